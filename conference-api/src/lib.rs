@@ -5,20 +5,40 @@
 extern crate self as conference_api;
 
 mod datetime;
+mod field;
 mod or_unknown;
 mod pattern;
+mod shim_tmp;
 mod validation;
+mod values;
 
+pub use conference_macros::generate;
 pub use datetime::DateTime;
+pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
+pub use shim_tmp::{Call, Client, IntoBody};
+pub use uuid::Uuid;
 pub use validation::{Rule, ValidationError, ValidationErrors};
+
+mod generated {
+    crate::generate!(
+        "../schema/create_video_conference.json",
+        names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
+    );
+}
+pub use generated::*;
 
 /// What generated code needs from the runtime. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::field::{
+        FromJson, check_optional, check_optional_nullable, check_required, check_required_nullable, enum_violation,
+        nested_from_json, optional, optional_nullable, present, required, required_nullable, to_json, type_violation,
+        violation,
+    };
     pub use crate::pattern::Dfa;
+    pub use crate::shim_tmp::{Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json, encode_path_segment};
     pub use crate::validation::{code_points, excerpt};
     pub use serde;
     pub use serde_json;
-    pub use uuid;
 }

@@ -1,0 +1,123 @@
+//! The client methods: one trait per schema file, implemented for the runtime's `Client`.
+//! A trait (not an inherent `impl Client`) is what lets any crate generate methods for a
+//! type that `conference-api` defines.
+
+use super::{doc, rust_type};
+use crate::model::{Api, Operation, template_names};
+use crate::naming::{field_name, ident};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn emit_client(api: &Api) -> TokenStream {
+    if api.operations.is_empty() {
+        return TokenStream::new();
+    }
+    let signatures: Vec<TokenStream> = api.operations.iter().map(signature).collect();
+    let bodies = api.operations.iter().map(body);
+    let docs = api.operations.iter().map(|op| {
+        let mut text = op.doc.clone().unwrap_or_default();
+        text.push_str(&format!(
+            "\n\n`{} {}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.",
+            op.method.to_uppercase(),
+            op.path
+        ));
+        doc(Some(&text))
+    });
+    quote! {
+        /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
+        /// Bring the trait into scope to call them.
+        pub trait Api {
+            #( #docs #signatures; )*
+        }
+
+        impl Api for ::conference_api::Client {
+            #( #signatures #bodies )*
+        }
+    }
+}
+
+fn response_type(op: &Operation) -> TokenStream {
+    match &op.response {
+        Some(ty) => rust_type(ty),
+        None => quote!(()),
+    }
+}
+
+fn signature(op: &Operation) -> TokenStream {
+    let method = ident(&field_name(&op.id));
+    let path_params = op.path_params.iter().map(|p| {
+        let name = ident(&p.name);
+        let ty = rust_type(&p.ty);
+        quote!(#name: &#ty)
+    });
+    let query = op.query.as_ref().map(|name| {
+        let ty = ident(name);
+        quote!(params: &#ty)
+    });
+    let body = op.body.as_ref().map(|name| {
+        let ty = ident(name);
+        quote!(body: impl ::conference_api::IntoBody<#ty>)
+    });
+    let args = path_params.chain(query).chain(body);
+    let response = response_type(op);
+    quote! {
+        fn #method<'a>(&'a self, #(#args),*) -> ::conference_api::Call<'a, #response>
+    }
+}
+
+fn body(op: &Operation) -> TokenStream {
+    let id = &op.id;
+    let method = format_ident!("{}", op.method);
+    let template = &op.path;
+    let success = op.success_status;
+    let errors = &op.error_statuses;
+    let path = path_expression(op);
+    let query = match op.query {
+        Some(_) => quote!(params.to_query()),
+        None => quote!(::std::vec::Vec::new()),
+    };
+    let body = match op.body {
+        Some(_) => quote!(::core::option::Option::Some(::conference_api::IntoBody::into_body(body))),
+        None => quote!(::core::option::Option::None),
+    };
+    let response = response_type(op);
+    let decode = match op.response {
+        Some(_) => quote!(::conference_api::__private::decode_json::<#response>),
+        None => quote!(::conference_api::__private::decode_empty),
+    };
+    quote! {
+        {
+            const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+                id: #id,
+                method: ::conference_api::__private::Method::#method,
+                path_template: #template,
+                success_status: #success,
+                documented_errors: &[#(#errors),*],
+            };
+            let parts = ::conference_api::__private::RequestParts {
+                path: #path,
+                query: #query,
+                body: #body,
+            };
+            ::conference_api::__private::Call::new(self, &OPERATION, parts, #decode)
+        }
+    }
+}
+
+/// The request path with each `{name}` replaced by its percent-encoded parameter.
+fn path_expression(op: &Operation) -> TokenStream {
+    let names = template_names(&op.path);
+    if names.is_empty() {
+        let path = &op.path;
+        return quote!(::std::string::String::from(#path));
+    }
+    let mut format = op.path.replace('{', "{{").replace('}', "}}");
+    let mut args = Vec::new();
+    for name in names {
+        format = format.replacen(&format!("{{{{{name}}}}}"), "{}", 1);
+        let param = op.path_params.iter().find(|p| p.wire == name);
+        let ident = ident(&param.map_or_else(|| field_name(name), |p| p.name.clone()));
+        args.push(quote!(::conference_api::__private::encode_path_segment(&::std::string::ToString::to_string(#ident))));
+    }
+    quote!(::std::format!(#format, #(#args),*))
+}

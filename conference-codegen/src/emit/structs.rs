@@ -1,0 +1,516 @@
+//! Objects: response structs (lenient), request structs (valid by construction) with
+//! their builders, and the query parameters of operations.
+
+use super::{doc, rust_type};
+use crate::model::{Api, Field, Rules, Side, Struct, Ty, TypeBody, TypeDef};
+use crate::naming::{const_name, ident};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    match s.side {
+        Side::Response => emit_response(api, def, s),
+        Side::Request => emit_request(api, def, s),
+    }
+}
+
+/// The declared type of a field: `Option` for optional and for nullable fields (both
+/// `Option<Option<T>>` on the request side, where absent and `null` differ).
+fn field_type(field: &Field, side: Side) -> TokenStream {
+    let ty = rust_type(&field.ty);
+    match (field.required, field.nullable, side) {
+        (true, false, _) => ty,
+        (false, true, Side::Request) => quote!(::core::option::Option<::core::option::Option<#ty>>),
+        _ => quote!(::core::option::Option<#ty>),
+    }
+}
+
+fn field_doc(field: &Field) -> TokenStream {
+    // Every public item gets a doc, so users' `missing_docs` lint stays quiet.
+    let mut text = field.doc.clone().unwrap_or_else(|| format!("The `{}` field.", field.wire));
+    if let Some(default) = &field.default {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let constant = const_name(&field.wire);
+        text.push_str(&format!(
+            "When unset, the server uses the schema's default `{}` ([`Self::DEFAULT_{constant}`]).",
+            default_text(default)
+        ));
+    }
+    doc(Some(&text))
+}
+
+fn default_text(default: &Value) -> String {
+    match default {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// `#[serde(rename = "…")]` when the Rust name differs from the wire name.
+fn rename(field: &Field) -> TokenStream {
+    if field.name == field.wire {
+        TokenStream::new()
+    } else {
+        let wire = &field.wire;
+        quote!(#[serde(rename = #wire)])
+    }
+}
+
+fn emit_response(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc(def.doc.as_deref());
+    let fields = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let ty = field_type(field, Side::Response);
+        let docs = field_doc(field);
+        let rename = rename(field);
+        // A missing optional field decodes as `None` and is not written back.
+        let skip = (!field.required).then(|| {
+            quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")])
+        });
+        quote!(#docs #rename #skip pub #field_ident: #ty,)
+    });
+    let defaults = default_consts(api, &s.fields);
+    quote! {
+        #docs
+        ///
+        /// Decoded leniently: fields the schema does not list are ignored, and enum values it
+        /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
+        #[serde(crate = "::conference_api::__private::serde")]
+        pub struct #name {
+            #(#fields)*
+        }
+        #defaults
+    }
+}
+
+/// `pub const DEFAULT_<FIELD>` for every field with a schema default.
+fn default_consts(api: &Api, fields: &[Field]) -> TokenStream {
+    let consts: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|field| {
+            let default = field.default.as_ref()?;
+            let (ty, value) = default_value(api, &field.ty, default)?;
+            let constant = format_ident!("DEFAULT_{}", const_name(&field.wire));
+            let text = format!(" The schema's default for `{}`: `{}`.", field.wire, default_text(default));
+            Some(quote!(#[doc = #text] pub const #constant: #ty = #value;))
+        })
+        .collect();
+    if consts.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#(#consts)*)
+}
+
+/// The type and constant expression of a default value. Defaults were checked against
+/// their field's rules when the model was built.
+fn default_value(api: &Api, ty: &Ty, default: &Value) -> Option<(TokenStream, TokenStream)> {
+    let rust = rust_type(ty);
+    let value = match (ty, default) {
+        (Ty::Bool, Value::Bool(b)) => quote!(#b),
+        (Ty::I32, Value::Number(n)) => {
+            let n = i32::try_from(n.as_i64()?).ok()?;
+            quote!(#n)
+        }
+        (Ty::I64, Value::Number(n)) => {
+            let n = n.as_i64()?;
+            quote!(#n)
+        }
+        (Ty::F64, Value::Number(n)) => {
+            let n = n.as_f64()?;
+            quote!(#n)
+        }
+        (Ty::String, Value::String(text)) => {
+            return Some((quote!(&'static str), quote!(#text)));
+        }
+        (Ty::Named(name) | Ty::OrUnknown(name), _) => {
+            let type_ident = ident(name);
+            match api.types.get(name).map(|t| &t.body)? {
+                TypeBody::Enum(e) => {
+                    let wire = default_text(default);
+                    let variant = e.variants.iter().find(|v| v.wire == wire)?;
+                    let variant = ident(&variant.name);
+                    return Some((quote!(#type_ident), quote!(#type_ident::#variant)));
+                }
+                TypeBody::Constrained(c) => match (&c.rules, default) {
+                    (Rules::String { .. }, Value::String(text)) => quote!(#type_ident::from_static(#text)),
+                    (Rules::Integer { int32: true, .. }, Value::Number(n)) => {
+                        let n = i32::try_from(n.as_i64()?).ok()?;
+                        quote!(#type_ident::from_static(#n))
+                    }
+                    (Rules::Integer { .. }, Value::Number(n)) => {
+                        let n = n.as_i64()?;
+                        quote!(#type_ident::from_static(#n))
+                    }
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some((rust, value))
+}
+
+fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let builder = format_ident!("{}Builder", def.name);
+    let docs = doc(def.doc.as_deref());
+    let fields = &s.fields;
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+
+    let declared = fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let ty = field_type(field, Side::Request);
+        let docs = field_doc(field);
+        let rename = rename(field);
+        let skip = (!field.required).then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+        quote!(#docs #rename #skip pub #field_ident: #ty,)
+    });
+
+    let new_params = required.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let ty = field_type(field, Side::Request);
+        quote!(#field_ident: #ty)
+    });
+    let new_fields = fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        if field.required {
+            quote!(#field_ident)
+        } else {
+            quote!(#field_ident: ::core::option::Option::None)
+        }
+    });
+    let builder_params = required.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let (ty, _) = setter(api, field);
+        quote!(#field_ident: #ty)
+    });
+    let builder_calls = required.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        quote!(.#field_ident(#field_ident))
+    });
+    let required_docs = required.iter().map(|f| format!("`{}`", f.wire)).collect::<Vec<_>>().join(", ");
+    let new_doc = if required.is_empty() {
+        " A request with every optional field unset.".to_owned()
+    } else {
+        format!(" A request with its required fields ({required_docs}) and every optional field unset.")
+    };
+    let defaults = default_consts(api, fields);
+    let field_infos = fields.iter().map(|field| field_info(api, field));
+    let builder_items = emit_builder(api, def, s, &builder);
+    let builder_doc = format!(
+        " A builder that takes raw values and checks them all at once in [`{builder}::build`], \
+         which lists every broken rule."
+    );
+    let closed_note = if s.closed {
+        quote!(#[doc = ""] #[doc = " Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught."])
+    } else {
+        TokenStream::new()
+    };
+
+    quote! {
+        #docs
+        ///
+        /// Valid by construction: every field holds a checked value. Deserializing one (from
+        /// JSON, a configuration file) runs the same checks and reports every broken rule.
+        #closed_note
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize)]
+        #[serde(crate = "::conference_api::__private::serde")]
+        pub struct #name {
+            #(#declared)*
+        }
+
+        impl #name {
+            #[doc = #new_doc]
+            pub fn new(#(#new_params),*) -> Self {
+                Self { #(#new_fields),* }
+            }
+
+            #[doc = #builder_doc]
+            pub fn builder(#(#builder_params),*) -> #builder {
+                #builder::default() #(#builder_calls)*
+            }
+
+            #defaults
+
+            /// Every field, with its documentation and rules, in the schema's order.
+            pub const FIELDS: &'static [::conference_api::FieldInfo] = &[#(#field_infos),*];
+        }
+
+        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let builder = <#builder as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
+                builder.build().map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+            }
+        }
+
+        impl ::conference_api::__private::RequestBody for #name {}
+
+        impl ::conference_api::__private::FromJson for #name {
+            fn check_json(value: &::conference_api::__private::serde_json::Value) -> ::core::result::Result<(), ::conference_api::ValidationError> {
+                Self::from_json(value.clone()).map(|_| ())
+            }
+            fn from_json(value: ::conference_api::__private::serde_json::Value) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
+                ::conference_api::__private::nested_from_json(value)
+            }
+        }
+
+        #builder_items
+    }
+}
+
+/// What a builder setter takes, and how it becomes a raw JSON value. Anything written as
+/// a JSON string is taken as raw text, so that every rule is checked in `build`.
+fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
+    let text = (
+        quote!(impl ::core::convert::Into<::std::string::String>),
+        quote!(::conference_api::__private::serde_json::Value::String(value.into())),
+    );
+    let integer = (quote!(i64), quote!(::conference_api::__private::serde_json::Value::from(value)));
+    match &field.ty {
+        Ty::String | Ty::DateTime | Ty::Uuid => text,
+        Ty::I32 | Ty::I64 => integer,
+        Ty::Bool | Ty::F64 => {
+            let ty = rust_type(&field.ty);
+            (ty, quote!(::conference_api::__private::serde_json::Value::from(value)))
+        }
+        Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
+            Some(TypeBody::Constrained(c)) => match c.rules {
+                Rules::String { .. } => text,
+                Rules::Integer { .. } => integer,
+            },
+            _ => (rust_type(&field.ty), quote!(::conference_api::__private::to_json(&value))),
+        },
+        other => (rust_type(other), quote!(::conference_api::__private::to_json(&value))),
+    }
+}
+
+fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ident) -> TokenStream {
+    let name = ident(&def.name);
+    let raw_fields = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let rename = rename(field);
+        quote! {
+            #rename
+            #[serde(default, deserialize_with = "::conference_api::__private::present")]
+            #field_ident: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+        }
+    });
+    let setters = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let (ty, value) = setter(api, field);
+        let docs = field_doc(field);
+        let null_setter = field.nullable.then(|| {
+            let null_ident = format_ident!("{}_null", field.name);
+            let text = format!(" Sends `{}` as `null`.", field.wire);
+            quote! {
+                #[doc = #text]
+                pub fn #null_ident(mut self) -> Self {
+                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::serde_json::Value::Null);
+                    self
+                }
+            }
+        });
+        quote! {
+            #docs
+            pub fn #field_ident(mut self, value: #ty) -> Self {
+                self.#field_ident = ::core::option::Option::Some(#value);
+                self
+            }
+            #null_setter
+        }
+    });
+    let checks = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let wire = &field.wire;
+        let ty = rust_type(&field.ty);
+        let check = format_ident!("check_{}", presence(field));
+        quote!(::conference_api::__private::#check::<#ty>(&mut errors, #wire, &self.#field_ident);)
+    });
+    let converts = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let wire = &field.wire;
+        let ty = rust_type(&field.ty);
+        let convert = format_ident!("{}", presence(field));
+        quote!(let #field_ident = ::conference_api::__private::#convert::<#ty>(&mut errors, #wire, self.#field_ident);)
+    });
+    let required: Vec<_> = s.fields.iter().filter(|f| f.required).map(|f| ident(&f.name)).collect();
+    let all: Vec<_> = s.fields.iter().map(|f| ident(&f.name)).collect();
+    let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
+    quote! {
+        #[doc = concat!(" Raw values for a [`", stringify!(#name), "`], checked all at once by [`build`](Self::build).")]
+        ///
+        /// Deserializing one from JSON keeps every value as it was written, so `build` can
+        /// report each broken rule, a wrong JSON type included.
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Deserialize)]
+        #[serde(crate = "::conference_api::__private::serde")]
+        #deny
+        pub struct #builder {
+            #(#raw_fields)*
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            /// Checks every value without building the request. Allocates nothing when all
+            /// values are valid.
+            pub fn validate(&self) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+                let mut errors = ::conference_api::ValidationErrors::new();
+                #(#checks)*
+                errors.into_result(|| ())
+            }
+
+            /// The request, or every rule its values break.
+            pub fn build(self) -> ::core::result::Result<#name, ::conference_api::ValidationErrors> {
+                let mut errors = ::conference_api::ValidationErrors::new();
+                #(#converts)*
+                // A missing or invalid required value has been recorded in `errors`.
+                if let (#(::core::option::Option::Some(#required),)*) = (#(#required,)*)
+                    && errors.is_empty()
+                {
+                    return ::core::result::Result::Ok(#name { #(#all),* });
+                }
+                ::core::result::Result::Err(errors)
+            }
+        }
+
+        impl ::conference_api::IntoBody<#name> for #builder {
+            fn into_body(self) -> ::core::result::Result<::std::vec::Vec<u8>, ::conference_api::ValidationErrors> {
+                let request = self.build()?;
+                ::conference_api::IntoBody::<#name>::into_body(&request)
+            }
+        }
+    }
+}
+
+/// Which runtime helper converts a raw value: `required`, `optional`, `required_nullable`
+/// or `optional_nullable` (each with a `check_` twin that only validates).
+fn presence(field: &Field) -> &'static str {
+    match (field.required, field.nullable) {
+        (true, false) => "required",
+        (false, false) => "optional",
+        (true, true) => "required_nullable",
+        (false, true) => "optional_nullable",
+    }
+}
+
+/// A `FieldInfo` literal: what a command line or a form needs to know of a field.
+fn field_info(api: &Api, field: &Field) -> TokenStream {
+    let name = &field.wire;
+    let doc = field.doc.clone().unwrap_or_default();
+    let required = field.required;
+    let (kind, rules) = describe(api, &field.ty);
+    let kind = format_ident!("{kind}");
+    let default = match &field.default {
+        Some(value) => {
+            let text = default_text(value);
+            quote!(::core::option::Option::Some(#text))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        ::conference_api::FieldInfo {
+            name: #name,
+            doc: #doc,
+            required: #required,
+            kind: ::conference_api::FieldKind::#kind,
+            rules: #rules,
+            default: #default,
+        }
+    }
+}
+
+/// The JSON kind of a type and its rules in words.
+fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
+    match ty {
+        Ty::Bool => ("Boolean", "true or false".to_owned()),
+        Ty::I32 | Ty::I64 => ("Integer", "an integer".to_owned()),
+        Ty::F64 => ("Number", "a number".to_owned()),
+        Ty::String => ("String", "text".to_owned()),
+        Ty::DateTime => ("String", "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)".to_owned()),
+        Ty::Uuid => ("String", "a UUID".to_owned()),
+        Ty::JsonObject => ("Json", "a JSON object".to_owned()),
+        Ty::Json | Ty::Vec(_) => ("Json", "JSON".to_owned()),
+        Ty::Named(name) | Ty::OrUnknown(name) => match api.types.get(name).map(|t| &t.body) {
+            Some(TypeBody::Enum(e)) => {
+                let values: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+                (if e.numeric { "Number" } else { "String" }, format!("one of {}", values.join(", ")))
+            }
+            Some(TypeBody::Constrained(c)) => match &c.rules {
+                Rules::String { max_length, min_length, pattern } => {
+                    let mut words = Vec::new();
+                    if let Some(min) = min_length {
+                        words.push(format!("at least {min} characters"));
+                    }
+                    if let Some(max) = max_length {
+                        words.push(format!("at most {max} characters"));
+                    }
+                    if let Some(pattern) = pattern {
+                        words.push(format!("matching {pattern}"));
+                    }
+                    ("String", format!("text, {}", words.join(", ")))
+                }
+                Rules::Integer { minimum, maximum, .. } => {
+                    let mut words = vec!["an integer".to_owned()];
+                    if let Some(min) = minimum {
+                        words.push(format!("at least {min}"));
+                    }
+                    if let Some(max) = maximum {
+                        words.push(format!("at most {max}"));
+                    }
+                    ("Integer", words.join(", "))
+                }
+            },
+            _ => ("Json", "a JSON object".to_owned()),
+        },
+    }
+}
+
+pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc(def.doc.as_deref());
+    let declared = fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let ty = field_type(field, Side::Response);
+        let docs = field_doc(field);
+        quote!(#docs pub #field_ident: #ty,)
+    });
+    let derive_default = fields.iter().all(|f| !f.required).then(|| quote!(::core::default::Default,));
+    let pushes = fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let wire = &field.wire;
+        if field.required {
+            quote!(query.push((#wire, ::std::string::ToString::to_string(&self.#field_ident)));)
+        } else {
+            quote! {
+                if let ::core::option::Option::Some(value) = &self.#field_ident {
+                    query.push((#wire, ::std::string::ToString::to_string(value)));
+                }
+            }
+        }
+    });
+    let defaults = default_consts(api, fields);
+    quote! {
+        #docs
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, #derive_default ::core::cmp::PartialEq)]
+        pub struct #name {
+            #(#declared)*
+        }
+
+        impl #name {
+            #defaults
+
+            /// The parameters that are set, as query pairs.
+            pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                let mut query = ::std::vec::Vec::new();
+                #(#pushes)*
+                query
+            }
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Enums and constrained newtypes: the values that carry the schema's rules.
+
+use super::{doc, escape_braces};
+use crate::model::{Constrained, Enum, Rules, TypeDef};
+use crate::naming::ident;
+use crate::pattern;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc(def.doc.as_deref());
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
+    let listing = wires.join(", ");
+    let type_doc = format!(" One of: {listing}.");
+    let (serialize, deserialize, from_json) = if e.numeric {
+        let numbers: Vec<Literal> = wires.iter().map(|w| Literal::f64_suffixed(w.parse().unwrap_or(f64::NAN))).collect();
+        let integral: Vec<Option<i64>> = wires.iter().map(|w| w.parse::<i64>().ok()).collect();
+        let ser_arms = variants.iter().zip(&integral).zip(&numbers).map(|((v, int), float)| match int {
+            Some(n) => quote!(Self::#v => serializer.serialize_i64(#n)),
+            None => quote!(Self::#v => serializer.serialize_f64(#float)),
+        });
+        let from_number = quote! {
+            fn from_number(number: f64) -> ::core::option::Option<Self> {
+                #( if number == #numbers { return ::core::option::Option::Some(Self::#variants); } )*
+                ::core::option::Option::None
+            }
+        };
+        (
+            quote! {
+                impl ::conference_api::__private::serde::Serialize for #name {
+                    fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                        match self { #(#ser_arms,)* }
+                    }
+                }
+                impl #name { #from_number }
+            },
+            quote! {
+                impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
+                        Self::from_number(number).ok_or_else(|| {
+                            <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                                ::conference_api::__private::enum_violation(Self::VALUES, &number.to_string()),
+                            )
+                        })
+                    }
+                }
+            },
+            quote! {
+              impl ::core::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+              }
+              impl ::conference_api::__private::FromJson for #name {
+                fn check_json(value: &::conference_api::__private::serde_json::Value) -> ::core::result::Result<(), ::conference_api::ValidationError> {
+                    match value.as_f64() {
+                        ::core::option::Option::Some(number) => match Self::from_number(number) {
+                            ::core::option::Option::Some(_) => ::core::result::Result::Ok(()),
+                            ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, &value.to_string())),
+                        },
+                        ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::type_violation("number", value)),
+                    }
+                }
+                fn from_json(value: ::conference_api::__private::serde_json::Value) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
+                    Self::check_json(&value)?;
+                    value.as_f64().and_then(Self::from_number).ok_or_else(|| ::conference_api::__private::type_violation("number", &value))
+                }
+              }
+            },
+        )
+    } else {
+        (quote!(::conference_api::__string_enum!(#name);), TokenStream::new(), TokenStream::new())
+    };
+    quote! {
+        #docs
+        #[doc = ""]
+        #[doc = #type_doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+        }
+
+        impl #name {
+            /// Every value, in the schema's order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+            /// Every value as it is written on the wire, in the schema's order.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as it is written on the wire.
+            pub const fn as_str(&self) -> &'static str {
+                match self { #(Self::#variants => #wires,)* }
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = ::conference_api::ValidationError;
+            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                match text {
+                    #(#wires => ::core::result::Result::Ok(Self::#variants),)*
+                    _ => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, text)),
+                }
+            }
+        }
+
+        #serialize
+        #deserialize
+        #from_json
+    }
+}
+
+pub fn emit_constrained(def: &TypeDef, c: &Constrained) -> TokenStream {
+    match &c.rules {
+        Rules::String {
+            max_length,
+            min_length,
+            pattern,
+        } => emit_string(def, c, *max_length, *min_length, pattern.as_deref()),
+        Rules::Integer { int32, minimum, maximum } => emit_integer(def, c, *int32, *minimum, *maximum),
+    }
+}
+
+/// The type's rustdoc: its rules, where it is used, and how to make one.
+fn constrained_doc(def: &TypeDef, c: &Constrained, rules: &[String], example: &str) -> TokenStream {
+    let from_component = def.origin.starts_with("#/components/schemas/");
+    let mut text = String::new();
+    if let (true, Some(schema_doc)) = (from_component, &def.doc) {
+        text.push_str(schema_doc);
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("A value that {}.", rules.join(" and ")));
+    if !c.used_by.is_empty() {
+        let fields: Vec<String> = c.used_by.iter().map(|f| format!("`{f}`")).collect();
+        text.push_str(&format!(" Used by {}.", fields.join(", ")));
+    }
+    text.push_str(&format!(
+        "\n\nMake one with [`new`](Self::new) (checked at run time), or from a literal with \
+         `from_static` in a `const`, checked at compile time:\n\n```ignore\n{example}\n```\n\n\
+         [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the \
+         day the server accepts more than this schema says."
+    ));
+    doc(Some(&text))
+}
+
+fn emit_string(def: &TypeDef, c: &Constrained, max: Option<u64>, min: Option<u64>, pattern: Option<&str>) -> TokenStream {
+    let name = ident(&def.name);
+    let type_name = &def.name;
+    let mut consts = Vec::new();
+    let mut checks = Vec::new();
+    let mut panics: Vec<(TokenStream, String)> = Vec::new();
+    let mut rule_words = Vec::new();
+    if max.is_some() || min.is_some() {
+        checks.push(quote!(let length = ::conference_api::__private::code_points(value);));
+    }
+    if let Some(max) = max {
+        consts.push(quote!(#[doc = " The most characters (Unicode code points) a value may have."] pub const MAX_LENGTH: u64 = #max;));
+        checks.push(quote!(if length > #max { return ::core::option::Option::Some(::conference_api::Rule::MaxLength(#max)); }));
+        panics.push((quote!(::conference_api::Rule::MaxLength(_)), format!("invalid {type_name} literal: longer than {max} characters (maxLength {max}); shorten it")));
+        rule_words.push(format!("has at most {max} characters"));
+    }
+    if let Some(min) = min {
+        consts.push(quote!(#[doc = " The fewest characters (Unicode code points) a value may have."] pub const MIN_LENGTH: u64 = #min;));
+        checks.push(quote!(if length < #min { return ::core::option::Option::Some(::conference_api::Rule::MinLength(#min)); }));
+        panics.push((quote!(::conference_api::Rule::MinLength(_)), format!("invalid {type_name} literal: shorter than {min} characters (minLength {min}); lengthen it")));
+        rule_words.push(format!("has at least {min} characters"));
+    }
+    if let Some(pattern_text) = pattern {
+        // The model only keeps patterns that compiled, so this cannot fail here.
+        let dfa = pattern::compile(pattern_text).map(|dfa| dfa.to_tokens()).unwrap_or_default();
+        consts.push(quote! {
+            #[doc = " The ECMA-262 regular expression every value matches."]
+            pub const PATTERN: &'static str = #pattern_text;
+            const PATTERN_DFA: ::conference_api::__private::Dfa = #dfa;
+        });
+        checks.push(quote!(if !Self::PATTERN_DFA.is_match(value) { return ::core::option::Option::Some(::conference_api::Rule::Pattern(Self::PATTERN)); }));
+        panics.push((quote!(::conference_api::Rule::Pattern(_)), format!("invalid {type_name} literal: does not match the pattern {pattern_text}")));
+        rule_words.push(format!("matches `{pattern_text}`"));
+    }
+    let panic_arms = panic_arms(&panics);
+    let example = format!("const VALUE: {type_name} = {type_name}::from_static(\"…\");");
+    let docs = constrained_doc(def, c, &rule_words, &example);
+    quote! {
+        #docs
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        pub struct #name(::std::borrow::Cow<'static, str>);
+
+        impl #name {
+            #(#consts)*
+
+            /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+            pub const fn broken_rule(value: &str) -> ::core::option::Option<::conference_api::Rule> {
+                #(#checks)*
+                ::core::option::Option::None
+            }
+
+            /// A value from a literal, checked at compile time when used in a `const`.
+            ///
+            /// # Panics
+            /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+            pub const fn from_static(value: &'static str) -> Self {
+                match Self::broken_rule(value) {
+                    ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+                    #(#panic_arms)*
+                }
+            }
+
+        }
+
+        ::conference_api::__string_value!(#name);
+    }
+}
+
+/// The arms of `from_static`'s match, one message per rule; the last arm catches the rest
+/// so the match is exhaustive without an unreachable arm.
+fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
+    let last = panics.len().saturating_sub(1);
+    panics
+        .iter()
+        .enumerate()
+        .map(|(i, (pattern, message))| {
+            let message = escape_braces(message);
+            if i == last {
+                quote!(::core::option::Option::Some(_) => ::core::panic!(#message),)
+            } else {
+                quote!(::core::option::Option::Some(#pattern) => ::core::panic!(#message),)
+            }
+        })
+        .collect()
+}
+
+fn emit_integer(def: &TypeDef, c: &Constrained, int32: bool, minimum: Option<i64>, maximum: Option<i64>) -> TokenStream {
+    let name = ident(&def.name);
+    let type_name = &def.name;
+    let base = if int32 { quote!(i32) } else { quote!(i64) };
+    let mut consts = Vec::new();
+    let mut checks = Vec::new();
+    let mut panics = Vec::new();
+    let mut rule_words = Vec::new();
+    if let Some(min) = minimum {
+        consts.push(quote!(#[doc = " The smallest valid value."] pub const MINIMUM: i64 = #min;));
+        checks.push(quote!(if (value as i64) < #min { return ::core::option::Option::Some(::conference_api::Rule::Minimum(#min)); }));
+        panics.push((quote!(::conference_api::Rule::Minimum(_)), format!("invalid {type_name} literal: below the minimum {min}")));
+        rule_words.push(format!("is at least {min}"));
+    }
+    if let Some(max) = maximum {
+        consts.push(quote!(#[doc = " The largest valid value."] pub const MAXIMUM: i64 = #max;));
+        checks.push(quote!(if (value as i64) > #max { return ::core::option::Option::Some(::conference_api::Rule::Maximum(#max)); }));
+        panics.push((quote!(::conference_api::Rule::Maximum(_)), format!("invalid {type_name} literal: above the maximum {max}")));
+        rule_words.push(format!("is at most {max}"));
+    }
+    let panic_arms = panic_arms(&panics);
+    let example = format!("const VALUE: {type_name} = {type_name}::from_static(…);");
+    let docs = constrained_doc(def, c, &rule_words, &example);
+    quote! {
+        #docs
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        pub struct #name(#base);
+
+        impl #name {
+            #(#consts)*
+
+            /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+            pub const fn broken_rule(value: #base) -> ::core::option::Option<::conference_api::Rule> {
+                #(#checks)*
+                ::core::option::Option::None
+            }
+
+            /// A value from a literal, checked at compile time when used in a `const`.
+            ///
+            /// # Panics
+            /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+            pub const fn from_static(value: #base) -> Self {
+                match Self::broken_rule(value) {
+                    ::core::option::Option::None => Self(value),
+                    #(#panic_arms)*
+                }
+            }
+
+        }
+
+        ::conference_api::__integer_value!(#name, #base);
+    }
+}

@@ -1,0 +1,433 @@
+//! JSON Schema `pattern`, compiled when the macro runs.
+//!
+//! A pattern is an ECMA-262 regular expression in Unicode mode, searched for anywhere in
+//! the string unless it anchors itself with `^` or `$`. [`compile`] turns it into a
+//! minimal DFA over the UTF-8 bytes of the string, and [`Dfa::to_tokens`] into a constant
+//! of `conference_api::__private::Dfa`, whose `const fn is_match` walks the same tables:
+//! generated code needs no regex engine, and literals can be checked at compile time.
+//!
+//! What cannot be compiled exactly to a DFA (backreferences, lookaround, word boundaries,
+//! Unicode property escapes) or would make one too large is a [`PatternError`].
+
+mod automaton;
+mod parse;
+mod utf8;
+
+use std::fmt;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// The most states a DFA may have, the dead and matched states included. It also bounds
+/// the counts of `{n,m}`.
+const MAX_STATES: usize = 4096;
+
+/// Why a pattern cannot be compiled exactly. `message` is lowercase and names the
+/// construct, e.g. "lookahead `(?=` is not supported".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub message: String,
+}
+
+impl fmt::Display for PatternError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for PatternError {}
+
+/// A compiled pattern: a DFA over the UTF-8 bytes of the haystack.
+///
+/// A state is the offset of its row in `table`: state number `n` is `n * class_count`.
+/// State 0 is dead (no match possible) and state `class_count` (number 1) has matched,
+/// whatever follows; both only lead to themselves. The states from `class_count` up to
+/// `accept_end` (excluded) accept if the string ends in them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dfa {
+    /// Byte -> class: bytes the pattern never tells apart share a column of `table`.
+    classes: [u8; 256],
+    /// The number of classes: the length of a row of `table`.
+    class_count: u16,
+    /// `table[state + class]` is the state after a byte of `class`.
+    table: Vec<u16>,
+    start: u16,
+    accept_end: u16,
+}
+
+/// Compiles a JSON Schema `pattern` to a DFA.
+pub fn compile(pattern: &str) -> Result<Dfa, PatternError> {
+    automaton::compile(&parse::parse(pattern)?)
+}
+
+impl Dfa {
+    /// Whether `haystack` matches. Same algorithm as the runtime matcher,
+    /// `conference_api::__private::Dfa::is_match`; used by codegen's own tests.
+    pub fn is_match(&self, haystack: &str) -> bool {
+        let matched = usize::from(self.class_count);
+        let mut state = usize::from(self.start);
+        for &byte in haystack.as_bytes() {
+            // Dead and matched states decide the answer whatever follows: stop early.
+            if state <= matched {
+                break;
+            }
+            state = usize::from(self.table[state + usize::from(self.classes[usize::from(byte)])]);
+        }
+        state != 0 && state < usize::from(self.accept_end)
+    }
+
+    /// A Rust expression of type `::conference_api::__private::Dfa` that can appear in a
+    /// `const` item.
+    pub fn to_tokens(&self) -> TokenStream {
+        let classes = self.classes.iter().map(|&class| Literal::u8_unsuffixed(class));
+        let table = self.table.iter().map(|&state| Literal::u16_unsuffixed(state));
+        let class_count = Literal::u16_unsuffixed(self.class_count);
+        let start = Literal::u16_unsuffixed(self.start);
+        let accept_end = Literal::u16_unsuffixed(self.accept_end);
+        quote! {
+            ::conference_api::__private::Dfa {
+                classes: [#(#classes),*],
+                class_count: #class_count,
+                table: &[#(#table),*],
+                start: #start,
+                accept_end: #accept_end,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn dfa(pattern: &str) -> Dfa {
+        compile(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
+    }
+
+    #[track_caller]
+    fn check(pattern: &str, matching: &[&str], not_matching: &[&str]) {
+        let dfa = dfa(pattern);
+        for haystack in matching {
+            assert!(dfa.is_match(haystack), "{pattern} should match {haystack:?}");
+        }
+        for haystack in not_matching {
+            assert!(!dfa.is_match(haystack), "{pattern} should not match {haystack:?}");
+        }
+    }
+
+    #[track_caller]
+    fn rejected(pattern: &str, message: &str) {
+        assert_eq!(
+            compile(pattern).map(|_| ()).unwrap_err().message,
+            message,
+            "{pattern}"
+        );
+    }
+
+    #[test]
+    fn schema_name_pattern() {
+        let long = "a".repeat(100);
+        let long_bad = format!("{}!", "a".repeat(99));
+        check(
+            "^[A-Za-z0-9_-]+$",
+            &["my_conference", "a", "Z", "0", "_", "-", "my-conference_2", &long],
+            &["bad name", "", "é", "my_conférence", "name\n", "\nname", "a.b", &long_bad],
+        );
+    }
+
+    #[test]
+    fn schema_colour_pattern() {
+        check(
+            "^#[0-9a-fA-F]{6}$",
+            &["#044EF4", "#044ef4", "#000000", "#FFFFFF", "#aBcDeF"],
+            &[
+                "#12345G", "044EF4", "#044EF4 ", " #044EF4", "#044EF", "#044EF44", "", "#",
+                "##044EF4", "#044EF\n", "#044EF4\n", "#０44EF4",
+            ],
+        );
+    }
+
+    #[test]
+    fn schema_patterns_have_small_tables() {
+        let name = dfa("^[A-Za-z0-9_-]+$");
+        // Dead, matched (unused), start, in the name; name bytes and the rest.
+        assert_eq!((name.table.len() / usize::from(name.class_count), name.class_count), (4, 2));
+        let colour = dfa("^#[0-9a-fA-F]{6}$");
+        // Dead, matched, start, after `#`, after 1 to 6 digits; `#`, digits and the rest.
+        assert_eq!(
+            (colour.table.len() / usize::from(colour.class_count), colour.class_count),
+            (10, 3)
+        );
+    }
+
+    #[test]
+    fn unanchored_patterns_match_anywhere() {
+        check("a+", &["a", "xxaxx", "xxaayy", "éa😀"], &["", "xx", "A", "é"]);
+        check("ab", &["ab", "xaby", "aab"], &["a", "b", "ba", "a b"]);
+        check("abc$", &["abc", "xxabc", "ababc"], &["abcx", "abc\n", "ab"]);
+        check("^abc", &["abc", "abcxx"], &["xabc", "\nabc", ""]);
+        check("", &["", "anything"], &[]);
+        check("a*", &["", "b", "aaa"], &[]);
+        check("x|", &["", "y"], &[]);
+        // Once it matched, the walk stops: the matched state leads only to itself.
+        // Were the walk to go on, this table would lead it from there to the dead state.
+        let mut stops = dfa("b");
+        let matched = usize::from(stops.class_count);
+        assert!(stops.table[matched..2 * matched].iter().all(|&state| usize::from(state) == matched));
+        stops.table[matched..2 * matched].fill(0);
+        assert!(stops.is_match("bxxx"));
+    }
+
+    #[test]
+    fn anchors_in_alternatives_and_groups() {
+        check("^a|b$", &["a", "ax", "b", "xb", "ab"], &["xa", "bx", "", "x"]);
+        check("^(a|b)$", &["a", "b"], &["ab", "", "xa", "a\n"]);
+        check("(^a|b)c", &["ac", "acx", "bc", "xbc"], &["xac", "a", "c"]);
+        check("a(b$|c)", &["ab", "xab", "ac", "acx"], &["abx", "a"]);
+        check("^$", &[""], &["a", "\n"]);
+        check("$^", &[""], &["a"]);
+        check("a^b", &[], &["ab", "a^b", ""]);
+        check("a$b", &[], &["ab", "a$b"]);
+        check("(^|x)a", &["a", "xa", "yxa"], &["ya", "b"]);
+        check("^^a$$", &["a"], &["aa"]);
+        check("(?:^)*a", &["a", "ba"], &["b"]);
+    }
+
+    #[test]
+    fn code_points_not_bytes() {
+        check("^.$", &["a", "é", "€", "😀", "\t", "\u{85}"], &["", "ab", "\n", "\r", "\u{2028}", "\u{2029}", "😀😀"]);
+        check("^..$", &["😀😀", "a😀", "éé"], &["😀", "é"]);
+        check("^[^a-z]$", &["A", "é", "😀", "\n"], &["a", "", "😀😀"]);
+        check(r"^\D\W\S$", &["😀😀😀", "a!é", "é é"], &["😀😀", "1!é", "a_é", "a!\u{3000}"]);
+        check(r"^[😀-😂]+$", &["😀😁😂"], &["😃", "😀a"]);
+        check(r"^\u{1F600}\uD83D\uDE01$", &["😀😁"], &["😀"]);
+        check("^é+$", &["é", "éé"], &["e\u{301}", "e"]);
+    }
+
+    #[test]
+    fn dot_matches_every_code_point_but_line_terminators() {
+        let dfa = dfa("^.$");
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let terminator = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            assert_eq!(dfa.is_match(c.encode_utf8(&mut [0; 4])), !terminator, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn class_escapes_follow_ecma() {
+        check(r"^\d+$", &["0123456789"], &["٣", "a", ""]);
+        check(r"^\w+$", &["azAZ09_"], &["é", "-", "ſ"]);
+        let whitespace = "\t\n\u{B}\u{C}\r \u{A0}\u{1680}\u{2000}\u{2005}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
+        check(r"^\s+$", &[whitespace], &["\u{85}", "\u{200B}", "\u{180E}", "a"]);
+        let space = dfa(r"^\s$");
+        let not_space = dfa(r"^\S$");
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let is_space = matches!(
+                c,
+                '\t'..='\r'
+                    | ' '
+                    | '\u{A0}'
+                    | '\u{1680}'
+                    | '\u{2000}'..='\u{200A}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{202F}'
+                    | '\u{205F}'
+                    | '\u{3000}'
+                    | '\u{FEFF}'
+            );
+            let c = c.encode_utf8(&mut [0; 4]).to_owned();
+            assert_eq!(space.is_match(&c), is_space, "{c:?}");
+            assert_eq!(not_space.is_match(&c), !is_space, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn escapes() {
+        check(
+            r"^\\\/\.\-\^\$\|\(\)\[\]\{\}\*\+\?$",
+            &[r"\/.-^$|()[]{}*+?"],
+            &[r"\/.-^$|()[]{}*+"],
+        );
+        check(r"^\t\n\r\f\v\0$", &["\t\n\r\u{C}\u{B}\0"], &["tnrfv0"]);
+        check(r"^\x41\u00e9\u{1F600}\cJ$", &["Aé😀\n"], &["Ae😀\n"]);
+        check(r"^[\]\-\\\b]+$", &["]-\\\u{8}"], &["b", "a"]);
+        check(r"^[\x41-\x43\u{1F600}]+$", &["ABC😀"], &["D"]);
+        check(r"^[.]$", &["."], &["a"]);
+    }
+
+    #[test]
+    fn classes() {
+        check("^[abc]$", &["a", "b", "c"], &["d", "", "ab"]);
+        check("^[a-cx-z]$", &["b", "y"], &["d", "w"]);
+        check("^[^abc]$", &["d", "é", "\n"], &["a", ""]);
+        check("^[-a]$", &["-", "a"], &["b"]);
+        check("^[a-]$", &["-", "a"], &["b"]);
+        check("^[--/]$", &["-", ".", "/"], &["a"]);
+        check(r"^[\d\s]$", &["1", " "], &["a"]);
+        check(r"^[^\d\s]$", &["a", "é"], &["1", " "]);
+        check("^[]$", &[], &["", "a", "]"]);
+        check("[]", &[], &["", "a"]);
+        check("^[^]$", &["a", "\n", "😀"], &["", "ab"]);
+    }
+
+    #[test]
+    fn groups_alternation_and_quantifiers() {
+        check("^(ab|cd){2,3}$", &["abcd", "cdcdab", "ababab"], &["ab", "abababab", "abc"]);
+        check("^(?:a|b)*c$", &["c", "abbac"], &["abd", "ab"]);
+        check("^(?<year>[0-9]{4})-(?<month>[0-9]{2})$", &["2024-05"], &["2024-5", "24-05"]);
+        check("^a{2}$", &["aa"], &["a", "aaa"]);
+        check("^a{2,}$", &["aa", "aaaaaa"], &["a"]);
+        check("^a{0,2}$", &["", "a", "aa"], &["aaa"]);
+        check("^a{0}$", &[""], &["a"]);
+        check("^a?b+c*$", &["b", "abbc", "bccc"], &["a", "ac", "abab"]);
+        check("^a*?b+?c??$", &["b", "aabbc"], &["ac"]);
+        check("^a{1,3}?$", &["a", "aaa"], &["aaaa"]);
+        check("^(a|)+$", &["", "aaa"], &["b"]);
+        check("^(a*)*b$", &["b", "aab"], &["aa"]);
+        check("^(|a|b|)$", &["", "a", "b"], &["ab"]);
+        check("^((a)|b(c)?)$", &["a", "b", "bc"], &["c", "ac"]);
+        check("^(?:)$", &[""], &["a"]);
+        check("^(){4000}a$", &["a"], &[""]);
+    }
+
+    #[test]
+    fn rejects_what_a_dfa_cannot_do() {
+        rejected(r"(a)\1", "backreference `\\1` is not supported");
+        rejected(r"(a)\12", "backreference `\\12` is not supported");
+        rejected(r"(?<x>a)\k<x>", "named backreference `\\k<x>` is not supported");
+        rejected("a(?=b)", "lookahead `(?=` is not supported");
+        rejected("a(?!b)", "negative lookahead `(?!` is not supported");
+        rejected("(?<=a)b", "lookbehind `(?<=` is not supported");
+        rejected("(?<!a)b", "negative lookbehind `(?<!` is not supported");
+        rejected(r"\ba", "word boundary `\\b` is not supported");
+        rejected(r"a\B", "word boundary `\\B` is not supported");
+        rejected(r"^\p{Letter}+$", "unicode property escape `\\p{Letter}` is not supported");
+        rejected(r"\P{L}", "unicode property escape `\\P{L}` is not supported");
+        rejected(r"[\p{L}]", "unicode property escape `\\p{L}` is not supported");
+        rejected("(?i)a", "group syntax `(?i` is not supported");
+    }
+
+    #[test]
+    fn rejects_invalid_syntax() {
+        rejected("(a", "unbalanced parenthesis: `(` is never closed");
+        rejected("((a)", "unbalanced parenthesis: `(` is never closed");
+        rejected("a)", "unbalanced parenthesis: `)` without a matching `(`");
+        rejected("(?", "unbalanced parenthesis: `(?` is never closed");
+        rejected("a{2,1}", "quantifier `{2,1}` has its minimum above its maximum");
+        rejected("a\\", "dangling `\\` at the end of the pattern");
+        rejected("[a\\", "dangling `\\` at the end of the pattern");
+        rejected("*a", "quantifier `*` has nothing to repeat");
+        rejected("a|+", "quantifier `+` has nothing to repeat");
+        rejected("(?:?)", "quantifier `?` has nothing to repeat");
+        rejected("{2}", "quantifier `{2}` has nothing to repeat");
+        rejected("a**", "quantifier `*` has nothing to repeat");
+        rejected("a???", "quantifier `?` has nothing to repeat");
+        rejected("^*", "quantifier `*` has nothing to repeat");
+        rejected("a{", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
+        rejected("a{1", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
+        rejected("a{,5}", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
+        rejected("{", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
+        rejected("a}", "lone `}` is not allowed in unicode mode: escape it as `\\}`");
+        rejected("a]", "lone `]` is not allowed in unicode mode: escape it as `\\]`");
+        rejected("[a", "unterminated character class: missing `]`");
+        rejected("[", "unterminated character class: missing `]`");
+        rejected("[z-a]", "character class range `z-a` is out of order");
+        rejected(r"[\d-z]", "character class range with class escape `\\d` as an end");
+        rejected(r"[a-\w]", "character class range with class escape `\\w` as an end");
+        rejected(r"\a", "invalid escape `\\a`");
+        rejected(r"\_", "invalid escape `\\_`");
+        rejected(r"[\B]", "invalid escape `\\B` in a character class");
+        rejected(r"\x4", "invalid escape `\\x`: expected two hex digits");
+        rejected(r"\u12", "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`");
+        rejected(r"\u{}", "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`");
+        rejected(r"\u{110000}", "invalid escape `\\u{…}`: the code point is above U+10FFFF");
+        rejected(r"\c1", "invalid control escape `\\c`: expected a letter");
+        rejected(r"\01", "invalid escape `\\0` followed by a digit (octal escapes are not allowed)");
+        rejected("(?<1a>x)", "invalid group name `(?<1a`");
+        rejected("(?<a", "invalid group name `(?<a`");
+    }
+
+    #[test]
+    fn state_cap() {
+        rejected("^a{4000}b{4000}$", "pattern needs more than 4096 DFA states");
+        rejected("^[ab]*a[ab]{12}$", "pattern needs more than 4096 DFA states");
+        rejected(
+            "a{1,100000}",
+            "repetition `{1,100000}` is too large: counts above 4096 are not supported",
+        );
+        rejected(
+            "a{4294967295,}",
+            "repetition `{4294967295,}` is too large: counts above 4096 are not supported",
+        );
+        rejected(
+            "a{99999999999999999999}",
+            "repetition `{4294967295}` is too large: counts above 4096 are not supported",
+        );
+        rejected(
+            "((a{4000}){4000}){4000}",
+            "pattern is too large: it needs more than 65536 NFA states",
+        );
+        rejected(
+            "(((){4000}){4000}){4000}",
+            "pattern is too large: it needs more than 65536 NFA states",
+        );
+        // 128 ASCII classes (and the rest), over 4 × 128 states.
+        let ascii: String = (0..128).map(|c| format!("\\u{{{c:X}}}")).collect();
+        rejected(
+            &format!("^(?:{ascii}){{4}}$"),
+            "pattern needs a transition table of more than 65535 entries",
+        );
+        check(&format!("^(?:{ascii}){{3}}$"), &[], &["a"]);
+        // Just under the cap: a^4093 and the dead, matched and start states.
+        check("^a{4093}$", &[&"a".repeat(4093)], &[&"a".repeat(4092), &"a".repeat(4094)]);
+        check("^[ab]*a[ab]{10}$", &["babbbbbbbbbb"], &["abbbbbbbbbbb"]);
+    }
+
+    #[test]
+    fn minimal_and_deterministic() {
+        // Equivalent patterns compile to the same DFA.
+        assert_eq!(dfa("^(a|b)*$"), dfa("^[ab]*$"));
+        assert_eq!(dfa("^(?:aa|aaa)*$"), dfa("^(?:aa|aaa)*?$"));
+        assert_eq!(dfa("^a+$"), dfa("^aa*$"));
+        assert_eq!(dfa("x"), dfa("x|xy"));
+        // `^(aa|aaa)*$`: every length but 1. Dead, matched, and: start, "a", "aa+".
+        let lengths = dfa("^(?:aa|aaa)*$");
+        assert_eq!(lengths.table.len() / usize::from(lengths.class_count), 5);
+    }
+
+    #[test]
+    fn to_tokens_is_a_const_expression() {
+        let tokens = dfa("^a+$").to_tokens().to_string();
+        let mut classes = ["0"; 256];
+        classes[usize::from(b'a')] = "1";
+        let classes = format!("classes : [{}]", classes.join(" , "));
+        assert!(tokens.starts_with(":: conference_api :: __private :: Dfa {"), "{tokens}");
+        assert!(tokens.contains(&classes), "{tokens}");
+        assert!(
+            tokens.ends_with(
+                "class_count : 2 , table : & [0 , 0 , 2 , 2 , 0 , 4 , 0 , 4] , start : 6 , accept_end : 6 , }"
+            ),
+            "{tokens}"
+        );
+    }
+
+    #[test]
+    fn no_panic_on_odd_patterns() {
+        for pattern in [
+            "", "|", "||", "()", "(|)", "(?:)", "[]", "[^]", "\\", "[\\", "(", ")", "[", "]",
+            "{", "}", "{}", "{,}", "a{}", "a{1,}", "a{,}", "(?<>a)", "(?<", "\\u{", "\\x",
+            "\\c", "[a-", "[a-\\", "\\k", "\\k<", "\\p", "\\p{", "(?=", "^*", "$+", "a{2}{3}",
+            "[\\u{10FFFF}-\\u{10FFFF}]", "\\uD800", "[\\uD800-\\uDFFF]", "\u{0}", "😀{2}",
+        ] {
+            if let Ok(dfa) = compile(pattern) {
+                for haystack in ["", "a", "😀", "\u{0}", "\u{10FFFF}"] {
+                    dfa.is_match(haystack);
+                }
+            }
+        }
+        // Surrogates match nothing: no Rust string holds one.
+        check("^[\\uD800-\\uDFFF]$", &[], &["\u{D7FF}", "\u{E000}", ""]);
+    }
+}

@@ -1,0 +1,80 @@
+//! The `generate!` macro of `conference-api`: a thin shim over `conference-codegen`.
+//!
+//! ```ignore
+//! conference_api::generate!("schema/create_video_conference.json");
+//! conference_api::generate!(
+//!     "schema/create_video_conference.json",
+//!     names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
+//! );
+//! ```
+//! The path is relative to the calling crate's `Cargo.toml`. `names` names a type that
+//! several fields share (same rules) when their names have no word in common: give the
+//! JSON pointer of any one of those fields. Problems in the schema are compile errors at
+//! the path literal, each naming the file and the JSON pointer.
+
+use proc_macro::TokenStream;
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Token, braced};
+
+/// Generates the types, validators and client methods of an OpenAPI 3.1 document.
+/// See the crate documentation of `conference-api` for what it emits.
+#[proc_macro]
+pub fn generate(input: TokenStream) -> TokenStream {
+    let call = syn::parse_macro_input!(input as Call);
+    expand(&call).unwrap_or_else(|e| e.to_compile_error()).into()
+}
+
+struct Call {
+    path: LitStr,
+    names: Vec<(Ident, LitStr)>,
+}
+
+impl Parse for Call {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let path: LitStr = input.parse()?;
+        let mut names = Vec::new();
+        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+            // names { Type = "<pointer>", … }
+            let keyword: Ident = input.parse()?;
+            if keyword != "names" {
+                return Err(syn::Error::new(keyword.span(), "expected `names { Type = \"<JSON pointer>\", … }`"));
+            }
+            let content;
+            braced!(content in input);
+            while !content.is_empty() {
+                let name: Ident = content.parse()?;
+                content.parse::<Token![=]>()?;
+                let pointer: LitStr = content.parse()?;
+                names.push((name, pointer));
+                if content.parse::<Option<Token![,]>>()?.is_none() {
+                    break;
+                }
+            }
+            input.parse::<Option<Token![,]>>()?;
+        }
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the macro's arguments"));
+        }
+        Ok(Call { path, names })
+    }
+}
+
+fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
+    let relative = call.path.value();
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let path = std::path::Path::new(&root).join(&relative);
+    let options = conference_codegen::Options {
+        names: call.names.iter().map(|(name, pointer)| (name.to_string(), pointer.value())).collect(),
+    };
+    conference_codegen::generate(&path, &options).map_err(|errors| {
+        // JSON has no Rust spans: every problem points at the path literal.
+        errors
+            .into_iter()
+            .map(|e| syn::Error::new(call.path.span(), format!("{relative}: {e}")))
+            .reduce(|mut all, e| {
+                all.combine(e);
+                all
+            })
+            .unwrap_or_else(|| syn::Error::new(call.path.span(), "the schema could not be read"))
+    })
+}
