@@ -8,7 +8,11 @@ mod datetime;
 mod field;
 mod or_unknown;
 mod pattern;
-mod shim_tmp;
+mod call;
+mod client;
+mod error;
+mod retry;
+mod secret;
 mod validation;
 mod values;
 
@@ -16,7 +20,10 @@ pub use conference_macros::generate;
 pub use datetime::DateTime;
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
-pub use shim_tmp::{Call, Client, IntoBody};
+pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};
+pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use error::{ApiError, ApiErrorKind, ConfigError, Error, ErrorItem, TimeoutPhase, TransportPhase};
+pub use retry::RetryPolicy;
 pub use uuid::Uuid;
 pub use validation::{Rule, ValidationError, ValidationErrors};
 
@@ -37,7 +44,9 @@ pub mod __private {
         violation,
     };
     pub use crate::pattern::Dfa;
-    pub use crate::shim_tmp::{Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json, encode_path_segment};
+    pub use crate::call::{
+        Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json, encode_path_segment,
+    };
     pub use crate::validation::{code_points, excerpt};
     pub use serde;
     pub use serde_json;

@@ -56,6 +56,11 @@ pub struct Dfa {
 }
 
 /// Compiles a JSON Schema `pattern` to a DFA.
+///
+/// # Errors
+///
+/// If the pattern is not a valid ECMA-262 regular expression in Unicode mode, uses a
+/// construct a DFA cannot express, or needs a DFA larger than the limits.
 pub fn compile(pattern: &str) -> Result<Dfa, PatternError> {
     automaton::compile(&parse::parse(pattern)?)
 }
@@ -63,6 +68,7 @@ pub fn compile(pattern: &str) -> Result<Dfa, PatternError> {
 impl Dfa {
     /// Whether `haystack` matches. Same algorithm as the runtime matcher,
     /// `conference_api::__private::Dfa::is_match`; used by codegen's own tests.
+    #[must_use]
     pub fn is_match(&self, haystack: &str) -> bool {
         let matched = usize::from(self.class_count);
         let mut state = usize::from(self.start);
@@ -78,9 +84,16 @@ impl Dfa {
 
     /// A Rust expression of type `::conference_api::__private::Dfa` that can appear in a
     /// `const` item.
+    #[must_use]
     pub fn to_tokens(&self) -> TokenStream {
-        let classes = self.classes.iter().map(|&class| Literal::u8_unsuffixed(class));
-        let table = self.table.iter().map(|&state| Literal::u16_unsuffixed(state));
+        let classes = self
+            .classes
+            .iter()
+            .map(|&class| Literal::u8_unsuffixed(class));
+        let table = self
+            .table
+            .iter()
+            .map(|&state| Literal::u16_unsuffixed(state));
         let class_count = Literal::u16_unsuffixed(self.class_count);
         let start = Literal::u16_unsuffixed(self.start);
         let accept_end = Literal::u16_unsuffixed(self.accept_end);
@@ -109,10 +122,16 @@ mod tests {
     fn check(pattern: &str, matching: &[&str], not_matching: &[&str]) {
         let dfa = dfa(pattern);
         for haystack in matching {
-            assert!(dfa.is_match(haystack), "{pattern} should match {haystack:?}");
+            assert!(
+                dfa.is_match(haystack),
+                "{pattern} should match {haystack:?}"
+            );
         }
         for haystack in not_matching {
-            assert!(!dfa.is_match(haystack), "{pattern} should not match {haystack:?}");
+            assert!(
+                !dfa.is_match(haystack),
+                "{pattern} should not match {haystack:?}"
+            );
         }
     }
 
@@ -131,8 +150,26 @@ mod tests {
         let long_bad = format!("{}!", "a".repeat(99));
         check(
             "^[A-Za-z0-9_-]+$",
-            &["my_conference", "a", "Z", "0", "_", "-", "my-conference_2", &long],
-            &["bad name", "", "é", "my_conférence", "name\n", "\nname", "a.b", &long_bad],
+            &[
+                "my_conference",
+                "a",
+                "Z",
+                "0",
+                "_",
+                "-",
+                "my-conference_2",
+                &long,
+            ],
+            &[
+                "bad name",
+                "",
+                "é",
+                "my_conférence",
+                "name\n",
+                "\nname",
+                "a.b",
+                &long_bad,
+            ],
         );
     }
 
@@ -142,8 +179,18 @@ mod tests {
             "^#[0-9a-fA-F]{6}$",
             &["#044EF4", "#044ef4", "#000000", "#FFFFFF", "#aBcDeF"],
             &[
-                "#12345G", "044EF4", "#044EF4 ", " #044EF4", "#044EF", "#044EF44", "", "#",
-                "##044EF4", "#044EF\n", "#044EF4\n", "#０44EF4",
+                "#12345G",
+                "044EF4",
+                "#044EF4 ",
+                " #044EF4",
+                "#044EF",
+                "#044EF44",
+                "",
+                "#",
+                "##044EF4",
+                "#044EF\n",
+                "#044EF4\n",
+                "#０44EF4",
             ],
         );
     }
@@ -152,18 +199,31 @@ mod tests {
     fn schema_patterns_have_small_tables() {
         let name = dfa("^[A-Za-z0-9_-]+$");
         // Dead, matched (unused), start, in the name; name bytes and the rest.
-        assert_eq!((name.table.len() / usize::from(name.class_count), name.class_count), (4, 2));
+        assert_eq!(
+            (
+                name.table.len() / usize::from(name.class_count),
+                name.class_count
+            ),
+            (4, 2)
+        );
         let colour = dfa("^#[0-9a-fA-F]{6}$");
         // Dead, matched, start, after `#`, after 1 to 6 digits; `#`, digits and the rest.
         assert_eq!(
-            (colour.table.len() / usize::from(colour.class_count), colour.class_count),
+            (
+                colour.table.len() / usize::from(colour.class_count),
+                colour.class_count
+            ),
             (10, 3)
         );
     }
 
     #[test]
     fn unanchored_patterns_match_anywhere() {
-        check("a+", &["a", "xxaxx", "xxaayy", "éa😀"], &["", "xx", "A", "é"]);
+        check(
+            "a+",
+            &["a", "xxaxx", "xxaayy", "éa😀"],
+            &["", "xx", "A", "é"],
+        );
         check("ab", &["ab", "xaby", "aab"], &["a", "b", "ba", "a b"]);
         check("abc$", &["abc", "xxabc", "ababc"], &["abcx", "abc\n", "ab"]);
         check("^abc", &["abc", "abcxx"], &["xabc", "\nabc", ""]);
@@ -174,14 +234,22 @@ mod tests {
         // Were the walk to go on, this table would lead it from there to the dead state.
         let mut stops = dfa("b");
         let matched = usize::from(stops.class_count);
-        assert!(stops.table[matched..2 * matched].iter().all(|&state| usize::from(state) == matched));
+        assert!(
+            stops.table[matched..2 * matched]
+                .iter()
+                .all(|&state| usize::from(state) == matched)
+        );
         stops.table[matched..2 * matched].fill(0);
         assert!(stops.is_match("bxxx"));
     }
 
     #[test]
     fn anchors_in_alternatives_and_groups() {
-        check("^a|b$", &["a", "ax", "b", "xb", "ab"], &["xa", "bx", "", "x"]);
+        check(
+            "^a|b$",
+            &["a", "ax", "b", "xb", "ab"],
+            &["xa", "bx", "", "x"],
+        );
         check("^(a|b)$", &["a", "b"], &["ab", "", "xa", "a\n"]);
         check("(^a|b)c", &["ac", "acx", "bc", "xbc"], &["xac", "a", "c"]);
         check("a(b$|c)", &["ab", "xab", "ac", "acx"], &["abx", "a"]);
@@ -196,10 +264,18 @@ mod tests {
 
     #[test]
     fn code_points_not_bytes() {
-        check("^.$", &["a", "é", "€", "😀", "\t", "\u{85}"], &["", "ab", "\n", "\r", "\u{2028}", "\u{2029}", "😀😀"]);
+        check(
+            "^.$",
+            &["a", "é", "€", "😀", "\t", "\u{85}"],
+            &["", "ab", "\n", "\r", "\u{2028}", "\u{2029}", "😀😀"],
+        );
         check("^..$", &["😀😀", "a😀", "éé"], &["😀", "é"]);
         check("^[^a-z]$", &["A", "é", "😀", "\n"], &["a", "", "😀😀"]);
-        check(r"^\D\W\S$", &["😀😀😀", "a!é", "é é"], &["😀😀", "1!é", "a_é", "a!\u{3000}"]);
+        check(
+            r"^\D\W\S$",
+            &["😀😀😀", "a!é", "é é"],
+            &["😀😀", "1!é", "a_é", "a!\u{3000}"],
+        );
         check(r"^[😀-😂]+$", &["😀😁😂"], &["😃", "😀a"]);
         check(r"^\u{1F600}\uD83D\uDE01$", &["😀😁"], &["😀"]);
         check("^é+$", &["é", "éé"], &["e\u{301}", "e"]);
@@ -210,7 +286,11 @@ mod tests {
         let dfa = dfa("^.$");
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let terminator = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-            assert_eq!(dfa.is_match(c.encode_utf8(&mut [0; 4])), !terminator, "{c:?}");
+            assert_eq!(
+                dfa.is_match(c.encode_utf8(&mut [0; 4])),
+                !terminator,
+                "{c:?}"
+            );
         }
     }
 
@@ -219,7 +299,11 @@ mod tests {
         check(r"^\d+$", &["0123456789"], &["٣", "a", ""]);
         check(r"^\w+$", &["azAZ09_"], &["é", "-", "ſ"]);
         let whitespace = "\t\n\u{B}\u{C}\r \u{A0}\u{1680}\u{2000}\u{2005}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
-        check(r"^\s+$", &[whitespace], &["\u{85}", "\u{200B}", "\u{180E}", "a"]);
+        check(
+            r"^\s+$",
+            &[whitespace],
+            &["\u{85}", "\u{200B}", "\u{180E}", "a"],
+        );
         let space = dfa(r"^\s$");
         let not_space = dfa(r"^\S$");
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
@@ -274,9 +358,17 @@ mod tests {
 
     #[test]
     fn groups_alternation_and_quantifiers() {
-        check("^(ab|cd){2,3}$", &["abcd", "cdcdab", "ababab"], &["ab", "abababab", "abc"]);
+        check(
+            "^(ab|cd){2,3}$",
+            &["abcd", "cdcdab", "ababab"],
+            &["ab", "abababab", "abc"],
+        );
         check("^(?:a|b)*c$", &["c", "abbac"], &["abd", "ab"]);
-        check("^(?<year>[0-9]{4})-(?<month>[0-9]{2})$", &["2024-05"], &["2024-5", "24-05"]);
+        check(
+            "^(?<year>[0-9]{4})-(?<month>[0-9]{2})$",
+            &["2024-05"],
+            &["2024-5", "24-05"],
+        );
         check("^a{2}$", &["aa"], &["a", "aaa"]);
         check("^a{2,}$", &["aa", "aaaaaa"], &["a"]);
         check("^a{0,2}$", &["", "a", "aa"], &["aaa"]);
@@ -296,16 +388,28 @@ mod tests {
     fn rejects_what_a_dfa_cannot_do() {
         rejected(r"(a)\1", "backreference `\\1` is not supported");
         rejected(r"(a)\12", "backreference `\\12` is not supported");
-        rejected(r"(?<x>a)\k<x>", "named backreference `\\k<x>` is not supported");
+        rejected(
+            r"(?<x>a)\k<x>",
+            "named backreference `\\k<x>` is not supported",
+        );
         rejected("a(?=b)", "lookahead `(?=` is not supported");
         rejected("a(?!b)", "negative lookahead `(?!` is not supported");
         rejected("(?<=a)b", "lookbehind `(?<=` is not supported");
         rejected("(?<!a)b", "negative lookbehind `(?<!` is not supported");
         rejected(r"\ba", "word boundary `\\b` is not supported");
         rejected(r"a\B", "word boundary `\\B` is not supported");
-        rejected(r"^\p{Letter}+$", "unicode property escape `\\p{Letter}` is not supported");
-        rejected(r"\P{L}", "unicode property escape `\\P{L}` is not supported");
-        rejected(r"[\p{L}]", "unicode property escape `\\p{L}` is not supported");
+        rejected(
+            r"^\p{Letter}+$",
+            "unicode property escape `\\p{Letter}` is not supported",
+        );
+        rejected(
+            r"\P{L}",
+            "unicode property escape `\\P{L}` is not supported",
+        );
+        rejected(
+            r"[\p{L}]",
+            "unicode property escape `\\p{L}` is not supported",
+        );
         rejected("(?i)a", "group syntax `(?i` is not supported");
     }
 
@@ -315,7 +419,10 @@ mod tests {
         rejected("((a)", "unbalanced parenthesis: `(` is never closed");
         rejected("a)", "unbalanced parenthesis: `)` without a matching `(`");
         rejected("(?", "unbalanced parenthesis: `(?` is never closed");
-        rejected("a{2,1}", "quantifier `{2,1}` has its minimum above its maximum");
+        rejected(
+            "a{2,1}",
+            "quantifier `{2,1}` has its minimum above its maximum",
+        );
         rejected("a\\", "dangling `\\` at the end of the pattern");
         rejected("[a\\", "dangling `\\` at the end of the pattern");
         rejected("*a", "quantifier `*` has nothing to repeat");
@@ -325,34 +432,76 @@ mod tests {
         rejected("a**", "quantifier `*` has nothing to repeat");
         rejected("a???", "quantifier `?` has nothing to repeat");
         rejected("^*", "quantifier `*` has nothing to repeat");
-        rejected("a{", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
-        rejected("a{1", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
-        rejected("a{,5}", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
-        rejected("{", "lone `{` is not allowed in unicode mode: escape it as `\\{`");
-        rejected("a}", "lone `}` is not allowed in unicode mode: escape it as `\\}`");
-        rejected("a]", "lone `]` is not allowed in unicode mode: escape it as `\\]`");
+        rejected(
+            "a{",
+            "lone `{` is not allowed in unicode mode: escape it as `\\{`",
+        );
+        rejected(
+            "a{1",
+            "lone `{` is not allowed in unicode mode: escape it as `\\{`",
+        );
+        rejected(
+            "a{,5}",
+            "lone `{` is not allowed in unicode mode: escape it as `\\{`",
+        );
+        rejected(
+            "{",
+            "lone `{` is not allowed in unicode mode: escape it as `\\{`",
+        );
+        rejected(
+            "a}",
+            "lone `}` is not allowed in unicode mode: escape it as `\\}`",
+        );
+        rejected(
+            "a]",
+            "lone `]` is not allowed in unicode mode: escape it as `\\]`",
+        );
         rejected("[a", "unterminated character class: missing `]`");
         rejected("[", "unterminated character class: missing `]`");
         rejected("[z-a]", "character class range `z-a` is out of order");
-        rejected(r"[\d-z]", "character class range with class escape `\\d` as an end");
-        rejected(r"[a-\w]", "character class range with class escape `\\w` as an end");
+        rejected(
+            r"[\d-z]",
+            "character class range with class escape `\\d` as an end",
+        );
+        rejected(
+            r"[a-\w]",
+            "character class range with class escape `\\w` as an end",
+        );
         rejected(r"\a", "invalid escape `\\a`");
         rejected(r"\_", "invalid escape `\\_`");
         rejected(r"[\B]", "invalid escape `\\B` in a character class");
         rejected(r"\x4", "invalid escape `\\x`: expected two hex digits");
-        rejected(r"\u12", "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`");
-        rejected(r"\u{}", "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`");
-        rejected(r"\u{110000}", "invalid escape `\\u{…}`: the code point is above U+10FFFF");
+        rejected(
+            r"\u12",
+            "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`",
+        );
+        rejected(
+            r"\u{}",
+            "invalid escape `\\u`: expected `\\uHHHH` or `\\u{H…}`",
+        );
+        rejected(
+            r"\u{110000}",
+            "invalid escape `\\u{…}`: the code point is above U+10FFFF",
+        );
         rejected(r"\c1", "invalid control escape `\\c`: expected a letter");
-        rejected(r"\01", "invalid escape `\\0` followed by a digit (octal escapes are not allowed)");
+        rejected(
+            r"\01",
+            "invalid escape `\\0` followed by a digit (octal escapes are not allowed)",
+        );
         rejected("(?<1a>x)", "invalid group name `(?<1a`");
         rejected("(?<a", "invalid group name `(?<a`");
     }
 
     #[test]
     fn state_cap() {
-        rejected("^a{4000}b{4000}$", "pattern needs more than 4096 DFA states");
-        rejected("^[ab]*a[ab]{12}$", "pattern needs more than 4096 DFA states");
+        rejected(
+            "^a{4000}b{4000}$",
+            "pattern needs more than 4096 DFA states",
+        );
+        rejected(
+            "^[ab]*a[ab]{12}$",
+            "pattern needs more than 4096 DFA states",
+        );
         rejected(
             "a{1,100000}",
             "repetition `{1,100000}` is too large: counts above 4096 are not supported",
@@ -381,7 +530,11 @@ mod tests {
         );
         check(&format!("^(?:{ascii}){{3}}$"), &[], &["a"]);
         // Just under the cap: a^4093 and the dead, matched and start states.
-        check("^a{4093}$", &[&"a".repeat(4093)], &[&"a".repeat(4092), &"a".repeat(4094)]);
+        check(
+            "^a{4093}$",
+            &[&"a".repeat(4093)],
+            &[&"a".repeat(4092), &"a".repeat(4094)],
+        );
         check("^[ab]*a[ab]{10}$", &["babbbbbbbbbb"], &["abbbbbbbbbbb"]);
     }
 
@@ -403,7 +556,10 @@ mod tests {
         let mut classes = ["0"; 256];
         classes[usize::from(b'a')] = "1";
         let classes = format!("classes : [{}]", classes.join(" , "));
-        assert!(tokens.starts_with(":: conference_api :: __private :: Dfa {"), "{tokens}");
+        assert!(
+            tokens.starts_with(":: conference_api :: __private :: Dfa {"),
+            "{tokens}"
+        );
         assert!(tokens.contains(&classes), "{tokens}");
         assert!(
             tokens.ends_with(
@@ -416,10 +572,47 @@ mod tests {
     #[test]
     fn no_panic_on_odd_patterns() {
         for pattern in [
-            "", "|", "||", "()", "(|)", "(?:)", "[]", "[^]", "\\", "[\\", "(", ")", "[", "]",
-            "{", "}", "{}", "{,}", "a{}", "a{1,}", "a{,}", "(?<>a)", "(?<", "\\u{", "\\x",
-            "\\c", "[a-", "[a-\\", "\\k", "\\k<", "\\p", "\\p{", "(?=", "^*", "$+", "a{2}{3}",
-            "[\\u{10FFFF}-\\u{10FFFF}]", "\\uD800", "[\\uD800-\\uDFFF]", "\u{0}", "😀{2}",
+            "",
+            "|",
+            "||",
+            "()",
+            "(|)",
+            "(?:)",
+            "[]",
+            "[^]",
+            "\\",
+            "[\\",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            "{}",
+            "{,}",
+            "a{}",
+            "a{1,}",
+            "a{,}",
+            "(?<>a)",
+            "(?<",
+            "\\u{",
+            "\\x",
+            "\\c",
+            "[a-",
+            "[a-\\",
+            "\\k",
+            "\\k<",
+            "\\p",
+            "\\p{",
+            "(?=",
+            "^*",
+            "$+",
+            "a{2}{3}",
+            "[\\u{10FFFF}-\\u{10FFFF}]",
+            "\\uD800",
+            "[\\uD800-\\uDFFF]",
+            "\u{0}",
+            "😀{2}",
         ] {
             if let Ok(dfa) = compile(pattern) {
                 for haystack in ["", "a", "😀", "\u{0}", "\u{10FFFF}"] {

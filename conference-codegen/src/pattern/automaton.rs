@@ -33,7 +33,11 @@ const NFA_MATCH: StateId = 0;
 
 enum State {
     /// Reads one byte in `lo..=hi`.
-    Byte { lo: u8, hi: u8, next: StateId },
+    Byte {
+        lo: u8,
+        hi: u8,
+        next: StateId,
+    },
     /// Epsilon edges to each.
     Split(Vec<StateId>),
     /// An epsilon edge open only at the start of the string.
@@ -370,8 +374,10 @@ impl Subsets {
         }
         // `sets.len() < MAX_STATES`, which fits in a `u16`.
         let id = sets.len() as u16;
-        self.accepts_at_end.push(nfa.accepts_at_end(&set, at_start)?);
-        self.table.extend(std::iter::repeat_n(DEAD, self.class_count));
+        self.accepts_at_end
+            .push(nfa.accepts_at_end(&set, at_start)?);
+        self.table
+            .extend(std::iter::repeat_n(DEAD, self.class_count));
         if let Some(ids) = ids {
             ids.insert(set.clone(), id);
         }
@@ -418,7 +424,8 @@ impl Subsets {
                 }
                 for (rest, split) in partition.split() {
                     is_pending.push(false);
-                    let smaller = if is_pending[rest] || partition.len(split) <= partition.len(rest) {
+                    let smaller = if is_pending[rest] || partition.len(split) <= partition.len(rest)
+                    {
                         split
                     } else {
                         rest
@@ -461,7 +468,9 @@ impl Subsets {
             .iter()
             .flat_map(|&b| {
                 let representative = partition.members(b)[0] as usize;
-                self.table[representative * k..][..k].iter().map(|&to| renumber(to))
+                self.table[representative * k..][..k]
+                    .iter()
+                    .map(|&to| renumber(to))
             })
             .collect();
         (table, renumber(self.start), accept_end as u16)

@@ -118,7 +118,8 @@ impl Parser {
             if c == '|' || c == ')' {
                 break;
             }
-            terms.push(self.term(depth)?);
+            self.pos += 1;
+            terms.push(self.term(c, depth)?);
         }
         Ok(if terms.len() == 1 {
             terms.swap_remove(0)
@@ -127,12 +128,9 @@ impl Parser {
         })
     }
 
-    /// An assertion, or an atom with its quantifier.
-    fn term(&mut self, depth: usize) -> Result<Hir, PatternError> {
-        let start = self.pos;
-        let Some(c) = self.bump() else {
-            return Ok(Hir::Concat(Vec::new()));
-        };
+    /// After `c`: an assertion, or an atom with its quantifier.
+    fn term(&mut self, c: char, depth: usize) -> Result<Hir, PatternError> {
+        let start = self.pos - 1;
         let atom = match c {
             // Assertions take no quantifier: a quantifier after one is seen by the next
             // term as having nothing to repeat, which is ECMA-262's verdict too.
@@ -226,12 +224,7 @@ impl Parser {
         let mut value: Option<u32> = None;
         while let Some(digit) = self.peek().and_then(|c| c.to_digit(10)) {
             self.pos += 1;
-            value = Some(
-                value
-                    .unwrap_or(0)
-                    .saturating_mul(10)
-                    .saturating_add(digit),
-            );
+            value = Some(value.unwrap_or(0).saturating_mul(10).saturating_add(digit));
         }
         value
     }
@@ -284,7 +277,8 @@ impl Parser {
         let valid = chars
             .next()
             .is_some_and(|c| c.is_alphabetic() || c == '$' || c == '_')
-            && chars.all(|c| c.is_alphanumeric() || matches!(c, '$' | '_' | '\u{200C}' | '\u{200D}'));
+            && chars
+                .all(|c| c.is_alphanumeric() || matches!(c, '$' | '_' | '\u{200C}' | '\u{200D}'));
         if !self.eat('>') || !valid {
             return Err(error(format!("invalid group name `(?<{name}`")));
         }
@@ -366,8 +360,8 @@ impl Parser {
                 .ok_or_else(|| error("invalid escape `\\x`: expected two hex digits"))?,
             'u' => self.unicode_escape()?,
             // ECMA-262 allows `\-` only in classes in Unicode mode; it means `-` anyway.
-            '^' | '$' | '\\' | '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}'
-            | '|' | '/' | '-' => u32::from(c),
+            '^' | '$' | '\\' | '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|'
+            | '/' | '-' => u32::from(c),
             c => return Err(error(format!("invalid escape `\\{c}`"))),
         })
     }
@@ -404,7 +398,10 @@ impl Parser {
         }
         let value = self.hex_digits(4).ok_or_else(invalid)?;
         // In Unicode mode a UTF-16 surrogate pair written as two escapes is one code point.
-        if (0xD800..0xDC00).contains(&value) && self.peek() == Some('\\') && self.peek_at(1) == Some('u') {
+        if (0xD800..0xDC00).contains(&value)
+            && self.peek() == Some('\\')
+            && self.peek_at(1) == Some('u')
+        {
             let resume = self.pos;
             self.pos += 2;
             match self.hex_digits(4) {
@@ -615,10 +612,7 @@ mod tests {
             parse("[a-]").unwrap(),
             Hir::Class(vec![(0x2D, 0x2D), (0x61, 0x61)])
         );
-        assert_eq!(
-            parse(r"[^\S]").unwrap(),
-            Hir::Class(class_escape('s'))
-        );
+        assert_eq!(parse(r"[^\S]").unwrap(), Hir::Class(class_escape('s')));
         assert_eq!(parse(r"[\b]").unwrap(), class('\u{8}'));
     }
 

@@ -93,7 +93,19 @@ mod tests {
 
     #[test]
     fn encode_agrees_with_std() {
-        for c in ['\0', 'a', '\u{7F}', '\u{80}', 'é', '\u{7FF}', '\u{800}', '€', '\u{FFFF}', '😀', char::MAX] {
+        for c in [
+            '\0',
+            'a',
+            '\u{7F}',
+            '\u{80}',
+            'é',
+            '\u{7FF}',
+            '\u{800}',
+            '€',
+            '\u{FFFF}',
+            '😀',
+            char::MAX,
+        ] {
             let mut buffer = [0; 4];
             assert_eq!(encode(u32::from(c)), c.encode_utf8(&mut buffer).as_bytes());
         }

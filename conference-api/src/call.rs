@@ -1,0 +1,601 @@
+//! One call of an operation: options, sending, retrying, reading and decoding.
+//!
+//! Generated client methods build a [`Call`] from a constant [`Operation`] and the
+//! call's [`RequestParts`]; awaiting it does the rest.
+
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use http::header::{
+    ACCEPT, AUTHORIZATION, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, DATE, HOST,
+    PROXY_AUTHORIZATION, RETRY_AFTER, TRANSFER_ENCODING, USER_AGENT,
+};
+use http::{HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+
+use crate::client::{Client, ClientInner};
+use crate::error::{Error, ErrorResponse, TimeoutPhase, TransportPhase};
+use crate::retry::{RetryPolicy, parse_retry_after};
+use crate::{Rule, ValidationError, ValidationErrors};
+
+/// The largest success body the client reads, in bytes (4 MiB). A conference is a few
+/// kilobytes; a larger body ends the call with
+/// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge) instead of filling
+/// memory.
+pub const MAX_RESPONSE_BODY: usize = 4 * 1024 * 1024;
+
+/// The most of an error body the client reads, in bytes (64 KiB); the rest is ignored.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// Response headers that may carry a request ID, in order of preference.
+const REQUEST_ID_HEADERS: [&str; 5] = [
+    "x-request-id",
+    "request-id",
+    "x-correlation-id",
+    "x-amzn-requestid",
+    "cf-ray",
+];
+
+/// What a request body can be made from: a reference to a request (`&request`), or a
+/// generated builder, whose `into_body` checks the schema's rules first.
+pub trait IntoBody<T> {
+    /// The JSON body, or every rule the request breaks.
+    fn into_body(self) -> Result<Vec<u8>, ValidationErrors>;
+}
+
+/// Marks a generated request type (valid by construction) as a request body.
+#[doc(hidden)]
+pub trait RequestBody {}
+
+impl<T: RequestBody + Serialize> IntoBody<T> for &T {
+    fn into_body(self) -> Result<Vec<u8>, ValidationErrors> {
+        serde_json::to_vec(self).map_err(|error| {
+            ValidationError::new(
+                "(request body)",
+                Rule::Type("JSON"),
+                format!("could not be serialized to JSON: {error}"),
+            )
+            .into()
+        })
+    }
+}
+
+/// An HTTP method of an operation.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// GET
+    Get,
+    /// POST
+    Post,
+    /// PUT
+    Put,
+    /// PATCH
+    Patch,
+    /// DELETE
+    Delete,
+}
+
+impl Method {
+    fn to_http(self) -> http::Method {
+        match self {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+            Method::Put => http::Method::PUT,
+            Method::Patch => http::Method::PATCH,
+            Method::Delete => http::Method::DELETE,
+        }
+    }
+}
+
+/// What the schema says about an operation; generated as a `const`.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Operation {
+    /// The `operationId` (`create_video_conference`).
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path with its `{parameters}` (`/api/video/conferences/{id}`), for logs.
+    pub path_template: &'static str,
+    /// The documented success status.
+    pub success_status: u16,
+    /// The error statuses the schema documents, decoded into [`Error::Api`].
+    pub documented_errors: &'static [u16],
+}
+
+/// The parts of one request, built by a generated method.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct RequestParts {
+    /// The path, with path parameters substituted and percent-encoded
+    /// ([`encode_path_segment`]).
+    pub path: String,
+    /// The query parameters that are set, not yet encoded.
+    pub query: Vec<(&'static str, String)>,
+    /// The JSON body, or the rules the request broke; `None`: no body.
+    pub body: Option<Result<Vec<u8>, ValidationErrors>>,
+}
+
+/// A path parameter's value, percent-encoded: everything but RFC 3986's unreserved
+/// characters (`A-Z a-z 0-9 - . _ ~`) is escaped, so a value cannot add path segments.
+#[doc(hidden)]
+pub fn encode_path_segment(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xF)]));
+        }
+    }
+    out
+}
+
+/// How a generated method decodes a success body.
+type Decoder<T> = fn(&[u8]) -> Result<T, serde_path_to_error::Error<serde_json::Error>>;
+
+/// Decodes a JSON success body, reporting where decoding failed.
+#[doc(hidden)]
+pub fn decode_json<T: DeserializeOwned>(
+    body: &[u8],
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut deserializer)?;
+    deserializer.end().map_err(|error| {
+        serde_path_to_error::Error::new(serde_path_to_error::Track::new().path(), error)
+    })?;
+    Ok(value)
+}
+
+/// For operations without a response body (`204 No Content`): any body is ignored.
+#[doc(hidden)]
+pub fn decode_empty(_body: &[u8]) -> Result<(), serde_path_to_error::Error<serde_json::Error>> {
+    Ok(())
+}
+
+/// One call of an operation, with its options. Nothing happens until it is awaited:
+///
+/// ```no_run
+/// # use conference_api::{Client, RetryPolicy};
+/// # use std::time::Duration;
+/// # async fn run(client: Client, call: conference_api::Call<'_, ()>) -> Result<(), conference_api::Error> {
+/// // let call = client.create_video_conference(&request);
+/// call.timeout(Duration::from_secs(5))
+///     .retry(RetryPolicy::safe(3))
+///     .header("x-trace-id", "abc")
+///     .await?;
+/// # Ok(()) }
+/// ```
+///
+/// Awaiting it returns `Result<T, Error>`: the response decoded, or an [`Error`]. A
+/// request that breaks the schema's rules ends in [`Error::Validation`] before any
+/// network activity.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<'a, T> {
+    client: &'a Client,
+    operation: &'static Operation,
+    parts: RequestParts,
+    decode: Decoder<T>,
+    timeout: Option<Option<Duration>>,
+    retry: Option<RetryPolicy>,
+    headers: HeaderMap,
+    invalid_header: Option<Error>,
+}
+
+impl<'a, T> Call<'a, T> {
+    /// Called by generated methods.
+    #[doc(hidden)]
+    pub fn new(
+        client: &'a Client,
+        operation: &'static Operation,
+        parts: RequestParts,
+        decode: fn(&[u8]) -> Result<T, serde_path_to_error::Error<serde_json::Error>>,
+    ) -> Self {
+        Call {
+            client,
+            operation,
+            parts,
+            decode,
+            timeout: None,
+            retry: None,
+            headers: HeaderMap::new(),
+            invalid_header: None,
+        }
+    }
+
+    /// This call's whole-call timeout (every attempt, the waits between them, and
+    /// reading the response), instead of the client's; `None`: no limit. The connect
+    /// timeout is a client setting
+    /// ([`ClientBuilder::connect_timeout`](crate::ClientBuilder::connect_timeout)).
+    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.timeout = Some(timeout.into());
+        self
+    }
+
+    /// This call's retry policy, instead of the client's.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// An extra request header (a trace ID…); it replaces a default of the same name
+    /// (`User-Agent`, `Accept`). `Authorization`, `Proxy-Authorization`, `Host`,
+    /// `Content-Length`, `Transfer-Encoding` and `Connection` are refused, as are
+    /// invalid names or values: awaiting the call then returns
+    /// [`Error::InvalidHeader`] without sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+        if self.invalid_header.is_some() {
+            return self;
+        }
+        let name = name.as_ref();
+        let refuse = |reason| Error::InvalidHeader {
+            operation: self.operation.id,
+            name: name.to_owned(),
+            reason,
+        };
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value.as_ref()),
+        ) {
+            (Err(_), _) => self.invalid_header = Some(refuse("not a valid header name")),
+            (Ok(_), Err(_)) => {
+                self.invalid_header = Some(refuse(
+                    "its value must be visible ASCII characters, spaces and tabs",
+                ));
+            }
+            (Ok(name), Ok(_))
+                if [
+                    AUTHORIZATION,
+                    PROXY_AUTHORIZATION,
+                    HOST,
+                    CONTENT_LENGTH,
+                    TRANSFER_ENCODING,
+                    CONNECTION,
+                ]
+                .contains(&name) =>
+            {
+                self.invalid_header = Some(refuse(
+                    "the client sets it itself (credentials come from the client's settings)",
+                ));
+            }
+            (Ok(name), Ok(value)) => {
+                self.headers.insert(name, value);
+            }
+        }
+        self
+    }
+}
+
+impl<T> fmt::Debug for Call<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("operation", &self.operation.id)
+            .field("path", &self.parts.path)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field(
+                "headers",
+                &self
+                    .headers
+                    .keys()
+                    .map(HeaderName::as_str)
+                    .collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
+    type Output = Result<T, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.run())
+    }
+}
+
+/// What every attempt of one call shares.
+struct Exchange<'a, T> {
+    client: &'a ClientInner,
+    operation: &'static Operation,
+    url: reqwest::Url,
+    path: &'a str,
+    body: Option<Bytes>,
+    headers: HeaderMap,
+    decode: Decoder<T>,
+}
+
+impl<'a, T: Send + 'a> Call<'a, T> {
+    async fn run(self) -> Result<T, Error> {
+        if let Some(error) = self.invalid_header {
+            return Err(error);
+        }
+        let body = match self.parts.body {
+            None => None,
+            Some(Ok(body)) => Some(Bytes::from(body)),
+            Some(Err(errors)) => return Err(Error::Validation(errors)),
+        };
+        let client = &*self.client.inner;
+        let timeout = self.timeout.unwrap_or(client.timeout);
+        let policy = self.retry.unwrap_or(client.retry);
+        let deadline = timeout.and_then(|timeout| Instant::now().checked_add(timeout));
+        let exchange = Exchange {
+            client,
+            operation: self.operation,
+            url: client.url_for(&self.parts.path, &self.parts.query),
+            path: &self.parts.path,
+            body,
+            headers: self.headers,
+            decode: self.decode,
+        };
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let outcome = match deadline {
+                Some(deadline) => tokio::time::timeout_at(deadline, exchange.attempt(attempt))
+                    .await
+                    .unwrap_or_else(|_| {
+                        Err(Error::Timeout {
+                            operation: exchange.operation.id,
+                            phase: TimeoutPhase::Call,
+                            after: timeout,
+                            attempts: attempt,
+                        })
+                    }),
+                None => exchange.attempt(attempt).await,
+            };
+            let error = match outcome {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
+            };
+            let Some(delay) = policy.delay(error.retry_class(), attempt) else {
+                return Err(error);
+            };
+            if let Some(deadline) = deadline
+                && Instant::now()
+                    .checked_add(delay)
+                    .is_none_or(|end| end >= deadline)
+            {
+                // The retry could not finish in time: the real cause is more useful
+                // than a timeout.
+                return Err(error);
+            }
+            tracing::info!(
+                operation = exchange.operation.id,
+                attempt,
+                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                status = error.status().map(|status| status.as_u16()),
+                "retrying SignalWire call"
+            );
+            tokio::time::sleep(delay).await;
+        }
+    }
+}
+
+impl<T> Exchange<'_, T> {
+    async fn attempt(&self, attempt: u32) -> Result<T, Error> {
+        let started = Instant::now();
+        let method = self.operation.method.to_http();
+        let mut request = self
+            .client
+            .http
+            .request(method.clone(), self.url.clone())
+            .header(
+                AUTHORIZATION,
+                self.client.authorization.header_value().clone(),
+            )
+            .header(USER_AGENT, self.client.user_agent.clone())
+            .header(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(body) = &self.body {
+            request = request
+                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .body(body.clone());
+        }
+        let request = request.headers(self.headers.clone());
+
+        let result = match request.send().await {
+            Ok(response) => self.read(response, attempt).await,
+            Err(error) => Err(self.send_error(error, attempt)),
+        };
+        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        match &result {
+            Ok(_) => tracing::debug!(
+                operation = self.operation.id,
+                method = %method,
+                path = self.path,
+                attempt,
+                duration_ms,
+                "SignalWire call succeeded"
+            ),
+            Err(error) => tracing::debug!(
+                operation = self.operation.id,
+                method = %method,
+                path = self.path,
+                attempt,
+                duration_ms,
+                status = error.status().map(|status| status.as_u16()),
+                reached_server = error.may_have_reached_server(),
+                "SignalWire call attempt failed"
+            ),
+        }
+        result
+    }
+
+    /// A failure before any response.
+    fn send_error(&self, source: reqwest::Error, attempts: u32) -> Error {
+        let operation = self.operation.id;
+        if source.is_connect() || source.is_builder() {
+            if source.is_timeout() {
+                Error::Timeout {
+                    operation,
+                    phase: TimeoutPhase::Connect,
+                    after: self.client.connect_timeout,
+                    attempts,
+                }
+            } else {
+                Error::Transport {
+                    operation,
+                    phase: TransportPhase::Connect,
+                    status: None,
+                    attempts,
+                    source,
+                }
+            }
+        } else if source.is_timeout() {
+            // A timeout of a `reqwest::Client` given by the user.
+            Error::Timeout {
+                operation,
+                phase: TimeoutPhase::Call,
+                after: None,
+                attempts,
+            }
+        } else {
+            Error::Transport {
+                operation,
+                phase: TransportPhase::InFlight,
+                status: None,
+                attempts,
+                source,
+            }
+        }
+    }
+
+    async fn read(&self, mut response: reqwest::Response, attempts: u32) -> Result<T, Error> {
+        let operation = self.operation.id;
+        let status = response.status();
+        let request_id = request_id(response.headers());
+        tracing::debug!(
+            operation,
+            path = self.path,
+            status = status.as_u16(),
+            attempt = attempts,
+            "SignalWire answered"
+        );
+        if status.is_success() {
+            if status.as_u16() != self.operation.success_status {
+                tracing::debug!(
+                    operation,
+                    status = status.as_u16(),
+                    documented = self.operation.success_status,
+                    "success status differs from the documented one"
+                );
+            }
+            let too_large = Error::ResponseTooLarge {
+                operation,
+                status,
+                limit: MAX_RESPONSE_BODY,
+                attempts,
+            };
+            if response
+                .content_length()
+                .is_some_and(|length| length > MAX_RESPONSE_BODY as u64)
+            {
+                return Err(too_large);
+            }
+            let body = read_limited(&mut response, MAX_RESPONSE_BODY).await;
+            if let Some(source) = body.error {
+                return Err(Error::Transport {
+                    operation,
+                    phase: TransportPhase::InFlight,
+                    status: Some(status),
+                    attempts,
+                    source,
+                });
+            }
+            if body.over_limit {
+                return Err(too_large);
+            }
+            (self.decode)(&body.bytes).map_err(|error| Error::Decode {
+                operation,
+                status,
+                path: error.path().to_string(),
+                request_id,
+                excerpt: crate::error::excerpt(&body.bytes, false),
+                attempts,
+                source: error.into_inner(),
+            })
+        } else {
+            let headers = response.headers();
+            let retry_after = headers
+                .get(RETRY_AFTER)
+                .and_then(|value| parse_retry_after(value, headers.get(DATE), SystemTime::now()));
+            // A failure while reading an error body still leaves the status: keep what
+            // was read.
+            let body = read_limited(&mut response, MAX_ERROR_BODY).await;
+            let documented = self.operation.documented_errors.contains(&status.as_u16());
+            Err(Error::from_error_response(
+                ErrorResponse {
+                    operation,
+                    status,
+                    retry_after,
+                    request_id,
+                    truncated: body.over_limit || body.error.is_some(),
+                    body: body.bytes,
+                    attempts,
+                },
+                documented,
+            ))
+        }
+    }
+}
+
+/// A body read up to a limit.
+struct LimitedBody {
+    bytes: Vec<u8>,
+    /// More than the limit was sent; `bytes` holds the first `limit` bytes.
+    over_limit: bool,
+    /// Reading failed; `bytes` holds what came before.
+    error: Option<reqwest::Error>,
+}
+
+/// Reads at most `limit` bytes of the body, chunk by chunk, and stops there.
+async fn read_limited(response: &mut reqwest::Response, limit: usize) -> LimitedBody {
+    let expected = response
+        .content_length()
+        .and_then(|length| usize::try_from(length).ok())
+        .unwrap_or(0);
+    let mut body = LimitedBody {
+        bytes: Vec::with_capacity(expected.min(limit)),
+        over_limit: false,
+        error: None,
+    };
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = limit - body.bytes.len();
+                if chunk.len() > room {
+                    body.bytes.extend_from_slice(&chunk[..room]);
+                    body.over_limit = true;
+                    return body;
+                }
+                body.bytes.extend_from_slice(&chunk);
+            }
+            Ok(None) => return body,
+            Err(error) => {
+                body.error = Some(error);
+                return body;
+            }
+        }
+    }
+}
+
+/// The first request-ID header of the response, if it is short printable text.
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    REQUEST_ID_HEADERS.iter().find_map(|name| {
+        let value = headers.get(*name)?.to_str().ok()?.trim();
+        (!value.is_empty() && value.len() <= 200).then(|| value.to_owned())
+    })
+}
+
+#[cfg(test)]
+#[path = "call_tests.rs"]
+mod tests;

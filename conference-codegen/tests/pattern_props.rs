@@ -1,0 +1,409 @@
+//! The pattern compiler against the `regex` crate, on random and adversarial strings and
+//! on random patterns, and against the JSON Schema Test Suite.
+//!
+//! ECMA-262 and the `regex` crate differ where it matters here: `\d \w \s` are Unicode in
+//! `regex` (ASCII, ASCII and ECMA's list in ECMA-262), and `regex`'s `.` excludes only
+//! `\n` (ECMA's also `\r`, U+2028 and U+2029). The `regex` side of each case spells those
+//! out as explicit classes.
+
+use std::cell::Cell;
+
+use conference_codegen::pattern::compile;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::{Index, select};
+use proptest::string::string_regex;
+use proptest::test_runner::{Config, TestRunner};
+use regex::Regex;
+
+/// ECMA-262 `\d`, `\w`, `\s` and `.` in `regex` syntax.
+const D: &str = "[0-9]";
+const W: &str = "[0-9A-Za-z_]";
+const S: &str = r"[\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]";
+const NOT_S: &str = r"[^\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]";
+const DOT: &str = r"[^\n\r\x{2028}\x{2029}]";
+
+/// Near misses every case gets in its alphabet: non-ASCII, astral, line terminators.
+const NEAR_MISSES: &str = "é😀\n\r\u{2028}\u{A0} ";
+
+struct Case {
+    /// The pattern, as in a schema.
+    ecma: &'static str,
+    /// The same language in `regex` syntax, with `D W S NOT_S DOT` substituted for
+    /// `{d} {w} {s} {S} {.}`.
+    regex: &'static str,
+    /// Strings near the matching ones, in `regex` syntax without anchors (`proptest`
+    /// generates strings from it, then edits them).
+    near: &'static str,
+    /// Characters the pattern cares about.
+    alphabet: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        ecma: "^[A-Za-z0-9_-]+$",
+        regex: "^[A-Za-z0-9_-]+$",
+        near: "[A-Za-z0-9_-]{0,20}",
+        alphabet: "aZ09_-!.",
+    },
+    Case {
+        ecma: "^#[0-9a-fA-F]{6}$",
+        regex: "^#[0-9a-fA-F]{6}$",
+        near: "#[0-9a-fA-F]{5,7}",
+        alphabet: "#0aFgG",
+    },
+    Case {
+        ecma: "a+",
+        regex: "a+",
+        near: "[xa]{0,5}",
+        alphabet: "abA",
+    },
+    Case {
+        ecma: "^a|b$",
+        regex: "^a|b$",
+        near: "[abc]{0,4}",
+        alphabet: "abc",
+    },
+    Case {
+        ecma: "^(a|b)$",
+        regex: "^(a|b)$",
+        near: "[abc]{0,2}",
+        alphabet: "abc",
+    },
+    Case {
+        ecma: "(^|x)a(b$|c)",
+        regex: "(^|x)a(b$|c)",
+        near: "[xabc]{0,5}",
+        alphabet: "xabc",
+    },
+    Case {
+        ecma: "^[^a-z]+$",
+        regex: "^[^a-z]+$",
+        near: "[^a-z]{1,5}",
+        alphabet: "azAZ{`",
+    },
+    Case {
+        ecma: r"^\d{3}-\d{4}$",
+        regex: "^{d}{3}-{d}{4}$",
+        near: "[0-9]{3}-[0-9]{3,5}",
+        alphabet: "09-a٣",
+    },
+    Case {
+        ecma: r"\w+@\w+\.com$",
+        regex: r"{w}+@{w}+\.com$",
+        near: r"[a_1]{1,3}@[a_1]{1,3}\.com",
+        alphabet: "a_1@.comé",
+    },
+    Case {
+        ecma: r"^\s*\S+\s*$",
+        regex: "^{s}*{S}+{s}*$",
+        near: r"[ \t\x{A0}\x{3000}]{0,2}[a\x{85}\x{200B}]{1,2}[ \x{2028}\x{FEFF}]{0,2}",
+        alphabet: " \t\u{A0}\u{3000}\u{2028}\u{FEFF}a\u{85}\u{200B}\u{180E}",
+    },
+    Case {
+        ecma: "^.{2,4}$",
+        regex: "^{.}{2,4}$",
+        near: r"[aé😀\n\r\x{2028}\x{2029}]{1,5}",
+        alphabet: "aé😀\n\r\u{2028}\u{2029}\u{85}",
+    },
+    Case {
+        ecma: ".",
+        regex: "{.}",
+        near: r"[\n\r\x{2028}\x{2029}a]{0,3}",
+        alphabet: "\n\r\u{2028}\u{2029}a",
+    },
+    Case {
+        ecma: "^(ab|cd){2,3}$",
+        regex: "^(ab|cd){2,3}$",
+        near: "(ab|cd|a|c){1,4}",
+        alphabet: "abcd",
+    },
+    Case {
+        ecma: "x{0,3}y",
+        regex: "x{0,3}y",
+        near: "x{0,5}y?",
+        alphabet: "xy",
+    },
+    Case {
+        ecma: r"^\D\W\S$",
+        regex: "^[^0-9][^0-9A-Za-z_]{S}$",
+        near: r"[1a_ !é😀\x{3000}]{2,4}",
+        alphabet: "1a_ !é😀\u{3000}",
+    },
+    Case {
+        ecma: "(?:foo|bar)?baz$",
+        regex: "(?:foo|bar)?baz$",
+        near: "(foo|bar|ba){0,2}(baz|ba)",
+        alphabet: "fobarz",
+    },
+    Case {
+        ecma: r"^(?<year>\d{4})-(?<month>0[1-9]|1[0-2])$",
+        regex: "^({d}{4})-(0[1-9]|1[0-2])$",
+        near: "[0-9]{3,5}-[0-2][0-9]",
+        alphabet: "0129-",
+    },
+    Case {
+        ecma: r"[\u00e9-\u{1F600}]",
+        regex: r"[\x{E9}-\x{1F600}]",
+        near: r"[e\x{E8}-\x{EA}\x{1F5FF}-\x{1F601}]",
+        alphabet: "eè\u{E9}😀😁\u{FFFF}\u{10000}",
+    },
+    Case {
+        ecma: r"^[^\s]*é+$",
+        regex: "^{S}*é+$",
+        near: r"[é e\x{A0}]{0,4}",
+        alphabet: "é e\u{A0}E",
+    },
+    Case {
+        ecma: "^a+?b*?c??$",
+        regex: "^a+?b*?c??$",
+        near: "a{0,2}b{0,2}c{0,2}",
+        alphabet: "abc",
+    },
+    Case {
+        ecma: "colou?r",
+        regex: "colou?r",
+        near: "colou{0,2}r?",
+        alphabet: "colur",
+    },
+    Case {
+        ecma: "^(a|)$",
+        regex: "^(a|)$",
+        near: "a{0,2}",
+        alphabet: "ab",
+    },
+    Case {
+        ecma: r"^\$\^\(\)\.[.\]\\]$",
+        regex: r"^\$\^\(\)\.[.\]\\]$",
+        near: r"\$\^\(\)\.[.\]\\a]",
+        alphabet: "$^().]\\a",
+    },
+    Case {
+        ecma: "^[😀-😂]+$",
+        regex: "^[😀-😂]+$",
+        near: "[😀-😃a]{0,3}",
+        alphabet: "😀😁😂😃a",
+    },
+];
+
+/// `case.regex` with the ECMA-262 classes spelled out.
+fn regex_of(case: &Case) -> Regex {
+    let source = case
+        .regex
+        .replace("{d}", D)
+        .replace("{w}", W)
+        .replace("{s}", S)
+        .replace("{S}", NOT_S)
+        .replace("{.}", DOT);
+    Regex::new(&source).unwrap_or_else(|error| panic!("{}: {error}", case.ecma))
+}
+
+/// An edit of a string: insert, replace or delete a character at a position.
+type Edit = (u8, Index, char);
+
+fn apply(s: String, edits: Vec<Edit>) -> String {
+    let mut chars: Vec<char> = s.chars().collect();
+    for (kind, at, c) in edits {
+        let at = at.index(chars.len() + 1);
+        match kind {
+            0 => chars.insert(at, c),
+            _ if at == chars.len() => chars.push(c),
+            1 => chars[at] = c,
+            _ => {
+                chars.remove(at);
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
+/// Random strings, strings of the pattern's alphabet, and near-matches with a few edits.
+fn haystacks(case: &Case) -> BoxedStrategy<String> {
+    let alphabet: Vec<char> = case.alphabet.chars().chain(NEAR_MISSES.chars()).collect();
+    let near = || string_regex(case.near).unwrap_or_else(|error| panic!("{}: {error}", case.near));
+    let edits = vec((0..3u8, any::<Index>(), select(alphabet.clone())), 0..3);
+    prop_oneof![
+        any::<String>(),
+        vec(select(alphabet), 0..12).prop_map(|chars| chars.into_iter().collect()),
+        near(),
+        (near(), edits).prop_map(|(s, edits)| apply(s, edits)),
+    ]
+    .boxed()
+}
+
+fn runner(cases: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases,
+        // Do not write regression files next to the sources: print the failing input.
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+#[test]
+fn agrees_with_the_regex_crate() {
+    for case in CASES {
+        let dfa = compile(case.ecma).unwrap_or_else(|error| panic!("{}: {error}", case.ecma));
+        let regex = regex_of(case);
+        let (matched, unmatched) = (Cell::new(0), Cell::new(0));
+        runner(1024)
+            .run(&haystacks(case), |haystack| {
+                let expected = regex.is_match(&haystack);
+                prop_assert_eq!(dfa.is_match(&haystack), expected, "on {:?}", haystack);
+                let count = if expected { &matched } else { &unmatched };
+                count.set(count.get() + 1);
+                Ok(())
+            })
+            .unwrap_or_else(|error| panic!("{}: {error}", case.ecma));
+        // Both outcomes were tried, or the comparison proves little.
+        assert!(
+            matched.get() > 0 && unmatched.get() > 0,
+            "{}: {matched:?} {unmatched:?}",
+            case.ecma
+        );
+    }
+}
+
+/// Random patterns whose meaning ECMA-262 and `regex` agree on: `(ecma, regex)`.
+fn patterns() -> impl Strategy<Value = (String, String)> {
+    let same = |s: &str| (s.to_owned(), s.to_owned());
+    let leaf = prop_oneof![
+        Just(same("a")),
+        Just(same("b")),
+        Just(same("é")),
+        Just(same("😀")),
+        Just(same("[ab]")),
+        Just(same("[^a]")),
+        Just(same("[a-c😀]")),
+        Just(same("^")),
+        Just(same("$")),
+        Just((".".to_owned(), DOT.to_owned())),
+        Just((r"\d".to_owned(), D.to_owned())),
+        Just((r"\S".to_owned(), NOT_S.to_owned())),
+    ];
+    leaf.prop_recursive(4, 24, 3, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 2..4).prop_map(|parts| {
+                let (ecma, regex): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
+                (ecma.concat(), regex.concat())
+            }),
+            (inner.clone(), inner.clone()).prop_map(|((e1, r1), (e2, r2))| {
+                (format!("(?:{e1}|{e2})"), format!("(?:{r1}|{r2})"))
+            }),
+            (
+                inner,
+                select(
+                    &[
+                        "*", "+", "?", "{2}", "{0,2}", "{1,3}", "{2,}", "*?", "{1,2}?"
+                    ][..]
+                )
+            )
+                .prop_map(|((ecma, regex), quantifier)| {
+                    (
+                        format!("(?:{ecma}){quantifier}"),
+                        format!("(?:{regex}){quantifier}"),
+                    )
+                }),
+        ]
+    })
+}
+
+#[test]
+fn random_patterns_agree_with_the_regex_crate() {
+    let haystack = vec(
+        select(&['a', 'b', 'c', 'é', '😀', '1', '\n', '\r', '\u{2028}', ' '][..]),
+        0..8,
+    )
+    .prop_map(|chars| chars.into_iter().collect::<String>());
+    runner(2048)
+        .run(
+            &(patterns(), vec(haystack, 16)),
+            |((ecma, regex), haystacks)| {
+                let dfa = compile(&ecma)
+                    .map_err(|error| TestCaseError::fail(format!("{ecma}: {error}")))?;
+                let regex = Regex::new(&regex)
+                    .map_err(|error| TestCaseError::fail(format!("{regex}: {error}")))?;
+                for haystack in haystacks {
+                    prop_assert_eq!(
+                        dfa.is_match(&haystack),
+                        regex.is_match(&haystack),
+                        "{} on {:?}",
+                        ecma,
+                        haystack
+                    );
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn never_panics() {
+    let syntax = select(
+        &[
+            'a', 'b', '(', ')', '[', ']', '{', '}', '|', '*', '+', '?', '^', '$', '\\', '-', ',',
+            '.', '0', '1', '9', 'd', 'D', 's', 'S', 'w', 'W', 'b', 'B', 'p', 'k', 'u', 'x', 'c',
+            ':', '=', '!', '<', '>', 'é', '😀',
+        ][..],
+    );
+    let pattern = prop_oneof![
+        any::<String>(),
+        vec(syntax, 0..16).prop_map(|chars| chars.into_iter().collect()),
+    ];
+    runner(4096)
+        .run(&(pattern, any::<String>()), |(pattern, haystack)| {
+            if let Ok(dfa) = compile(&pattern) {
+                dfa.is_match(&haystack);
+                dfa.to_tokens();
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Patterns of the suite that are known not to compile, with the error.
+const KNOWN_DEVIATIONS: &[(&str, &str)] = &[(
+    r"^\p{Letter}+$",
+    r"unicode property escape `\p{Letter}` is not supported",
+)];
+
+#[test]
+fn json_schema_test_suite() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/json-schema-test-suite/pattern.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let groups: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let (mut checked, mut deviations) = (0, 0);
+    for group in groups.as_array().unwrap() {
+        let pattern = group["schema"]["pattern"].as_str().unwrap();
+        let dfa = match compile(pattern) {
+            Ok(dfa) => dfa,
+            Err(error) => {
+                assert!(
+                    KNOWN_DEVIATIONS.contains(&(pattern, error.message.as_str())),
+                    "{pattern}: {error}"
+                );
+                deviations += 1;
+                continue;
+            }
+        };
+        for test in group["tests"].as_array().unwrap() {
+            // Only strings: other types are checked by `type`, and `pattern` ignores them.
+            let Some(data) = test["data"].as_str() else {
+                continue;
+            };
+            let valid = test["valid"].as_bool().unwrap();
+            assert_eq!(
+                dfa.is_match(data),
+                valid,
+                "{pattern} on {data:?}: {}",
+                test["description"]
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!((checked, deviations), (3, KNOWN_DEVIATIONS.len()));
+}
