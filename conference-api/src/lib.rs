@@ -17,7 +17,7 @@ mod validation;
 mod values;
 
 pub use conference_macros::generate;
-pub use datetime::DateTime;
+pub use datetime::{DateTime, DateTimeProblem};
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};

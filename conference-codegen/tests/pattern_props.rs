@@ -353,9 +353,16 @@ fn never_panics() {
     ];
     runner(4096)
         .run(&(pattern, any::<String>()), |(pattern, haystack)| {
-            if let Ok(dfa) = compile(&pattern) {
-                dfa.is_match(&haystack);
-                dfa.to_tokens();
+            match compile(&pattern) {
+                Ok(dfa) => {
+                    std::hint::black_box(dfa.is_match(&haystack));
+                    prop_assert!(!dfa.to_tokens().is_empty());
+                }
+                Err(error) => prop_assert!(
+                    error.message.starts_with(|c: char| c.is_ascii_lowercase()),
+                    "{:?}",
+                    error
+                ),
             }
             Ok(())
         })

@@ -61,7 +61,11 @@ impl Parse for Call {
 
 fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
     let relative = call.path.value();
-    let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    // Compile-fail tests build each case in a scratch crate under `target/`; they set
+    // CONFERENCE_API_MANIFEST_DIR so that paths keep meaning "relative to our Cargo.toml".
+    let root = std::env::var_os("CONFERENCE_API_MANIFEST_DIR")
+        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
+        .unwrap_or_default();
     let path = std::path::Path::new(&root).join(&relative);
     let options = conference_codegen::Options {
         names: call.names.iter().map(|(name, pointer)| (name.to_string(), pointer.value())).collect(),

@@ -232,10 +232,10 @@ impl Parser {
     /// After `(`: a group, capturing or not, up to and including its `)`.
     fn group(&mut self, depth: usize) -> Result<Hir, PatternError> {
         if self.eat('?') {
-            if self.eat_str("=") {
+            if self.eat('=') {
                 return Err(error("lookahead `(?=` is not supported"));
             }
-            if self.eat_str("!") {
+            if self.eat('!') {
                 return Err(error("negative lookahead `(?!` is not supported"));
             }
             if self.eat_str("<=") {

@@ -1,0 +1,117 @@
+//! `conference-standin`: the stand-in server on its own, for offline development.
+//! Serves until interrupted (Ctrl-C).
+
+use std::process::ExitCode;
+
+use conference_standin::StandIn;
+
+const DEFAULT_PORT: u16 = 8765;
+const DEFAULT_PROJECT_ID: &str = "standin-project";
+const DEFAULT_API_TOKEN: &str = "standin-token";
+
+fn usage() -> String {
+    format!(
+        "conference-standin: a local stand-in for SignalWire's Create a Video Conference API \
+         (POST /api/video/conferences), for offline development.
+
+Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--quiet]
+
+Options:
+  --port PORT         port on 127.0.0.1 (default {DEFAULT_PORT}; 0: any free port)
+  --project-id ID     the project ID it accepts (default {DEFAULT_PROJECT_ID})
+  --api-token TOKEN   the API token it accepts (default {DEFAULT_API_TOKEN})
+  --quiet             do not print a line per request on stderr
+  -h, --help          this help
+
+It prints its URL and credentials as `export` lines: with SIGNALWIRE_SPACE,
+SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN set to them, Client::from_env() and the
+create_conference example use it. Stop it with Ctrl-C."
+    )
+}
+
+struct Options {
+    port: u16,
+    project_id: String,
+    api_token: String,
+    quiet: bool,
+}
+
+fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options {
+        port: DEFAULT_PORT,
+        project_id: DEFAULT_PROJECT_ID.to_owned(),
+        api_token: DEFAULT_API_TOKEN.to_owned(),
+        quiet: false,
+    };
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name.to_owned(), Some(value.to_owned())),
+            _ => (arg, None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match name.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--quiet" => options.quiet = true,
+            "--port" => {
+                let text = value()?;
+                options.port = text
+                    .parse()
+                    .map_err(|_| format!("--port {text:?} is not a port number (0 to 65535)"))?;
+            }
+            "--project-id" => options.project_id = value()?,
+            "--api-token" => options.api_token = value()?,
+            _ => return Err(format!("unknown argument {name:?}")),
+        }
+    }
+    Ok(Some(options))
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let options = match parse(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            println!("{}", usage());
+            return ExitCode::SUCCESS;
+        }
+        Err(problem) => {
+            eprintln!("conference-standin: {problem}\n\n{}", usage());
+            return ExitCode::from(2);
+        }
+    };
+    let started = StandIn::builder()
+        .port(options.port)
+        .project_id(&options.project_id)
+        .api_token(&options.api_token)
+        .log_requests(!options.quiet)
+        .start()
+        .await;
+    let stand_in = match started {
+        Ok(stand_in) => stand_in,
+        Err(error) => {
+            eprintln!(
+                "conference-standin: cannot serve on 127.0.0.1:{}: {error} (choose another \
+                 port with --port; 0 picks a free one)",
+                options.port
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "conference-standin: serving POST /api/video/conferences at {url}
+export SIGNALWIRE_SPACE={url}
+export SIGNALWIRE_PROJECT_ID={project_id}
+export SIGNALWIRE_API_TOKEN={api_token}
+Press Ctrl-C to stop.",
+        url = stand_in.url(),
+        project_id = stand_in.project_id(),
+        api_token = stand_in.api_token(),
+    );
+    // Serves until the process is interrupted.
+    std::future::pending::<ExitCode>().await
+}

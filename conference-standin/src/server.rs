@@ -1,0 +1,308 @@
+//! The HTTP server: accepting connections, reading requests, scripted faults, routing.
+
+use std::collections::{HashSet, VecDeque};
+use std::convert::Infallible;
+use std::fmt;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use hyper::body::{Frame, Incoming, SizeHint};
+use hyper::header::{self, HeaderName, HeaderValue};
+use hyper::http::request::Parts;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::TcpListener;
+use tokio::task::JoinSet;
+
+use crate::auth::basic_credentials;
+use crate::conference::{self, Answer};
+use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
+
+/// The one path the stand-in serves (with `POST`).
+const CONFERENCES_PATH: &str = "/api/video/conferences";
+
+/// What the server and its [`StandIn`](crate::StandIn) handle share.
+pub(crate) struct Shared {
+    pub(crate) project_id: String,
+    pub(crate) api_token: String,
+    pub(crate) log_requests: bool,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+pub(crate) struct State {
+    pub(crate) faults: VecDeque<Fault>,
+    pub(crate) requests: VecDeque<CapturedRequest>,
+    names: HashSet<String>,
+}
+
+impl Shared {
+    pub(crate) fn new(project_id: String, api_token: String, log_requests: bool) -> Self {
+        Shared {
+            project_id,
+            api_token,
+            log_requests,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    /// The state; a panic elsewhere while it was locked does not make it unusable.
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the request carries the accepted credentials, and the user name it
+    /// sent.
+    fn authenticate(&self, parts: &Parts) -> (bool, Option<String>) {
+        match parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(basic_credentials)
+        {
+            Some((user, password)) => (
+                user == self.project_id && password == self.api_token,
+                Some(user),
+            ),
+            None => (false, None),
+        }
+    }
+
+    /// SignalWire's answer to the request.
+    fn answer(&self, parts: &Parts, authenticated: bool, body: Option<&Bytes>) -> Answer {
+        if parts.method != Method::POST || parts.uri.path() != CONFERENCES_PATH {
+            return Answer::not_found();
+        }
+        if !authenticated {
+            return Answer::unauthorized();
+        }
+        match body {
+            None => Answer::payload_too_large(),
+            Some(body) => conference::create(body, &mut self.state().names),
+        }
+    }
+}
+
+/// Accepts connections until the task is aborted; aborting it also ends every
+/// connection (they live in its `JoinSet`).
+pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    let shared = Arc::clone(&shared);
+                    connections.spawn(async move {
+                        let service = service_fn(move |request| handle(Arc::clone(&shared), request));
+                        // A connection error (the client hung up, a malformed request,
+                        // a scripted drop) only ends this connection.
+                        let _ = http1::Builder::new()
+                            .timer(TokioTimer::new())
+                            .serve_connection(TokioIo::new(stream), service)
+                            .await;
+                    });
+                }
+                // Out of file descriptors and the like: wait instead of spinning.
+                Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+/// Ends a connection without an answer.
+#[derive(Debug)]
+struct Hangup;
+
+impl fmt::Display for Hangup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("connection closed without an answer")
+    }
+}
+
+impl std::error::Error for Hangup {}
+
+async fn handle(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, Hangup> {
+    let (parts, incoming) = request.into_parts();
+    // `None`: over the limit.
+    let body = match Limited::new(incoming, MAX_REQUEST_BODY).collect().await {
+        Ok(collected) => Some(collected.to_bytes()),
+        Err(error) if error.is::<LengthLimitError>() => None,
+        // The client went away while sending.
+        Err(_) => return Err(Hangup),
+    };
+    let (authenticated, project_id) = shared.authenticate(&parts);
+    let fault = shared.state().faults.pop_front();
+    let scripted = fault.is_some();
+    let mut delay = None;
+    let response = match fault {
+        None => Some(json_response(shared.answer(&parts, authenticated, body.as_ref()))),
+        Some(Fault::Delay(wait)) => {
+            delay = Some(wait);
+            Some(json_response(shared.answer(&parts, authenticated, body.as_ref())))
+        }
+        Some(Fault::Drop) => None,
+        Some(Fault::Status {
+            status,
+            headers,
+            body,
+        }) => Some(scripted_response(status, &headers, Body::Full(Some(body.into())))),
+        Some(Fault::EndlessBody { status }) => Some(scripted_response(
+            status,
+            &[],
+            Body::Endless(Bytes::from(vec![b' '; 64 * 1024])),
+        )),
+    };
+    let status = response.as_ref().map(|response| response.status().as_u16());
+    if shared.log_requests {
+        let outcome = status.map_or_else(|| "connection closed".to_owned(), |s| s.to_string());
+        let note = if scripted { " (scripted fault)" } else { "" };
+        eprintln!("{} {} -> {outcome}{note}", parts.method, parts.uri.path());
+    }
+    capture(&shared, &parts, authenticated, project_id, body, status);
+    if let Some(wait) = delay {
+        tokio::time::sleep(wait).await;
+    }
+    response.ok_or(Hangup)
+}
+
+fn capture(
+    shared: &Shared,
+    parts: &Parts,
+    authenticated: bool,
+    project_id: Option<String>,
+    body: Option<Bytes>,
+    status: Option<u16>,
+) {
+    let headers = parts
+        .headers
+        .iter()
+        .map(|(name, value)| {
+            let value = if name == header::AUTHORIZATION || name == header::PROXY_AUTHORIZATION {
+                redacted(value)
+            } else {
+                String::from_utf8_lossy(value.as_bytes()).into_owned()
+            };
+            (name.as_str().to_owned(), value)
+        })
+        .collect();
+    let request = CapturedRequest {
+        method: parts.method.as_str().to_owned(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().map(str::to_owned),
+        headers,
+        project_id,
+        authenticated,
+        body: body.map(Vec::from).unwrap_or_default(),
+        status,
+    };
+    let mut state = shared.state();
+    if state.requests.len() >= MAX_CAPTURED_REQUESTS {
+        state.requests.pop_front();
+    }
+    state.requests.push_back(request);
+}
+
+/// `Basic [redacted]`: the scheme is kept, the credentials never.
+fn redacted(value: &HeaderValue) -> String {
+    let text = String::from_utf8_lossy(value.as_bytes());
+    match text.trim().split_once(' ') {
+        Some((scheme, _)) if scheme.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            format!("{scheme} [redacted]")
+        }
+        _ => "[redacted]".to_owned(),
+    }
+}
+
+fn json_response(answer: Answer) -> Response<Body> {
+    let mut response = Response::new(Body::Full(Some(answer.body.into())));
+    *response.status_mut() = answer.status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// A scripted answer, or a `500` saying why the script cannot be sent.
+fn scripted_response(status: u16, headers: &[(String, String)], body: Body) -> Response<Body> {
+    let script_error = |problem: String| {
+        let body = serde_json::json!({ "error": format!("conference-standin: {problem}") });
+        json_response(Answer {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            body: body.to_string().into_bytes(),
+        })
+    };
+    let Ok(status) = StatusCode::from_u16(status) else {
+        return script_error(format!(
+            "scripted status {status} is not a valid HTTP status"
+        ));
+    };
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    for (name, value) in headers {
+        let parsed = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        );
+        let (Ok(name), Ok(value)) = parsed else {
+            return script_error(format!("scripted header {name:?}: {value:?} is not valid"));
+        };
+        if name == header::CONTENT_LENGTH || name == header::TRANSFER_ENCODING {
+            return script_error(format!(
+                "scripted header {name} is set by the server from the body"
+            ));
+        }
+        response.headers_mut().append(name, value);
+    }
+    if !response.headers().contains_key(header::CONTENT_TYPE) {
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+    }
+    response
+}
+
+/// A response body: all at once (with `Content-Length`), or without end.
+pub(crate) enum Body {
+    /// The whole body; `None` once sent.
+    Full(Option<Bytes>),
+    /// This chunk, again and again.
+    Endless(Bytes),
+}
+
+impl hyper::body::Body for Body {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        match self.get_mut() {
+            Body::Full(data) => Poll::Ready(data.take().map(|data| Ok(Frame::data(data)))),
+            Body::Endless(chunk) => Poll::Ready(Some(Ok(Frame::data(chunk.clone())))),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        matches!(self, Body::Full(None))
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self {
+            Body::Full(Some(data)) => SizeHint::with_exact(data.len() as u64),
+            Body::Full(None) => SizeHint::with_exact(0),
+            Body::Endless(_) => SizeHint::default(),
+        }
+    }
+}

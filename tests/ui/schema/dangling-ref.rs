@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/dangling-ref.json");
+
+fn main() {}

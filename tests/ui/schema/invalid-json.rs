@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/invalid-json.json");
+
+fn main() {}

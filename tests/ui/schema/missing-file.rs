@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/no-such-file.json");
+
+fn main() {}

@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/type-name-clash.json");
+
+fn main() {}

@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/unsupported-keyword.json");
+
+fn main() {}
