@@ -30,7 +30,8 @@ pub fn generate(schema_path: &Path, options: &Options) -> Result<TokenStream, Ve
     Ok(emit::emit(&api, schema_path))
 }
 
-/// The generated code for `schema_path`, formatted for people to read and review.
+/// The generated code for `schema_path`, formatted for people to read and review. The
+/// file is named as given (not made absolute), so the output is the same on every machine.
 #[cfg(feature = "print")]
 pub fn generate_source(schema_path: &Path, options: &Options) -> Result<String, Vec<Error>> {
     let tokens = generate(schema_path, options)?;

@@ -66,7 +66,9 @@ fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
     let root = std::env::var_os("CONFERENCE_API_MANIFEST_DIR")
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .unwrap_or_default();
-    let path = std::path::Path::new(&root).join(&relative);
+    let joined = std::path::Path::new(&root).join(&relative);
+    // A clean absolute path, as Cargo will list it among the files the crate depends on.
+    let path = std::fs::canonicalize(&joined).unwrap_or(joined);
     let options = conference_codegen::Options {
         names: call.names.iter().map(|(name, pointer)| (name.to_string(), pointer.value())).collect(),
     };

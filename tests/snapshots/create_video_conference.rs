@@ -1,0 +1,1913 @@
+const _: &[u8] = ::core::include_bytes!("../schema/create_video_conference.json");
+/// Active session information for a room.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ActiveSession {
+    /// Unique ID of the session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Unique ID of the Room if the Session was created from a Room and was not an auto-created Session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub room_id: ::core::option::Option<::std::string::String>,
+    /// The named identifier of room session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Display name of room, no character limitations. Maximum of 200 characters. Defaults to the value of name.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Room Session does not accept new Members before this time.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    /// Room Session stops accepting new Members at this time.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    /// Remove Members from the Room Session at this time.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub remove_at: ::core::option::Option<::conference_api::DateTime>,
+    /// Remove Members after they are in the Room Session for N seconds.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub remove_after_seconds_elapsed: ::core::option::Option<i32>,
+    /// The Room Session's initial layout. See documentation for a full list of supported layouts.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub layout: ::core::option::Option<::std::string::String>,
+    /// The maximum number of members allowed in the room at a time.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub max_members: ::core::option::Option<i32>,
+    /// The Room Session's frames per second.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub fps: ::core::option::Option<::conference_api::OrUnknown<VideoFps>>,
+    /// The Room Session's resolution.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub quality: ::core::option::Option<::conference_api::OrUnknown<VideoQuality>>,
+    /// Start time of the session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub start_time: ::core::option::Option<::conference_api::DateTime>,
+    /// End time of the session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub end_time: ::core::option::Option<::conference_api::DateTime>,
+    /// How long, in seconds, the Room Session lasted.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub duration: ::core::option::Option<i32>,
+    /// Status of the session.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub status: ::core::option::Option<::conference_api::OrUnknown<RoomSessionStatus>>,
+    /// Whether a recording was automatically started when this Room Session began.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub record_on_start: ::core::option::Option<bool>,
+    /// Whether a video with a preview of the content of the room is to be generated.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub enable_room_previews: ::core::option::Option<bool>,
+    /// If room previews are enabled and the room session is in progress, this is the URL of the preview video.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub preview_url: ::core::option::Option<::std::string::String>,
+    /// Enable/disable jitter buffer audio-video sync.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub audio_video_sync: ::core::option::Option<bool>,
+}
+/// CTA buttons and selected items color (dark theme).
+///
+/// A value that matches `^#[0-9a-fA-F]{6}$`. Used by `dark_primary`, `dark_background`, `dark_foreground`, `dark_success`, `dark_negative`, `light_primary`, `light_background`, `light_foreground`, `light_success`, `light_negative`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```ignore
+/// const VALUE: Color = Color::from_static("…");
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct Color(::std::borrow::Cow<'static, str>);
+impl Color {
+    /// The ECMA-262 regular expression every value matches.
+    pub const PATTERN: &'static str = "^#[0-9a-fA-F]{6}$";
+    const PATTERN_DFA: ::conference_api::__private::Dfa = ::conference_api::__private::Dfa {
+        classes: [
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2,
+            2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ],
+        class_count: 3,
+        table: &[
+            0, 0, 0, 3, 3, 3, 0, 0, 0, 0, 12, 0, 0, 0, 15, 0, 0, 18, 0, 0, 21, 0, 0, 24,
+            0, 0, 27, 0, 0, 6,
+        ],
+        start: 9,
+        accept_end: 9,
+    };
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: &str,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        if !Self::PATTERN_DFA.is_match(value) {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::Pattern(Self::PATTERN),
+            );
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: &'static str) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::Some(_) => {
+                ::core::panic!(
+                    "invalid Color literal: does not match the pattern ^#[0-9a-fA-F]{{6}}$"
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_value!(Color);
+/// Video conference response object.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct Conference {
+    /// Unique ID of the video conference.
+    pub id: ::conference_api::Uuid,
+    /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`.
+    pub name: ::std::string::String,
+    /// Display name of the video conference. Maximum of 200 characters.
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Description of the conference. Maximum of 3000 characters.
+    pub description: ::core::option::Option<::std::string::String>,
+    /// Conference does not accept new participants before this time.
+    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    /// Conference stops accepting new participants at this time, but keeps running until all participants leave.
+    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    /// The conference's resolution.
+    pub quality: ::conference_api::OrUnknown<VideoQuality>,
+    /// The conference's initial layout.
+    pub layout: ::conference_api::OrUnknown<VideoLayout>,
+    /// The size of the video conference.
+    pub size: ::core::option::Option<::conference_api::OrUnknown<ConferenceSize>>,
+    /// Whether to start recording when a conference session begins.
+    pub record_on_start: bool,
+    /// Whether a tone is played when a member enters or exits the conference.
+    pub tone_on_entry_and_exit: bool,
+    /// Whether participants join with video off by user setting.
+    pub user_join_video_off: bool,
+    /// Whether participants join with video off by room setting.
+    pub room_join_video_off: bool,
+    /// Whether group chat is enabled for conference participants.
+    pub enable_chat: bool,
+    /// Whether a preview video of the conference content is generated.
+    pub enable_room_previews: ::core::option::Option<bool>,
+    /// CTA buttons and selected items color (dark theme).
+    pub dark_primary: ::core::option::Option<::std::string::String>,
+    /// Main background color (dark theme).
+    pub dark_background: ::core::option::Option<::std::string::String>,
+    /// Main foreground color (dark theme).
+    pub dark_foreground: ::core::option::Option<::std::string::String>,
+    /// Success indication color (dark theme).
+    pub dark_success: ::core::option::Option<::std::string::String>,
+    /// Error indication color (dark theme).
+    pub dark_negative: ::core::option::Option<::std::string::String>,
+    /// CTA buttons and selected items color (light theme).
+    pub light_primary: ::core::option::Option<::std::string::String>,
+    /// Main background color (light theme).
+    pub light_background: ::core::option::Option<::std::string::String>,
+    /// Main foreground color (light theme).
+    pub light_foreground: ::core::option::Option<::std::string::String>,
+    /// Success indication color (light theme).
+    pub light_success: ::core::option::Option<::std::string::String>,
+    /// Error indication color (light theme).
+    pub light_negative: ::core::option::Option<::std::string::String>,
+    /// User-defined metadata for the conference.
+    pub meta: ::core::option::Option<
+        ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    >,
+    /// Timestamp when the conference was created.
+    pub created_at: ::conference_api::DateTime,
+    /// Timestamp when the conference was last updated.
+    pub updated_at: ::conference_api::DateTime,
+    /// Active session information. Only present when requested via the `include_active_session` query parameter.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub active_session: ::core::option::Option<ActiveSession>,
+}
+/// Conference size options.
+///
+/// One of: small, medium, large.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ConferenceSize {
+    /// `small`
+    Small,
+    /// `medium`
+    Medium,
+    /// `large`
+    Large,
+}
+impl ConferenceSize {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Small, Self::Medium, Self::Large];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["small", "medium", "large"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Small => "small",
+            Self::Medium => "medium",
+            Self::Large => "large",
+        }
+    }
+}
+impl ::core::str::FromStr for ConferenceSize {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "small" => ::core::result::Result::Ok(Self::Small),
+            "medium" => ::core::result::Result::Ok(Self::Medium),
+            "large" => ::core::result::Result::Ok(Self::Large),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ConferenceSize);
+/// Request body for creating a conference.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct CreateConferenceRequest {
+    /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub name: ::core::option::Option<Name>,
+    /// Display name of the video conference. Maximum of 200 characters.
+    pub display_name: DisplayName,
+    /// Description of the conference. Maximum of 3000 characters.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub description: ::core::option::Option<Description>,
+    /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    /// The conference's resolution.
+    ///
+    /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub quality: ::core::option::Option<VideoQuality>,
+    /// The conference's initial layout.
+    ///
+    /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub layout: ::core::option::Option<VideoLayout>,
+    /// The size of the video conference.
+    ///
+    /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub size: ::core::option::Option<ConferenceSize>,
+    /// Whether to start recording when a conference session begins.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub record_on_start: ::core::option::Option<bool>,
+    /// Whether a preview video of the conference content is generated.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub enable_room_previews: ::core::option::Option<bool>,
+    /// Whether group chat is enabled for conference participants.
+    ///
+    /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub enable_chat: ::core::option::Option<bool>,
+    /// CTA buttons and selected items color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_DARK_PRIMARY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_primary: ::core::option::Option<Color>,
+    /// Main background color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_DARK_BACKGROUND`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_background: ::core::option::Option<Color>,
+    /// Main foreground color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_DARK_FOREGROUND`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_foreground: ::core::option::Option<Color>,
+    /// Success indication color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_DARK_SUCCESS`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_success: ::core::option::Option<Color>,
+    /// Error indication color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_DARK_NEGATIVE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_negative: ::core::option::Option<Color>,
+    /// CTA buttons and selected items color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_LIGHT_PRIMARY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_primary: ::core::option::Option<Color>,
+    /// Main background color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_LIGHT_BACKGROUND`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_background: ::core::option::Option<Color>,
+    /// Main foreground color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_LIGHT_FOREGROUND`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_foreground: ::core::option::Option<Color>,
+    /// Success indication color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_LIGHT_SUCCESS`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_success: ::core::option::Option<Color>,
+    /// Error indication color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_LIGHT_NEGATIVE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_negative: ::core::option::Option<Color>,
+}
+impl CreateConferenceRequest {
+    /// A request with its required fields (`display_name`) and every optional field unset.
+    pub fn new(display_name: DisplayName) -> Self {
+        Self {
+            name: ::core::option::Option::None,
+            display_name,
+            description: ::core::option::Option::None,
+            join_from: ::core::option::Option::None,
+            join_until: ::core::option::Option::None,
+            quality: ::core::option::Option::None,
+            layout: ::core::option::Option::None,
+            size: ::core::option::Option::None,
+            record_on_start: ::core::option::Option::None,
+            enable_room_previews: ::core::option::Option::None,
+            enable_chat: ::core::option::Option::None,
+            dark_primary: ::core::option::Option::None,
+            dark_background: ::core::option::Option::None,
+            dark_foreground: ::core::option::Option::None,
+            dark_success: ::core::option::Option::None,
+            dark_negative: ::core::option::Option::None,
+            light_primary: ::core::option::Option::None,
+            light_background: ::core::option::Option::None,
+            light_foreground: ::core::option::Option::None,
+            light_success: ::core::option::Option::None,
+            light_negative: ::core::option::Option::None,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`CreateConferenceRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        display_name: impl ::core::convert::Into<::std::string::String>,
+    ) -> CreateConferenceRequestBuilder {
+        CreateConferenceRequestBuilder::default().display_name(display_name)
+    }
+    /// The schema's default for `quality`: `720p`.
+    pub const DEFAULT_QUALITY: VideoQuality = VideoQuality::Quality720p;
+    /// The schema's default for `layout`: `grid-responsive`.
+    pub const DEFAULT_LAYOUT: VideoLayout = VideoLayout::GridResponsive;
+    /// The schema's default for `size`: `medium`.
+    pub const DEFAULT_SIZE: ConferenceSize = ConferenceSize::Medium;
+    /// The schema's default for `enable_chat`: `true`.
+    pub const DEFAULT_ENABLE_CHAT: bool = true;
+    /// The schema's default for `dark_primary`: `#044EF4`.
+    pub const DEFAULT_DARK_PRIMARY: Color = Color::from_static("#044EF4");
+    /// The schema's default for `dark_background`: `#FFFFFF`.
+    pub const DEFAULT_DARK_BACKGROUND: Color = Color::from_static("#FFFFFF");
+    /// The schema's default for `dark_foreground`: `#1D2127`.
+    pub const DEFAULT_DARK_FOREGROUND: Color = Color::from_static("#1D2127");
+    /// The schema's default for `dark_success`: `#17BB58`.
+    pub const DEFAULT_DARK_SUCCESS: Color = Color::from_static("#17BB58");
+    /// The schema's default for `dark_negative`: `#F42C50`.
+    pub const DEFAULT_DARK_NEGATIVE: Color = Color::from_static("#F42C50");
+    /// The schema's default for `light_primary`: `#044EF4`.
+    pub const DEFAULT_LIGHT_PRIMARY: Color = Color::from_static("#044EF4");
+    /// The schema's default for `light_background`: `#FFFFFF`.
+    pub const DEFAULT_LIGHT_BACKGROUND: Color = Color::from_static("#FFFFFF");
+    /// The schema's default for `light_foreground`: `#1D2127`.
+    pub const DEFAULT_LIGHT_FOREGROUND: Color = Color::from_static("#1D2127");
+    /// The schema's default for `light_success`: `#17BB58`.
+    pub const DEFAULT_LIGHT_SUCCESS: Color = Color::from_static("#17BB58");
+    /// The schema's default for `light_negative`: `#F42C50`.
+    pub const DEFAULT_LIGHT_NEGATIVE: Color = Color::from_static("#F42C50");
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "name",
+            doc: "A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, at most 100 characters, matching ^[A-Za-z0-9_-]+$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "display_name",
+            doc: "Display name of the video conference. Maximum of 200 characters.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, at most 200 characters",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "description",
+            doc: "Description of the conference. Maximum of 3000 characters.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, at most 3000 characters",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "join_from",
+            doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "join_until",
+            doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "quality",
+            doc: "The conference's resolution.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 720p, 1080p",
+            default: ::core::option::Option::Some("720p"),
+        },
+        ::conference_api::FieldInfo {
+            name: "layout",
+            doc: "The conference's initial layout.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
+            default: ::core::option::Option::Some("grid-responsive"),
+        },
+        ::conference_api::FieldInfo {
+            name: "size",
+            doc: "The size of the video conference.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of small, medium, large",
+            default: ::core::option::Option::Some("medium"),
+        },
+        ::conference_api::FieldInfo {
+            name: "record_on_start",
+            doc: "Whether to start recording when a conference session begins.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "enable_room_previews",
+            doc: "Whether a preview video of the conference content is generated.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "enable_chat",
+            doc: "Whether group chat is enabled for conference participants.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::Some("true"),
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_primary",
+            doc: "CTA buttons and selected items color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#044EF4"),
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_background",
+            doc: "Main background color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#FFFFFF"),
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_foreground",
+            doc: "Main foreground color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#1D2127"),
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_success",
+            doc: "Success indication color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#17BB58"),
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_negative",
+            doc: "Error indication color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#F42C50"),
+        },
+        ::conference_api::FieldInfo {
+            name: "light_primary",
+            doc: "CTA buttons and selected items color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#044EF4"),
+        },
+        ::conference_api::FieldInfo {
+            name: "light_background",
+            doc: "Main background color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#FFFFFF"),
+        },
+        ::conference_api::FieldInfo {
+            name: "light_foreground",
+            doc: "Main foreground color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#1D2127"),
+        },
+        ::conference_api::FieldInfo {
+            name: "light_success",
+            doc: "Success indication color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#17BB58"),
+        },
+        ::conference_api::FieldInfo {
+            name: "light_negative",
+            doc: "Error indication color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::Some("#F42C50"),
+        },
+    ];
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateConferenceRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let builder = <CreateConferenceRequestBuilder as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        builder
+            .build()
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
+impl ::conference_api::__private::FromJson for CreateConferenceRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationError> {
+        Self::from_json(value.clone()).map(|_| ())
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
+        ::conference_api::__private::nested_from_json(value)
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(CreateConferenceRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct CreateConferenceRequestBuilder {
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    record_on_start: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    enable_room_previews: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    dark_background: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    dark_foreground: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    dark_negative: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    light_primary: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    light_background: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    light_foreground: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    light_success: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    light_negative: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+}
+impl CreateConferenceRequestBuilder {
+    /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
+    pub fn name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Display name of the video conference. Maximum of 200 characters.
+    pub fn display_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Description of the conference. Maximum of 3000 characters.
+    pub fn description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    pub fn join_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.join_from = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    pub fn join_until(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.join_until = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// The conference's resolution.
+    ///
+    /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    pub fn quality(mut self, value: VideoQuality) -> Self {
+        self.quality = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The conference's initial layout.
+    ///
+    /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    pub fn layout(mut self, value: VideoLayout) -> Self {
+        self.layout = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The size of the video conference.
+    ///
+    /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    pub fn size(mut self, value: ConferenceSize) -> Self {
+        self.size = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Whether to start recording when a conference session begins.
+    pub fn record_on_start(mut self, value: bool) -> Self {
+        self.record_on_start = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether a preview video of the conference content is generated.
+    pub fn enable_room_previews(mut self, value: bool) -> Self {
+        self.enable_room_previews = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether group chat is enabled for conference participants.
+    ///
+    /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
+    pub fn enable_chat(mut self, value: bool) -> Self {
+        self.enable_chat = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// CTA buttons and selected items color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_DARK_PRIMARY`]).
+    pub fn dark_primary(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_primary = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main background color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_DARK_BACKGROUND`]).
+    pub fn dark_background(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_background = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main foreground color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_DARK_FOREGROUND`]).
+    pub fn dark_foreground(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_foreground = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Success indication color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_DARK_SUCCESS`]).
+    pub fn dark_success(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_success = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Error indication color (dark theme).
+    ///
+    /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_DARK_NEGATIVE`]).
+    pub fn dark_negative(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_negative = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// CTA buttons and selected items color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_LIGHT_PRIMARY`]).
+    pub fn light_primary(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_primary = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main background color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_LIGHT_BACKGROUND`]).
+    pub fn light_background(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_background = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main foreground color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_LIGHT_FOREGROUND`]).
+    pub fn light_foreground(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_foreground = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Success indication color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_LIGHT_SUCCESS`]).
+    pub fn light_success(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_success = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Error indication color (light theme).
+    ///
+    /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_LIGHT_NEGATIVE`]).
+    pub fn light_negative(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_negative = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        ::conference_api::__private::check_optional::<
+            Name,
+        >(&mut errors, "name", &self.name);
+        ::conference_api::__private::check_required::<
+            DisplayName,
+        >(&mut errors, "display_name", &self.display_name);
+        ::conference_api::__private::check_optional::<
+            Description,
+        >(&mut errors, "description", &self.description);
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, "join_from", &self.join_from);
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, "join_until", &self.join_until);
+        ::conference_api::__private::check_optional::<
+            VideoQuality,
+        >(&mut errors, "quality", &self.quality);
+        ::conference_api::__private::check_optional::<
+            VideoLayout,
+        >(&mut errors, "layout", &self.layout);
+        ::conference_api::__private::check_optional::<
+            ConferenceSize,
+        >(&mut errors, "size", &self.size);
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, "record_on_start", &self.record_on_start);
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, "enable_room_previews", &self.enable_room_previews);
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, "enable_chat", &self.enable_chat);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "dark_primary", &self.dark_primary);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "dark_background", &self.dark_background);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "dark_foreground", &self.dark_foreground);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "dark_success", &self.dark_success);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "dark_negative", &self.dark_negative);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "light_primary", &self.light_primary);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "light_background", &self.light_background);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "light_foreground", &self.light_foreground);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "light_success", &self.light_success);
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, "light_negative", &self.light_negative);
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        CreateConferenceRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let name = ::conference_api::__private::optional::<
+            Name,
+        >(&mut errors, "name", self.name);
+        let display_name = ::conference_api::__private::required::<
+            DisplayName,
+        >(&mut errors, "display_name", self.display_name);
+        let description = ::conference_api::__private::optional::<
+            Description,
+        >(&mut errors, "description", self.description);
+        let join_from = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, "join_from", self.join_from);
+        let join_until = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, "join_until", self.join_until);
+        let quality = ::conference_api::__private::optional::<
+            VideoQuality,
+        >(&mut errors, "quality", self.quality);
+        let layout = ::conference_api::__private::optional::<
+            VideoLayout,
+        >(&mut errors, "layout", self.layout);
+        let size = ::conference_api::__private::optional::<
+            ConferenceSize,
+        >(&mut errors, "size", self.size);
+        let record_on_start = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, "record_on_start", self.record_on_start);
+        let enable_room_previews = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, "enable_room_previews", self.enable_room_previews);
+        let enable_chat = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, "enable_chat", self.enable_chat);
+        let dark_primary = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "dark_primary", self.dark_primary);
+        let dark_background = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "dark_background", self.dark_background);
+        let dark_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "dark_foreground", self.dark_foreground);
+        let dark_success = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "dark_success", self.dark_success);
+        let dark_negative = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "dark_negative", self.dark_negative);
+        let light_primary = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "light_primary", self.light_primary);
+        let light_background = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "light_background", self.light_background);
+        let light_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "light_foreground", self.light_foreground);
+        let light_success = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "light_success", self.light_success);
+        let light_negative = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, "light_negative", self.light_negative);
+        if let (::core::option::Option::Some(display_name),) = (display_name,)
+            && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(CreateConferenceRequest {
+                name,
+                display_name,
+                description,
+                join_from,
+                join_until,
+                quality,
+                layout,
+                size,
+                record_on_start,
+                enable_room_previews,
+                enable_chat,
+                dark_primary,
+                dark_background,
+                dark_foreground,
+                dark_success,
+                dark_negative,
+                light_primary,
+                light_background,
+                light_foreground,
+                light_success,
+                light_negative,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<CreateConferenceRequest>
+for CreateConferenceRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<CreateConferenceRequest>::into_body(&request)
+    }
+}
+/// Description of the conference. Maximum of 3000 characters.
+///
+/// A value that has at most 3000 characters. Used by `description`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```ignore
+/// const VALUE: Description = Description::from_static("…");
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct Description(::std::borrow::Cow<'static, str>);
+impl Description {
+    /// The most characters (Unicode code points) a value may have.
+    pub const MAX_LENGTH: u64 = 3000u64;
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: &str,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        let length = ::conference_api::__private::code_points(value);
+        if length > 3000u64 {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::MaxLength(3000u64),
+            );
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: &'static str) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::Some(_) => {
+                ::core::panic!(
+                    "invalid Description literal: longer than 3000 characters (maxLength 3000); shorten it"
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_value!(Description);
+/// Display name of the video conference. Maximum of 200 characters.
+///
+/// A value that has at most 200 characters. Used by `display_name`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```ignore
+/// const VALUE: DisplayName = DisplayName::from_static("…");
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct DisplayName(::std::borrow::Cow<'static, str>);
+impl DisplayName {
+    /// The most characters (Unicode code points) a value may have.
+    pub const MAX_LENGTH: u64 = 200u64;
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: &str,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        let length = ::conference_api::__private::code_points(value);
+        if length > 200u64 {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::MaxLength(200u64),
+            );
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: &'static str) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::Some(_) => {
+                ::core::panic!(
+                    "invalid DisplayName literal: longer than 200 characters (maxLength 200); shorten it"
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_value!(DisplayName);
+/// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
+///
+/// A value that has at most 100 characters and matches `^[A-Za-z0-9_-]+$`. Used by `name`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```ignore
+/// const VALUE: Name = Name::from_static("…");
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct Name(::std::borrow::Cow<'static, str>);
+impl Name {
+    /// The most characters (Unicode code points) a value may have.
+    pub const MAX_LENGTH: u64 = 100u64;
+    /// The ECMA-262 regular expression every value matches.
+    pub const PATTERN: &'static str = "^[A-Za-z0-9_-]+$";
+    const PATTERN_DFA: ::conference_api::__private::Dfa = ::conference_api::__private::Dfa {
+        classes: [
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ],
+        class_count: 2,
+        table: &[0, 0, 2, 2, 0, 4, 0, 4],
+        start: 6,
+        accept_end: 6,
+    };
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: &str,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        let length = ::conference_api::__private::code_points(value);
+        if length > 100u64 {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::MaxLength(100u64),
+            );
+        }
+        if !Self::PATTERN_DFA.is_match(value) {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::Pattern(Self::PATTERN),
+            );
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: &'static str) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
+                ::core::panic!(
+                    "invalid Name literal: longer than 100 characters (maxLength 100); shorten it"
+                )
+            }
+            ::core::option::Option::Some(_) => {
+                ::core::panic!(
+                    "invalid Name literal: does not match the pattern ^[A-Za-z0-9_-]+$"
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_value!(Name);
+/// Details about a specific error.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct RestApiErrorItem {
+    /// The category of error.
+    pub r#type: ::std::string::String,
+    /// A specific error code.
+    pub code: ::std::string::String,
+    /// A description of what caused the error.
+    pub message: ::std::string::String,
+    /// The request parameter that caused the error, if applicable.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub attribute: ::core::option::Option<::std::string::String>,
+    /// A link to documentation about this error.
+    pub url: ::std::string::String,
+}
+/// Status of a room session.
+///
+/// One of: in-progress, completed.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum RoomSessionStatus {
+    /// `in-progress`
+    InProgress,
+    /// `completed`
+    Completed,
+}
+impl RoomSessionStatus {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::InProgress, Self::Completed];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["in-progress", "completed"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::InProgress => "in-progress",
+            Self::Completed => "completed",
+        }
+    }
+}
+impl ::core::str::FromStr for RoomSessionStatus {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "in-progress" => ::core::result::Result::Ok(Self::InProgress),
+            "completed" => ::core::result::Result::Ok(Self::Completed),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(RoomSessionStatus);
+/// The request is invalid.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode400 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode400Error>,
+}
+///
+/// One of: Bad Request.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode400Error {
+    /// `Bad Request`
+    BadRequest,
+}
+impl StatusCode400Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::BadRequest];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Bad Request"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::BadRequest => "Bad Request",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode400Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode400Error);
+/// Access is unauthorized.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode401 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+}
+///
+/// One of: Unauthorized.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode401Error {
+    /// `Unauthorized`
+    Unauthorized,
+}
+impl StatusCode401Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Unauthorized];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Unauthorized"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Unauthorized => "Unauthorized",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode401Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode401Error);
+/// An internal server error occurred.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode500 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+}
+///
+/// One of: Internal Server Error.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode500Error {
+    /// `Internal Server Error`
+    InternalServerError,
+}
+impl StatusCode500Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::InternalServerError];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::InternalServerError => "Internal Server Error",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode500Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Internal Server Error" => {
+                ::core::result::Result::Ok(Self::InternalServerError)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode500Error);
+/// Video frames per second.
+///
+/// One of: 20, 30.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum VideoFps {
+    /// `20`
+    Fps20,
+    /// `30`
+    Fps30,
+}
+impl VideoFps {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Fps20, Self::Fps30];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["20", "30"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Fps20 => "20",
+            Self::Fps30 => "30",
+        }
+    }
+}
+impl ::core::str::FromStr for VideoFps {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "20" => ::core::result::Result::Ok(Self::Fps20),
+            "30" => ::core::result::Result::Ok(Self::Fps30),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+impl ::conference_api::__private::serde::Serialize for VideoFps {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Fps20 => serializer.serialize_i64(20i64),
+            Self::Fps30 => serializer.serialize_i64(30i64),
+        }
+    }
+}
+impl VideoFps {
+    fn from_number(number: f64) -> ::core::option::Option<Self> {
+        if number == 20f64 {
+            return ::core::option::Option::Some(Self::Fps20);
+        }
+        if number == 30f64 {
+            return ::core::option::Option::Some(Self::Fps30);
+        }
+        ::core::option::Option::None
+    }
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for VideoFps {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Self::from_number(number)
+            .ok_or_else(|| {
+                <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                    ::conference_api::__private::enum_violation(
+                        Self::VALUES,
+                        &number.to_string(),
+                    ),
+                )
+            })
+    }
+}
+impl ::core::fmt::Display for VideoFps {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::conference_api::__private::FromJson for VideoFps {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationError> {
+        match value.as_f64() {
+            ::core::option::Option::Some(number) => {
+                match Self::from_number(number) {
+                    ::core::option::Option::Some(_) => ::core::result::Result::Ok(()),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(
+                            ::conference_api::__private::enum_violation(
+                                Self::VALUES,
+                                &value.to_string(),
+                            ),
+                        )
+                    }
+                }
+            }
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::type_violation("number", value),
+                )
+            }
+        }
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+    ) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
+        Self::check_json(&value)?;
+        value
+            .as_f64()
+            .and_then(Self::from_number)
+            .ok_or_else(|| ::conference_api::__private::type_violation("number", &value))
+    }
+}
+/// Video room layout options.
+///
+/// One of: grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum VideoLayout {
+    /// `grid-responsive`
+    GridResponsive,
+    /// `grid-responsive-mobile`
+    GridResponsiveMobile,
+    /// `highlight-1-responsive`
+    Highlight1Responsive,
+    /// `1x1`
+    Layout1x1,
+    /// `2x1`
+    Layout2x1,
+    /// `2x2`
+    Layout2x2,
+    /// `5up`
+    Layout5up,
+    /// `3x3`
+    Layout3x3,
+    /// `4x4`
+    Layout4x4,
+    /// `5x5`
+    Layout5x5,
+    /// `6x6`
+    Layout6x6,
+    /// `8x8`
+    Layout8x8,
+    /// `10x10`
+    Layout10x10,
+}
+impl VideoLayout {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[
+        Self::GridResponsive,
+        Self::GridResponsiveMobile,
+        Self::Highlight1Responsive,
+        Self::Layout1x1,
+        Self::Layout2x1,
+        Self::Layout2x2,
+        Self::Layout5up,
+        Self::Layout3x3,
+        Self::Layout4x4,
+        Self::Layout5x5,
+        Self::Layout6x6,
+        Self::Layout8x8,
+        Self::Layout10x10,
+    ];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &[
+        "grid-responsive",
+        "grid-responsive-mobile",
+        "highlight-1-responsive",
+        "1x1",
+        "2x1",
+        "2x2",
+        "5up",
+        "3x3",
+        "4x4",
+        "5x5",
+        "6x6",
+        "8x8",
+        "10x10",
+    ];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::GridResponsive => "grid-responsive",
+            Self::GridResponsiveMobile => "grid-responsive-mobile",
+            Self::Highlight1Responsive => "highlight-1-responsive",
+            Self::Layout1x1 => "1x1",
+            Self::Layout2x1 => "2x1",
+            Self::Layout2x2 => "2x2",
+            Self::Layout5up => "5up",
+            Self::Layout3x3 => "3x3",
+            Self::Layout4x4 => "4x4",
+            Self::Layout5x5 => "5x5",
+            Self::Layout6x6 => "6x6",
+            Self::Layout8x8 => "8x8",
+            Self::Layout10x10 => "10x10",
+        }
+    }
+}
+impl ::core::str::FromStr for VideoLayout {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "grid-responsive" => ::core::result::Result::Ok(Self::GridResponsive),
+            "grid-responsive-mobile" => {
+                ::core::result::Result::Ok(Self::GridResponsiveMobile)
+            }
+            "highlight-1-responsive" => {
+                ::core::result::Result::Ok(Self::Highlight1Responsive)
+            }
+            "1x1" => ::core::result::Result::Ok(Self::Layout1x1),
+            "2x1" => ::core::result::Result::Ok(Self::Layout2x1),
+            "2x2" => ::core::result::Result::Ok(Self::Layout2x2),
+            "5up" => ::core::result::Result::Ok(Self::Layout5up),
+            "3x3" => ::core::result::Result::Ok(Self::Layout3x3),
+            "4x4" => ::core::result::Result::Ok(Self::Layout4x4),
+            "5x5" => ::core::result::Result::Ok(Self::Layout5x5),
+            "6x6" => ::core::result::Result::Ok(Self::Layout6x6),
+            "8x8" => ::core::result::Result::Ok(Self::Layout8x8),
+            "10x10" => ::core::result::Result::Ok(Self::Layout10x10),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(VideoLayout);
+/// Video quality resolution.
+///
+/// One of: 720p, 1080p.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum VideoQuality {
+    /// `720p`
+    Quality720p,
+    /// `1080p`
+    Quality1080p,
+}
+impl VideoQuality {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Quality720p, Self::Quality1080p];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["720p", "1080p"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Quality720p => "720p",
+            Self::Quality1080p => "1080p",
+        }
+    }
+}
+impl ::core::str::FromStr for VideoQuality {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "720p" => ::core::result::Result::Ok(Self::Quality720p),
+            "1080p" => ::core::result::Result::Ok(Self::Quality1080p),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(VideoQuality);
+/// The request contains invalid parameters. See errors for details.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct VideoStatusCode422 {
+    /// List of validation errors.
+    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+}
+/// The operations of the schema, as methods of [`Client`](::conference_api::Client).
+/// Bring the trait into scope to call them.
+pub trait Api {
+    /// Create video conference.
+    ///
+    /// Create a Video Conference.
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `POST /api/video/conferences`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn create_video_conference<'a>(
+        &'a self,
+        body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
+    ) -> ::conference_api::Call<'a, Conference>;
+}
+impl Api for ::conference_api::Client {
+    fn create_video_conference<'a>(
+        &'a self,
+        body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
+    ) -> ::conference_api::Call<'a, Conference> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "create_video_conference",
+            method: ::conference_api::__private::Method::Post,
+            path_template: "/api/video/conferences",
+            success_status: 200u16,
+            documented_errors: &[400u16, 401u16, 422u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::string::String::from("/api/video/conferences"),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::Some(
+                ::conference_api::IntoBody::into_body(body),
+            ),
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<Conference>,
+        )
+    }
+}
