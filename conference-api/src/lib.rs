@@ -1,4 +1,113 @@
-//! Typed, validated bindings for SignalWire's "Create a Video Conference" endpoint.
+//! Typed, validated Rust bindings for SignalWire's "Create a Video Conference" endpoint
+//! (`POST /api/video/conferences`), generated at compile time from the OpenAPI schema in
+//! `schema/create_video_conference.json` by [`generate!`].
+//!
+//! ```no_run
+//! use conference_api::{Api, Client, CreateConferenceRequest, VideoLayout};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
+//! let client = Client::from_env()?;
+//! let request = CreateConferenceRequest::builder("Weekly sync")
+//!     .name("weekly_sync")
+//!     .layout(VideoLayout::Layout2x2)
+//!     .dark_primary("#044EF4")
+//!     .build()?; // every broken rule at once, before anything is sent
+//! let conference = client.create_video_conference(&request).await?;
+//! println!("created {} ({})", conference.name, conference.id);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Requests are valid by construction
+//!
+//! Every rule of the schema (`required`, `maxLength` counted in code points, `pattern`,
+//! `enum`, `format: date-time`) is enforced by generated code. Constrained values are
+//! newtypes ([`DisplayName`], [`Name`], [`Description`], [`Color`]): `new` checks at run
+//! time, `from_static` in a `const` checks at compile time, and `new_unchecked` is the one
+//! escape hatch for the day SignalWire relaxes a rule before this schema is regenerated.
+//! [`CreateConferenceRequest::builder`] takes raw values and reports every broken rule in
+//! one [`ValidationErrors`]; deserializing a request runs the same checks.
+//!
+//! # Errors
+//!
+//! Every call returns `Result<T, conference_api::Error>`. Its `Display` is complete on its
+//! own: the operation, SignalWire's own messages (each 422 item's `attribute` and message),
+//! and what to do next.
+//! - [`Error::Validation`]: the request broke the schema; every violation is listed and
+//!   nothing was sent.
+//! - [`Error::InvalidHeader`]: a per-call header was refused; nothing was sent.
+//! - [`Error::Api`]: a status the API documents for the operation (create: 400, 401, 422,
+//!   500), decoded into an [`ApiError`] with `kind()`, `message()` and `items()`.
+//! - [`Error::UnexpectedStatus`]: any other status (403, 404, 429, 503, redirects), with
+//!   `retry_after` and a bounded excerpt of the body.
+//! - [`Error::Decode`] and [`Error::ResponseTooLarge`]: the server answered with success
+//!   but the body is unusable. The request succeeded on the server and a create has
+//!   probably created the conference, so these are never retried: look it up first.
+//! - [`Error::Timeout`]: `Connect` means nothing was sent; `Call` means the whole-call
+//!   deadline passed.
+//! - [`Error::Transport`]: `Connect` covers refused, DNS and TLS failures; `InFlight` a
+//!   reset or a connection closed mid-response.
+//!
+//! [`Error::may_have_reached_server`] is false only when nothing was sent: use it before
+//! retrying a create yourself. Bodies are read up to [`MAX_RESPONSE_BODY`] (4 MiB) for
+//! successes and 64 KiB for errors. No error, `Debug` output or log event contains the API
+//! token.
+//!
+//! # Retries and timeouts
+//!
+//! Retries are off by default: creating a conference is not idempotent and SignalWire
+//! documents no idempotency key. [`RetryPolicy::safe`] retries only failures that cannot
+//! have created anything: connect failures (refused, DNS, TLS, connect timeout) after a
+//! jittered exponential backoff (200 ms doubling, capped at 5 s), and 429 or 503 answers
+//! that carry `Retry-After`, waiting as asked up to a cap (30 s). Nothing else is retried;
+//! the attempt count is kept in the error ([`Error::attempts`]).
+//!
+//! Timeouts are on by default: connect 5 s per attempt ([`ClientBuilder::connect_timeout`])
+//! and 30 s for the whole call, retries and body included ([`ClientBuilder::timeout`], or
+//! [`Call::timeout`] per call). Per call, [`Call::retry`] and [`Call::header`] override the
+//! client's settings without building a new client.
+//!
+//! # Testing your code
+//!
+//! The `conference-standin` crate is a local SignalWire: it serves this endpoint on
+//! 127.0.0.1 from the same schema, scripts faults (a status, a delay, a dropped
+//! connection) and captures the requests it received. Add it as a dev-dependency:
+//!
+//! ```
+//! use conference_api::{Api, CreateConferenceRequest, DisplayName};
+//! use conference_standin::{Fault, StandIn};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let stand_in = StandIn::start().await?;
+//! let client = stand_in.client()?;
+//! let request = CreateConferenceRequest::new(DisplayName::new("Weekly sync")?);
+//! stand_in.fail_next(Fault::status(500, r#"{"error":"Internal Server Error"}"#));
+//! let error = client.create_video_conference(&request).await.unwrap_err();
+//! assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
+//! let conference = client.create_video_conference(&request).await?;
+//! assert_eq!(conference.quality, CreateConferenceRequest::DEFAULT_QUALITY);
+//! assert_eq!(stand_in.requests().len(), 2);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Forward compatibility
+//!
+//! Responses decode leniently: fields the schema does not list are ignored, `null` is
+//! accepted wherever the schema allows it, request-side rules (patterns, lengths) never
+//! apply to responses, and an enum value the schema does not list yet is kept in
+//! [`OrUnknown::Unknown`] (with a `tracing` warning) instead of failing the whole
+//! response. Match on response enums with a fallback arm. Request enums stay closed: a
+//! request can only hold values the schema lists.
+//!
+//! # Bindings for other operations
+//!
+//! [`generate!`] works in any crate that depends on `conference-api`: point it at another
+//! operation's extract of SignalWire's OpenAPI document and call what it generates
+//! through the trait it emits (`Api`), implemented for [`Client`].
 #![deny(missing_docs)]
 
 // Generated code names the runtime as `::conference_api::…`, in this crate as in users'.

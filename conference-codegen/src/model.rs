@@ -816,7 +816,7 @@ fn rename_ty(ty: &mut Ty, names: &HashMap<String, String>) {
 
 fn enum_wire_matches(wire: &str, value: &Value, numeric: bool) -> bool {
     if numeric {
-        value.is_number() && value.to_string() == wire
+        value.as_f64().is_some() && value.as_f64() == wire.parse::<f64>().ok()
     } else {
         value.as_str() == Some(wire)
     }
@@ -855,5 +855,183 @@ fn join_docs(summary: Option<&str>, description: Option<&str>) -> Option<String>
         (Some(s), Some(d)) => Some(format!("{s}.\n\n{d}")),
         (Some(s), None) => Some(s.to_owned()),
         (None, d) => d.map(str::to_owned),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A document with one POST operation whose body and answer are the given schemas.
+    fn document(request: Value, response: Value, extra: Value) -> Value {
+        let mut schemas = json!({"Api.Request": request, "Api.Response": response});
+        if let (Some(schemas), Some(extra)) = (schemas.as_object_mut(), extra.as_object()) {
+            schemas.extend(extra.clone());
+        }
+        json!({
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/things": {"post": {
+                "operationId": "create_thing",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Request"}}}},
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Response"}}}},
+                    "422": {"description": "bad"}
+                }
+            }}},
+            "components": {"schemas": schemas}
+        })
+    }
+
+    fn lower(doc: &Value, options: &Options) -> Result<Api, Vec<crate::Error>> {
+        let cx = Ctxt::new();
+        let api = Api::from_document(&cx, doc, options);
+        cx.check().map(|()| api)
+    }
+
+    fn fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+        match &api.types[name].body {
+            TypeBody::Struct(s) => &s.fields,
+            other => panic!("{name} is not a struct: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn request_rules_make_newtypes_and_response_rules_are_dropped() {
+        let title = json!({"type": "string", "maxLength": 10, "pattern": "^[a-z]+$"});
+        let doc = document(
+            json!({"type": "object", "required": ["title"], "properties": {"title": title}}),
+            json!({"type": "object", "properties": {"title": title}}),
+            json!({}),
+        );
+        let api = lower(&doc, &Options::default()).unwrap();
+        assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Title".into()));
+        assert!(matches!(api.types["Title"].body, TypeBody::Constrained(_)));
+        assert_eq!(fields(&api, "Response")[0].ty, Ty::String);
+        let operation = &api.operations[0];
+        assert_eq!((operation.success_status, operation.error_statuses.as_slice()), (200, &[422][..]));
+        assert_eq!(operation.body.as_deref(), Some("Request"));
+    }
+
+    #[test]
+    fn enums_are_closed_in_requests_and_lenient_in_responses() {
+        let quality = json!({"allOf": [{"$ref": "#/components/schemas/Api.Quality"}], "default": "720p"});
+        let doc = document(
+            json!({"type": "object", "properties": {"quality": quality}}),
+            json!({"type": "object", "required": ["quality"], "properties": {"quality": quality}}),
+            json!({"Api.Quality": {"type": "string", "enum": ["720p", "1080p"]}}),
+        );
+        let api = lower(&doc, &Options::default()).unwrap();
+        assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Quality".into()));
+        assert_eq!(fields(&api, "Response")[0].ty, Ty::OrUnknown("Quality".into()));
+        assert_eq!(fields(&api, "Request")[0].default, Some(json!("720p")));
+        let TypeBody::Enum(e) = &api.types["Quality"].body else { panic!() };
+        let names: Vec<&str> = e.variants.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["Quality720p", "Quality1080p"]);
+    }
+
+    #[test]
+    fn nullable_and_optional_are_kept_apart() {
+        let doc = document(
+            json!({"type": "object", "required": ["a"], "properties": {
+                "a": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                "b": {"anyOf": [{"type": "null"}, {"type": "boolean"}]},
+                "c": {"type": "integer", "format": "int32"}
+            }}),
+            json!({"type": "object", "properties": {"meta": {"anyOf": [{"type": "object", "unevaluatedProperties": {}}, {"type": "null"}]}}}),
+            json!({}),
+        );
+        let api = lower(&doc, &Options::default()).unwrap();
+        let shapes: Vec<(bool, bool, Ty)> =
+            fields(&api, "Request").iter().map(|f| (f.required, f.nullable, f.ty.clone())).collect();
+        assert_eq!(shapes, [(true, true, Ty::String), (false, true, Ty::Bool), (false, false, Ty::I32)]);
+        assert_eq!(fields(&api, "Response")[0].ty, Ty::JsonObject);
+    }
+
+    #[test]
+    fn fields_with_equal_rules_share_a_type_named_after_their_common_words() {
+        let color = json!({"type": "string", "pattern": "^#[0-9a-f]{6}$"});
+        let doc = document(
+            json!({"type": "object", "properties": {"primary_color": color, "background_color": color}}),
+            json!({"type": "object"}),
+            json!({}),
+        );
+        let api = lower(&doc, &Options::default()).unwrap();
+        let types: Vec<&Ty> = fields(&api, "Request").iter().map(|f| &f.ty).collect();
+        assert_eq!(types, [&Ty::Named("Color".into()), &Ty::Named("Color".into())]);
+        let TypeBody::Constrained(c) = &api.types["Color"].body else { panic!() };
+        assert_eq!(c.used_by, ["primary_color", "background_color"]);
+    }
+
+    #[test]
+    fn a_shared_type_without_common_words_takes_its_name_from_the_options() {
+        let color = json!({"type": "string", "pattern": "^#[0-9a-f]{6}$"});
+        let doc = document(
+            json!({"type": "object", "properties": {"primary": color, "background": color}}),
+            json!({"type": "object"}),
+            json!({}),
+        );
+        let errors = lower(&doc, &Options::default()).unwrap_err();
+        assert!(errors[0].message.contains("names { Color = "), "{errors:?}");
+        let options = Options {
+            names: vec![("Shade".into(), "#/components/schemas/Api.Request/properties/background".into())],
+        };
+        let api = lower(&doc, &options).unwrap();
+        assert!(api.types.contains_key("Shade"));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_pointer() {
+        let doc = document(
+            json!({"type": "object", "properties": {
+                "a": {"$ref": "#/components/schemas/Api.Missing"},
+                "b": {"type": "string", "minItems": 1},
+                "c": {"oneOf": [{"type": "string"}]},
+                "d": {"type": "string", "enum": ["x"], "default": "y"},
+                "e": {"type": "string", "format": "email"}
+            }}),
+            json!({"type": "object"}),
+            json!({}),
+        );
+        let errors = lower(&doc, &Options::default()).unwrap_err();
+        let at: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "#/components/schemas/Api.Request/properties/b/minItems",
+                "#/components/schemas/Api.Request/properties/c/oneOf",
+                "#/components/schemas/Api.Request/properties/e/format",
+                "#/components/schemas/Api.Request/properties/a",
+                "#/components/schemas/Api.Request/properties/d/default",
+            ]
+        );
+        assert!(errors[3].message.contains("dangling $ref"));
+    }
+
+    #[test]
+    fn operations_need_unique_ids_and_their_path_parameters() {
+        let mut doc = document(json!({"type": "object"}), json!({"type": "object"}), json!({}));
+        let post = doc["paths"]["/things"]["post"].clone();
+        doc["paths"]["/things/{id}"] = json!({"put": post});
+        let errors = lower(&doc, &Options::default()).unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert!(messages.iter().any(|m| m.contains("no path parameter `id`")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("already uses")), "{messages:?}");
+    }
+
+    #[test]
+    fn only_openapi_3_1_is_read() {
+        let mut doc = document(json!({"type": "object"}), json!({"type": "object"}), json!({}));
+        doc["openapi"] = json!("3.0.3");
+        let errors = lower(&doc, &Options::default()).unwrap_err();
+        assert_eq!(errors[0].location, "#/openapi");
+    }
+
+    #[test]
+    fn common_words_prefer_a_suffix() {
+        assert_eq!(common_words(&["dark_color", "light_color"]).as_deref(), Some("color"));
+        assert_eq!(common_words(&["page_size", "page_number"]).as_deref(), Some("page"));
+        assert_eq!(common_words(&["primary", "background"]), None);
     }
 }

@@ -417,3 +417,54 @@ fn object_schema(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Optio
         closed,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, text: &str) -> Result<Value, Error> {
+        let path = std::env::temp_dir().join(format!("conference-codegen-{}-{name}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        let result = read_document(&path);
+        std::fs::remove_file(&path).unwrap();
+        result
+    }
+
+    #[test]
+    fn invalid_json_is_located_by_line_and_column() {
+        let error = read("bad.json", "{\n  \"openapi\": \"3.1.0\",\n  \"paths\": {],\n}").unwrap_err();
+        assert_eq!(error.location, "line 3 column 13");
+        assert!(error.message.starts_with("the schema file is not valid JSON: "), "{error}");
+        assert!(!error.message.contains(" at line "), "{error}");
+    }
+
+    #[test]
+    fn a_missing_file_says_where_paths_start() {
+        let error = read_document(Path::new("/no/such/schema.json")).unwrap_err();
+        assert!(error.message.contains("relative to the crate's Cargo.toml"), "{error}");
+    }
+
+    #[test]
+    fn wrappers_lower_to_refs_and_nullables() {
+        let cx = Ctxt::new();
+        let wrapped = serde_json::json!({"allOf": [{"$ref": "#/components/schemas/Video.VideoQuality"}], "default": "720p", "examples": ["720p"]});
+        let lowered = schema(&cx, &wrapped, "#/x").unwrap();
+        assert_eq!(lowered.kind, Kind::Ref("Video.VideoQuality".into()));
+        assert_eq!(lowered.default, Some(Value::from("720p")));
+        let nullable = serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/A~1B"}, {"type": "null"}], "x-vendor": 1});
+        let lowered = schema(&cx, &nullable, "#/y").unwrap();
+        assert!(matches!(lowered.kind, Kind::Nullable(inner) if inner.kind == Kind::Ref("A/B".into())));
+        assert!(cx.check().is_ok());
+    }
+
+    #[test]
+    fn lengths_may_be_written_as_decimals() {
+        let cx = Ctxt::new();
+        let text = serde_json::json!({"type": "string", "maxLength": 2.0, "minLength": 1});
+        let Some(Schema { kind: Kind::String(rules), .. }) = schema(&cx, &text, "#") else { panic!() };
+        assert_eq!((rules.max_length, rules.min_length), (Some(2), Some(1)));
+        let negative = serde_json::json!({"type": "string", "maxLength": -1});
+        schema(&cx, &negative, "#/n");
+        assert_eq!(cx.check().unwrap_err()[0].location, "#/n/maxLength");
+    }
+}
