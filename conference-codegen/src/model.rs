@@ -508,10 +508,11 @@ impl Lower<'_> {
                 if object.properties.is_empty() && !object.closed {
                     return Some(Ty::JsonObject);
                 }
-                let mut fields = Vec::new();
+                let mut fields: Vec<Field> = Vec::new();
                 for (wire, property) in &object.properties {
                     let required = object.required.contains(wire);
                     if let Some(field) = self.field(wire, property, required, side, name_hint, None) {
+                        self.check_field_name(&fields, &field);
                         fields.push(field);
                     }
                 }
@@ -682,6 +683,22 @@ impl Lower<'_> {
 
     fn is_enum(&self, name: &str) -> bool {
         matches!(self.api.types.get(name).map(|t| &t.body), Some(TypeBody::Enum(_)))
+    }
+
+    /// Rule: each property needs a Rust name of its own, and one that is not a method of
+    /// the request builder (`build`, `validate`), whose setters are named after fields.
+    fn check_field_name(&self, earlier: &[Field], field: &Field) {
+        if let Some(other) = earlier.iter().find(|f| f.name == field.name) {
+            self.cx.error(
+                &field.pointer,
+                format!("properties `{}` and `{}` both become the Rust field `{}`", other.wire, field.wire, field.name),
+            );
+        } else if matches!(field.name.as_str(), "build" | "validate") {
+            self.cx.error(
+                &field.pointer,
+                format!("the property `{}` would clash with a method of the generated builder", field.wire),
+            );
+        }
     }
 
     /// Rule: a default must itself be a valid value of its field, or the documented

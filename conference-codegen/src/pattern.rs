@@ -26,6 +26,7 @@ const MAX_STATES: usize = 4096;
 /// construct, e.g. "lookahead `(?=` is not supported".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PatternError {
+    /// What is wrong, for a compile error that quotes the pattern.
     pub message: String,
 }
 

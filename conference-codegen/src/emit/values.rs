@@ -16,7 +16,7 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
     let listing = wires.join(", ");
     let type_doc = format!(" One of: {listing}.");
     let (serialize, deserialize, from_json) = if e.numeric {
-        let numbers: Vec<Literal> = wires.iter().map(|w| Literal::f64_suffixed(w.parse().unwrap_or(f64::NAN))).collect();
+        let numbers: Vec<Literal> = wires.iter().map(|w| Literal::f64_suffixed(w.parse::<f64>().ok().filter(|f| f.is_finite()).unwrap_or_default())).collect();
         let integral: Vec<Option<i64>> = wires.iter().map(|w| w.parse::<i64>().ok()).collect();
         let ser_arms = variants.iter().zip(&integral).zip(&numbers).map(|((v, int), float)| match int {
             Some(n) => quote!(Self::#v => serializer.serialize_i64(#n)),
