@@ -736,7 +736,10 @@ async fn a_429_with_retry_after_is_reported_once_without_retries() {
     assert_eq!(error.retry_after(), Some(Duration::ZERO));
     let text = error.to_string();
     assert!(text.contains("429 Too Many Requests"), "{text}");
-    assert!(text.contains("the server asked to retry after 0s."), "{text}");
+    assert!(
+        text.contains("the server asked to retry after 0s."),
+        "{text}"
+    );
     assert_redacted(&error);
     assert_eq!(server.requests(), 1);
 }

@@ -58,8 +58,16 @@ pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     };
-    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    ValidationError::new("", Rule::Type(expected), format!("expected {article} {expected}, got {got}"))
+    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    ValidationError::new(
+        "",
+        Rule::Type(expected),
+        format!("expected {article} {expected}, got {got}"),
+    )
 }
 
 /// The violation of a length, pattern or bound rule by `value`, in words.
@@ -76,7 +84,9 @@ pub fn violation(rule: Rule, value: &str) -> ValidationError {
             let length = code_points(value);
             format!("is {length} characters long; it needs at least {min}")
         }
-        Rule::Pattern(pattern) => format!("{} does not match the pattern {pattern}", excerpt(value)),
+        Rule::Pattern(pattern) => {
+            format!("{} does not match the pattern {pattern}", excerpt(value))
+        }
         Rule::Minimum(min) => format!("{value} is below the minimum {min}"),
         Rule::Maximum(max) => format!("{value} is above the maximum {max}"),
         Rule::Enum(values) => return enum_violation(values, value),
@@ -104,16 +114,21 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Value {
 
 /// `deserialize_with` for builder fields: a key that is present is kept, `null` included,
 /// so that `"name": null` is reported instead of read as "not given".
-pub fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+pub fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Value>, D::Error> {
     Value::deserialize(deserializer).map(Some)
 }
 
 /// A nested request object given as raw JSON.
-pub fn nested_from_json<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, ValidationError> {
+pub fn nested_from_json<T: serde::de::DeserializeOwned>(
+    value: Value,
+) -> Result<T, ValidationError> {
     if !value.is_object() {
         return Err(type_violation("object", &value));
     }
-    serde_json::from_value(value).map_err(|e| ValidationError::new("", Rule::Type("object"), e.to_string()))
+    serde_json::from_value(value)
+        .map_err(|e| ValidationError::new("", Rule::Type("object"), e.to_string()))
 }
 
 fn missing(field: &'static str) -> ValidationError {
@@ -121,7 +136,11 @@ fn missing(field: &'static str) -> ValidationError {
 }
 
 /// A required field: recorded as missing, or converted.
-pub fn required<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: Option<Value>) -> Option<T> {
+pub fn required<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: Option<Value>,
+) -> Option<T> {
     match raw {
         None => {
             errors.push(missing(field));
@@ -132,7 +151,11 @@ pub fn required<T: FromJson>(errors: &mut ValidationErrors, field: &'static str,
 }
 
 /// An optional field: `None` when absent (or invalid, which is recorded).
-pub fn optional<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: Option<Value>) -> Option<T> {
+pub fn optional<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: Option<Value>,
+) -> Option<T> {
     required(errors, field, Some(raw?))
 }
 
@@ -162,7 +185,11 @@ pub fn optional_nullable<T: FromJson>(
 }
 
 /// [`required`] without converting.
-pub fn check_required<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: &Option<Value>) {
+pub fn check_required<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: &Option<Value>,
+) {
     match raw {
         None => errors.push(missing(field)),
         Some(value) => {
@@ -172,21 +199,33 @@ pub fn check_required<T: FromJson>(errors: &mut ValidationErrors, field: &'stati
 }
 
 /// [`optional`] without converting.
-pub fn check_optional<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: &Option<Value>) {
+pub fn check_optional<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: &Option<Value>,
+) {
     if raw.is_some() {
         check_required::<T>(errors, field, raw);
     }
 }
 
 /// [`required_nullable`] without converting.
-pub fn check_required_nullable<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: &Option<Value>) {
+pub fn check_required_nullable<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: &Option<Value>,
+) {
     if !matches!(raw, Some(Value::Null)) {
         check_required::<T>(errors, field, raw);
     }
 }
 
 /// [`optional_nullable`] without converting.
-pub fn check_optional_nullable<T: FromJson>(errors: &mut ValidationErrors, field: &'static str, raw: &Option<Value>) {
+pub fn check_optional_nullable<T: FromJson>(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    raw: &Option<Value>,
+) {
     if !matches!(raw, None | Some(Value::Null)) {
         check_required::<T>(errors, field, raw);
     }
@@ -209,10 +248,15 @@ impl FromJson for String {
 
 impl FromJson for bool {
     fn check_json(value: &Value) -> Result<(), ValidationError> {
-        value.as_bool().map(|_| ()).ok_or_else(|| type_violation("boolean", value))
+        value
+            .as_bool()
+            .map(|_| ())
+            .ok_or_else(|| type_violation("boolean", value))
     }
     fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value.as_bool().ok_or_else(|| type_violation("boolean", &value))
+        value
+            .as_bool()
+            .ok_or_else(|| type_violation("boolean", &value))
     }
 }
 
@@ -221,7 +265,9 @@ impl FromJson for i64 {
         Self::from_json(value.clone()).map(|_| ())
     }
     fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value.as_i64().ok_or_else(|| type_violation("integer", &value))
+        value
+            .as_i64()
+            .ok_or_else(|| type_violation("integer", &value))
     }
 }
 
@@ -232,7 +278,11 @@ impl FromJson for i32 {
     fn from_json(value: Value) -> Result<Self, ValidationError> {
         let wide = i64::from_json(value)?;
         i32::try_from(wide).map_err(|_| {
-            ValidationError::new("", Rule::Type("32-bit integer"), format!("{wide} does not fit in a 32-bit integer"))
+            ValidationError::new(
+                "",
+                Rule::Type("32-bit integer"),
+                format!("{wide} does not fit in a 32-bit integer"),
+            )
         })
     }
 }
@@ -242,7 +292,9 @@ impl FromJson for f64 {
         Self::from_json(value.clone()).map(|_| ())
     }
     fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value.as_f64().ok_or_else(|| type_violation("number", &value))
+        value
+            .as_f64()
+            .ok_or_else(|| type_violation("number", &value))
     }
 }
 
@@ -268,7 +320,11 @@ impl FromJson for uuid::Uuid {
     fn from_json(value: Value) -> Result<Self, ValidationError> {
         match &value {
             Value::String(text) => uuid::Uuid::parse_str(text).map_err(|e| {
-                ValidationError::new("", Rule::Format("uuid"), format!("{} is not a UUID: {e}", excerpt(text)))
+                ValidationError::new(
+                    "",
+                    Rule::Format("uuid"),
+                    format!("{} is not a UUID: {e}", excerpt(text)),
+                )
             }),
             other => Err(type_violation("string", other)),
         }

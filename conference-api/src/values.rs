@@ -100,9 +100,10 @@ macro_rules! __string_value {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                let text = <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(
-                    deserializer,
-                )?;
+                let text =
+                    <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(
+                        deserializer,
+                    )?;
                 Self::new(text).map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
             }
         }
@@ -148,9 +149,12 @@ macro_rules! __integer_value {
             pub fn new(value: $base) -> ::core::result::Result<Self, $crate::ValidationError> {
                 match Self::broken_rule(value) {
                     ::core::option::Option::None => ::core::result::Result::Ok(Self(value)),
-                    ::core::option::Option::Some(rule) => ::core::result::Result::Err(
-                        $crate::__private::violation(rule, &::std::string::ToString::to_string(&value)),
-                    ),
+                    ::core::option::Option::Some(rule) => {
+                        ::core::result::Result::Err($crate::__private::violation(
+                            rule,
+                            &::std::string::ToString::to_string(&value),
+                        ))
+                    }
                 }
             }
 
@@ -193,7 +197,8 @@ macro_rules! __integer_value {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                let value = <$base as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
+                let value =
+                    <$base as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
                 Self::new(value).map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
             }
         }

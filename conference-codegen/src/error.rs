@@ -55,7 +55,11 @@ impl Ctxt {
     /// Every problem recorded, or `Ok` if there were none.
     pub fn check(self) -> Result<(), Vec<Error>> {
         let errors = self.errors.borrow_mut().take().unwrap_or_default();
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 }
 

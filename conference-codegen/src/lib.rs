@@ -35,7 +35,11 @@ pub fn generate(schema_path: &Path, options: &Options) -> Result<TokenStream, Ve
 #[cfg(feature = "print")]
 pub fn generate_source(schema_path: &Path, options: &Options) -> Result<String, Vec<Error>> {
     let tokens = generate(schema_path, options)?;
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| vec![Error::new("#", format!("the generated code does not parse (a generator bug): {e}"))])?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+        vec![Error::new(
+            "#",
+            format!("the generated code does not parse (a generator bug): {e}"),
+        )]
+    })?;
     Ok(prettyplease::unparse(&file))
 }

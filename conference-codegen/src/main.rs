@@ -26,7 +26,9 @@ fn main() -> ExitCode {
             _ => return usage(&format!("unexpected argument {arg}")),
         }
     }
-    let Some(path) = path else { return usage("give the schema file") };
+    let Some(path) = path else {
+        return usage("give the schema file");
+    };
     match generate_source(&path, &options) {
         Ok(source) => {
             print!("{source}");
@@ -46,5 +48,9 @@ fn usage(problem: &str) -> ExitCode {
         eprintln!("error: {problem}");
     }
     eprintln!("usage: conference-codegen <schema.json> [--name Type=<JSON pointer>]...");
-    if problem.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if problem.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -196,24 +196,46 @@ impl Api {
 impl Lower<'_> {
     fn document(&mut self) {
         let Some(root) = self.doc.as_object() else {
-            self.cx.error("#", "the schema file must hold an OpenAPI document (a JSON object)");
+            self.cx.error(
+                "#",
+                "the schema file must hold an OpenAPI document (a JSON object)",
+            );
             return;
         };
         parse::only_keys(
             self.cx,
             root,
             "#",
-            &["openapi", "info", "servers", "security", "paths", "components", "tags", "externalDocs", "jsonSchemaDialect"],
+            &[
+                "openapi",
+                "info",
+                "servers",
+                "security",
+                "paths",
+                "components",
+                "tags",
+                "externalDocs",
+                "jsonSchemaDialect",
+            ],
         );
         match root.get("openapi").and_then(Value::as_str) {
             Some(version) if version.starts_with("3.1.") => {}
-            _ => self.cx.error("#/openapi", "only OpenAPI 3.1 documents are supported (openapi: \"3.1.x\")"),
+            _ => self.cx.error(
+                "#/openapi",
+                "only OpenAPI 3.1 documents are supported (openapi: \"3.1.x\")",
+            ),
         }
         if let Some(components) = root.get("components").and_then(Value::as_object) {
-            parse::only_keys(self.cx, components, "#/components", &["schemas", "parameters", "securitySchemes"]);
+            parse::only_keys(
+                self.cx,
+                components,
+                "#/components",
+                &["schemas", "parameters", "securitySchemes"],
+            );
         }
         let Some(paths) = root.get("paths").and_then(Value::as_object) else {
-            self.cx.error("#/paths", "the document has no paths: nothing to generate");
+            self.cx
+                .error("#/paths", "the document has no paths: nothing to generate");
             return;
         };
         // Requests first: an object reached from both sides is a request type (strict).
@@ -231,7 +253,9 @@ impl Lower<'_> {
             for (method, rust_method) in METHODS {
                 if let Some(operation) = item.get(*method) {
                     let at = parse::join(&pointer, method);
-                    if let Some(lowered) = self.operation_request(path, rust_method, operation, item, &at) {
+                    if let Some(lowered) =
+                        self.operation_request(path, rust_method, operation, item, &at)
+                    {
                         operations.push((lowered, operation, at));
                     }
                 }
@@ -261,10 +285,24 @@ impl Lower<'_> {
             self.cx,
             object,
             pointer,
-            &["operationId", "summary", "description", "parameters", "requestBody", "responses", "tags", "security", "deprecated", "externalDocs"],
+            &[
+                "operationId",
+                "summary",
+                "description",
+                "parameters",
+                "requestBody",
+                "responses",
+                "tags",
+                "security",
+                "deprecated",
+                "externalDocs",
+            ],
         );
         let Some(id) = object.get("operationId").and_then(Value::as_str) else {
-            self.cx.error(pointer, "the operation has no operationId: it names the client method");
+            self.cx.error(
+                pointer,
+                "the operation has no operationId: it names the client method",
+            );
             return None;
         };
         let doc = join_docs(
@@ -274,13 +312,24 @@ impl Lower<'_> {
         let id_type = naming::type_name(id);
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
-        let shared = item.get("parameters").and_then(Value::as_array).into_iter().flatten();
-        let own = object.get("parameters").and_then(Value::as_array).into_iter().flatten();
+        let shared = item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        let own = object
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
         let shared_at = pointer.rsplit_once('/').map_or("#", |(p, _)| p).to_owned() + "/parameters";
         let params: Vec<(String, &Value)> = shared
             .enumerate()
             .map(|(i, p)| (format!("{shared_at}/{i}"), p))
-            .chain(own.enumerate().map(|(i, p)| (format!("{pointer}/parameters/{i}"), p)))
+            .chain(
+                own.enumerate()
+                    .map(|(i, p)| (format!("{pointer}/parameters/{i}"), p)),
+            )
             .collect();
         for (at, param) in params {
             if let Some((location, field)) = self.parameter(param, &at, &id_type) {
@@ -293,7 +342,10 @@ impl Lower<'_> {
         }
         for name in template_names(path) {
             if !path_params.iter().any(|p| p.wire == name) {
-                self.cx.error(pointer, format!("the path has {{{name}}} but no path parameter `{name}`"));
+                self.cx.error(
+                    pointer,
+                    format!("the path has {{{name}}} but no path parameter `{name}`"),
+                );
             }
         }
         let query = if query_params.is_empty() {
@@ -327,18 +379,29 @@ impl Lower<'_> {
     }
 
     /// A path or query parameter, inline or `$ref` to `#/components/parameters/…`.
-    fn parameter(&mut self, raw: &Value, pointer: &str, id_type: &str) -> Option<(&'static str, Field)> {
+    fn parameter(
+        &mut self,
+        raw: &Value,
+        pointer: &str,
+        id_type: &str,
+    ) -> Option<(&'static str, Field)> {
         let (raw, pointer) = match raw.get("$ref").and_then(Value::as_str) {
             Some(reference) => {
                 let Some(name) = reference.strip_prefix("#/components/parameters/") else {
-                    self.cx.error(format!("{pointer}/$ref"), "a parameter $ref must point at #/components/parameters/<name>");
+                    self.cx.error(
+                        format!("{pointer}/$ref"),
+                        "a parameter $ref must point at #/components/parameters/<name>",
+                    );
                     return None;
                 };
                 let target = format!("#/components/parameters/{}", parse::escape(name));
                 match self.doc.pointer(&target[1..]) {
                     Some(found) => (found, target),
                     None => {
-                        self.cx.error(format!("{pointer}/$ref"), format!("dangling $ref: {reference} does not exist"));
+                        self.cx.error(
+                            format!("{pointer}/$ref"),
+                            format!("dangling $ref: {reference} does not exist"),
+                        );
                         return None;
                     }
                 }
@@ -346,15 +409,26 @@ impl Lower<'_> {
             None => (raw, pointer.to_owned()),
         };
         let object = raw.as_object()?;
-        parse::only_keys(self.cx, object, &pointer, &["name", "in", "required", "schema", "explode", "style"]);
-        let name = object.get("name").and_then(Value::as_str).unwrap_or_default();
+        parse::only_keys(
+            self.cx,
+            object,
+            &pointer,
+            &["name", "in", "required", "schema", "explode", "style"],
+        );
+        let name = object
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let location = match object.get("in").and_then(Value::as_str) {
             Some("path") => "path",
             Some("query") => "query",
             other => {
                 self.cx.error(
                     format!("{pointer}/in"),
-                    format!("parameters in {} are not supported; only path and query", other.unwrap_or("(missing)")),
+                    format!(
+                        "parameters in {} are not supported; only path and query",
+                        other.unwrap_or("(missing)")
+                    ),
                 );
                 return None;
             }
@@ -363,15 +437,42 @@ impl Lower<'_> {
             && style != "form"
             && style != "simple"
         {
-            self.cx.error(format!("{pointer}/style"), format!("parameter style {style} is not supported"));
+            self.cx.error(
+                format!("{pointer}/style"),
+                format!("parameter style {style} is not supported"),
+            );
         }
-        let required = location == "path" || object.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let required = location == "path"
+            || object
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
         let schema_at = format!("{pointer}/schema");
-        let schema = parse::schema(self.cx, object.get("schema").unwrap_or(&Value::Null), &schema_at)?;
-        let description = object.get("description").and_then(Value::as_str).map(str::to_owned);
+        let schema = parse::schema(
+            self.cx,
+            object.get("schema").unwrap_or(&Value::Null),
+            &schema_at,
+        )?;
+        let description = object
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         let field = self.field(name, &schema, required, Side::Request, id_type, description)?;
-        if !matches!(field.ty, Ty::Bool | Ty::I32 | Ty::I64 | Ty::F64 | Ty::String | Ty::DateTime | Ty::Uuid | Ty::Named(_)) {
-            self.cx.error(schema_at, "a parameter must be a scalar (string, number, boolean, enum)");
+        if !matches!(
+            field.ty,
+            Ty::Bool
+                | Ty::I32
+                | Ty::I64
+                | Ty::F64
+                | Ty::String
+                | Ty::DateTime
+                | Ty::Uuid
+                | Ty::Named(_)
+        ) {
+            self.cx.error(
+                schema_at,
+                "a parameter must be a scalar (string, number, boolean, enum)",
+            );
             return None;
         }
         Some((location, field))
@@ -381,26 +482,44 @@ impl Lower<'_> {
         let object = raw.as_object()?;
         parse::only_keys(self.cx, object, pointer, &["content", "required"]);
         if object.get("required").and_then(Value::as_bool) == Some(false) {
-            self.cx.error(format!("{pointer}/required"), "optional request bodies are not supported");
+            self.cx.error(
+                format!("{pointer}/required"),
+                "optional request bodies are not supported",
+            );
         }
         let (schema_at, schema) = self.json_content(object, pointer)?;
         let schema = parse::schema(self.cx, schema, &schema_at)?;
         match self.ty(&schema, Side::Request, &format!("{id_type}Body"))? {
-            Ty::Named(name) if matches!(self.api.types.get(&name).map(|t| &t.body), Some(TypeBody::Struct(_))) => Some(name),
+            Ty::Named(name)
+                if matches!(
+                    self.api.types.get(&name).map(|t| &t.body),
+                    Some(TypeBody::Struct(_))
+                ) =>
+            {
+                Some(name)
+            }
             _ => {
-                self.cx.error(schema_at, "a request body must be an object schema");
+                self.cx
+                    .error(schema_at, "a request body must be an object schema");
                 None
             }
         }
     }
 
     /// The schema of `content: {application/json: {schema}}`.
-    fn json_content<'v>(&self, object: &'v serde_json::Map<String, Value>, pointer: &str) -> Option<(String, &'v Value)> {
+    fn json_content<'v>(
+        &self,
+        object: &'v serde_json::Map<String, Value>,
+        pointer: &str,
+    ) -> Option<(String, &'v Value)> {
         let content = object.get("content")?.as_object()?;
         let at = format!("{pointer}/content");
         for key in content.keys() {
             if key != "application/json" {
-                self.cx.error(parse::join(&at, key), format!("media type {key} is not supported; only application/json"));
+                self.cx.error(
+                    parse::join(&at, key),
+                    format!("media type {key} is not supported; only application/json"),
+                );
             }
         }
         let media = content.get("application/json")?.as_object()?;
@@ -418,8 +537,15 @@ impl Lower<'_> {
         let id_type = naming::type_name(&operation.id);
         for (status, response) in responses {
             let response_at = parse::join(&at, status);
-            let Some(code) = status.parse::<u16>().ok().filter(|c| (100..600).contains(c)) else {
-                self.cx.error(response_at, format!("response `{status}` is not supported; list each status code"));
+            let Some(code) = status
+                .parse::<u16>()
+                .ok()
+                .filter(|c| (100..600).contains(c))
+            else {
+                self.cx.error(
+                    response_at,
+                    format!("response `{status}` is not supported; list each status code"),
+                );
                 continue;
             };
             let Some(object) = response.as_object() else {
@@ -429,14 +555,17 @@ impl Lower<'_> {
             parse::only_keys(self.cx, object, &response_at, &["content"]);
             if (200..300).contains(&code) {
                 if operation.success_status != 0 {
-                    self.cx.error(response_at, "more than one success status is not supported");
+                    self.cx
+                        .error(response_at, "more than one success status is not supported");
                     continue;
                 }
                 operation.success_status = code;
                 operation.response = match self.json_content(object, &response_at) {
                     None => None,
                     Some((schema_at, schema)) => parse::schema(self.cx, schema, &schema_at)
-                        .and_then(|schema| self.ty(&schema, Side::Response, &format!("{id_type}Response"))),
+                        .and_then(|schema| {
+                            self.ty(&schema, Side::Response, &format!("{id_type}Response"))
+                        }),
                 };
             } else {
                 // Error bodies are decoded by the runtime into SignalWire's error shape; the
@@ -491,7 +620,10 @@ impl Lower<'_> {
         match &schema.kind {
             Kind::Ref(component) => self.component(component, side, &schema.pointer),
             Kind::Nullable(_) => {
-                self.cx.error(&schema.pointer, "a nullable type is supported only as a property");
+                self.cx.error(
+                    &schema.pointer,
+                    "a nullable type is supported only as a property",
+                );
                 None
             }
             Kind::String(rules) => Some(self.string(rules, side, name_hint, schema, None)),
@@ -503,7 +635,11 @@ impl Lower<'_> {
             }
             Kind::Boolean => Some(Ty::Bool),
             Kind::Any => Some(Ty::Json),
-            Kind::Array(items) => Some(Ty::Vec(Box::new(self.ty(items, side, &format!("{name_hint}Item"))?))),
+            Kind::Array(items) => Some(Ty::Vec(Box::new(self.ty(
+                items,
+                side,
+                &format!("{name_hint}Item"),
+            )?))),
             Kind::Object(object) => {
                 if object.properties.is_empty() && !object.closed {
                     return Some(Ty::JsonObject);
@@ -511,7 +647,8 @@ impl Lower<'_> {
                 let mut fields: Vec<Field> = Vec::new();
                 for (wire, property) in &object.properties {
                     let required = object.required.contains(wire);
-                    if let Some(field) = self.field(wire, property, required, side, name_hint, None) {
+                    if let Some(field) = self.field(wire, property, required, side, name_hint, None)
+                    {
                         self.check_field_name(&fields, &field);
                         fields.push(field);
                     }
@@ -546,7 +683,8 @@ impl Lower<'_> {
             _ => (schema, false),
         };
         if matches!(inner.kind, Kind::Nullable(_)) {
-            self.cx.error(&inner.pointer, "a nullable of a nullable is not supported");
+            self.cx
+                .error(&inner.pointer, "a nullable of a nullable is not supported");
             return None;
         }
         let hint = format!("{parent}{}", naming::type_name(wire));
@@ -555,7 +693,9 @@ impl Lower<'_> {
             Kind::Integer(rules) => self.integer(rules, side, inner, Some(wire)),
             _ => self.ty(inner, side, &hint)?,
         };
-        let doc = description.or_else(|| schema.description.clone()).or_else(|| inner.description.clone());
+        let doc = description
+            .or_else(|| schema.description.clone())
+            .or_else(|| inner.description.clone());
         let default = schema.default.clone().or_else(|| inner.default.clone());
         let field = Field {
             wire: wire.to_owned(),
@@ -571,7 +711,14 @@ impl Lower<'_> {
         Some(field)
     }
 
-    fn string(&mut self, rules: &StringRules, side: Side, name_hint: &str, schema: &Schema, field: Option<&str>) -> Ty {
+    fn string(
+        &mut self,
+        rules: &StringRules,
+        side: Side,
+        name_hint: &str,
+        schema: &Schema,
+        field: Option<&str>,
+    ) -> Ty {
         if let Some(values) = &rules.values {
             return self.enumeration(name_hint, values, false, side, schema);
         }
@@ -580,13 +727,17 @@ impl Lower<'_> {
             Some(StringFormat::Uuid) => Ty::Uuid,
             None => Ty::String,
         };
-        let constrained = rules.max_length.is_some() || rules.min_length.is_some() || rules.pattern.is_some();
+        let constrained =
+            rules.max_length.is_some() || rules.min_length.is_some() || rules.pattern.is_some();
         // Request-side rules never apply to responses: the server may already have relaxed them.
         if !constrained || side == Side::Response {
             return base;
         }
         if base != Ty::String {
-            self.cx.error(&schema.pointer, "length or pattern rules on a date-time or uuid are not supported");
+            self.cx.error(
+                &schema.pointer,
+                "length or pattern rules on a date-time or uuid are not supported",
+            );
             return base;
         }
         let key = Rules::String {
@@ -597,7 +748,13 @@ impl Lower<'_> {
         self.group(key, schema, field)
     }
 
-    fn integer(&mut self, rules: &parse::IntegerRules, side: Side, schema: &Schema, field: Option<&str>) -> Ty {
+    fn integer(
+        &mut self,
+        rules: &parse::IntegerRules,
+        side: Side,
+        schema: &Schema,
+        field: Option<&str>,
+    ) -> Ty {
         let base = if rules.int32 { Ty::I32 } else { Ty::I64 };
         if (rules.minimum.is_none() && rules.maximum.is_none()) || side == Side::Response {
             return base;
@@ -616,7 +773,10 @@ impl Lower<'_> {
         match field {
             Some(wire) => group.fields.push((schema.pointer.clone(), wire.to_owned())),
             None => {
-                let component = schema.pointer.strip_prefix("#/components/schemas/").map(str::to_owned);
+                let component = schema
+                    .pointer
+                    .strip_prefix("#/components/schemas/")
+                    .map(str::to_owned);
                 group.component = group.component.take().or(component);
             }
         }
@@ -626,18 +786,31 @@ impl Lower<'_> {
         Ty::Named(group_placeholder(&rules))
     }
 
-    fn enumeration(&mut self, name: &str, wires: &[String], numeric: bool, side: Side, schema: &Schema) -> Ty {
+    fn enumeration(
+        &mut self,
+        name: &str,
+        wires: &[String],
+        numeric: bool,
+        side: Side,
+        schema: &Schema,
+    ) -> Ty {
         let mut variants: Vec<Variant> = Vec::new();
         for wire in wires {
             let variant = naming::variant_name(name, wire);
             if let Some(other) = variants.iter().find(|v| v.name == variant) {
                 self.cx.error(
                     format!("{}/enum", schema.pointer),
-                    format!("enum values {:?} and {wire:?} both become the variant `{variant}`", other.wire),
+                    format!(
+                        "enum values {:?} and {wire:?} both become the variant `{variant}`",
+                        other.wire
+                    ),
                 );
                 continue;
             }
-            variants.push(Variant { name: variant, wire: wire.clone() });
+            variants.push(Variant {
+                name: variant,
+                wire: wire.clone(),
+            });
         }
         self.define(TypeDef {
             name: name.to_owned(),
@@ -656,33 +829,45 @@ impl Lower<'_> {
         if let Some(done) = self.components.get(component) {
             return match done {
                 // A response reaching an enum first lowered for a request still decodes leniently.
-                Some(Ty::Named(name)) if side == Side::Response && self.is_enum(name) => Some(Ty::OrUnknown(name.clone())),
+                Some(Ty::Named(name)) if side == Side::Response && self.is_enum(name) => {
+                    Some(Ty::OrUnknown(name.clone()))
+                }
                 Some(Ty::OrUnknown(name)) if side == Side::Request => Some(Ty::Named(name.clone())),
                 Some(ty) => Some(ty.clone()),
                 None => {
-                    self.cx.error(from, format!("recursive reference to {component} is not supported"));
+                    self.cx.error(
+                        from,
+                        format!("recursive reference to {component} is not supported"),
+                    );
                     None
                 }
             };
         }
         let pointer = format!("#/components/schemas/{}", parse::escape(component));
         let Some(raw) = self.doc.pointer(&pointer[1..]) else {
-            self.cx.error(from, format!("dangling $ref: {pointer} does not exist"));
+            self.cx
+                .error(from, format!("dangling $ref: {pointer} does not exist"));
             return None;
         };
         self.components.insert(component.to_owned(), None);
         let name = naming::component_type_name(component);
         let lowered = parse::schema(self.cx, raw, &pointer).and_then(|schema| match &schema.kind {
-            Kind::String(rules) if rules.values.is_none() => Some(self.string(rules, side, &name, &schema, None)),
+            Kind::String(rules) if rules.values.is_none() => {
+                Some(self.string(rules, side, &name, &schema, None))
+            }
             Kind::Integer(rules) => Some(self.integer(rules, side, &schema, None)),
             _ => self.ty(&schema, side, &name),
         });
-        self.components.insert(component.to_owned(), lowered.clone());
+        self.components
+            .insert(component.to_owned(), lowered.clone());
         lowered
     }
 
     fn is_enum(&self, name: &str) -> bool {
-        matches!(self.api.types.get(name).map(|t| &t.body), Some(TypeBody::Enum(_)))
+        matches!(
+            self.api.types.get(name).map(|t| &t.body),
+            Some(TypeBody::Enum(_))
+        )
     }
 
     /// Rule: each property needs a Rust name of its own, and one that is not a method of
@@ -691,12 +876,18 @@ impl Lower<'_> {
         if let Some(other) = earlier.iter().find(|f| f.name == field.name) {
             self.cx.error(
                 &field.pointer,
-                format!("properties `{}` and `{}` both become the Rust field `{}`", other.wire, field.wire, field.name),
+                format!(
+                    "properties `{}` and `{}` both become the Rust field `{}`",
+                    other.wire, field.wire, field.name
+                ),
             );
         } else if matches!(field.name.as_str(), "build" | "validate") {
             self.cx.error(
                 &field.pointer,
-                format!("the property `{}` would clash with a method of the generated builder", field.wire),
+                format!(
+                    "the property `{}` would clash with a method of the generated builder",
+                    field.wire
+                ),
             );
         }
     }
@@ -704,24 +895,41 @@ impl Lower<'_> {
     /// Rule: a default must itself be a valid value of its field, or the documented
     /// default would be a value users cannot send.
     fn check_default(&self, field: &Field) {
-        let Some(default) = &field.default else { return };
+        let Some(default) = &field.default else {
+            return;
+        };
         let at = format!("{}/default", field.pointer);
         let valid = match &field.ty {
             Ty::Bool => default.is_boolean(),
             Ty::String | Ty::DateTime | Ty::Uuid => default.is_string(),
             Ty::I32 | Ty::I64 => default.is_i64(),
             Ty::F64 => default.is_number(),
-            Ty::Named(name) | Ty::OrUnknown(name) => match self.api.types.get(name).map(|t| &t.body) {
-                Some(TypeBody::Enum(e)) => e.variants.iter().any(|v| enum_wire_matches(&v.wire, default, e.numeric)),
-                _ => match self.groups.keys().find(|rules| group_placeholder(rules) == *name) {
-                    Some(rules) => rules_accept(rules, default),
-                    None => true,
-                },
-            },
+            Ty::Named(name) | Ty::OrUnknown(name) => {
+                match self.api.types.get(name).map(|t| &t.body) {
+                    Some(TypeBody::Enum(e)) => e
+                        .variants
+                        .iter()
+                        .any(|v| enum_wire_matches(&v.wire, default, e.numeric)),
+                    _ => match self
+                        .groups
+                        .keys()
+                        .find(|rules| group_placeholder(rules) == *name)
+                    {
+                        Some(rules) => rules_accept(rules, default),
+                        None => true,
+                    },
+                }
+            }
             Ty::JsonObject | Ty::Json | Ty::Vec(_) => true,
         };
         if !valid {
-            self.cx.error(at, format!("the default {default} is not a valid value of `{}`", field.wire));
+            self.cx.error(
+                at,
+                format!(
+                    "the default {default} is not a valid value of `{}`",
+                    field.wire
+                ),
+            );
         }
     }
 
@@ -731,12 +939,20 @@ impl Lower<'_> {
         let mut names: HashMap<String, String> = HashMap::new();
         for (rules, group) in &groups {
             let placeholder = group_placeholder(rules);
-            let Some(name) = self.group_name(group, options) else { continue };
+            let Some(name) = self.group_name(group, options) else {
+                continue;
+            };
             let origin = group.fields.first().map_or_else(
-                || format!("#/components/schemas/{}", group.component.as_deref().unwrap_or_default()),
+                || {
+                    format!(
+                        "#/components/schemas/{}",
+                        group.component.as_deref().unwrap_or_default()
+                    )
+                },
                 |(pointer, _)| pointer.clone(),
             );
-            let mut used_by: Vec<String> = group.fields.iter().map(|(_, wire)| wire.clone()).collect();
+            let mut used_by: Vec<String> =
+                group.fields.iter().map(|(_, wire)| wire.clone()).collect();
             used_by.dedup();
             self.define(TypeDef {
                 name: name.clone(),
@@ -760,7 +976,10 @@ impl Lower<'_> {
             }
         }
         for operation in &mut self.api.operations {
-            operation.path_params.iter_mut().for_each(|f| rename(&mut f.ty));
+            operation
+                .path_params
+                .iter_mut()
+                .for_each(|f| rename(&mut f.ty));
             if let Some(ty) = &mut operation.response {
                 rename(ty);
             }
@@ -805,12 +1024,18 @@ fn common_words(names: &[&str]) -> Option<String> {
     let split: Vec<Vec<&str>> = names.iter().map(|n| n.split('_').collect()).collect();
     let shortest = split.iter().map(Vec::len).min()?;
     let suffix = (1..=shortest)
-        .take_while(|&n| split.iter().all(|w| w[w.len() - n] == split[0][split[0].len() - n]))
+        .take_while(|&n| {
+            split
+                .iter()
+                .all(|w| w[w.len() - n] == split[0][split[0].len() - n])
+        })
         .last();
     if let Some(n) = suffix {
         return Some(split[0][split[0].len() - n..].join("_"));
     }
-    let prefix = (1..=shortest).take_while(|&n| split.iter().all(|w| w[n - 1] == split[0][n - 1])).last()?;
+    let prefix = (1..=shortest)
+        .take_while(|&n| split.iter().all(|w| w[n - 1] == split[0][n - 1]))
+        .last()?;
     Some(split[0][..prefix].join("_"))
 }
 
@@ -846,7 +1071,9 @@ fn rules_accept(rules: &Rules, value: &Value) -> bool {
             min_length,
             pattern,
         } => {
-            let Some(text) = value.as_str() else { return false };
+            let Some(text) = value.as_str() else {
+                return false;
+            };
             let length = text.chars().count() as u64;
             max_length.is_none_or(|max| length <= max)
                 && min_length.is_none_or(|min| length >= min)
@@ -854,8 +1081,12 @@ fn rules_accept(rules: &Rules, value: &Value) -> bool {
                     .as_deref()
                     .is_none_or(|p| crate::pattern::compile(p).is_ok_and(|dfa| dfa.is_match(text)))
         }
-        Rules::Integer { minimum, maximum, .. } => {
-            let Some(number) = value.as_i64() else { return false };
+        Rules::Integer {
+            minimum, maximum, ..
+        } => {
+            let Some(number) = value.as_i64() else {
+                return false;
+            };
             minimum.is_none_or(|min| number >= min) && maximum.is_none_or(|max| number <= max)
         }
     }
@@ -863,7 +1094,10 @@ fn rules_accept(rules: &Rules, value: &Value) -> bool {
 
 /// `{id}` names in a path template.
 pub fn template_names(path: &str) -> Vec<&str> {
-    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 fn join_docs(summary: Option<&str>, description: Option<&str>) -> Option<String> {
@@ -927,13 +1161,20 @@ mod tests {
         assert!(matches!(api.types["Title"].body, TypeBody::Constrained(_)));
         assert_eq!(fields(&api, "Response")[0].ty, Ty::String);
         let operation = &api.operations[0];
-        assert_eq!((operation.success_status, operation.error_statuses.as_slice()), (200, &[422][..]));
+        assert_eq!(
+            (
+                operation.success_status,
+                operation.error_statuses.as_slice()
+            ),
+            (200, &[422][..])
+        );
         assert_eq!(operation.body.as_deref(), Some("Request"));
     }
 
     #[test]
     fn enums_are_closed_in_requests_and_lenient_in_responses() {
-        let quality = json!({"allOf": [{"$ref": "#/components/schemas/Api.Quality"}], "default": "720p"});
+        let quality =
+            json!({"allOf": [{"$ref": "#/components/schemas/Api.Quality"}], "default": "720p"});
         let doc = document(
             json!({"type": "object", "properties": {"quality": quality}}),
             json!({"type": "object", "required": ["quality"], "properties": {"quality": quality}}),
@@ -941,9 +1182,14 @@ mod tests {
         );
         let api = lower(&doc, &Options::default()).unwrap();
         assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Quality".into()));
-        assert_eq!(fields(&api, "Response")[0].ty, Ty::OrUnknown("Quality".into()));
+        assert_eq!(
+            fields(&api, "Response")[0].ty,
+            Ty::OrUnknown("Quality".into())
+        );
         assert_eq!(fields(&api, "Request")[0].default, Some(json!("720p")));
-        let TypeBody::Enum(e) = &api.types["Quality"].body else { panic!() };
+        let TypeBody::Enum(e) = &api.types["Quality"].body else {
+            panic!()
+        };
         let names: Vec<&str> = e.variants.iter().map(|v| v.name.as_str()).collect();
         assert_eq!(names, ["Quality720p", "Quality1080p"]);
     }
@@ -960,9 +1206,18 @@ mod tests {
             json!({}),
         );
         let api = lower(&doc, &Options::default()).unwrap();
-        let shapes: Vec<(bool, bool, Ty)> =
-            fields(&api, "Request").iter().map(|f| (f.required, f.nullable, f.ty.clone())).collect();
-        assert_eq!(shapes, [(true, true, Ty::String), (false, true, Ty::Bool), (false, false, Ty::I32)]);
+        let shapes: Vec<(bool, bool, Ty)> = fields(&api, "Request")
+            .iter()
+            .map(|f| (f.required, f.nullable, f.ty.clone()))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                (true, true, Ty::String),
+                (false, true, Ty::Bool),
+                (false, false, Ty::I32)
+            ]
+        );
         assert_eq!(fields(&api, "Response")[0].ty, Ty::JsonObject);
     }
 
@@ -976,8 +1231,13 @@ mod tests {
         );
         let api = lower(&doc, &Options::default()).unwrap();
         let types: Vec<&Ty> = fields(&api, "Request").iter().map(|f| &f.ty).collect();
-        assert_eq!(types, [&Ty::Named("Color".into()), &Ty::Named("Color".into())]);
-        let TypeBody::Constrained(c) = &api.types["Color"].body else { panic!() };
+        assert_eq!(
+            types,
+            [&Ty::Named("Color".into()), &Ty::Named("Color".into())]
+        );
+        let TypeBody::Constrained(c) = &api.types["Color"].body else {
+            panic!()
+        };
         assert_eq!(c.used_by, ["primary_color", "background_color"]);
     }
 
@@ -992,7 +1252,10 @@ mod tests {
         let errors = lower(&doc, &Options::default()).unwrap_err();
         assert!(errors[0].message.contains("names { Color = "), "{errors:?}");
         let options = Options {
-            names: vec![("Shade".into(), "#/components/schemas/Api.Request/properties/background".into())],
+            names: vec![(
+                "Shade".into(),
+                "#/components/schemas/Api.Request/properties/background".into(),
+            )],
         };
         let api = lower(&doc, &options).unwrap();
         assert!(api.types.contains_key("Shade"));
@@ -1028,18 +1291,34 @@ mod tests {
 
     #[test]
     fn operations_need_unique_ids_and_their_path_parameters() {
-        let mut doc = document(json!({"type": "object"}), json!({"type": "object"}), json!({}));
+        let mut doc = document(
+            json!({"type": "object"}),
+            json!({"type": "object"}),
+            json!({}),
+        );
         let post = doc["paths"]["/things"]["post"].clone();
         doc["paths"]["/things/{id}"] = json!({"put": post});
         let errors = lower(&doc, &Options::default()).unwrap_err();
         let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
-        assert!(messages.iter().any(|m| m.contains("no path parameter `id`")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("already uses")), "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("no path parameter `id`")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("already uses")),
+            "{messages:?}"
+        );
     }
 
     #[test]
     fn only_openapi_3_1_is_read() {
-        let mut doc = document(json!({"type": "object"}), json!({"type": "object"}), json!({}));
+        let mut doc = document(
+            json!({"type": "object"}),
+            json!({"type": "object"}),
+            json!({}),
+        );
         doc["openapi"] = json!("3.0.3");
         let errors = lower(&doc, &Options::default()).unwrap_err();
         assert_eq!(errors[0].location, "#/openapi");
@@ -1047,8 +1326,14 @@ mod tests {
 
     #[test]
     fn common_words_prefer_a_suffix() {
-        assert_eq!(common_words(&["dark_color", "light_color"]).as_deref(), Some("color"));
-        assert_eq!(common_words(&["page_size", "page_number"]).as_deref(), Some("page"));
+        assert_eq!(
+            common_words(&["dark_color", "light_color"]).as_deref(),
+            Some("color")
+        );
+        assert_eq!(
+            common_words(&["page_size", "page_number"]).as_deref(),
+            Some("page")
+        );
         assert_eq!(common_words(&["primary", "background"]), None);
     }
 }

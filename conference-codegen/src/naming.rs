@@ -70,7 +70,9 @@ fn sanitize(word: &str) -> String {
 /// digit): keywords become raw identifiers, except those that cannot be raw.
 pub fn ident(name: &str) -> Ident {
     match name {
-        "self" | "Self" | "super" | "crate" | "_" => Ident::new(&format!("{name}_"), Span::call_site()),
+        "self" | "Self" | "super" | "crate" | "_" => {
+            Ident::new(&format!("{name}_"), Span::call_site())
+        }
         _ if is_keyword(name) => Ident::new_raw(name, Span::call_site()),
         _ => Ident::new(name, Span::call_site()),
     }
@@ -79,12 +81,53 @@ pub fn ident(name: &str) -> Ident {
 fn is_keyword(name: &str) -> bool {
     matches!(
         name,
-        "as" | "break" | "const" | "continue" | "else" | "enum" | "extern" | "false" | "fn"
-            | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod" | "move" | "mut"
-            | "pub" | "ref" | "return" | "static" | "struct" | "trait" | "true" | "type"
-            | "unsafe" | "use" | "where" | "while" | "async" | "await" | "dyn" | "abstract"
-            | "become" | "box" | "do" | "final" | "macro" | "override" | "priv" | "typeof"
-            | "unsized" | "virtual" | "yield" | "try" | "gen"
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "static"
+            | "struct"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
     )
 }
 
@@ -94,8 +137,14 @@ mod tests {
 
     #[test]
     fn components_lose_their_namespace() {
-        assert_eq!(component_type_name("Video.CreateConferenceRequest"), "CreateConferenceRequest");
-        assert_eq!(component_type_name("Types.StatusCodes.StatusCode400"), "StatusCode400");
+        assert_eq!(
+            component_type_name("Video.CreateConferenceRequest"),
+            "CreateConferenceRequest"
+        );
+        assert_eq!(
+            component_type_name("Types.StatusCodes.StatusCode400"),
+            "StatusCode400"
+        );
         assert_eq!(component_type_name("uuid"), "Uuid");
     }
 
@@ -104,10 +153,19 @@ mod tests {
         assert_eq!(variant_name("VideoQuality", "720p"), "Quality720p");
         assert_eq!(variant_name("VideoLayout", "10x10"), "Layout10x10");
         assert_eq!(variant_name("VideoLayout", "5up"), "Layout5up");
-        assert_eq!(variant_name("VideoLayout", "grid-responsive"), "GridResponsive");
-        assert_eq!(variant_name("VideoLayout", "highlight-1-responsive"), "Highlight1Responsive");
+        assert_eq!(
+            variant_name("VideoLayout", "grid-responsive"),
+            "GridResponsive"
+        );
+        assert_eq!(
+            variant_name("VideoLayout", "highlight-1-responsive"),
+            "Highlight1Responsive"
+        );
         assert_eq!(variant_name("VideoFps", "20"), "Fps20");
-        assert_eq!(variant_name("StatusCode400Error", "Bad Request"), "BadRequest");
+        assert_eq!(
+            variant_name("StatusCode400Error", "Bad Request"),
+            "BadRequest"
+        );
     }
 
     #[test]

@@ -12,7 +12,9 @@ pub fn read_document(path: &Path) -> Result<Value, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Error::new(
             "#",
-            format!("cannot read the schema file: {e}; the path is relative to the crate's Cargo.toml"),
+            format!(
+                "cannot read the schema file: {e}; the path is relative to the crate's Cargo.toml"
+            ),
         )
     })?;
     serde_json::from_str(&text).map_err(|e| {
@@ -143,7 +145,10 @@ fn kind(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Kind> {
             .filter(|item| item.len() == 1)
             .and_then(|item| item.get("$ref"));
         let Some(reference) = reference else {
-            cx.error(at, "allOf is supported only as a wrapper of a single {\"$ref\": ...}");
+            cx.error(
+                at,
+                "allOf is supported only as a wrapper of a single {\"$ref\": ...}",
+            );
             return None;
         };
         return component_ref(cx, reference, &format!("{at}/0/$ref")).map(Kind::Ref);
@@ -155,7 +160,10 @@ fn kind(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Kind> {
         let items = any_of.as_array().filter(|items| items.len() == 2);
         let null_at = items.and_then(|items| items.iter().position(is_null_schema));
         let (Some(items), Some(null_at)) = (items, null_at) else {
-            cx.error(at, "anyOf is supported only as [T, {\"type\": \"null\"}] (a nullable T)");
+            cx.error(
+                at,
+                "anyOf is supported only as [T, {\"type\": \"null\"}] (a nullable T)",
+            );
             return None;
         };
         let inner_at = 1 - null_at;
@@ -186,7 +194,10 @@ fn kind(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Kind> {
             schema(cx, items, &items_at).map(|items| Kind::Array(Box::new(items)))
         }
         Some("null") => {
-            cx.error(at, "a lone null type is not supported; use anyOf: [T, {\"type\": \"null\"}]");
+            cx.error(
+                at,
+                "a lone null type is not supported; use anyOf: [T, {\"type\": \"null\"}]",
+            );
             None
         }
         _ => {
@@ -202,7 +213,9 @@ fn kind(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Kind> {
 fn is_null_schema(value: &Value) -> bool {
     value.as_object().is_some_and(|object| {
         object.get("type").and_then(Value::as_str) == Some("null")
-            && object.keys().all(|key| key == "type" || ANNOTATIONS.contains(&key.as_str()))
+            && object
+                .keys()
+                .all(|key| key == "type" || ANNOTATIONS.contains(&key.as_str()))
     })
 }
 
@@ -232,7 +245,10 @@ pub(crate) fn only_keys(cx: &Ctxt, object: &Map<String, Value>, pointer: &str, a
         {
             cx.error(
                 join(pointer, key),
-                format!("unsupported keyword `{key}` here; the generator understands {}", allowed_list(allowed)),
+                format!(
+                    "unsupported keyword `{key}` here; the generator understands {}",
+                    allowed_list(allowed)
+                ),
             );
         }
     }
@@ -241,7 +257,10 @@ pub(crate) fn only_keys(cx: &Ctxt, object: &Map<String, Value>, pointer: &str, a
 fn allowed_list(allowed: &[&str]) -> String {
     let mut all: Vec<&str> = allowed.to_vec();
     all.extend(ANNOTATIONS);
-    all.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+    all.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn string(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<StringRules> {
@@ -249,7 +268,14 @@ fn string(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Strin
         cx,
         object,
         pointer,
-        &["type", "format", "maxLength", "minLength", "pattern", "enum"],
+        &[
+            "type",
+            "format",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "enum",
+        ],
     );
     let mut rules = StringRules {
         max_length: length(cx, object, pointer, "maxLength"),
@@ -274,23 +300,37 @@ fn string(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Strin
         match pattern.as_str() {
             Some(text) => match pattern::compile(text) {
                 Ok(_) => rules.pattern = Some(text.to_owned()),
-                Err(e) => cx.error(at, format!("cannot compile the pattern {text:?} exactly: {e}")),
+                Err(e) => cx.error(
+                    at,
+                    format!("cannot compile the pattern {text:?} exactly: {e}"),
+                ),
             },
             None => cx.error(at, "pattern must be a string"),
         }
     }
     if let Some(values) = object.get("enum") {
         let at = join(pointer, "enum");
-        let strings: Option<Vec<String>> = values
-            .as_array()
-            .and_then(|items| items.iter().map(|v| v.as_str().map(str::to_owned)).collect());
+        let strings: Option<Vec<String>> = values.as_array().and_then(|items| {
+            items
+                .iter()
+                .map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        });
         match strings {
             Some(list) if !list.is_empty() => rules.values = Some(list),
             _ => cx.error(at, "a string enum must be a non-empty array of strings"),
         }
     }
-    if rules.values.is_some() && (rules.max_length.is_some() || rules.min_length.is_some() || rules.pattern.is_some() || rules.format.is_some()) {
-        cx.error(pointer, "an enum cannot also carry maxLength, minLength, pattern or format");
+    if rules.values.is_some()
+        && (rules.max_length.is_some()
+            || rules.min_length.is_some()
+            || rules.pattern.is_some()
+            || rules.format.is_some())
+    {
+        cx.error(
+            pointer,
+            "an enum cannot also carry maxLength, minLength, pattern or format",
+        );
     }
     Some(rules)
 }
@@ -305,41 +345,68 @@ fn length(cx: &Ctxt, object: &Map<String, Value>, pointer: &str, key: &str) -> O
             .map(|f| f as u64)
     });
     if number.is_none() {
-        cx.error(join(pointer, key), format!("{key} must be a non-negative integer"));
+        cx.error(
+            join(pointer, key),
+            format!("{key} must be a non-negative integer"),
+        );
     }
     number
 }
 
 fn integer(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<IntegerRules> {
-    only_keys(cx, object, pointer, &["type", "format", "minimum", "maximum"]);
+    only_keys(
+        cx,
+        object,
+        pointer,
+        &["type", "format", "minimum", "maximum"],
+    );
     let mut rules = IntegerRules::default();
     match object.get("format").map(|f| f.as_str()) {
         None | Some(Some("int64")) => {}
         Some(Some("int32")) => rules.int32 = true,
-        Some(_) => cx.error(join(pointer, "format"), "integer format must be int32 or int64"),
+        Some(_) => cx.error(
+            join(pointer, "format"),
+            "integer format must be int32 or int64",
+        ),
     }
-    for (key, slot) in [("minimum", &mut rules.minimum), ("maximum", &mut rules.maximum)] {
+    for (key, slot) in [
+        ("minimum", &mut rules.minimum),
+        ("maximum", &mut rules.maximum),
+    ] {
         if let Some(value) = object.get(key) {
             *slot = value.as_i64();
             if slot.is_none() {
-                cx.error(join(pointer, key), format!("{key} of an integer must be an integer"));
+                cx.error(
+                    join(pointer, key),
+                    format!("{key} of an integer must be an integer"),
+                );
             }
         }
     }
     if let (Some(min), Some(max)) = (rules.minimum, rules.maximum)
         && min > max
     {
-        cx.error(pointer, format!("minimum {min} is above maximum {max}: no value is valid"));
+        cx.error(
+            pointer,
+            format!("minimum {min} is above maximum {max}: no value is valid"),
+        );
     }
     Some(rules)
 }
 
-fn number(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Option<Vec<serde_json::Number>>> {
+fn number(
+    cx: &Ctxt,
+    object: &Map<String, Value>,
+    pointer: &str,
+) -> Option<Option<Vec<serde_json::Number>>> {
     only_keys(cx, object, pointer, &["type", "format", "enum"]);
     if let Some(format) = object.get("format")
         && !matches!(format.as_str(), Some("float" | "double"))
     {
-        cx.error(join(pointer, "format"), "number format must be float or double");
+        cx.error(
+            join(pointer, "format"),
+            "number format must be float or double",
+        );
     }
     let Some(values) = object.get("enum") else {
         return Some(None);
@@ -356,14 +423,22 @@ fn number(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<Optio
     match numbers {
         Some(list) if !list.is_empty() => Some(Some(list)),
         _ => {
-            cx.error(join(pointer, "enum"), "a number enum must be a non-empty array of numbers");
+            cx.error(
+                join(pointer, "enum"),
+                "a number enum must be a non-empty array of numbers",
+            );
             None
         }
     }
 }
 
 fn object_schema(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Option<ObjectSchema> {
-    only_keys(cx, object, pointer, &["type", "properties", "required", "unevaluatedProperties"]);
+    only_keys(
+        cx,
+        object,
+        pointer,
+        &["type", "properties", "required", "unevaluatedProperties"],
+    );
     let mut properties = Vec::new();
     if let Some(value) = object.get("properties") {
         let at = join(pointer, "properties");
@@ -385,7 +460,9 @@ fn object_schema(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Optio
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
                     match item.as_str() {
-                        Some(name) if properties.iter().any(|(p, _)| p == name) => required.push(name.to_owned()),
+                        Some(name) if properties.iter().any(|(p, _)| p == name) => {
+                            required.push(name.to_owned())
+                        }
                         Some(name) => cx.error(
                             format!("{at}/{i}"),
                             format!("required property `{name}` is not listed in properties"),
@@ -402,7 +479,14 @@ fn object_schema(cx: &Ctxt, object: &Map<String, Value>, pointer: &str) -> Optio
         None | Some(Value::Bool(true)) => false,
         Some(Value::Bool(false)) => true,
         Some(Value::Object(map)) if map.is_empty() => false,
-        Some(Value::Object(map)) if map.len() == 1 && map.get("not").is_some_and(|n| n.as_object().is_some_and(Map::is_empty)) => true,
+        Some(Value::Object(map))
+            if map.len() == 1
+                && map
+                    .get("not")
+                    .is_some_and(|n| n.as_object().is_some_and(Map::is_empty)) =>
+        {
+            true
+        }
         Some(_) => {
             cx.error(
                 join(pointer, "unevaluatedProperties"),
@@ -423,7 +507,8 @@ mod tests {
     use super::*;
 
     fn read(name: &str, text: &str) -> Result<Value, Error> {
-        let path = std::env::temp_dir().join(format!("conference-codegen-{}-{name}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("conference-codegen-{}-{name}", std::process::id()));
         std::fs::write(&path, text).unwrap();
         let result = read_document(&path);
         std::fs::remove_file(&path).unwrap();
@@ -432,16 +517,28 @@ mod tests {
 
     #[test]
     fn invalid_json_is_located_by_line_and_column() {
-        let error = read("bad.json", "{\n  \"openapi\": \"3.1.0\",\n  \"paths\": {],\n}").unwrap_err();
+        let error = read(
+            "bad.json",
+            "{\n  \"openapi\": \"3.1.0\",\n  \"paths\": {],\n}",
+        )
+        .unwrap_err();
         assert_eq!(error.location, "line 3 column 13");
-        assert!(error.message.starts_with("the schema file is not valid JSON: "), "{error}");
+        assert!(
+            error
+                .message
+                .starts_with("the schema file is not valid JSON: "),
+            "{error}"
+        );
         assert!(!error.message.contains(" at line "), "{error}");
     }
 
     #[test]
     fn a_missing_file_says_where_paths_start() {
         let error = read_document(Path::new("/no/such/schema.json")).unwrap_err();
-        assert!(error.message.contains("relative to the crate's Cargo.toml"), "{error}");
+        assert!(
+            error.message.contains("relative to the crate's Cargo.toml"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -453,7 +550,9 @@ mod tests {
         assert_eq!(lowered.default, Some(Value::from("720p")));
         let nullable = serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/A~1B"}, {"type": "null"}], "x-vendor": 1});
         let lowered = schema(&cx, &nullable, "#/y").unwrap();
-        assert!(matches!(lowered.kind, Kind::Nullable(inner) if inner.kind == Kind::Ref("A/B".into())));
+        assert!(
+            matches!(lowered.kind, Kind::Nullable(inner) if inner.kind == Kind::Ref("A/B".into()))
+        );
         assert!(cx.check().is_ok());
     }
 
@@ -461,7 +560,13 @@ mod tests {
     fn lengths_may_be_written_as_decimals() {
         let cx = Ctxt::new();
         let text = serde_json::json!({"type": "string", "maxLength": 2.0, "minLength": 1});
-        let Some(Schema { kind: Kind::String(rules), .. }) = schema(&cx, &text, "#") else { panic!() };
+        let Some(Schema {
+            kind: Kind::String(rules),
+            ..
+        }) = schema(&cx, &text, "#")
+        else {
+            panic!()
+        };
         assert_eq!((rules.max_length, rules.min_length), (Some(2), Some(1)));
         let negative = serde_json::json!({"type": "string", "maxLength": -1});
         schema(&cx, &negative, "#/n");

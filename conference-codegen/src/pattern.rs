@@ -523,6 +523,18 @@ mod tests {
             "(((){4000}){4000}){4000}",
             "pattern is too large: it needs more than 65536 NFA states",
         );
+        // Every DFA state is a set of up to 4000 NFA states: bounded time, then an error.
+        rejected(
+            r"\w{4000}",
+            "pattern is too complex: building its DFA takes too many steps",
+        );
+        // A code point takes up to 4 bytes: about 8 states per counted `.`.
+        rejected("^.{1,1000}$", "pattern needs more than 4096 DFA states");
+        check(
+            "^.{1,300}$",
+            &["😀", &"é".repeat(300)],
+            &["", &"é".repeat(301)],
+        );
         // 128 ASCII classes (and the rest), over 4 × 128 states.
         let ascii: String = (0..128).map(|c| format!("\\u{{{c:X}}}")).collect();
         rejected(

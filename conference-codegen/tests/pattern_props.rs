@@ -315,7 +315,7 @@ fn random_patterns_agree_with_the_regex_crate() {
         0..8,
     )
     .prop_map(|chars| chars.into_iter().collect::<String>());
-    runner(2048)
+    runner(1024)
         .run(
             &(patterns(), vec(haystack, 16)),
             |((ecma, regex), haystacks)| {

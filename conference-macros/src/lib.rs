@@ -21,7 +21,9 @@ use syn::{Ident, LitStr, Token, braced};
 #[proc_macro]
 pub fn generate(input: TokenStream) -> TokenStream {
     let call = syn::parse_macro_input!(input as Call);
-    expand(&call).unwrap_or_else(|e| e.to_compile_error()).into()
+    expand(&call)
+        .unwrap_or_else(|e| e.to_compile_error())
+        .into()
 }
 
 struct Call {
@@ -37,7 +39,10 @@ impl Parse for Call {
             // names { Type = "<pointer>", … }
             let keyword: Ident = input.parse()?;
             if keyword != "names" {
-                return Err(syn::Error::new(keyword.span(), "expected `names { Type = \"<JSON pointer>\", … }`"));
+                return Err(syn::Error::new(
+                    keyword.span(),
+                    "expected `names { Type = \"<JSON pointer>\", … }`",
+                ));
             }
             let content;
             braced!(content in input);
@@ -70,7 +75,11 @@ fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
     // A clean absolute path, as Cargo will list it among the files the crate depends on.
     let path = std::fs::canonicalize(&joined).unwrap_or(joined);
     let options = conference_codegen::Options {
-        names: call.names.iter().map(|(name, pointer)| (name.to_string(), pointer.value())).collect(),
+        names: call
+            .names
+            .iter()
+            .map(|(name, pointer)| (name.to_string(), pointer.value()))
+            .collect(),
     };
     conference_codegen::generate(&path, &options).map_err(|errors| {
         // JSON has no Rust spans: every problem points at the path literal.

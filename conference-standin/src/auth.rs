@@ -23,7 +23,7 @@ fn base64_decode(input: &str) -> Option<Vec<u8>> {
         .strip_suffix(b"==")
         .or_else(|| bytes.strip_suffix(b"="))
         .unwrap_or(bytes);
-    if data.len() != bytes.len() && bytes.len() % 4 != 0 {
+    if data.len() != bytes.len() && !bytes.len().is_multiple_of(4) {
         return None;
     }
     if data.len() % 4 == 1 {

@@ -114,11 +114,11 @@ pub(crate) fn create(body: &[u8], taken: &mut HashSet<String>) -> Answer {
     for key in &unknown {
         object.remove(key);
     }
-    let built = match serde_json::from_value::<CreateConferenceRequestBuilder>(Value::Object(object))
-    {
-        Ok(builder) => builder.build(),
-        Err(_) => return Answer::bad_request(),
-    };
+    let built =
+        match serde_json::from_value::<CreateConferenceRequestBuilder>(Value::Object(object)) {
+            Ok(builder) => builder.build(),
+            Err(_) => return Answer::bad_request(),
+        };
     let mut items = Vec::new();
     let request = match built {
         Ok(request) => Some(request),
@@ -147,7 +147,10 @@ pub(crate) fn create(body: &[u8], taken: &mut HashSet<String>) -> Answer {
                 items.push(item("name", "has already been taken"));
                 return Answer::invalid(items);
             }
-            Answer::encoded(StatusCode::OK, serde_json::to_vec(&conference(request, id, name)))
+            Answer::encoded(
+                StatusCode::OK,
+                serde_json::to_vec(&conference(request, id, name)),
+            )
         }
         _ => Answer::invalid(items),
     }
@@ -178,13 +181,17 @@ pub(crate) fn generated_name(display_name: &str, id: &Uuid) -> String {
 /// schema's defaults for the rest.
 fn conference(request: CreateConferenceRequest, id: Uuid, name: String) -> Conference {
     type Request = CreateConferenceRequest;
-    let now = DateTime::from(chrono::DateTime::<chrono::Utc>::from(SystemTime::now()).trunc_subsecs(0));
-    let colour = |given: Option<Color>, default: Color| Some(given.unwrap_or(default).into_string());
+    let now =
+        DateTime::from(chrono::DateTime::<chrono::Utc>::from(SystemTime::now()).trunc_subsecs(0));
+    let colour =
+        |given: Option<Color>, default: Color| Some(given.unwrap_or(default).into_string());
     Conference {
         id,
         name,
         display_name: Some(request.display_name.into_string()),
-        description: request.description.map(|description| description.into_string()),
+        description: request
+            .description
+            .map(|description| description.into_string()),
         join_from: request.join_from,
         join_until: request.join_until,
         quality: request.quality.unwrap_or(Request::DEFAULT_QUALITY).into(),

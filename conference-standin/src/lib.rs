@@ -65,8 +65,10 @@
 //!
 //! # Running it on its own
 //!
-//! The `conference-standin` binary serves until it is interrupted (Ctrl-C), and prints
-//! its URL and credentials as `export` lines for a shell:
+//! The `conference-standin` binary serves until it is interrupted (Ctrl-C). It prints
+//! its URL and credentials as `export` lines for a shell (default port 8765, project
+//! ID `standin-project`, API token `standin-token`), then a line per request on
+//! stderr:
 //!
 //! ```text
 //! $ cargo run -p conference-standin -- --port 8765
@@ -74,6 +76,8 @@
 //! export SIGNALWIRE_SPACE=http://127.0.0.1:8765
 //! export SIGNALWIRE_PROJECT_ID=standin-project
 //! export SIGNALWIRE_API_TOKEN=standin-token
+//! Press Ctrl-C to stop.
+//! POST /api/video/conferences -> 200        (stderr: one line per request)
 //! ```
 //!
 //! With those three variables set, [`Client::from_env`](conference_api::Client::from_env)
@@ -181,9 +185,7 @@ impl StandIn {
     /// scripted.
     pub fn fail_next_n(&self, count: usize, fault: Fault) {
         let mut state = self.shared.state();
-        state
-            .faults
-            .extend(std::iter::repeat_n(fault, count));
+        state.faults.extend(std::iter::repeat_n(fault, count));
     }
 
     /// How many scripted faults are still waiting for a request.

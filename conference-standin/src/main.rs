@@ -11,8 +11,8 @@ const DEFAULT_API_TOKEN: &str = "standin-token";
 
 fn usage() -> String {
     format!(
-        "conference-standin: a local stand-in for SignalWire's Create a Video Conference API \
-         (POST /api/video/conferences), for offline development.
+        "conference-standin: a local stand-in for SignalWire's Create a Video Conference API
+(POST /api/video/conferences), for offline development.
 
 Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--quiet]
 
@@ -45,7 +45,9 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
     };
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name.to_owned(), Some(value.to_owned())),
+            Some((name, value)) if name.starts_with("--") => {
+                (name.to_owned(), Some(value.to_owned()))
+            }
             _ => (arg, None),
         };
         let mut value = || {

@@ -3,6 +3,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::convert::Infallible;
 use std::fmt;
+use std::io::Write;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll};
@@ -127,10 +128,7 @@ impl fmt::Display for Hangup {
 
 impl std::error::Error for Hangup {}
 
-async fn handle(
-    shared: Arc<Shared>,
-    request: Request<Incoming>,
-) -> Result<Response<Body>, Hangup> {
+async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Body>, Hangup> {
     let (parts, incoming) = request.into_parts();
     // `None`: over the limit.
     let body = match Limited::new(incoming, MAX_REQUEST_BODY).collect().await {
@@ -144,17 +142,29 @@ async fn handle(
     let scripted = fault.is_some();
     let mut delay = None;
     let response = match fault {
-        None => Some(json_response(shared.answer(&parts, authenticated, body.as_ref()))),
+        None => Some(json_response(shared.answer(
+            &parts,
+            authenticated,
+            body.as_ref(),
+        ))),
         Some(Fault::Delay(wait)) => {
             delay = Some(wait);
-            Some(json_response(shared.answer(&parts, authenticated, body.as_ref())))
+            Some(json_response(shared.answer(
+                &parts,
+                authenticated,
+                body.as_ref(),
+            )))
         }
         Some(Fault::Drop) => None,
         Some(Fault::Status {
             status,
             headers,
             body,
-        }) => Some(scripted_response(status, &headers, Body::Full(Some(body.into())))),
+        }) => Some(scripted_response(
+            status,
+            &headers,
+            Body::Full(Some(body.into())),
+        )),
         Some(Fault::EndlessBody { status }) => Some(scripted_response(
             status,
             &[],
@@ -165,7 +175,13 @@ async fn handle(
     if shared.log_requests {
         let outcome = status.map_or_else(|| "connection closed".to_owned(), |s| s.to_string());
         let note = if scripted { " (scripted fault)" } else { "" };
-        eprintln!("{} {} -> {outcome}{note}", parts.method, parts.uri.path());
+        // A closed stderr must not end the server: the line is dropped instead.
+        let _ = writeln!(
+            std::io::stderr(),
+            "{} {} -> {outcome}{note}",
+            parts.method,
+            parts.uri.path()
+        );
     }
     capture(&shared, &parts, authenticated, project_id, body, status);
     if let Some(wait) = delay {

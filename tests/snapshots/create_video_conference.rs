@@ -79,7 +79,7 @@ pub struct ActiveSession {
 ///
 /// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
 ///
-/// ```ignore
+/// ```text
 /// const VALUE: Color = Color::from_static("…");
 /// ```
 ///
@@ -1128,7 +1128,7 @@ for CreateConferenceRequestBuilder {
 ///
 /// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
 ///
-/// ```ignore
+/// ```text
 /// const VALUE: Description = Description::from_static("…");
 /// ```
 ///
@@ -1179,7 +1179,7 @@ impl Description {
 ///
 /// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
 ///
-/// ```ignore
+/// ```text
 /// const VALUE: DisplayName = DisplayName::from_static("…");
 /// ```
 ///
@@ -1230,7 +1230,7 @@ impl DisplayName {
 ///
 /// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
 ///
-/// ```ignore
+/// ```text
 /// const VALUE: Name = Name::from_static("…");
 /// ```
 ///

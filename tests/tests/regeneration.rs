@@ -20,21 +20,30 @@ fn options() -> Options {
 #[test]
 fn generated_code_matches_the_reviewed_snapshot() {
     // Relative to this crate's directory, where cargo runs the test.
-    let generated = generate_source(Path::new("../schema/create_video_conference.json"), &options())
-        .unwrap_or_else(|errors| panic!("the shipped schema must generate: {errors:?}"));
+    let generated = generate_source(
+        Path::new("../schema/create_video_conference.json"),
+        &options(),
+    )
+    .unwrap_or_else(|errors| panic!("the shipped schema must generate: {errors:?}"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(SNAPSHOT, &generated).unwrap();
         return;
     }
     let reviewed = std::fs::read_to_string(SNAPSHOT).unwrap_or_default();
     if generated != reviewed {
-        let first = generated.lines().zip(reviewed.lines()).position(|(a, b)| a != b);
+        let first = generated
+            .lines()
+            .zip(reviewed.lines())
+            .position(|(a, b)| a != b);
         panic!(
             "the generated code differs from {SNAPSHOT} (first at line {}). Review the change with \
              `cargo run -p conference-codegen --features print -- schema/create_video_conference.json \
              --name Color=#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary`, then \
              update the snapshot: `UPDATE_SNAPSHOTS=1 cargo test -p conference-tests --test regeneration`",
-            first.map_or_else(|| generated.lines().count().min(reviewed.lines().count()) + 1, |l| l + 1),
+            first.map_or_else(
+                || generated.lines().count().min(reviewed.lines().count()) + 1,
+                |l| l + 1
+            ),
         );
     }
 }
@@ -45,13 +54,19 @@ fn generated_code_matches_the_reviewed_snapshot() {
 fn cargo_rebuilds_conference_api_when_the_schema_changes() {
     let schema = std::fs::canonicalize("../schema/create_video_conference.json").unwrap();
     // This test runs from target/<profile>/deps, beside conference-api's dep-info files.
-    let deps = std::env::current_exe().unwrap().parent().unwrap().to_path_buf();
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let newest: PathBuf = std::fs::read_dir(&deps)
         .unwrap()
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| {
-            path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("conference_api-") && n.ends_with(".d"))
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("conference_api-") && n.ends_with(".d"))
         })
         .max_by_key(|path| path.metadata().and_then(|m| m.modified()).ok())
         .expect("conference-api was built beside this test");

@@ -1,8 +1,8 @@
 //! The generated request and response types, as a user meets them.
 
 use conference_api::{
-    Color, Conference, ConferenceSize, CreateConferenceRequest, DateTime, DisplayName, Name, OrUnknown, Rule,
-    VideoLayout, VideoQuality,
+    Color, Conference, ConferenceSize, CreateConferenceRequest, DateTime, DisplayName, Name,
+    OrUnknown, Rule, VideoLayout, VideoQuality,
 };
 
 const RESPONSE: &str = include_str!("../fixtures/conference_response.json");
@@ -54,9 +54,19 @@ fn a_builder_reports_every_broken_rule_at_once() {
         ]
     );
     let text = errors.to_string();
-    assert_eq!(text.lines().count(), 6, "a header and one line per violation:\n{text}");
-    assert!(text.contains("display_name: is 201 characters long, 1 over the limit of 200"), "{text}");
-    assert!(text.contains("name: \"bad name\" does not match the pattern ^[A-Za-z0-9_-]+$"), "{text}");
+    assert_eq!(
+        text.lines().count(),
+        6,
+        "a header and one line per violation:\n{text}"
+    );
+    assert!(
+        text.contains("display_name: is 201 characters long, 1 over the limit of 200"),
+        "{text}"
+    );
+    assert!(
+        text.contains("name: \"bad name\" does not match the pattern ^[A-Za-z0-9_-]+$"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -80,7 +90,10 @@ fn a_request_without_its_required_field_is_reported() {
         .build()
         .unwrap_err();
     let only = errors.iter().next().unwrap();
-    assert_eq!((only.field(), only.rule()), ("display_name", Rule::Required));
+    assert_eq!(
+        (only.field(), only.rule()),
+        ("display_name", Rule::Required)
+    );
 }
 
 #[test]
@@ -96,22 +109,40 @@ fn deserializing_a_request_runs_the_same_checks() {
         "dark_primary: \"#12345G\" does not match",
         "enable_chat: expected a boolean, got a string",
     ] {
-        assert!(error.contains(expected), "{expected:?} missing from:\n{error}");
+        assert!(
+            error.contains(expected),
+            "{expected:?} missing from:\n{error}"
+        );
     }
 }
 
 #[test]
 fn deserializing_a_request_rejects_unknown_keys_and_nulls() {
-    let typo = serde_json::from_str::<CreateConferenceRequest>(r#"{"display_name": "Sync", "dispaly_name": "x"}"#);
-    assert!(typo.unwrap_err().to_string().contains("unknown field `dispaly_name`"));
-    let null = serde_json::from_str::<CreateConferenceRequest>(r#"{"display_name": "Sync", "name": null}"#);
-    assert!(null.unwrap_err().to_string().contains("name: expected a string, got null"));
+    let typo = serde_json::from_str::<CreateConferenceRequest>(
+        r#"{"display_name": "Sync", "dispaly_name": "x"}"#,
+    );
+    assert!(
+        typo.unwrap_err()
+            .to_string()
+            .contains("unknown field `dispaly_name`")
+    );
+    let null = serde_json::from_str::<CreateConferenceRequest>(
+        r#"{"display_name": "Sync", "name": null}"#,
+    );
+    assert!(
+        null.unwrap_err()
+            .to_string()
+            .contains("name: expected a string, got null")
+    );
 }
 
 #[test]
 fn optional_fields_are_omitted_when_unset_and_never_sent_as_null() {
     let request = CreateConferenceRequest::new(DisplayName::new("Weekly sync").unwrap());
-    assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"display_name":"Weekly sync"}"#);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"display_name":"Weekly sync"}"#
+    );
 }
 
 #[test]
@@ -120,26 +151,55 @@ fn request_json_round_trips_byte_for_byte() {
     let again: CreateConferenceRequest = serde_json::from_str(&json).unwrap();
     assert_eq!(again, full_request());
     assert_eq!(serde_json::to_string(&again).unwrap(), json);
-    assert!(json.contains(r#""join_from":"2022-01-01T23:59:60Z""#), "{json}");
-    assert!(json.contains(r#""join_until":"2022-01-02T00:00:00Z""#), "{json}");
-    assert!(json.contains(r#""quality":"1080p","layout":"10x10","size":"large""#), "{json}");
+    assert!(
+        json.contains(r#""join_from":"2022-01-01T23:59:60Z""#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#""join_until":"2022-01-02T00:00:00Z""#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#""quality":"1080p","layout":"10x10","size":"large""#),
+        "{json}"
+    );
 }
 
 #[test]
 fn a_date_alone_means_midnight_utc() {
-    let request = CreateConferenceRequest::builder("Sync").join_from("2022-01-01").build().unwrap();
-    assert_eq!(request.join_from, Some(DateTime::parse("2022-01-01T00:00:00Z").unwrap()));
+    let request = CreateConferenceRequest::builder("Sync")
+        .join_from("2022-01-01")
+        .build()
+        .unwrap();
+    assert_eq!(
+        request.join_from,
+        Some(DateTime::parse("2022-01-01T00:00:00Z").unwrap())
+    );
 }
 
 #[test]
 fn schema_defaults_are_visible_and_not_sent() {
-    assert_eq!(CreateConferenceRequest::DEFAULT_QUALITY, VideoQuality::Quality720p);
-    assert_eq!(CreateConferenceRequest::DEFAULT_LAYOUT, VideoLayout::GridResponsive);
-    assert_eq!(CreateConferenceRequest::DEFAULT_SIZE, ConferenceSize::Medium);
-    const FALLBACK: bool = CreateConferenceRequest::DEFAULT_ENABLE_CHAT;
-    assert!(FALLBACK);
-    assert_eq!(CreateConferenceRequest::DEFAULT_DARK_PRIMARY.as_str(), "#044EF4");
-    assert_eq!(CreateConferenceRequest::DEFAULT_LIGHT_BACKGROUND.as_str(), "#FFFFFF");
+    assert_eq!(
+        CreateConferenceRequest::DEFAULT_QUALITY,
+        VideoQuality::Quality720p
+    );
+    assert_eq!(
+        CreateConferenceRequest::DEFAULT_LAYOUT,
+        VideoLayout::GridResponsive
+    );
+    assert_eq!(
+        CreateConferenceRequest::DEFAULT_SIZE,
+        ConferenceSize::Medium
+    );
+    const { assert!(CreateConferenceRequest::DEFAULT_ENABLE_CHAT) };
+    assert_eq!(
+        CreateConferenceRequest::DEFAULT_DARK_PRIMARY.as_str(),
+        "#044EF4"
+    );
+    assert_eq!(
+        CreateConferenceRequest::DEFAULT_LIGHT_BACKGROUND.as_str(),
+        "#FFFFFF"
+    );
     let request = CreateConferenceRequest::builder("Sync").build().unwrap();
     assert_eq!(request.quality, None);
 }
@@ -150,7 +210,10 @@ fn enums_keep_their_wire_strings() {
     assert_eq!(layouts, VideoLayout::VALUES);
     assert_eq!(VideoLayout::Layout5up.as_str(), "5up");
     assert_eq!(VideoQuality::Quality720p.as_str(), "720p");
-    assert_eq!("grid-responsive-mobile".parse::<VideoLayout>().unwrap(), VideoLayout::GridResponsiveMobile);
+    assert_eq!(
+        "grid-responsive-mobile".parse::<VideoLayout>().unwrap(),
+        VideoLayout::GridResponsiveMobile
+    );
     let error = "11x11".parse::<VideoLayout>().unwrap_err();
     assert_eq!(error.rule(), Rule::Enum(VideoLayout::VALUES));
 }
@@ -177,13 +240,19 @@ fn the_escape_hatch_skips_the_check_and_says_so() {
 #[test]
 fn signalwires_example_response_decodes() {
     let conference: Conference = serde_json::from_str(RESPONSE).unwrap();
-    assert_eq!(conference.id.to_string(), "c22d24f6-5a47-4597-9a23-c7d01e696b92");
+    assert_eq!(
+        conference.id.to_string(),
+        "c22d24f6-5a47-4597-9a23-c7d01e696b92"
+    );
     assert_eq!(conference.description, None);
     assert_eq!(conference.quality, VideoQuality::Quality720p);
     assert_eq!(conference.size, None);
     assert_eq!(conference.active_session, None);
     assert_eq!(conference.meta.unwrap()["team"], "sales");
-    assert_eq!(conference.join_until.unwrap().to_string(), "2022-12-31T23:59:59Z");
+    assert_eq!(
+        conference.join_until.unwrap().to_string(),
+        "2022-12-31T23:59:59Z"
+    );
 }
 
 #[test]
@@ -194,7 +263,8 @@ fn responses_are_lenient_where_the_server_may_grow() {
     value["a_field_from_the_future"] = true.into();
     // Request-side rules never apply to responses.
     value["dark_primary"] = "blue".into();
-    value["active_session"] = serde_json::json!({"id": "s1", "fps": 25, "status": "paused", "quality": "1080p"});
+    value["active_session"] =
+        serde_json::json!({"id": "s1", "fps": 25, "status": "paused", "quality": "1080p"});
     let conference: Conference = serde_json::from_value(value).unwrap();
     assert_eq!(conference.layout.to_string(), "12x12");
     assert!(matches!(&conference.layout, OrUnknown::Unknown(v) if v.as_str() == Some("12x12")));
@@ -202,7 +272,10 @@ fn responses_are_lenient_where_the_server_may_grow() {
     assert_eq!(conference.dark_primary.as_deref(), Some("blue"));
     let session = conference.active_session.unwrap();
     assert_eq!(session.fps.as_ref().unwrap().to_string(), "25");
-    assert_eq!(session.quality, Some(OrUnknown::Known(VideoQuality::Quality1080p)));
+    assert_eq!(
+        session.quality,
+        Some(OrUnknown::Known(VideoQuality::Quality1080p))
+    );
     // The unknown values survive a round trip unchanged.
     let again = serde_json::to_value(&session).unwrap();
     assert_eq!(again["fps"], 25);
@@ -213,8 +286,14 @@ fn responses_are_lenient_where_the_server_may_grow() {
 fn numeric_enums_travel_as_numbers() {
     use conference_api::VideoFps;
     assert_eq!(serde_json::to_string(&VideoFps::Fps30).unwrap(), "30");
-    assert_eq!(serde_json::from_str::<VideoFps>("20").unwrap(), VideoFps::Fps20);
-    assert_eq!(serde_json::from_str::<VideoFps>("20.0").unwrap(), VideoFps::Fps20);
+    assert_eq!(
+        serde_json::from_str::<VideoFps>("20").unwrap(),
+        VideoFps::Fps20
+    );
+    assert_eq!(
+        serde_json::from_str::<VideoFps>("20.0").unwrap(),
+        VideoFps::Fps20
+    );
     assert!(serde_json::from_str::<VideoFps>("25").is_err());
 }
 
@@ -224,7 +303,11 @@ fn field_metadata_comes_from_the_schema() {
     assert_eq!(fields.len(), 21);
     let display_name = fields.iter().find(|f| f.name == "display_name").unwrap();
     assert!(display_name.required);
-    assert!(display_name.doc.starts_with("Display name of the video conference"));
+    assert!(
+        display_name
+            .doc
+            .starts_with("Display name of the video conference")
+    );
     assert_eq!(display_name.rules, "text, at most 200 characters");
     let layout = fields.iter().find(|f| f.name == "layout").unwrap();
     assert_eq!(layout.default, Some("grid-responsive"));

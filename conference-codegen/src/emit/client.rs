@@ -77,7 +77,9 @@ fn body(op: &Operation) -> TokenStream {
         None => quote!(::std::vec::Vec::new()),
     };
     let body = match op.body {
-        Some(_) => quote!(::core::option::Option::Some(::conference_api::IntoBody::into_body(body))),
+        Some(_) => quote!(::core::option::Option::Some(
+            ::conference_api::IntoBody::into_body(body)
+        )),
         None => quote!(::core::option::Option::None),
     };
     let response = response_type(op);

@@ -6,7 +6,7 @@ mod client;
 mod structs;
 mod values;
 
-use crate::model::{Api, TypeBody, Ty};
+use crate::model::{Api, Ty, TypeBody};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::path::Path;
@@ -51,7 +51,9 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::String => quote!(::std::string::String),
         Ty::DateTime => quote!(::conference_api::DateTime),
         Ty::Uuid => quote!(::conference_api::Uuid),
-        Ty::JsonObject => quote!(::conference_api::__private::serde_json::Map<::std::string::String, ::conference_api::__private::serde_json::Value>),
+        Ty::JsonObject => {
+            quote!(::conference_api::__private::serde_json::Map<::std::string::String, ::conference_api::__private::serde_json::Value>)
+        }
         Ty::Json => quote!(::conference_api::__private::serde_json::Value),
         Ty::Named(name) => {
             let ident = crate::naming::ident(name);

@@ -28,7 +28,10 @@ fn field_type(field: &Field, side: Side) -> TokenStream {
 
 fn field_doc(field: &Field) -> TokenStream {
     // Every public item gets a doc, so users' `missing_docs` lint stays quiet.
-    let mut text = field.doc.clone().unwrap_or_else(|| format!("The `{}` field.", field.wire));
+    let mut text = field
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` field.", field.wire));
     if let Some(default) = &field.default {
         if !text.is_empty() {
             text.push_str("\n\n");
@@ -68,9 +71,9 @@ fn emit_response(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let docs = field_doc(field);
         let rename = rename(field);
         // A missing optional field decodes as `None` and is not written back.
-        let skip = (!field.required).then(|| {
-            quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")])
-        });
+        let skip = (!field.required).then(
+            || quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]),
+        );
         quote!(#docs #rename #skip pub #field_ident: #ty,)
     });
     let defaults = default_consts(api, &s.fields);
@@ -96,7 +99,11 @@ fn default_consts(api: &Api, fields: &[Field]) -> TokenStream {
             let default = field.default.as_ref()?;
             let (ty, value) = default_value(api, &field.ty, default)?;
             let constant = format_ident!("DEFAULT_{}", const_name(&field.wire));
-            let text = format!(" The schema's default for `{}`: `{}`.", field.wire, default_text(default));
+            let text = format!(
+                " The schema's default for `{}`: `{}`.",
+                field.wire,
+                default_text(default)
+            );
             Some(quote!(#[doc = #text] pub const #constant: #ty = #value;))
         })
         .collect();
@@ -137,7 +144,9 @@ fn default_value(api: &Api, ty: &Ty, default: &Value) -> Option<(TokenStream, To
                     return Some((quote!(#type_ident), quote!(#type_ident::#variant)));
                 }
                 TypeBody::Constrained(c) => match (&c.rules, default) {
-                    (Rules::String { .. }, Value::String(text)) => quote!(#type_ident::from_static(#text)),
+                    (Rules::String { .. }, Value::String(text)) => {
+                        quote!(#type_ident::from_static(#text))
+                    }
                     (Rules::Integer { int32: true, .. }, Value::Number(n)) => {
                         let n = i32::try_from(n.as_i64()?).ok()?;
                         quote!(#type_ident::from_static(#n))
@@ -168,7 +177,8 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let ty = field_type(field, Side::Request);
         let docs = field_doc(field);
         let rename = rename(field);
-        let skip = (!field.required).then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+        let skip = (!field.required)
+            .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
         quote!(#docs #rename #skip pub #field_ident: #ty,)
     });
 
@@ -194,11 +204,17 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let field_ident = ident(&field.name);
         quote!(.#field_ident(#field_ident))
     });
-    let required_docs = required.iter().map(|f| format!("`{}`", f.wire)).collect::<Vec<_>>().join(", ");
+    let required_docs = required
+        .iter()
+        .map(|f| format!("`{}`", f.wire))
+        .collect::<Vec<_>>()
+        .join(", ");
     let new_doc = if required.is_empty() {
         " A request with every optional field unset.".to_owned()
     } else {
-        format!(" A request with its required fields ({required_docs}) and every optional field unset.")
+        format!(
+            " A request with its required fields ({required_docs}) and every optional field unset."
+        )
     };
     let defaults = default_consts(api, fields);
     let field_infos = fields.iter().map(|field| field_info(api, field));
@@ -269,24 +285,38 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
     let text = (
         quote!(impl ::core::convert::Into<::std::string::String>),
-        quote!(::conference_api::__private::serde_json::Value::String(value.into())),
+        quote!(::conference_api::__private::serde_json::Value::String(
+            value.into()
+        )),
     );
-    let integer = (quote!(i64), quote!(::conference_api::__private::serde_json::Value::from(value)));
+    let integer = (
+        quote!(i64),
+        quote!(::conference_api::__private::serde_json::Value::from(value)),
+    );
     match &field.ty {
         Ty::String | Ty::DateTime | Ty::Uuid => text,
         Ty::I32 | Ty::I64 => integer,
         Ty::Bool | Ty::F64 => {
             let ty = rust_type(&field.ty);
-            (ty, quote!(::conference_api::__private::serde_json::Value::from(value)))
+            (
+                ty,
+                quote!(::conference_api::__private::serde_json::Value::from(value)),
+            )
         }
         Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
             Some(TypeBody::Constrained(c)) => match c.rules {
                 Rules::String { .. } => text,
                 Rules::Integer { .. } => integer,
             },
-            _ => (rust_type(&field.ty), quote!(::conference_api::__private::to_json(&value))),
+            _ => (
+                rust_type(&field.ty),
+                quote!(::conference_api::__private::to_json(&value)),
+            ),
         },
-        other => (rust_type(other), quote!(::conference_api::__private::to_json(&value))),
+        other => (
+            rust_type(other),
+            quote!(::conference_api::__private::to_json(&value)),
+        ),
     }
 }
 
@@ -339,7 +369,12 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let convert = format_ident!("{}", presence(field));
         quote!(let #field_ident = ::conference_api::__private::#convert::<#ty>(&mut errors, #wire, self.#field_ident);)
     });
-    let required: Vec<_> = s.fields.iter().filter(|f| f.required).map(|f| ident(&f.name)).collect();
+    let required: Vec<_> = s
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| ident(&f.name))
+        .collect();
     let all: Vec<_> = s.fields.iter().map(|f| ident(&f.name)).collect();
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
@@ -432,17 +467,27 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
         Ty::I32 | Ty::I64 => ("Integer", "an integer".to_owned()),
         Ty::F64 => ("Number", "a number".to_owned()),
         Ty::String => ("String", "text".to_owned()),
-        Ty::DateTime => ("String", "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)".to_owned()),
+        Ty::DateTime => (
+            "String",
+            "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)".to_owned(),
+        ),
         Ty::Uuid => ("String", "a UUID".to_owned()),
         Ty::JsonObject => ("Json", "a JSON object".to_owned()),
         Ty::Json | Ty::Vec(_) => ("Json", "JSON".to_owned()),
         Ty::Named(name) | Ty::OrUnknown(name) => match api.types.get(name).map(|t| &t.body) {
             Some(TypeBody::Enum(e)) => {
                 let values: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
-                (if e.numeric { "Number" } else { "String" }, format!("one of {}", values.join(", ")))
+                (
+                    if e.numeric { "Number" } else { "String" },
+                    format!("one of {}", values.join(", ")),
+                )
             }
             Some(TypeBody::Constrained(c)) => match &c.rules {
-                Rules::String { max_length, min_length, pattern } => {
+                Rules::String {
+                    max_length,
+                    min_length,
+                    pattern,
+                } => {
                     let mut words = Vec::new();
                     if let Some(min) = min_length {
                         words.push(format!("at least {min} characters"));
@@ -455,7 +500,9 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
                     }
                     ("String", format!("text, {}", words.join(", ")))
                 }
-                Rules::Integer { minimum, maximum, .. } => {
+                Rules::Integer {
+                    minimum, maximum, ..
+                } => {
                     let mut words = vec!["an integer".to_owned()];
                     if let Some(min) = minimum {
                         words.push(format!("at least {min}"));
@@ -480,7 +527,10 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
         let docs = field_doc(field);
         quote!(#docs pub #field_ident: #ty,)
     });
-    let derive_default = fields.iter().all(|f| !f.required).then(|| quote!(::core::default::Default,));
+    let derive_default = fields
+        .iter()
+        .all(|f| !f.required)
+        .then(|| quote!(::core::default::Default,));
     let pushes = fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;

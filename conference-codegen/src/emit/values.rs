@@ -16,12 +16,26 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
     let listing = wires.join(", ");
     let type_doc = format!(" One of: {listing}.");
     let (serialize, deserialize, from_json) = if e.numeric {
-        let numbers: Vec<Literal> = wires.iter().map(|w| Literal::f64_suffixed(w.parse::<f64>().ok().filter(|f| f.is_finite()).unwrap_or_default())).collect();
+        let numbers: Vec<Literal> = wires
+            .iter()
+            .map(|w| {
+                Literal::f64_suffixed(
+                    w.parse::<f64>()
+                        .ok()
+                        .filter(|f| f.is_finite())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
         let integral: Vec<Option<i64>> = wires.iter().map(|w| w.parse::<i64>().ok()).collect();
-        let ser_arms = variants.iter().zip(&integral).zip(&numbers).map(|((v, int), float)| match int {
-            Some(n) => quote!(Self::#v => serializer.serialize_i64(#n)),
-            None => quote!(Self::#v => serializer.serialize_f64(#float)),
-        });
+        let ser_arms = variants
+            .iter()
+            .zip(&integral)
+            .zip(&numbers)
+            .map(|((v, int), float)| match int {
+                Some(n) => quote!(Self::#v => serializer.serialize_i64(#n)),
+                None => quote!(Self::#v => serializer.serialize_f64(#float)),
+            });
         let from_number = quote! {
             fn from_number(number: f64) -> ::core::option::Option<Self> {
                 #( if number == #numbers { return ::core::option::Option::Some(Self::#variants); } )*
@@ -73,7 +87,11 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
             },
         )
     } else {
-        (quote!(::conference_api::__string_enum!(#name);), TokenStream::new(), TokenStream::new())
+        (
+            quote!(::conference_api::__string_enum!(#name);),
+            TokenStream::new(),
+            TokenStream::new(),
+        )
     };
     quote! {
         #docs
@@ -119,7 +137,11 @@ pub fn emit_constrained(def: &TypeDef, c: &Constrained) -> TokenStream {
             min_length,
             pattern,
         } => emit_string(def, c, *max_length, *min_length, pattern.as_deref()),
-        Rules::Integer { int32, minimum, maximum } => emit_integer(def, c, *int32, *minimum, *maximum),
+        Rules::Integer {
+            int32,
+            minimum,
+            maximum,
+        } => emit_integer(def, c, *int32, *minimum, *maximum),
     }
 }
 
@@ -138,14 +160,20 @@ fn constrained_doc(def: &TypeDef, c: &Constrained, rules: &[String], example: &s
     }
     text.push_str(&format!(
         "\n\nMake one with [`new`](Self::new) (checked at run time), or from a literal with \
-         `from_static` in a `const`, checked at compile time:\n\n```ignore\n{example}\n```\n\n\
+         `from_static` in a `const`, checked at compile time:\n\n```text\n{example}\n```\n\n\
          [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the \
          day the server accepts more than this schema says."
     ));
     doc(Some(&text))
 }
 
-fn emit_string(def: &TypeDef, c: &Constrained, max: Option<u64>, min: Option<u64>, pattern: Option<&str>) -> TokenStream {
+fn emit_string(
+    def: &TypeDef,
+    c: &Constrained,
+    max: Option<u64>,
+    min: Option<u64>,
+    pattern: Option<&str>,
+) -> TokenStream {
     let name = ident(&def.name);
     let type_name = &def.name;
     let mut consts = Vec::new();
@@ -169,14 +197,21 @@ fn emit_string(def: &TypeDef, c: &Constrained, max: Option<u64>, min: Option<u64
     }
     if let Some(pattern_text) = pattern {
         // The model only keeps patterns that compiled, so this cannot fail here.
-        let dfa = pattern::compile(pattern_text).map(|dfa| dfa.to_tokens()).unwrap_or_default();
+        let dfa = pattern::compile(pattern_text)
+            .map(|dfa| dfa.to_tokens())
+            .unwrap_or_default();
         consts.push(quote! {
             #[doc = " The ECMA-262 regular expression every value matches."]
             pub const PATTERN: &'static str = #pattern_text;
             const PATTERN_DFA: ::conference_api::__private::Dfa = #dfa;
         });
-        checks.push(quote!(if !Self::PATTERN_DFA.is_match(value) { return ::core::option::Option::Some(::conference_api::Rule::Pattern(Self::PATTERN)); }));
-        panics.push((quote!(::conference_api::Rule::Pattern(_)), format!("invalid {type_name} literal: does not match the pattern {pattern_text}")));
+        checks.push(quote!(if !Self::PATTERN_DFA.is_match(value) {
+            return ::core::option::Option::Some(::conference_api::Rule::Pattern(Self::PATTERN));
+        }));
+        panics.push((
+            quote!(::conference_api::Rule::Pattern(_)),
+            format!("invalid {type_name} literal: does not match the pattern {pattern_text}"),
+        ));
         rule_words.push(format!("matches `{pattern_text}`"));
     }
     let panic_arms = panic_arms(&panics);
@@ -231,7 +266,13 @@ fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
         .collect()
 }
 
-fn emit_integer(def: &TypeDef, c: &Constrained, int32: bool, minimum: Option<i64>, maximum: Option<i64>) -> TokenStream {
+fn emit_integer(
+    def: &TypeDef,
+    c: &Constrained,
+    int32: bool,
+    minimum: Option<i64>,
+    maximum: Option<i64>,
+) -> TokenStream {
     let name = ident(&def.name);
     let type_name = &def.name;
     let base = if int32 { quote!(i32) } else { quote!(i64) };
@@ -242,13 +283,19 @@ fn emit_integer(def: &TypeDef, c: &Constrained, int32: bool, minimum: Option<i64
     if let Some(min) = minimum {
         consts.push(quote!(#[doc = " The smallest valid value."] pub const MINIMUM: i64 = #min;));
         checks.push(quote!(if (value as i64) < #min { return ::core::option::Option::Some(::conference_api::Rule::Minimum(#min)); }));
-        panics.push((quote!(::conference_api::Rule::Minimum(_)), format!("invalid {type_name} literal: below the minimum {min}")));
+        panics.push((
+            quote!(::conference_api::Rule::Minimum(_)),
+            format!("invalid {type_name} literal: below the minimum {min}"),
+        ));
         rule_words.push(format!("is at least {min}"));
     }
     if let Some(max) = maximum {
         consts.push(quote!(#[doc = " The largest valid value."] pub const MAXIMUM: i64 = #max;));
         checks.push(quote!(if (value as i64) > #max { return ::core::option::Option::Some(::conference_api::Rule::Maximum(#max)); }));
-        panics.push((quote!(::conference_api::Rule::Maximum(_)), format!("invalid {type_name} literal: above the maximum {max}")));
+        panics.push((
+            quote!(::conference_api::Rule::Maximum(_)),
+            format!("invalid {type_name} literal: above the maximum {max}"),
+        ));
         rule_words.push(format!("is at most {max}"));
     }
     let panic_arms = panic_arms(&panics);

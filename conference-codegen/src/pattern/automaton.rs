@@ -21,7 +21,7 @@ const MATCH: u16 = 1;
 const MAX_NFA_STATES: usize = 1 << 16;
 
 /// The most NFA states all closures together may visit: a bound on the time the subset
-/// construction takes (about a second in a debug build of the macro) when the DFA stays
+/// construction takes (well under a second in a debug build of the macro) when the DFA stays
 /// under [`MAX_STATES`] but every DFA state is a large set, as in an unanchored `\w{4000}`.
 const MAX_WORK: usize = 2_000_000;
 

@@ -1,0 +1,479 @@
+//! Issue 3: the generated validation against a hand-written baseline, in one run.
+//!
+//! `cargo bench -p conference-api --bench validation`
+//!
+//! A fully populated request (all 21 fields) and an invalid one (5 broken rules) are
+//! checked by `CreateConferenceRequestBuilder::validate` and by a hand-written baseline
+//! that does the same checks on the same strings with the `regex` crate (patterns
+//! compiled once, lazily, in `LazyLock`s) and `chars().count()`. Both check the two
+//! date-times with `conference_api::DateTime::parse`, so that cost is the same on both
+//! sides; it is also timed alone and the ratio without it is printed.
+//!
+//! The variants alternate inside every round (machines are noisy): each round times a
+//! batch of calls of each variant in turn, the order rotating from round to round, and
+//! the figures are the medians over the rounds.
+//!
+//! A counting global allocator proves that `validate()` allocates nothing on a valid
+//! request: the bench fails otherwise.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use conference_api::{
+    ConferenceSize, CreateConferenceRequest, CreateConferenceRequestBuilder, DateTime, VideoLayout,
+    VideoQuality,
+};
+use regex::Regex;
+
+/// Counts every allocation (and reallocation) of the process.
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+
+// SAFETY: delegates every call to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which `System` shares.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: as above.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: as above; `ptr` was allocated by `System` through this allocator.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations() -> u64 {
+    ALLOCATIONS.load(Ordering::Relaxed)
+}
+
+// ---------------------------------------------------------------------------------------
+// The requests.
+
+/// The values of one request, as strings (the enums by their wire names).
+struct Values {
+    name: &'static str,
+    display_name: String,
+    description: &'static str,
+    join_from: &'static str,
+    join_until: &'static str,
+    colors: [&'static str; 10],
+}
+
+const COLOR_FIELDS: [&str; 10] = [
+    "dark_primary",
+    "dark_background",
+    "dark_foreground",
+    "dark_success",
+    "dark_negative",
+    "light_primary",
+    "light_background",
+    "light_foreground",
+    "light_success",
+    "light_negative",
+];
+
+fn valid_values() -> Values {
+    Values {
+        name: "weekly_sync-2022",
+        display_name: "Weekly sync: product & engineering ✓".to_owned(),
+        description: "The weekly meeting of the product and engineering teams; agenda in the doc.",
+        join_from: "2022-01-01T09:00:00Z",
+        join_until: "2022-01-01T23:59:60Z",
+        colors: [
+            "#044EF4", "#FFFFFF", "#1D2127", "#17BB58", "#F42C50", "#044ef4", "#ffffff", "#1d2127",
+            "#17bb58", "#f42c50",
+        ],
+    }
+}
+
+/// Five broken rules: a pattern, a length, a date, two colours.
+fn invalid_values() -> Values {
+    let mut values = valid_values();
+    values.name = "bad name";
+    values.display_name = "x".repeat(201);
+    values.join_from = "2022-02-30";
+    values.colors[0] = "#12345G";
+    values.colors[9] = "044EF4";
+    values
+}
+
+fn builder(values: &Values) -> CreateConferenceRequestBuilder {
+    let [dp, db, df, ds, dn, lp, lb, lf, ls, ln] = values.colors;
+    CreateConferenceRequest::builder(values.display_name.clone())
+        .name(values.name)
+        .description(values.description)
+        .join_from(values.join_from)
+        .join_until(values.join_until)
+        .quality(VideoQuality::Quality1080p)
+        .layout(VideoLayout::Layout10x10)
+        .size(ConferenceSize::Large)
+        .record_on_start(true)
+        .enable_room_previews(false)
+        .enable_chat(true)
+        .dark_primary(dp)
+        .dark_background(db)
+        .dark_foreground(df)
+        .dark_success(ds)
+        .dark_negative(dn)
+        .light_primary(lp)
+        .light_background(lb)
+        .light_foreground(lf)
+        .light_success(ls)
+        .light_negative(ln)
+}
+
+// ---------------------------------------------------------------------------------------
+// The hand-written baseline.
+
+/// The same request as a hand-written program would hold it.
+struct HandRequest {
+    name: Option<String>,
+    display_name: String,
+    description: Option<String>,
+    join_from: Option<String>,
+    join_until: Option<String>,
+    quality: Option<String>,
+    layout: Option<String>,
+    size: Option<String>,
+    record_on_start: Option<bool>,
+    enable_room_previews: Option<bool>,
+    enable_chat: Option<bool>,
+    colors: [Option<String>; 10],
+}
+
+fn hand_request(values: &Values) -> HandRequest {
+    HandRequest {
+        name: Some(values.name.to_owned()),
+        display_name: values.display_name.clone(),
+        description: Some(values.description.to_owned()),
+        join_from: Some(values.join_from.to_owned()),
+        join_until: Some(values.join_until.to_owned()),
+        quality: Some("1080p".to_owned()),
+        layout: Some("10x10".to_owned()),
+        size: Some("large".to_owned()),
+        record_on_start: Some(true),
+        enable_room_previews: Some(false),
+        enable_chat: Some(true),
+        colors: values.colors.map(|c| Some(c.to_owned())),
+    }
+}
+
+static NAME_PATTERN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^[A-Za-z0-9_-]+$").expect("a valid regex"));
+static COLOR_PATTERN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^#[0-9a-fA-F]{6}$").expect("a valid regex"));
+
+/// The same checks as `validate()`: every broken rule as (field, rule), in field order.
+fn baseline_validate(request: &HandRequest) -> Result<(), Vec<(&'static str, &'static str)>> {
+    let mut errors = Vec::new();
+    if let Some(name) = &request.name {
+        if name.chars().count() > 100 {
+            errors.push(("name", "maxLength"));
+        } else if !NAME_PATTERN.is_match(name) {
+            errors.push(("name", "pattern"));
+        }
+    }
+    if request.display_name.chars().count() > 200 {
+        errors.push(("display_name", "maxLength"));
+    }
+    if let Some(description) = &request.description
+        && description.chars().count() > 3000
+    {
+        errors.push(("description", "maxLength"));
+    }
+    for (field, value) in [
+        ("join_from", &request.join_from),
+        ("join_until", &request.join_until),
+    ] {
+        if let Some(value) = value
+            && DateTime::parse(value).is_err()
+        {
+            errors.push((field, "format"));
+        }
+    }
+    if let Some(quality) = &request.quality
+        && !matches!(quality.as_str(), "720p" | "1080p")
+    {
+        errors.push(("quality", "enum"));
+    }
+    if let Some(layout) = &request.layout
+        && !matches!(
+            layout.as_str(),
+            "grid-responsive"
+                | "grid-responsive-mobile"
+                | "highlight-1-responsive"
+                | "1x1"
+                | "2x1"
+                | "2x2"
+                | "5up"
+                | "3x3"
+                | "4x4"
+                | "5x5"
+                | "6x6"
+                | "8x8"
+                | "10x10"
+        )
+    {
+        errors.push(("layout", "enum"));
+    }
+    if let Some(size) = &request.size
+        && !matches!(size.as_str(), "small" | "medium" | "large")
+    {
+        errors.push(("size", "enum"));
+    }
+    // Booleans are typed: nothing to check.
+    let _ = (
+        request.record_on_start,
+        request.enable_room_previews,
+        request.enable_chat,
+    );
+    for (field, color) in COLOR_FIELDS.iter().zip(&request.colors) {
+        if let Some(color) = color
+            && !COLOR_PATTERN.is_match(color)
+        {
+            errors.push((field, "pattern"));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// A hand-written byte loop for one colour, the "about 3 ns" of the issue.
+fn byte_loop_color(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 7 && bytes[0] == b'#' && bytes[1..].iter().all(u8::is_ascii_hexdigit)
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring.
+
+/// Times `variants` alternately: `rounds` rounds, each timing `batch` calls of every
+/// variant in turn (the order rotates every round). Returns the median ns per call of
+/// each. `around(variant, true)` runs just before each batch and `around(variant, false)`
+/// just after, outside the timing.
+fn measure(
+    rounds: usize,
+    batch: u32,
+    variants: &mut [&mut dyn FnMut()],
+    mut around: impl FnMut(usize, bool),
+) -> Vec<f64> {
+    let count = variants.len();
+    // Not `vec![…; count]`: a cloned Vec does not keep its capacity, and a push that
+    // reallocates inside a timed window would count as an allocation of the variant.
+    let mut samples: Vec<Vec<f64>> = (0..count).map(|_| Vec::with_capacity(rounds)).collect();
+    for round in 0..rounds {
+        for k in 0..count {
+            let v = (round + k) % count;
+            around(v, true);
+            let started = Instant::now();
+            for _ in 0..batch {
+                (variants[v])();
+            }
+            let elapsed = started.elapsed();
+            around(v, false);
+            samples[v].push(elapsed.as_nanos() as f64 / f64::from(batch));
+        }
+    }
+    samples.into_iter().map(median).collect()
+}
+
+fn median(mut samples: Vec<f64>) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` runs this too (briefly).
+    let quick = !std::env::args().any(|a| a == "--bench");
+    if quick {
+        println!("(a quick run to check the bench works, not a measurement: use `cargo bench`)");
+    }
+    let (rounds, batch) = if quick { (20, 100) } else { (3000, 400) };
+
+    let valid = builder(&valid_values());
+    let invalid = builder(&invalid_values());
+    let hand_valid = hand_request(&valid_values());
+    let hand_invalid = hand_request(&invalid_values());
+
+    // Both sides agree, and warm up (the regexes compile here).
+    valid.validate().expect("the valid request is valid");
+    baseline_validate(&hand_valid).expect("the baseline agrees on the valid request");
+    let generated_errors: Vec<(String, String)> = invalid
+        .validate()
+        .expect_err("the invalid request is invalid")
+        .iter()
+        .map(|e| (e.field().to_owned(), rule_name(e.rule()).to_owned()))
+        .collect();
+    let baseline_errors: Vec<(String, String)> = baseline_validate(&hand_invalid)
+        .expect_err("the baseline agrees on the invalid request")
+        .into_iter()
+        .map(|(f, r)| (f.to_owned(), r.to_owned()))
+        .collect();
+    let mut sorted_generated = generated_errors.clone();
+    sorted_generated.sort();
+    let mut sorted_baseline = baseline_errors;
+    sorted_baseline.sort();
+    assert_eq!(
+        sorted_generated, sorted_baseline,
+        "both sides find the same broken rules"
+    );
+    assert!(valid.clone().build().is_ok());
+
+    // No allocation on a valid request, first on its own...
+    let before = allocations();
+    for _ in 0..100_000 {
+        black_box(black_box(&valid).validate()).expect("valid");
+    }
+    let standalone_allocations = allocations() - before;
+    // ...then during the timed batches below.
+    let mut timed_allocations = 0u64;
+
+    let mut generated_valid = || {
+        black_box(black_box(&valid).validate().is_ok());
+    };
+    let mut baseline_valid = || {
+        black_box(baseline_validate(black_box(&hand_valid)).is_ok());
+    };
+    let mut generated_invalid = || {
+        black_box(black_box(&invalid).validate().is_err());
+    };
+    let mut baseline_invalid = || {
+        black_box(baseline_validate(black_box(&hand_invalid)).is_err());
+    };
+    let dates = [valid_values().join_from, valid_values().join_until];
+    let mut date_times = || {
+        for date in black_box(&dates) {
+            black_box(DateTime::parse(date).is_ok());
+        }
+    };
+    let color = "#1D2127";
+    let mut generated_color = || {
+        black_box(conference_api::Color::broken_rule(black_box(color)).is_none());
+    };
+    let mut regex_color = || {
+        black_box(COLOR_PATTERN.is_match(black_box(color)));
+    };
+    let mut loop_color = || {
+        black_box(byte_loop_color(black_box(color)));
+    };
+    // Where the generated time goes: the ten colours, and the name.
+    let colors = valid_values().colors;
+    let mut generated_ten_colors = || {
+        for color in black_box(&colors) {
+            black_box(conference_api::Color::broken_rule(color).is_none());
+        }
+    };
+    let name = valid_values().name;
+    let mut generated_name = || {
+        black_box(conference_api::Name::broken_rule(black_box(name)).is_none());
+    };
+    let mut mark = 0;
+    let started = Instant::now();
+    let medians = measure(
+        rounds,
+        batch,
+        &mut [
+            &mut generated_valid,
+            &mut baseline_valid,
+            &mut generated_invalid,
+            &mut baseline_invalid,
+            &mut date_times,
+            &mut generated_color,
+            &mut regex_color,
+            &mut loop_color,
+            &mut generated_ten_colors,
+            &mut generated_name,
+        ],
+        |variant, before| {
+            // Allocations during the timed batches of the valid `validate()`.
+            if variant == 0 {
+                if before {
+                    mark = allocations();
+                } else {
+                    timed_allocations += allocations() - mark;
+                }
+            }
+        },
+    );
+    let wall = started.elapsed();
+    let [gv, bv, gi, bi, dt, gc, rc, lc, g10, gn] = medians[..] else {
+        unreachable!()
+    };
+
+    println!(
+        "validation: {rounds} rounds x {batch} calls per variant, alternating; medians (ns per call)"
+    );
+    println!(
+        "  valid request (21 fields)   generated validate() {gv:>9.1} ns   baseline (regex) {bv:>9.1} ns   ratio {:.3}",
+        gv / bv
+    );
+    println!(
+        "  invalid request (5 broken)  generated validate() {gi:>9.1} ns   baseline (regex) {bi:>9.1} ns   ratio {:.3}",
+        gi / bi
+    );
+    println!("  2 x DateTime::parse (in both sides above)        {dt:>9.1} ns");
+    println!(
+        "  valid request without the date-times: generated {:.1} ns, baseline {:.1} ns, ratio {:.3}",
+        gv - dt,
+        bv - dt,
+        (gv - dt) / (bv - dt)
+    );
+    println!(
+        "  one colour: Color::broken_rule {gc:.1} ns, regex {rc:.1} ns, hand-written byte loop {lc:.1} ns"
+    );
+    println!(
+        "  generated, by part: 10 colours {g10:.1} ns, name ({} bytes) {gn:.1} ns, 2 date-times {dt:.1} ns, the rest {:.1} ns",
+        name.len(),
+        gv - g10 - gn - dt
+    );
+    println!(
+        "  target (generated <= 0.25 x baseline on the valid request): {}",
+        if gv <= 0.25 * bv { "met" } else { "NOT met" }
+    );
+    println!(
+        "  allocations in valid validate(): {standalone_allocations} in 100000 calls, {timed_allocations} in {} timed calls",
+        rounds as u64 * u64::from(batch)
+    );
+    println!("  ({:.1} s)", wall.as_secs_f64());
+    assert_eq!(
+        standalone_allocations, 0,
+        "validate() allocated on a valid request"
+    );
+    assert_eq!(
+        timed_allocations, 0,
+        "validate() allocated on a valid request"
+    );
+}
+
+fn rule_name(rule: conference_api::Rule) -> &'static str {
+    use conference_api::Rule;
+    match rule {
+        Rule::MaxLength(_) => "maxLength",
+        Rule::MinLength(_) => "minLength",
+        Rule::Pattern(_) => "pattern",
+        Rule::Enum(_) => "enum",
+        Rule::Format(_) => "format",
+        Rule::Required => "required",
+        _ => "other",
+    }
+}

@@ -1,0 +1,837 @@
+//! The stand-in server, seen from the wire: what it answers, what it captures, how
+//! scripted faults arrive. Raw requests go through a tiny HTTP/1.1 client over a
+//! plain TCP socket, so bodies the typed client would never send can be sent.
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant, SystemTime};
+
+use conference_api::{
+    Api, Conference, ConferenceSize, CreateConferenceRequest, CreateConferenceRequestBuilder,
+    StatusCode400, StatusCode401, VideoLayout, VideoQuality, VideoStatusCode422,
+};
+use conference_standin::{Fault, MAX_REQUEST_BODY, StandIn};
+use serde_json::{Value, json};
+
+const PATH: &str = "/api/video/conferences";
+
+/// An HTTP response as it came off the socket.
+#[derive(Debug)]
+struct Raw {
+    status: u16,
+    /// Lowercase names.
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Raw {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(header, _)| header == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|error| {
+            panic!(
+                "not JSON ({error}): {:?}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+}
+
+/// Sends `bytes` and closes the connection without waiting for an answer (a client
+/// that goes away).
+async fn send_and_hang_up(addr: SocketAddr, bytes: Vec<u8>) {
+    tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).expect("connect to the stand-in");
+        let _ = stream.write_all(&bytes);
+    })
+    .await
+    .expect("the raw client thread");
+}
+
+/// Sends `request` as it is and reads the answer until the server closes the
+/// connection or `limit` bytes came. `None`: no status line arrived (the connection
+/// was closed without an answer).
+async fn exchange(addr: SocketAddr, request: Vec<u8>, limit: usize) -> Option<Raw> {
+    tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).expect("connect to the stand-in");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        // The server may answer (and close) before reading everything: ignore that.
+        let _ = stream.write_all(&request);
+        let mut received = Vec::new();
+        let mut buffer = [0; 16 * 1024];
+        while received.len() < limit {
+            match stream.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => received.extend_from_slice(&buffer[..n]),
+            }
+        }
+        parse_response(&received)
+    })
+    .await
+    .expect("the raw client thread")
+}
+
+fn parse_response(received: &[u8]) -> Option<Raw> {
+    let end = received.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&received[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    let mut body = received[end + 4..].to_vec();
+    let length = headers
+        .iter()
+        .find(|(name, _)| name == "content-length")
+        .and_then(|(_, value)| value.parse().ok());
+    if let Some(length) = length {
+        body.truncate(length);
+    }
+    Some(Raw {
+        status,
+        headers,
+        body,
+    })
+}
+
+fn base64(input: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in input.chunks(3) {
+        let bytes = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// `POST`-style request bytes with a body and, if given, raw `Authorization`.
+fn request_bytes(method: &str, path: &str, authorization: Option<&str>, body: &[u8]) -> Vec<u8> {
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if let Some(authorization) = authorization {
+        head.push_str(&format!("Authorization: {authorization}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    bytes.extend_from_slice(body);
+    bytes
+}
+
+fn basic(user: &str, password: &str) -> String {
+    format!("Basic {}", base64(format!("{user}:{password}").as_bytes()))
+}
+
+/// A request with the stand-in's own credentials.
+async fn send(stand_in: &StandIn, method: &str, path: &str, body: &[u8]) -> Raw {
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    exchange(
+        stand_in.addr(),
+        request_bytes(method, path, Some(&authorization), body),
+        usize::MAX,
+    )
+    .await
+    .expect("an answer")
+}
+
+async fn post_json(stand_in: &StandIn, body: &Value) -> Raw {
+    send(stand_in, "POST", PATH, body.to_string().as_bytes()).await
+}
+
+/// The `required` list of `Video.Conference`, read from the schema the bindings are
+/// generated from.
+fn required_conference_keys() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../schema/create_video_conference.json"
+    );
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let required = schema["components"]["schemas"]["Video.Conference"]["required"]
+        .as_array()
+        .expect("Video.Conference lists its required keys");
+    assert!(required.len() > 20, "{required:?}");
+    required
+        .iter()
+        .map(|key| key.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Checks a 200 answer as a client of SignalWire relies on it, and decodes it.
+fn check_conference(raw: &Raw) -> Conference {
+    assert_eq!(raw.status, 200, "{raw:?}");
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    let json = raw.json();
+    for key in required_conference_keys() {
+        assert!(json.get(&key).is_some(), "the answer lacks `{key}`: {json}");
+    }
+    let conference: Conference = serde_json::from_value(json).expect("decodes into Conference");
+    assert_eq!(conference.id.get_version_num(), 4);
+    let name_ok = !conference.name.is_empty()
+        && conference.name.len() <= 100
+        && conference
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    assert!(
+        name_ok,
+        "name {:?} breaks the schema's rules",
+        conference.name
+    );
+    conference
+}
+
+fn every_field() -> Value {
+    json!({
+        "display_name": "Weekly sync",
+        "name": "weekly_sync",
+        "description": "Team meeting",
+        "join_from": "2022-01-01T23:59:60Z",
+        "join_until": "2022-01-02",
+        "quality": "1080p",
+        "layout": "10x10",
+        "size": "large",
+        "record_on_start": true,
+        "enable_room_previews": false,
+        "enable_chat": false,
+        "dark_primary": "#000001",
+        "dark_background": "#000002",
+        "dark_foreground": "#000003",
+        "dark_success": "#000004",
+        "dark_negative": "#000005",
+        "light_primary": "#00000a",
+        "light_background": "#00000b",
+        "light_foreground": "#00000c",
+        "light_success": "#00000d",
+        "light_negative": "#00000e",
+    })
+}
+
+#[tokio::test]
+async fn every_answer_decodes_into_the_generated_types() {
+    let stand_in = StandIn::start().await.unwrap();
+
+    let minimal = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+    assert_eq!(minimal.display_name.as_deref(), Some("x"));
+    check_conference(&post_json(&stand_in, &every_field()).await);
+
+    let bad = post_json(&stand_in, &json!({"name": "a b"})).await;
+    assert_eq!(bad.status, 422);
+    let list: VideoStatusCode422 = serde_json::from_slice(&bad.body).unwrap();
+    assert_eq!(list.errors.len(), 2, "{list:?}");
+
+    let unauthorized = exchange(
+        stand_in.addr(),
+        request_bytes("POST", PATH, None, b"{}"),
+        usize::MAX,
+    )
+    .await
+    .unwrap();
+    assert_eq!(unauthorized.status, 401);
+    let _: StatusCode401 = serde_json::from_slice(&unauthorized.body).unwrap();
+
+    let not_json = send(&stand_in, "POST", PATH, b"display_name=x").await;
+    assert_eq!(not_json.status, 400);
+    let _: StatusCode400 = serde_json::from_slice(&not_json.body).unwrap();
+}
+
+#[tokio::test]
+async fn unset_fields_get_the_schema_defaults() {
+    let stand_in = StandIn::start().await.unwrap();
+    let before = SystemTime::now();
+    let raw = post_json(&stand_in, &json!({"display_name": "Weekly sync"})).await;
+    let conference = check_conference(&raw);
+
+    type Request = CreateConferenceRequest;
+    assert_eq!(conference.quality, Request::DEFAULT_QUALITY);
+    assert_eq!(conference.layout, Request::DEFAULT_LAYOUT);
+    assert_eq!(conference.size.as_ref().unwrap(), &Request::DEFAULT_SIZE);
+    assert_eq!(conference.enable_chat, Request::DEFAULT_ENABLE_CHAT);
+    let colours = [
+        (&conference.dark_primary, Request::DEFAULT_DARK_PRIMARY),
+        (
+            &conference.dark_background,
+            Request::DEFAULT_DARK_BACKGROUND,
+        ),
+        (
+            &conference.dark_foreground,
+            Request::DEFAULT_DARK_FOREGROUND,
+        ),
+        (&conference.dark_success, Request::DEFAULT_DARK_SUCCESS),
+        (&conference.dark_negative, Request::DEFAULT_DARK_NEGATIVE),
+        (&conference.light_primary, Request::DEFAULT_LIGHT_PRIMARY),
+        (
+            &conference.light_background,
+            Request::DEFAULT_LIGHT_BACKGROUND,
+        ),
+        (
+            &conference.light_foreground,
+            Request::DEFAULT_LIGHT_FOREGROUND,
+        ),
+        (&conference.light_success, Request::DEFAULT_LIGHT_SUCCESS),
+        (&conference.light_negative, Request::DEFAULT_LIGHT_NEGATIVE),
+    ];
+    for (answered, default) in colours {
+        assert_eq!(answered.as_deref(), Some(default.as_str()));
+    }
+
+    // Every default the schema documents (FieldInfo::default), as written on the wire.
+    let json = raw.json();
+    let mut defaults = 0;
+    for field in Request::FIELDS {
+        if let Some(default) = field.default {
+            let answered = match &json[field.name] {
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(answered, default, "default of {}", field.name);
+            defaults += 1;
+        }
+    }
+    assert_eq!(defaults, 14);
+
+    // Nullable fields are null when unset; the rest have their documented values.
+    for key in [
+        "description",
+        "join_from",
+        "join_until",
+        "enable_room_previews",
+        "meta",
+    ] {
+        assert_eq!(json[key], Value::Null, "{key}");
+    }
+    assert!(!conference.record_on_start);
+    assert!(conference.tone_on_entry_and_exit);
+    assert!(!conference.user_join_video_off);
+    assert!(!conference.room_join_video_off);
+    assert!(conference.active_session.is_none());
+    assert!(
+        conference.name.starts_with("weekly-sync-"),
+        "{}",
+        conference.name
+    );
+
+    let created: SystemTime = conference.created_at.into_chrono().into();
+    let now = SystemTime::now();
+    assert!(
+        created + Duration::from_secs(1) >= before && created <= now,
+        "created_at {} is not now",
+        conference.created_at
+    );
+    assert_eq!(conference.created_at, conference.updated_at);
+}
+
+#[tokio::test]
+async fn given_values_are_kept() {
+    let stand_in = StandIn::start().await.unwrap();
+    let conference = check_conference(&post_json(&stand_in, &every_field()).await);
+    assert_eq!(conference.name, "weekly_sync");
+    assert_eq!(conference.description.as_deref(), Some("Team meeting"));
+    assert_eq!(
+        conference.join_from.unwrap().to_string(),
+        "2022-01-01T23:59:60Z"
+    );
+    assert_eq!(
+        conference.join_until.unwrap().to_string(),
+        "2022-01-02T00:00:00Z"
+    );
+    assert_eq!(conference.quality, VideoQuality::Quality1080p);
+    assert_eq!(conference.layout, VideoLayout::Layout10x10);
+    assert_eq!(conference.size.unwrap(), ConferenceSize::Large);
+    assert!(conference.record_on_start);
+    assert_eq!(conference.enable_room_previews, Some(false));
+    assert!(!conference.enable_chat);
+    assert_eq!(conference.dark_primary.as_deref(), Some("#000001"));
+    assert_eq!(conference.light_negative.as_deref(), Some("#00000e"));
+}
+
+#[tokio::test]
+async fn each_violation_is_one_422_item_naming_its_field() {
+    let stand_in = StandIn::start().await.unwrap();
+    let body = json!({
+        "display_name": "x".repeat(201),
+        "name": "a b",
+        "quality": "4k",
+        "record_on_start": "yes",
+        "join_from": "2022-02-30",
+        "dark_primary": "#12345G",
+        "colour": "#FFFFFF",
+    });
+    let raw = post_json(&stand_in, &body).await;
+    assert_eq!(raw.status, 422);
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    let items = raw.json()["errors"].as_array().unwrap().clone();
+
+    // The same violations, in the same words, as the validators give.
+    let mut known = body.clone();
+    known.as_object_mut().unwrap().remove("colour");
+    let expected = serde_json::from_value::<CreateConferenceRequestBuilder>(known)
+        .unwrap()
+        .build()
+        .unwrap_err();
+    assert_eq!(items.len(), expected.len() + 1, "{items:#?}");
+    for (item, error) in items.iter().zip(&expected) {
+        assert_eq!(item["attribute"], error.field());
+        assert_eq!(item["message"], error.problem());
+    }
+    let attributes: BTreeSet<&str> = items
+        .iter()
+        .map(|item| item["attribute"].as_str().unwrap())
+        .collect();
+    let expected_attributes: BTreeSet<&str> = [
+        "display_name",
+        "name",
+        "quality",
+        "record_on_start",
+        "join_from",
+        "dark_primary",
+        "colour",
+    ]
+    .into();
+    assert_eq!(attributes, expected_attributes);
+
+    // SignalWire's item shape, and nothing else.
+    for item in &items {
+        let keys: BTreeSet<&str> = item
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["attribute", "code", "message", "type", "url"].into());
+        assert_eq!(item["type"], "validation_error");
+        assert_eq!(item["code"], "invalid_parameter");
+        assert!(item["url"].as_str().unwrap().starts_with("https://"));
+        assert!(!item["message"].as_str().unwrap().is_empty());
+    }
+    let name = items
+        .iter()
+        .find(|item| item["attribute"] == "name")
+        .unwrap();
+    assert_eq!(
+        name["message"],
+        "\"a b\" does not match the pattern ^[A-Za-z0-9_-]+$"
+    );
+
+    // A missing display name is a violation too.
+    let raw = post_json(&stand_in, &json!({})).await;
+    assert_eq!(raw.status, 422);
+    assert_eq!(raw.json()["errors"][0]["attribute"], "display_name");
+    assert_eq!(
+        raw.json()["errors"][0]["message"],
+        "is required but was not given"
+    );
+}
+
+#[tokio::test]
+async fn a_name_is_taken_once() {
+    let stand_in = StandIn::start().await.unwrap();
+    let body = json!({"display_name": "A", "name": "standup"});
+    check_conference(&post_json(&stand_in, &body).await);
+    let again = post_json(&stand_in, &body).await;
+    assert_eq!(again.status, 422);
+    assert_eq!(again.json()["errors"][0]["attribute"], "name");
+    assert_eq!(
+        again.json()["errors"][0]["message"],
+        "has already been taken"
+    );
+}
+
+#[tokio::test]
+async fn bodies_that_are_not_json_objects_are_bad_requests() {
+    let stand_in = StandIn::start().await.unwrap();
+    let bodies: [&[u8]; 7] = [
+        b"",
+        b"nope",
+        b"[1]",
+        b"null",
+        b"\"display_name\"",
+        b"{\"display_name\":",
+        b"{\"display_name\":\"\xff\"}",
+    ];
+    for body in bodies {
+        let raw = send(&stand_in, "POST", PATH, body).await;
+        assert_eq!(raw.status, 400, "{:?}", String::from_utf8_lossy(body));
+        assert_eq!(raw.body, br#"{"error":"Bad Request"}"#);
+    }
+}
+
+#[tokio::test]
+async fn wrong_or_missing_credentials_are_unauthorized() {
+    let stand_in = StandIn::start().await.unwrap();
+    let body = br#"{"display_name":"x"}"#;
+    let wrong = [
+        Some(basic(stand_in.project_id(), "wrong")),
+        Some(basic("someone-else", stand_in.api_token())),
+        Some(format!("Bearer {}", stand_in.api_token())),
+        Some("Basic !!!".to_owned()),
+        None,
+    ];
+    for authorization in wrong {
+        let raw = exchange(
+            stand_in.addr(),
+            request_bytes("POST", PATH, authorization.as_deref(), body),
+            usize::MAX,
+        )
+        .await
+        .unwrap();
+        assert_eq!(raw.status, 401, "{authorization:?}");
+        assert_eq!(raw.body, br#"{"error":"Unauthorized"}"#);
+    }
+    assert!(
+        stand_in
+            .requests()
+            .iter()
+            .all(|request| !request.authenticated)
+    );
+}
+
+#[tokio::test]
+async fn other_paths_and_methods_are_not_found() {
+    let stand_in = StandIn::start().await.unwrap();
+    for (method, path) in [
+        ("GET", PATH),
+        ("PUT", PATH),
+        ("POST", "/api/video/conferences/"),
+        (
+            "GET",
+            "/api/video/conferences/c22d24f6-5a47-4597-9a23-c7d01e696b92",
+        ),
+        ("POST", "/"),
+    ] {
+        let raw = send(&stand_in, method, path, b"{}").await;
+        assert_eq!(raw.status, 404, "{method} {path}");
+        assert_eq!(raw.body, br#"{"error":"Not Found"}"#);
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_and_the_server_lives_on() {
+    let stand_in = StandIn::start().await.unwrap();
+    let huge = format!(
+        r#"{{"display_name":"x","description":"{}"}}"#,
+        "y".repeat(MAX_REQUEST_BODY)
+    );
+    let raw = send(&stand_in, "POST", PATH, huge.as_bytes()).await;
+    assert_eq!(raw.status, 413);
+    assert_eq!(raw.body, br#"{"error":"Payload Too Large"}"#);
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+}
+
+#[tokio::test]
+async fn no_input_brings_it_down() {
+    let stand_in = StandIn::start().await.unwrap();
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let inputs: Vec<Vec<u8>> = vec![
+        b"\x00\x01\x02 garbage \xff\r\n\r\n".to_vec(),
+        b"GET / HTTP/9.9\r\n\r\n".to_vec(),
+        format!(
+            "GET /{} HTTP/1.1\r\nConnection: close\r\n\r\n",
+            "a".repeat(200_000)
+        )
+        .into_bytes(),
+        format!(
+            "GET / HTTP/1.1\r\nConnection: close\r\nX: {}\r\n\r\n",
+            "b".repeat(200_000)
+        )
+        .into_bytes(),
+        b"POST /api/video/conferences HTTP/1.1\r\nContent-Length: abc\r\n\r\n".to_vec(),
+        b"POST /api/video/conferences HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
+            .to_vec(),
+        request_bytes(
+            "POST",
+            PATH,
+            Some(&basic(stand_in.project_id(), stand_in.api_token())),
+            deep.as_bytes(),
+        ),
+        request_bytes(
+            "POST",
+            PATH,
+            Some(&basic(stand_in.project_id(), stand_in.api_token())),
+            br#"{"display_name":"\ud800","size":1e999999,"enable_chat":[{}]}"#,
+        ),
+        request_bytes("POST", PATH, Some("Basic \u{7f}\u{1}"), b"{}"),
+    ];
+    // A client that goes away in the middle of its body.
+    send_and_hang_up(
+        stand_in.addr(),
+        b"POST /api/video/conferences HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"di".to_vec(),
+    )
+    .await;
+    for input in inputs {
+        // Whatever it answers, if anything, it keeps serving.
+        let answer = exchange(stand_in.addr(), input, 64 * 1024).await;
+        if let Some(answer) = answer {
+            assert!(answer.status >= 400, "{answer:?}");
+        }
+        check_conference(&post_json(&stand_in, &json!({"display_name": "still here"})).await);
+    }
+}
+
+#[tokio::test]
+async fn scripted_faults_arrive_as_scripted() {
+    let stand_in = StandIn::start().await.unwrap();
+    let ok = json!({"display_name": "x"});
+
+    // A status, its headers and body, exactly; on any path, before authentication.
+    stand_in.fail_next(Fault::Status {
+        status: 503,
+        headers: vec![
+            ("Retry-After".to_owned(), "7".to_owned()),
+            ("Content-Type".to_owned(), "text/plain".to_owned()),
+        ],
+        body: b"down for maintenance".to_vec(),
+    });
+    let raw = exchange(
+        stand_in.addr(),
+        request_bytes("GET", "/anything", None, b""),
+        usize::MAX,
+    )
+    .await
+    .unwrap();
+    assert_eq!(raw.status, 503);
+    assert_eq!(raw.header("retry-after"), Some("7"));
+    assert_eq!(raw.header("content-type"), Some("text/plain"));
+    assert_eq!(raw.body, b"down for maintenance");
+
+    // The next N requests, then normal service again.
+    stand_in.fail_next_n(
+        2,
+        Fault::status(500, r#"{"error":"Internal Server Error"}"#),
+    );
+    assert_eq!(stand_in.pending_faults(), 2);
+    for _ in 0..2 {
+        let raw = post_json(&stand_in, &ok).await;
+        assert_eq!(raw.status, 500);
+        assert_eq!(raw.header("content-type"), Some("application/json"));
+        assert_eq!(raw.body, br#"{"error":"Internal Server Error"}"#);
+    }
+    assert_eq!(stand_in.pending_faults(), 0);
+    check_conference(&post_json(&stand_in, &ok).await);
+
+    // A delay, then the usual answer.
+    stand_in.fail_next(Fault::Delay(Duration::from_millis(400)));
+    let started = Instant::now();
+    check_conference(&post_json(&stand_in, &ok).await);
+    assert!(started.elapsed() >= Duration::from_millis(400));
+
+    // A dropped connection: no answer at all.
+    stand_in.fail_next(Fault::Drop);
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    let dropped = exchange(
+        stand_in.addr(),
+        request_bytes(
+            "POST",
+            PATH,
+            Some(&authorization),
+            ok.to_string().as_bytes(),
+        ),
+        usize::MAX,
+    )
+    .await;
+    assert!(dropped.is_none(), "{dropped:?}");
+
+    // A body without end, sent in chunks: read 1 MiB of it, then hang up.
+    stand_in.fail_next(Fault::EndlessBody { status: 200 });
+    let endless = exchange(
+        stand_in.addr(),
+        request_bytes("POST", PATH, Some(&authorization), b"{}"),
+        1 << 20,
+    )
+    .await
+    .unwrap();
+    assert_eq!(endless.status, 200);
+    assert_eq!(endless.header("transfer-encoding"), Some("chunked"));
+    assert_eq!(endless.header("content-length"), None);
+    assert!(endless.body.len() > 512 * 1024);
+
+    // A script that cannot be sent says why.
+    stand_in.fail_next(Fault::status(1000, "x"));
+    let raw = post_json(&stand_in, &ok).await;
+    assert_eq!(raw.status, 500);
+    assert!(
+        String::from_utf8_lossy(&raw.body)
+            .contains("scripted status 1000 is not a valid HTTP status"),
+        "{raw:?}"
+    );
+
+    // Forgotten faults never arrive.
+    stand_in.fail_next(Fault::Drop);
+    stand_in.clear_faults();
+    check_conference(&post_json(&stand_in, &ok).await);
+
+    let statuses: Vec<Option<u16>> = stand_in.requests().iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(503),
+            Some(500),
+            Some(500),
+            Some(200),
+            Some(200),
+            None,
+            Some(200),
+            Some(500),
+            Some(200)
+        ]
+    );
+}
+
+#[tokio::test]
+async fn captured_requests_show_what_was_sent_but_not_the_token() {
+    let stand_in = StandIn::start().await.unwrap();
+    let client = stand_in.client().unwrap();
+    let request = serde_json::from_value::<CreateConferenceRequestBuilder>(every_field())
+        .unwrap()
+        .build()
+        .unwrap();
+    client.create_video_conference(&request).await.unwrap();
+
+    let requests = stand_in.requests();
+    assert_eq!(requests.len(), 1);
+    let captured = &requests[0];
+    assert_eq!(captured.method, "POST");
+    assert_eq!(captured.path, PATH);
+    assert_eq!(captured.query, None);
+    assert_eq!(
+        captured.json(),
+        Some(serde_json::to_value(&request).unwrap())
+    );
+    // Date-only values are sent as the date-times they mean.
+    let mut sent = every_field();
+    sent["join_until"] = "2022-01-02T00:00:00Z".into();
+    assert_eq!(captured.json(), Some(sent));
+    assert_eq!(captured.header("Content-Type"), Some("application/json"));
+    assert!(
+        captured
+            .header("user-agent")
+            .is_some_and(|agent| agent.starts_with("conference-api/")),
+        "{captured:?}"
+    );
+    assert_eq!(captured.header("authorization"), Some("Basic [redacted]"));
+    assert_eq!(captured.project_id.as_deref(), Some(stand_in.project_id()));
+    assert!(captured.authenticated);
+    assert_eq!(captured.status, Some(200));
+
+    // A wrong token is not kept either.
+    let wrong = stand_in
+        .client_builder()
+        .api_token("PTwrong-token")
+        .build()
+        .unwrap();
+    wrong.create_video_conference(&request).await.unwrap_err();
+    let requests = stand_in.take_requests();
+    assert_eq!(requests.len(), 2);
+    assert!(!requests[1].authenticated);
+    assert_eq!(requests[1].status, Some(401));
+    let printed = format!("{requests:?}");
+    for secret in [stand_in.api_token(), "PTwrong-token"] {
+        assert!(!printed.contains(secret), "{printed}");
+        for captured in &requests {
+            assert!(
+                captured
+                    .headers
+                    .iter()
+                    .all(|(_, value)| !value.contains(secret))
+            );
+        }
+    }
+    assert!(stand_in.requests().is_empty());
+}
+
+#[tokio::test]
+async fn custom_credentials_and_port() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let stand_in = StandIn::builder()
+        .port(port)
+        .project_id("my-project")
+        .api_token("PTmine")
+        .start()
+        .await
+        .unwrap();
+    assert_eq!(stand_in.url(), format!("http://127.0.0.1:{port}"));
+    assert_eq!(stand_in.addr().port(), port);
+    let client = stand_in.client().unwrap();
+    let request = CreateConferenceRequest::builder("x").build().unwrap();
+    client.create_video_conference(&request).await.unwrap();
+    assert_eq!(
+        stand_in.requests()[0].project_id.as_deref(),
+        Some("my-project")
+    );
+    assert!(!format!("{stand_in:?}").contains("PTmine"));
+
+    // Two stand-ins started without settings accept different credentials.
+    let first = StandIn::start().await.unwrap();
+    let second = StandIn::start().await.unwrap();
+    assert_ne!(first.api_token(), second.api_token());
+    assert_ne!(first.project_id(), second.project_id());
+    assert_ne!(first.addr(), second.addr());
+
+    // A credential Basic auth cannot carry is refused.
+    let error = StandIn::builder()
+        .project_id("a:b")
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+#[tokio::test]
+async fn it_stops_serving_when_dropped() {
+    let stand_in = StandIn::start().await.unwrap();
+    let addr = stand_in.addr();
+    let client = stand_in
+        .client_builder()
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap();
+    // A call in flight when the server goes away ends at once, without an answer.
+    stand_in.fail_next(Fault::Delay(Duration::from_secs(15)));
+    let call = tokio::spawn(async move {
+        let request = CreateConferenceRequest::builder("x").build().unwrap();
+        client.create_video_conference(&request).await
+    });
+    while stand_in.requests().is_empty() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let started = Instant::now();
+    drop(stand_in);
+    let error = call.await.unwrap().unwrap_err();
+    assert!(
+        matches!(error, conference_api::Error::Transport { .. }),
+        "{error}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+
+    // And the port no longer accepts connections.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while TcpStream::connect(addr).is_ok() {
+        assert!(Instant::now() < deadline, "still accepting on {addr}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
