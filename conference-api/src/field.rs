@@ -315,20 +315,27 @@ impl FromJson for crate::DateTime {
 
 impl FromJson for uuid::Uuid {
     fn check_json(value: &Value) -> Result<(), ValidationError> {
-        Self::from_json(value.clone()).map(|_| ())
-    }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        match &value {
-            Value::String(text) => uuid::Uuid::parse_str(text).map_err(|e| {
-                ValidationError::new(
-                    "",
-                    Rule::Format("uuid"),
-                    format!("{} is not a UUID: {e}", excerpt(text)),
-                )
-            }),
+        match value {
+            Value::String(text) => parse_uuid(text).map(|_| ()),
             other => Err(type_violation("string", other)),
         }
     }
+    fn from_json(value: Value) -> Result<Self, ValidationError> {
+        match &value {
+            Value::String(text) => parse_uuid(text),
+            other => Err(type_violation("string", other)),
+        }
+    }
+}
+
+fn parse_uuid(text: &str) -> Result<uuid::Uuid, ValidationError> {
+    uuid::Uuid::parse_str(text).map_err(|e| {
+        ValidationError::new(
+            "",
+            Rule::Format("uuid"),
+            format!("{} is not a UUID: {e}", excerpt(text)),
+        )
+    })
 }
 
 impl FromJson for Map<String, Value> {

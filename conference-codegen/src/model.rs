@@ -1313,6 +1313,32 @@ mod tests {
     }
 
     #[test]
+    fn properties_that_share_a_rust_name_are_refused() {
+        let doc = document(
+            json!({"type": "object", "properties": {"foo-bar": {"type": "string"}, "foo_bar": {"type": "string"}, "build": {"type": "boolean"}}}),
+            json!({"type": "object"}),
+            json!({}),
+        );
+        let errors = lower(&doc, &Options::default()).unwrap_err();
+        assert_eq!(
+            errors[0].location,
+            "#/components/schemas/Api.Request/properties/foo_bar"
+        );
+        assert!(
+            errors[0]
+                .message
+                .contains("both become the Rust field `foo_bar`"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1]
+                .message
+                .contains("clash with a method of the generated builder"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
     fn only_openapi_3_1_is_read() {
         let mut doc = document(
             json!({"type": "object"}),

@@ -35,7 +35,17 @@ fn doc(text: Option<&str>) -> TokenStream {
         return TokenStream::new();
     };
     let lines = text.lines().map(|line| {
-        let line = format!(" {line}");
+        // Control characters from schema values (a NUL in an enum value) would garble docs.
+        let line: String = std::iter::once(' ')
+            .chain(line.chars().flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() && c != '\t' {
+                    c.escape_unicode().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            }))
+            .collect();
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
