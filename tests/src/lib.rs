@@ -11,3 +11,33 @@ pub mod video_conferences {
         names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
     );
 }
+
+use conference_api::{ConferenceSize, CreateConferenceRequest, VideoLayout, VideoQuality};
+
+/// A request with every field set, each colour distinct, and the documentation's leap
+/// second and date-only forms.
+pub fn full_request() -> CreateConferenceRequest {
+    CreateConferenceRequest::builder("Weekly sync")
+        .name("weekly_sync")
+        .description("Team meeting")
+        .join_from("2022-01-01T23:59:60Z")
+        .join_until("2022-01-02")
+        .quality(VideoQuality::Quality1080p)
+        .layout(VideoLayout::Highlight1Responsive)
+        .size(ConferenceSize::Small)
+        .record_on_start(true)
+        .enable_room_previews(true)
+        .enable_chat(false)
+        .dark_primary("#000001")
+        .dark_background("#000002")
+        .dark_foreground("#000003")
+        .dark_success("#000004")
+        .dark_negative("#000005")
+        .light_primary("#aaaaa1")
+        .light_background("#aaaaa2")
+        .light_foreground("#aaaaa3")
+        .light_success("#aaaaa4")
+        .light_negative("#aaaaa5")
+        .build()
+        .expect("a valid request")
+}

@@ -10,33 +10,8 @@ use conference_api::{
     TransportPhase, VideoLayout, VideoQuality,
 };
 use conference_standin::{Fault, StandIn};
+use conference_tests::full_request;
 use serde_json::Value;
-
-fn full_request() -> CreateConferenceRequest {
-    CreateConferenceRequest::builder("Weekly sync")
-        .name("weekly_sync")
-        .description("Team meeting")
-        .join_from("2022-01-01T23:59:60Z")
-        .join_until("2022-01-02")
-        .quality(VideoQuality::Quality1080p)
-        .layout(VideoLayout::Highlight1Responsive)
-        .size(ConferenceSize::Small)
-        .record_on_start(true)
-        .enable_room_previews(true)
-        .enable_chat(false)
-        .dark_primary("#000001")
-        .dark_background("#000002")
-        .dark_foreground("#000003")
-        .dark_success("#000004")
-        .dark_negative("#000005")
-        .light_primary("#aaaaa1")
-        .light_background("#aaaaa2")
-        .light_foreground("#aaaaa3")
-        .light_success("#aaaaa4")
-        .light_negative("#aaaaa5")
-        .build()
-        .expect("a valid request")
-}
 
 fn minimal_request() -> CreateConferenceRequest {
     CreateConferenceRequest::new(DisplayName::new("Weekly sync").unwrap())

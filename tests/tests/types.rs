@@ -5,33 +5,9 @@ use conference_api::{
     OrUnknown, Rule, VideoLayout, VideoQuality,
 };
 
-const RESPONSE: &str = include_str!("../fixtures/conference_response.json");
+use conference_tests::full_request;
 
-fn full_request() -> CreateConferenceRequest {
-    CreateConferenceRequest::builder("Weekly sync")
-        .name("weekly_sync")
-        .description("Team meeting")
-        .join_from("2022-01-01T23:59:60Z")
-        .join_until("2022-01-02")
-        .quality(VideoQuality::Quality1080p)
-        .layout(VideoLayout::Layout10x10)
-        .size(ConferenceSize::Large)
-        .record_on_start(true)
-        .enable_room_previews(false)
-        .enable_chat(true)
-        .dark_primary("#044EF4")
-        .dark_background("#FFFFFF")
-        .dark_foreground("#1D2127")
-        .dark_success("#17BB58")
-        .dark_negative("#F42C50")
-        .light_primary("#044ef4")
-        .light_background("#ffffff")
-        .light_foreground("#1d2127")
-        .light_success("#17bb58")
-        .light_negative("#f42c50")
-        .build()
-        .expect("a valid request")
-}
+const RESPONSE: &str = include_str!("../fixtures/conference_response.json");
 
 #[test]
 fn a_builder_reports_every_broken_rule_at_once() {
@@ -160,7 +136,7 @@ fn request_json_round_trips_byte_for_byte() {
         "{json}"
     );
     assert!(
-        json.contains(r#""quality":"1080p","layout":"10x10","size":"large""#),
+        json.contains(r#""quality":"1080p","layout":"highlight-1-responsive","size":"small""#),
         "{json}"
     );
 }
