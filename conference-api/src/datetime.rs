@@ -263,8 +263,23 @@ impl Ord for DateTime {
     }
 }
 
-impl fmt::Display for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The longest RFC 3339 text: `9999-12-31T23:59:60.123456789+23:59`.
+const MAX_TEXT: usize = 35;
+
+impl DateTime {
+    /// Writes the RFC 3339 text into `buf` digit by digit: serializing a request formats
+    /// every date-time, and `write!` with padding costs several times more.
+    fn format_into(&self, buf: &mut [u8; MAX_TEXT]) -> usize {
+        fn digits(buf: &mut [u8; MAX_TEXT], at: &mut usize, value: u32, width: u32) {
+            for place in (0..width).rev() {
+                buf[*at] = b'0' + (value / 10u32.pow(place) % 10) as u8;
+                *at += 1;
+            }
+        }
+        fn byte(buf: &mut [u8; MAX_TEXT], at: &mut usize, value: u8) {
+            buf[*at] = value;
+            *at += 1;
+        }
         let offset = *self.0.offset();
         // Always `Some`: a `DateTime`'s local date is in years 0000 to 9999.
         let local = self
@@ -277,32 +292,53 @@ impl fmt::Display for DateTime {
             Some(nanos) => (60, nanos),
             None => (local.second(), local.nanosecond()),
         };
-        write!(
-            f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{second:02}",
-            local.year(),
-            local.month(),
-            local.day(),
-            local.hour(),
-            local.minute(),
-        )?;
+        let mut at = 0;
+        digits(buf, &mut at, local.year().clamp(0, 9999) as u32, 4);
+        byte(buf, &mut at, b'-');
+        digits(buf, &mut at, local.month(), 2);
+        byte(buf, &mut at, b'-');
+        digits(buf, &mut at, local.day(), 2);
+        byte(buf, &mut at, b'T');
+        digits(buf, &mut at, local.hour(), 2);
+        byte(buf, &mut at, b':');
+        digits(buf, &mut at, local.minute(), 2);
+        byte(buf, &mut at, b':');
+        digits(buf, &mut at, second, 2);
         if nanos != 0 {
+            byte(buf, &mut at, b'.');
             if nanos % 1_000_000 == 0 {
-                write!(f, ".{:03}", nanos / 1_000_000)?;
+                digits(buf, &mut at, nanos / 1_000_000, 3);
             } else if nanos % 1_000 == 0 {
-                write!(f, ".{:06}", nanos / 1_000)?;
+                digits(buf, &mut at, nanos / 1_000, 6);
             } else {
-                write!(f, ".{nanos:09}")?;
+                digits(buf, &mut at, nanos, 9);
             }
         }
         let seconds = offset.local_minus_utc();
         if seconds == 0 {
-            f.write_str("Z")
+            byte(buf, &mut at, b'Z');
         } else {
-            let sign = if seconds < 0 { '-' } else { '+' };
+            byte(buf, &mut at, if seconds < 0 { b'-' } else { b'+' });
             let minutes = seconds.unsigned_abs() / 60;
-            write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+            digits(buf, &mut at, minutes / 60, 2);
+            byte(buf, &mut at, b':');
+            digits(buf, &mut at, minutes % 60, 2);
         }
+        at
+    }
+
+    /// Runs `with` on the RFC 3339 text, formatted on the stack.
+    fn with_text<R>(&self, with: impl FnOnce(&str) -> R) -> R {
+        let mut buf = [0; MAX_TEXT];
+        let length = self.format_into(&mut buf);
+        // Only ASCII digits and separators were written.
+        with(std::str::from_utf8(&buf[..length]).unwrap_or_default())
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.with_text(|text| f.write_str(text))
     }
 }
 
@@ -324,7 +360,7 @@ impl FromStr for DateTime {
 
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        self.with_text(|text| serializer.serialize_str(text))
     }
 }
 
