@@ -158,7 +158,7 @@ pub mod __private {
         enum_violation, nested_from_json, optional, optional_nullable, present, required,
         required_nullable, to_json, type_violation, violation,
     };
-    pub use crate::pattern::Dfa;
+    pub use crate::pattern::{Dfa, Matcher};
     pub use crate::validation::{code_points, excerpt};
     pub use serde;
     pub use serde_json;

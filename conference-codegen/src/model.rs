@@ -1,6 +1,6 @@
 //! The generator's model: the types and operations to emit, resolved from the document.
 //!
-//! Built by [`Api::from_document`], which follows `$ref`s, decides which side of the wire
+//! Built by `Api::from_document`, which follows `$ref`s, decides which side of the wire
 //! each object is on, names every type, and groups identical constraints into one type.
 
 use crate::error::Ctxt;

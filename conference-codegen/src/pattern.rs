@@ -3,15 +3,19 @@
 //! A pattern is an ECMA-262 regular expression in Unicode mode, searched for anywhere in
 //! the string unless it anchors itself with `^` or `$`. [`compile`] turns it into a
 //! minimal DFA over the UTF-8 bytes of the string, and [`Dfa::to_tokens`] into a constant
-//! of `conference_api::__private::Dfa`, whose `const fn is_match` walks the same tables:
-//! generated code needs no regex engine, and literals can be checked at compile time.
+//! of `conference_api::__private::Matcher`, whose `const fn is_match` walks the same
+//! tables or, when the DFA has a simple [`Shape`], checks the bytes against it without a
+//! walk: generated code needs no regex engine, and literals can be checked at compile time.
 //!
 //! What cannot be compiled exactly to a DFA (backreferences, lookaround, word boundaries,
 //! Unicode property escapes) or would make one too large is a [`PatternError`].
 
 mod automaton;
 mod parse;
+mod shape;
 mod utf8;
+
+pub use shape::Shape;
 
 use std::fmt;
 
@@ -38,7 +42,8 @@ impl fmt::Display for PatternError {
 
 impl std::error::Error for PatternError {}
 
-/// A compiled pattern: a DFA over the UTF-8 bytes of the haystack.
+/// A compiled pattern: a DFA over the UTF-8 bytes of the haystack, and the [`Shape`] of
+/// its language if it has one.
 ///
 /// A state is the offset of its row in `table`: state number `n` is `n * class_count`.
 /// State 0 is dead (no match possible) and state `class_count` (number 1) has matched,
@@ -54,6 +59,8 @@ pub struct Dfa {
     table: Vec<u16>,
     start: u16,
     accept_end: u16,
+    /// Read off the table: what the matcher checks instead of walking it.
+    shape: Option<Shape>,
 }
 
 /// Compiles a JSON Schema `pattern` to a DFA.
@@ -63,14 +70,28 @@ pub struct Dfa {
 /// If the pattern is not a valid ECMA-262 regular expression in Unicode mode, uses a
 /// construct a DFA cannot express, or needs a DFA larger than the limits.
 pub fn compile(pattern: &str) -> Result<Dfa, PatternError> {
-    automaton::compile(&parse::parse(pattern)?)
+    let mut dfa = automaton::compile(&parse::parse(pattern)?)?;
+    dfa.shape = Shape::find(&dfa);
+    Ok(dfa)
 }
 
 impl Dfa {
-    /// Whether `haystack` matches. Same algorithm as the runtime matcher,
-    /// `conference_api::__private::Dfa::is_match`; used by codegen's own tests.
+    /// Whether `haystack` matches, checked as the generated code does: by the shape if
+    /// there is one, else by [`walk`](Self::walk). Same algorithm as the runtime matcher,
+    /// `conference_api::__private::Matcher::is_match`.
     #[must_use]
     pub fn is_match(&self, haystack: &str) -> bool {
+        match &self.shape {
+            Some(shape) => shape.is_match(&self.classes, haystack),
+            None => self.walk(haystack),
+        }
+    }
+
+    /// Whether `haystack` matches, by a walk of the DFA whatever its shape: the general
+    /// matcher, which the shape must agree with. Same algorithm as the runtime matcher,
+    /// `conference_api::__private::Dfa::is_match`.
+    #[must_use]
+    pub fn walk(&self, haystack: &str) -> bool {
         let matched = usize::from(self.class_count);
         let mut state = usize::from(self.start);
         for &byte in haystack.as_bytes() {
@@ -83,28 +104,58 @@ impl Dfa {
         state != 0 && state < usize::from(self.accept_end)
     }
 
-    /// A Rust expression of type `::conference_api::__private::Dfa` that can appear in a
-    /// `const` item.
+    /// The simple language the DFA accepts, if it has one: generated code then checks it
+    /// instead of walking the DFA.
+    #[must_use]
+    pub fn shape(&self) -> Option<&Shape> {
+        self.shape.as_ref()
+    }
+
+    /// A Rust expression of type `::conference_api::__private::Matcher` that can appear
+    /// in a `const` item: the matcher of the shape if there is one, else the DFA.
     #[must_use]
     pub fn to_tokens(&self) -> TokenStream {
         let classes = self
             .classes
             .iter()
             .map(|&class| Literal::u8_unsuffixed(class));
-        let table = self
-            .table
-            .iter()
-            .map(|&state| Literal::u16_unsuffixed(state));
-        let class_count = Literal::u16_unsuffixed(self.class_count);
-        let start = Literal::u16_unsuffixed(self.start);
-        let accept_end = Literal::u16_unsuffixed(self.accept_end);
-        quote! {
-            ::conference_api::__private::Dfa {
-                classes: [#(#classes),*],
-                class_count: #class_count,
-                table: &[#(#table),*],
-                start: #start,
-                accept_end: #accept_end,
+        match &self.shape {
+            Some(Shape::Fixed { masks }) => {
+                let masks = masks.iter().map(|&mask| Literal::u64_unsuffixed(mask));
+                quote! {
+                    ::conference_api::__private::Matcher::Fixed {
+                        classes: [#(#classes),*],
+                        masks: &[#(#masks),*],
+                    }
+                }
+            }
+            Some(Shape::Repeat { allowed, min }) => {
+                let allowed = allowed.iter();
+                let min = Literal::usize_unsuffixed(*min);
+                quote! {
+                    ::conference_api::__private::Matcher::Repeat {
+                        allowed: [#(#allowed),*],
+                        min: #min,
+                    }
+                }
+            }
+            None => {
+                let table = self
+                    .table
+                    .iter()
+                    .map(|&state| Literal::u16_unsuffixed(state));
+                let class_count = Literal::u16_unsuffixed(self.class_count);
+                let start = Literal::u16_unsuffixed(self.start);
+                let accept_end = Literal::u16_unsuffixed(self.accept_end);
+                quote! {
+                    ::conference_api::__private::Matcher::Dfa(::conference_api::__private::Dfa {
+                        classes: [#(#classes),*],
+                        class_count: #class_count,
+                        table: &[#(#table),*],
+                        start: #start,
+                        accept_end: #accept_end,
+                    })
+                }
             }
         }
     }
@@ -119,9 +170,17 @@ mod tests {
         compile(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
     }
 
+    /// Also checks that the shape, if any, agrees with the walk on every haystack.
     #[track_caller]
     fn check(pattern: &str, matching: &[&str], not_matching: &[&str]) {
         let dfa = dfa(pattern);
+        for haystack in matching.iter().chain(not_matching) {
+            assert_eq!(
+                dfa.is_match(haystack),
+                dfa.walk(haystack),
+                "{pattern} on {haystack:?}: the shape and the walk disagree"
+            );
+        }
         for haystack in matching {
             assert!(
                 dfa.is_match(haystack),
@@ -563,22 +622,199 @@ mod tests {
         assert_eq!(lengths.table.len() / usize::from(lengths.class_count), 5);
     }
 
+    /// The bytes of the classes in `mask`.
+    fn bytes_of(dfa: &Dfa, mask: u64) -> Vec<u8> {
+        (0..=255)
+            .filter(|&byte| (mask >> dfa.classes[usize::from(byte)]) & 1 != 0)
+            .collect()
+    }
+
+    /// The allowed bytes of each position, if `pattern` has a fixed-length shape.
+    #[track_caller]
+    fn fixed(pattern: &str) -> Option<Vec<Vec<u8>>> {
+        let dfa = dfa(pattern);
+        match dfa.shape() {
+            Some(Shape::Fixed { masks }) => {
+                Some(masks.iter().map(|&mask| bytes_of(&dfa, mask)).collect())
+            }
+            _ => None,
+        }
+    }
+
+    /// The allowed bytes and the fewest of them, if `pattern` has a repeated-set shape.
+    #[track_caller]
+    fn repeat(pattern: &str) -> Option<(Vec<u8>, usize)> {
+        let dfa = dfa(pattern);
+        match dfa.shape()? {
+            Shape::Repeat { allowed, min } => Some((
+                (0..=255)
+                    .filter(|&byte| allowed[usize::from(byte)])
+                    .collect(),
+                *min,
+            )),
+            Shape::Fixed { .. } => None,
+        }
+    }
+
+    fn bytes(ranges: &[(u8, u8)]) -> Vec<u8> {
+        let mut bytes: Vec<u8> = ranges.iter().flat_map(|&(lo, hi)| lo..=hi).collect();
+        bytes.sort_unstable();
+        bytes
+    }
+
+    #[test]
+    fn fixed_length_shapes() {
+        let hex = bytes(&[(b'0', b'9'), (b'A', b'F'), (b'a', b'f')]);
+        let mut colour = vec![vec![b'#']];
+        colour.extend(std::iter::repeat_n(hex, 6));
+        assert_eq!(fixed("^#[0-9a-fA-F]{6}$"), Some(colour));
+        let digit = bytes(&[(b'0', b'9')]);
+        let mut phone = vec![digit.clone(); 3];
+        phone.push(vec![b'-']);
+        phone.extend(std::iter::repeat_n(digit, 4));
+        assert_eq!(fixed("^[0-9]{3}-[0-9]{4}$"), Some(phone.clone()));
+        assert_eq!(fixed(r"^\d{3}-\d{4}$"), Some(phone));
+        assert_eq!(
+            fixed("^[ab](?:c|d)$"),
+            Some(vec![vec![b'a', b'b'], vec![b'c', b'd']])
+        );
+        assert_eq!(fixed("^$"), Some(Vec::new()));
+        // Over bytes: `é` is `C3 A9`, `è` is `C3 A8`, `ѩ` is `D1 A9`.
+        assert_eq!(fixed("^é$"), Some(vec![vec![0xC3], vec![0xA9]]));
+        assert_eq!(fixed("^[éè]$"), Some(vec![vec![0xC3], vec![0xA8, 0xA9]]));
+        assert_eq!(fixed("^[éѩ]$"), Some(vec![vec![0xC3, 0xD1], vec![0xA9]]));
+        assert_eq!(
+            fixed("^[😀-😂]$"),
+            Some(vec![
+                vec![0xF0],
+                vec![0x9F],
+                vec![0x98],
+                vec![0x80, 0x81, 0x82]
+            ])
+        );
+    }
+
+    #[test]
+    fn repeated_set_shapes() {
+        let name = bytes(&[
+            (b'-', b'-'),
+            (b'0', b'9'),
+            (b'A', b'Z'),
+            (b'_', b'_'),
+            (b'a', b'z'),
+        ]);
+        assert_eq!(repeat("^[A-Za-z0-9_-]+$"), Some((name, 1)));
+        assert_eq!(repeat("^a+$"), Some((vec![b'a'], 1)));
+        assert_eq!(repeat("^[a-z]*$"), Some((bytes(&[(b'a', b'z')]), 0)));
+        assert_eq!(repeat("^a{3,}$"), Some((vec![b'a'], 3)));
+        assert_eq!(repeat("^(?:a|b)(?:a|b)+$"), Some((vec![b'a', b'b'], 2)));
+    }
+
+    #[test]
+    fn other_patterns_keep_their_dfa() {
+        for pattern in [
+            // Not anchored at both ends: the matched state is reachable.
+            "a+",
+            "^a+",
+            "a+$",
+            "#[0-9a-fA-F]{6}",
+            "^#[0-9a-fA-F]{6}",
+            "",
+            // Alternatives of different lengths or bytes, optional parts.
+            "^(?:a|bc)$",
+            "^(?:ab|cd)$",
+            "^a{1,3}$",
+            "^a?$",
+            "^a+b$",
+            "^a*b*$",
+            "^(?:ab)+$",
+            "^[ab]+a$",
+            "^(?:aa)*$",
+            // Code points of different lengths, or repeated multi-byte ones.
+            "^.$",
+            "^[^a]$",
+            "^[a-zé]$",
+            "^é+$",
+            "^[éè]+$",
+            // Matches nothing.
+            "^[]$",
+            "[]",
+        ] {
+            assert_eq!(dfa(pattern).shape(), None, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn shapes_need_at_most_64_classes() {
+        // Every byte of the sequence is its own class, and one class is the rest.
+        let sequence = |n: u32| -> String {
+            let bytes: String = (0..n).map(|c| format!("\\u{{{c:X}}}")).collect();
+            format!("^{bytes}$")
+        };
+        let (fits, too_many) = (dfa(&sequence(63)), dfa(&sequence(64)));
+        assert_eq!(fits.class_count, 64);
+        assert!(matches!(fits.shape(), Some(Shape::Fixed { masks }) if masks.len() == 63));
+        assert_eq!(too_many.class_count, 65);
+        assert_eq!(too_many.shape(), None);
+        let text: String = (0..64).filter_map(char::from_u32).collect();
+        assert!(fits.is_match(&text[..63]));
+        assert!(too_many.is_match(&text));
+        assert!(!too_many.is_match(&text[..63]));
+    }
+
+    #[test]
+    fn shapes_agree_with_the_walk_on_every_code_point() {
+        for pattern in ["^é$", "^[éѩ]$", "^[😀-😂]$", "^a+$", "^[A-Za-z0-9_-]+$"] {
+            let dfa = dfa(pattern);
+            assert!(dfa.shape().is_some(), "{pattern}");
+            let mut matched = 0;
+            for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+                let c = c.encode_utf8(&mut [0; 4]).to_owned();
+                for haystack in [c.clone(), format!("a{c}"), format!("{c}é")] {
+                    let walk = dfa.walk(&haystack);
+                    assert_eq!(dfa.is_match(&haystack), walk, "{pattern} on {haystack:?}");
+                    matched += usize::from(walk);
+                }
+            }
+            assert!(matched > 0, "{pattern}");
+        }
+    }
+
     #[test]
     fn to_tokens_is_a_const_expression() {
-        let tokens = dfa("^a+$").to_tokens().to_string();
         let mut classes = ["0"; 256];
         classes[usize::from(b'a')] = "1";
-        let classes = format!("classes : [{}]", classes.join(" , "));
-        assert!(
-            tokens.starts_with(":: conference_api :: __private :: Dfa {"),
-            "{tokens}"
+        let a_classes = format!("classes : [{}]", classes.join(" , "));
+        // The best matcher: a repeated set, a fixed length, else the DFA.
+        let repeat = dfa("^a+$").to_tokens().to_string();
+        let mut allowed = ["false"; 256];
+        allowed[usize::from(b'a')] = "true";
+        assert_eq!(
+            repeat,
+            format!(
+                ":: conference_api :: __private :: Matcher :: Repeat {{ allowed : [{}] , min : 1 , }}",
+                allowed.join(" , ")
+            )
         );
-        assert!(tokens.contains(&classes), "{tokens}");
+        let fixed = dfa("^ab$").to_tokens().to_string();
         assert!(
-            tokens.ends_with(
-                "class_count : 2 , table : & [0 , 0 , 2 , 2 , 0 , 4 , 0 , 4] , start : 6 , accept_end : 6 , }"
+            fixed.starts_with(":: conference_api :: __private :: Matcher :: Fixed {"),
+            "{fixed}"
+        );
+        assert!(fixed.ends_with("masks : & [2 , 4] , }"), "{fixed}");
+        let walk = dfa("a+").to_tokens().to_string();
+        assert!(
+            walk.starts_with(
+                ":: conference_api :: __private :: Matcher :: Dfa (:: conference_api :: __private :: Dfa {"
             ),
-            "{tokens}"
+            "{walk}"
+        );
+        assert!(walk.contains(&a_classes), "{walk}");
+        assert!(
+            walk.ends_with(
+                "class_count : 2 , table : & [0 , 0 , 2 , 2 , 4 , 2] , start : 4 , accept_end : 4 , })"
+            ),
+            "{walk}"
         );
     }
 

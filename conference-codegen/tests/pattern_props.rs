@@ -1,5 +1,7 @@
 //! The pattern compiler against the `regex` crate, on random and adversarial strings and
-//! on random patterns, and against the JSON Schema Test Suite.
+//! on random patterns, and against the JSON Schema Test Suite. Both matchers are checked:
+//! `is_match`, which uses the DFA's shape when it has one (as the generated code does),
+//! and `walk`, the DFA itself.
 //!
 //! ECMA-262 and the `regex` crate differ where it matters here: `\d \w \s` are Unicode in
 //! `regex` (ASCII, ASCII and ECMA's list in ECMA-262), and `regex`'s `.` excludes only
@@ -184,6 +186,43 @@ const CASES: &[Case] = &[
         near: "[😀-😃a]{0,3}",
         alphabet: "😀😁😂😃a",
     },
+    Case {
+        ecma: "^[0-9]{3}-[0-9]{4}$",
+        regex: "^[0-9]{3}-[0-9]{4}$",
+        near: "[0-9]{2,4}-[0-9]{3,5}",
+        alphabet: "09-a",
+    },
+    Case {
+        ecma: "^[a-z]*$",
+        regex: "^[a-z]*$",
+        near: "[a-z]{0,6}",
+        alphabet: "azA{`",
+    },
+    Case {
+        ecma: "^a{3,}$",
+        regex: "^a{3,}$",
+        near: "a{1,5}",
+        alphabet: "ab",
+    },
+    Case {
+        ecma: "^[éѩ][😀-😂]$",
+        regex: "^[éѩ][😀-😂]$",
+        near: "[éèѩ][😀-😃]",
+        alphabet: "éèѩ\u{468}😀😂😃",
+    },
+];
+
+/// The cases whose DFA has a shape: the others only check the walk twice.
+const SHAPED: &[&str] = &[
+    "^[A-Za-z0-9_-]+$",
+    "^#[0-9a-fA-F]{6}$",
+    "^(a|b)$",
+    r"^\d{3}-\d{4}$",
+    r"^\$\^\(\)\.[.\]\\]$",
+    "^[0-9]{3}-[0-9]{4}$",
+    "^[a-z]*$",
+    "^a{3,}$",
+    "^[éѩ][😀-😂]$",
 ];
 
 /// `case.regex` with the ECMA-262 classes spelled out.
@@ -242,6 +281,12 @@ fn runner(cases: u32) -> TestRunner {
 
 #[test]
 fn agrees_with_the_regex_crate() {
+    let shaped: Vec<&str> = CASES
+        .iter()
+        .map(|case| case.ecma)
+        .filter(|ecma| compile(ecma).is_ok_and(|dfa| dfa.shape().is_some()))
+        .collect();
+    assert_eq!(shaped, SHAPED);
     for case in CASES {
         let dfa = compile(case.ecma).unwrap_or_else(|error| panic!("{}: {error}", case.ecma));
         let regex = regex_of(case);
@@ -249,6 +294,7 @@ fn agrees_with_the_regex_crate() {
         runner(1024)
             .run(&haystacks(case), |haystack| {
                 let expected = regex.is_match(&haystack);
+                prop_assert_eq!(dfa.walk(&haystack), expected, "walk on {:?}", haystack);
                 prop_assert_eq!(dfa.is_match(&haystack), expected, "on {:?}", haystack);
                 let count = if expected { &matched } else { &unmatched };
                 count.set(count.get() + 1);
@@ -324,9 +370,17 @@ fn random_patterns_agree_with_the_regex_crate() {
                 let regex = Regex::new(&regex)
                     .map_err(|error| TestCaseError::fail(format!("{regex}: {error}")))?;
                 for haystack in haystacks {
+                    let expected = regex.is_match(&haystack);
+                    prop_assert_eq!(
+                        dfa.walk(&haystack),
+                        expected,
+                        "{} walk on {:?}",
+                        ecma,
+                        haystack
+                    );
                     prop_assert_eq!(
                         dfa.is_match(&haystack),
-                        regex.is_match(&haystack),
+                        expected,
                         "{} on {:?}",
                         ecma,
                         haystack
@@ -336,6 +390,86 @@ fn random_patterns_agree_with_the_regex_crate() {
             },
         )
         .unwrap();
+}
+
+/// Random patterns anchored at both ends: a sequence of counted classes, or one class
+/// repeated. Most have a shape, of ASCII or of multi-byte code points.
+fn anchored_patterns() -> impl Strategy<Value = String> {
+    let class = select(
+        &[
+            "a",
+            "[ab]",
+            "[a-c]",
+            "[0-9]",
+            "é",
+            "[éè]",
+            "[éѩ]",
+            "😀",
+            "[😀-😂]",
+            "[aé]",
+        ][..],
+    );
+    let counted = (class.clone(), select(&["", "{1}", "{2}", "{3}"][..]))
+        .prop_map(|(class, count)| format!("{class}{count}"));
+    prop_oneof![
+        vec(counted, 0..5).prop_map(|parts| format!("^{}$", parts.concat())),
+        (class, select(&["*", "+", "{2,}", "{3,}"][..]))
+            .prop_map(|(class, count)| format!("^{class}{count}$")),
+    ]
+}
+
+#[test]
+fn random_anchored_patterns_agree_with_the_regex_crate() {
+    let alphabet = select(&['a', 'b', 'c', '0', 'é', 'è', 'ѩ', '😀', '😂', '😃', '\n'][..]);
+    // Strings of the pattern (`string_regex` does not take anchors), a few of them edited.
+    let cases = anchored_patterns().prop_flat_map(move |pattern| {
+        let body = pattern[1..pattern.len() - 1].to_owned();
+        let near = string_regex(&body).unwrap_or_else(|error| panic!("{body}: {error}"));
+        let edits = vec((0..3u8, any::<Index>(), alphabet.clone()), 0..2);
+        (
+            Just(pattern),
+            vec((near, edits).prop_map(|(s, edits)| apply(s, edits)), 8),
+        )
+    });
+    let (patterns, shaped, matched) = (Cell::new(0), Cell::new(0), Cell::new(0));
+    runner(1024)
+        .run(&cases, |(pattern, haystacks)| {
+            let dfa = compile(&pattern)
+                .map_err(|error| TestCaseError::fail(format!("{pattern}: {error}")))?;
+            let regex = Regex::new(&pattern)
+                .map_err(|error| TestCaseError::fail(format!("{pattern}: {error}")))?;
+            patterns.set(patterns.get() + 1);
+            shaped.set(shaped.get() + usize::from(dfa.shape().is_some()));
+            for haystack in haystacks {
+                let expected = regex.is_match(&haystack);
+                prop_assert_eq!(
+                    dfa.walk(&haystack),
+                    expected,
+                    "{} walk on {:?}",
+                    pattern,
+                    haystack
+                );
+                prop_assert_eq!(
+                    dfa.is_match(&haystack),
+                    expected,
+                    "{} on {:?}",
+                    pattern,
+                    haystack
+                );
+                matched.set(matched.get() + usize::from(expected));
+            }
+            Ok(())
+        })
+        .unwrap();
+    // The shapes were tried, on matching strings and others.
+    assert!(
+        shaped.get() * 2 > patterns.get(),
+        "{shaped:?} of {patterns:?}"
+    );
+    assert!(
+        matched.get() > 0 && matched.get() < patterns.get() * 8,
+        "{matched:?}"
+    );
 }
 
 #[test]
@@ -355,7 +489,7 @@ fn never_panics() {
         .run(&(pattern, any::<String>()), |(pattern, haystack)| {
             match compile(&pattern) {
                 Ok(dfa) => {
-                    std::hint::black_box(dfa.is_match(&haystack));
+                    prop_assert_eq!(dfa.is_match(&haystack), dfa.walk(&haystack));
                     prop_assert!(!dfa.to_tokens().is_empty());
                 }
                 Err(error) => prop_assert!(
@@ -409,6 +543,7 @@ fn json_schema_test_suite() {
                 "{pattern} on {data:?}: {}",
                 test["description"]
             );
+            assert_eq!(dfa.walk(data), valid, "{pattern} walk on {data:?}");
             checked += 1;
         }
     }

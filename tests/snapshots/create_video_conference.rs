@@ -96,7 +96,7 @@ pub struct Color(::std::borrow::Cow<'static, str>);
 impl Color {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^#[0-9a-fA-F]{6}$";
-    const PATTERN_DFA: ::conference_api::__private::Dfa = ::conference_api::__private::Dfa {
+    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Fixed {
         classes: [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2,
@@ -109,19 +109,13 @@ impl Color {
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         ],
-        class_count: 3,
-        table: &[
-            0, 0, 0, 3, 3, 3, 0, 0, 0, 0, 12, 0, 0, 0, 15, 0, 0, 18, 0, 0, 21, 0, 0, 24,
-            0, 0, 27, 0, 0, 6,
-        ],
-        start: 9,
-        accept_end: 9,
+        masks: &[2, 4, 4, 4, 4, 4, 4],
     };
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
     pub const fn broken_rule(
         value: &str,
     ) -> ::core::option::Option<::conference_api::Rule> {
-        if !Self::PATTERN_DFA.is_match(value) {
+        if !Self::PATTERN_MATCHER.is_match(value) {
             return ::core::option::Option::Some(
                 ::conference_api::Rule::Pattern(Self::PATTERN),
             );
@@ -1149,8 +1143,8 @@ impl Description {
     pub const fn broken_rule(
         value: &str,
     ) -> ::core::option::Option<::conference_api::Rule> {
-        let length = ::conference_api::__private::code_points(value);
-        if length > 3000u64 {
+        let bytes = value.len() as u64;
+        if bytes > 3000u64 && ::conference_api::__private::code_points(value) > 3000u64 {
             return ::core::option::Option::Some(
                 ::conference_api::Rule::MaxLength(3000u64),
             );
@@ -1200,8 +1194,8 @@ impl DisplayName {
     pub const fn broken_rule(
         value: &str,
     ) -> ::core::option::Option<::conference_api::Rule> {
-        let length = ::conference_api::__private::code_points(value);
-        if length > 200u64 {
+        let bytes = value.len() as u64;
+        if bytes > 200u64 && ::conference_api::__private::code_points(value) > 200u64 {
             return ::core::option::Option::Some(
                 ::conference_api::Rule::MaxLength(200u64),
             );
@@ -1249,35 +1243,45 @@ impl Name {
     pub const MAX_LENGTH: u64 = 100u64;
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^[A-Za-z0-9_-]+$";
-    const PATTERN_DFA: ::conference_api::__private::Dfa = ::conference_api::__private::Dfa {
-        classes: [
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Repeat {
+        allowed: [
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, true, false, false, true, true, true, true, true, true, true, true,
+            true, true, false, false, false, false, false, false, false, true, true,
+            true, true, true, true, true, true, true, true, true, true, true, true, true,
+            true, true, true, true, true, true, true, true, true, true, true, false,
+            false, false, false, true, false, true, true, true, true, true, true, true,
+            true, true, true, true, true, true, true, true, true, true, true, true, true,
+            true, true, true, true, true, true, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false, false, false, false,
         ],
-        class_count: 2,
-        table: &[0, 0, 2, 2, 0, 4, 0, 4],
-        start: 6,
-        accept_end: 6,
+        min: 1,
     };
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
     pub const fn broken_rule(
         value: &str,
     ) -> ::core::option::Option<::conference_api::Rule> {
-        let length = ::conference_api::__private::code_points(value);
-        if length > 100u64 {
+        let bytes = value.len() as u64;
+        if bytes > 100u64 && ::conference_api::__private::code_points(value) > 100u64 {
             return ::core::option::Option::Some(
                 ::conference_api::Rule::MaxLength(100u64),
             );
         }
-        if !Self::PATTERN_DFA.is_match(value) {
+        if !Self::PATTERN_MATCHER.is_match(value) {
             return ::core::option::Option::Some(
                 ::conference_api::Rule::Pattern(Self::PATTERN),
             );

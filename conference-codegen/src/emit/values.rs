@@ -180,32 +180,35 @@ fn emit_string(
     let mut checks = Vec::new();
     let mut panics: Vec<(TokenStream, String)> = Vec::new();
     let mut rule_words = Vec::new();
+    // A string has at least as many bytes as code points and at most four bytes per code
+    // point, so most values are decided by their byte length without counting.
     if max.is_some() || min.is_some() {
-        checks.push(quote!(let length = ::conference_api::__private::code_points(value);));
+        checks.push(quote!(let bytes = value.len() as u64;));
     }
     if let Some(max) = max {
         consts.push(quote!(#[doc = " The most characters (Unicode code points) a value may have."] pub const MAX_LENGTH: u64 = #max;));
-        checks.push(quote!(if length > #max { return ::core::option::Option::Some(::conference_api::Rule::MaxLength(#max)); }));
+        checks.push(quote!(if bytes > #max && ::conference_api::__private::code_points(value) > #max { return ::core::option::Option::Some(::conference_api::Rule::MaxLength(#max)); }));
         panics.push((quote!(::conference_api::Rule::MaxLength(_)), format!("invalid {type_name} literal: longer than {max} characters (maxLength {max}); shorten it")));
         rule_words.push(format!("has at most {max} characters"));
     }
     if let Some(min) = min {
         consts.push(quote!(#[doc = " The fewest characters (Unicode code points) a value may have."] pub const MIN_LENGTH: u64 = #min;));
-        checks.push(quote!(if length < #min { return ::core::option::Option::Some(::conference_api::Rule::MinLength(#min)); }));
+        let at_most_four_bytes_each = min.saturating_mul(4);
+        checks.push(quote!(if bytes < #min || (bytes < #at_most_four_bytes_each && ::conference_api::__private::code_points(value) < #min) { return ::core::option::Option::Some(::conference_api::Rule::MinLength(#min)); }));
         panics.push((quote!(::conference_api::Rule::MinLength(_)), format!("invalid {type_name} literal: shorter than {min} characters (minLength {min}); lengthen it")));
         rule_words.push(format!("has at least {min} characters"));
     }
     if let Some(pattern_text) = pattern {
         // The model only keeps patterns that compiled, so this cannot fail here.
-        let dfa = pattern::compile(pattern_text)
+        let matcher = pattern::compile(pattern_text)
             .map(|dfa| dfa.to_tokens())
             .unwrap_or_default();
         consts.push(quote! {
             #[doc = " The ECMA-262 regular expression every value matches."]
             pub const PATTERN: &'static str = #pattern_text;
-            const PATTERN_DFA: ::conference_api::__private::Dfa = #dfa;
+            const PATTERN_MATCHER: ::conference_api::__private::Matcher = #matcher;
         });
-        checks.push(quote!(if !Self::PATTERN_DFA.is_match(value) {
+        checks.push(quote!(if !Self::PATTERN_MATCHER.is_match(value) {
             return ::core::option::Option::Some(::conference_api::Rule::Pattern(Self::PATTERN));
         }));
         panics.push((

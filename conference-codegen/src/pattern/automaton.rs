@@ -618,5 +618,7 @@ fn finish(
             .collect(),
         start: offset(start),
         accept_end: offset(accept_end),
+        // Read off the final table by `compile`.
+        shape: None,
     })
 }
