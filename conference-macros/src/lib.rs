@@ -1,6 +1,6 @@
 //! The `generate!` macro of `conference-api`: a thin shim over `conference-codegen`.
 //!
-//! ```ignore
+//! ```text
 //! conference_api::generate!("schema/create_video_conference.json");
 //! conference_api::generate!(
 //!     "schema/create_video_conference.json",
