@@ -156,9 +156,11 @@ impl DateTime {
     ///
     /// [`datetime!`]: crate::datetime!
     pub const fn check(s: &str) -> Result<(), DateTimeProblem> {
-        match Self::parse_const(s) {
+        // Parsing checks every field, so building chrono's value cannot fail afterwards;
+        // skipping it makes checking a request's date-times about twice as fast.
+        match parse_fields(s.as_bytes()) {
             Ok(_) => Ok(()),
-            Err(problem) => Err(problem),
+            Err(kind) => Err(DateTimeProblem(kind)),
         }
     }
 
@@ -1384,6 +1386,12 @@ mod tests {
                         let mut input: String = chars[..i].iter().collect();
                         input.push_str(replacement);
                         input.extend(&chars[end..]);
+                        // `check` skips building the value: it must agree with `parse`.
+                        assert_eq!(
+                            DateTime::check(&input).is_ok(),
+                            DateTime::parse(&input).is_ok(),
+                            "{input:?}"
+                        );
                         match DateTime::parse(&input) {
                             Ok(_) => {
                                 assert_round_trip(&input);

@@ -301,7 +301,11 @@ impl FromJson for f64 {
 impl FromJson for crate::DateTime {
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
-            Value::String(text) => crate::DateTime::parse(text).map(|_| ()),
+            // `check` skips building the value; `parse` words the problem when there is one.
+            Value::String(text) => match crate::DateTime::check(text) {
+                Ok(()) => Ok(()),
+                Err(_) => crate::DateTime::parse(text).map(|_| ()),
+            },
             other => Err(type_violation("string", other)),
         }
     }
