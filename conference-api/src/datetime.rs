@@ -155,6 +155,7 @@ impl DateTime {
     /// ```
     ///
     /// [`datetime!`]: crate::datetime!
+    #[inline]
     pub const fn check(s: &str) -> Result<(), DateTimeProblem> {
         // Parsing checks every field, so building chrono's value cannot fail afterwards;
         // skipping it makes checking a request's date-times about twice as fast.

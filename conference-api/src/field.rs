@@ -185,6 +185,7 @@ pub fn optional_nullable<T: FromJson>(
 }
 
 /// [`required`] without converting.
+#[inline]
 pub fn check_required<T: FromJson>(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -199,6 +200,7 @@ pub fn check_required<T: FromJson>(
 }
 
 /// [`optional`] without converting.
+#[inline]
 pub fn check_optional<T: FromJson>(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -210,6 +212,7 @@ pub fn check_optional<T: FromJson>(
 }
 
 /// [`required_nullable`] without converting.
+#[inline]
 pub fn check_required_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -221,6 +224,7 @@ pub fn check_required_nullable<T: FromJson>(
 }
 
 /// [`optional_nullable`] without converting.
+#[inline]
 pub fn check_optional_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -232,6 +236,7 @@ pub fn check_optional_nullable<T: FromJson>(
 }
 
 impl FromJson for String {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
             Value::String(_) => Ok(()),
@@ -247,6 +252,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         value
             .as_bool()
@@ -261,6 +267,7 @@ impl FromJson for bool {
 }
 
 impl FromJson for i64 {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         Self::from_json(value.clone()).map(|_| ())
     }
@@ -272,6 +279,7 @@ impl FromJson for i64 {
 }
 
 impl FromJson for i32 {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         Self::from_json(value.clone()).map(|_| ())
     }
@@ -288,6 +296,7 @@ impl FromJson for i32 {
 }
 
 impl FromJson for f64 {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         Self::from_json(value.clone()).map(|_| ())
     }
@@ -299,6 +308,7 @@ impl FromJson for f64 {
 }
 
 impl FromJson for crate::DateTime {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
             // `check` skips building the value; `parse` words the problem when there is one.
@@ -318,6 +328,7 @@ impl FromJson for crate::DateTime {
 }
 
 impl FromJson for uuid::Uuid {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
             Value::String(text) => parse_uuid(text).map(|_| ()),
@@ -343,6 +354,7 @@ fn parse_uuid(text: &str) -> Result<uuid::Uuid, ValidationError> {
 }
 
 impl FromJson for Map<String, Value> {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
             Value::Object(_) => Ok(()),
@@ -367,6 +379,7 @@ impl FromJson for Value {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
+    #[inline]
     fn check_json(value: &Value) -> Result<(), ValidationError> {
         match value {
             Value::Array(items) => items.iter().try_for_each(T::check_json),

@@ -109,6 +109,7 @@ macro_rules! __string_value {
         }
 
         impl $crate::__private::FromJson for $name {
+            #[inline]
             fn check_json(
                 value: &$crate::__private::serde_json::Value,
             ) -> ::core::result::Result<(), $crate::ValidationError> {
@@ -204,6 +205,7 @@ macro_rules! __integer_value {
         }
 
         impl $crate::__private::FromJson for $name {
+            #[inline]
             fn check_json(
                 value: &$crate::__private::serde_json::Value,
             ) -> ::core::result::Result<(), $crate::ValidationError> {
@@ -252,6 +254,7 @@ macro_rules! __string_enum {
         }
 
         impl $crate::__private::FromJson for $name {
+            #[inline]
             fn check_json(
                 value: &$crate::__private::serde_json::Value,
             ) -> ::core::result::Result<(), $crate::ValidationError> {
