@@ -643,70 +643,155 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
     ::core::fmt::Debug,
     ::core::default::Default,
     ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
     ::conference_api::__private::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
 pub struct CreateConferenceRequestBuilder {
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     record_on_start: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     enable_room_previews: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     dark_background: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     dark_foreground: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     dark_negative: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     light_primary: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     light_background: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     light_foreground: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     light_success: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,
-    #[serde(default, deserialize_with = "::conference_api::__private::present")]
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
     light_negative: ::core::option::Option<
         ::conference_api::__private::serde_json::Value,
     >,

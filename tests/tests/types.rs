@@ -288,3 +288,26 @@ fn field_metadata_comes_from_the_schema() {
     let layout = fields.iter().find(|f| f.name == "layout").unwrap();
     assert_eq!(layout.default, Some("grid-responsive"));
 }
+
+#[test]
+fn every_generated_type_serializes_both_ways() {
+    use conference_api::CreateConferenceRequestBuilder;
+    use conference_tests::video_conferences::{ListVideoConferencesParams, PageSize};
+    // A builder keeps raw values, a null included, and writes them back as they were.
+    let raw = r#"{"name":null,"display_name":"Sync","quality":"4k"}"#;
+    let builder: CreateConferenceRequestBuilder = serde_json::from_str(raw).unwrap();
+    assert_eq!(serde_json::to_string(&builder).unwrap(), raw);
+    // Query parameters too, with their own checked types.
+    let params = ListVideoConferencesParams {
+        page_size: Some(PageSize::new(100).unwrap()),
+        ..Default::default()
+    };
+    let json = serde_json::to_string(&params).unwrap();
+    assert_eq!(json, r#"{"page_size":100}"#);
+    assert_eq!(
+        serde_json::from_str::<ListVideoConferencesParams>(&json).unwrap(),
+        params
+    );
+    assert!(serde_json::from_str::<ListVideoConferencesParams>(r#"{"page_size":5000}"#).is_err());
+    assert_eq!(params.to_query(), [("page_size", "100".to_owned())]);
+}

@@ -327,7 +327,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let rename = rename(field);
         quote! {
             #rename
-            #[serde(default, deserialize_with = "::conference_api::__private::present")]
+            #[serde(default, deserialize_with = "::conference_api::__private::present", skip_serializing_if = "::core::option::Option::is_none")]
             #field_ident: ::core::option::Option<::conference_api::__private::serde_json::Value>,
         }
     });
@@ -382,7 +382,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         ///
         /// Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Deserialize)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]
         #deny
         pub struct #builder {
@@ -525,7 +525,11 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
         let field_ident = ident(&field.name);
         let ty = field_type(field, Side::Response);
         let docs = field_doc(field);
-        quote!(#docs pub #field_ident: #ty,)
+        let rename = rename(field);
+        let skip = (!field.required).then(
+            || quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]),
+        );
+        quote!(#docs #rename #skip pub #field_ident: #ty,)
     });
     let derive_default = fields
         .iter()
@@ -547,7 +551,8 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let defaults = default_consts(api, fields);
     quote! {
         #docs
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, #derive_default ::core::cmp::PartialEq)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, #derive_default ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
+        #[serde(crate = "::conference_api::__private::serde")]
         pub struct #name {
             #(#declared)*
         }
