@@ -10,7 +10,7 @@
 
 mod emit;
 mod error;
-pub mod model;
+mod model;
 mod naming;
 mod parse;
 pub mod pattern;
