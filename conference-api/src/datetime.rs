@@ -655,6 +655,7 @@ const fn number(bytes: &[u8], at: usize, len: usize) -> Option<u32> {
 
 /// Reads RFC 3339's `date-time` (or a bare `full-date`), checking every field; reports
 /// the first problem in reading order.
+#[inline]
 const fn parse_fields(bytes: &[u8]) -> Result<Fields, Kind> {
     if bytes.is_empty() {
         return Err(Kind::Empty);
