@@ -62,20 +62,23 @@ fn rename(field: &Field) -> TokenStream {
     }
 }
 
+/// A field declaration where absent and `null` both mean `None` (responses, query
+/// parameters): a missing optional field decodes as `None` and is not written back.
+fn optional_field(field: &Field) -> TokenStream {
+    let field_ident = ident(&field.name);
+    let ty = field_type(field, Side::Response);
+    let docs = field_doc(field);
+    let rename = rename(field);
+    let skip = (!field.required).then(
+        || quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]),
+    );
+    quote!(#docs #rename #skip pub #field_ident: #ty,)
+}
+
 fn emit_response(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc(def.doc.as_deref());
-    let fields = s.fields.iter().map(|field| {
-        let field_ident = ident(&field.name);
-        let ty = field_type(field, Side::Response);
-        let docs = field_doc(field);
-        let rename = rename(field);
-        // A missing optional field decodes as `None` and is not written back.
-        let skip = (!field.required).then(
-            || quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]),
-        );
-        quote!(#docs #rename #skip pub #field_ident: #ty,)
-    });
+    let fields = s.fields.iter().map(optional_field);
     let defaults = default_consts(api, &s.fields);
     quote! {
         #docs
@@ -521,16 +524,7 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
 pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc(def.doc.as_deref());
-    let declared = fields.iter().map(|field| {
-        let field_ident = ident(&field.name);
-        let ty = field_type(field, Side::Response);
-        let docs = field_doc(field);
-        let rename = rename(field);
-        let skip = (!field.required).then(
-            || quote!(#[serde(default, skip_serializing_if = "::core::option::Option::is_none")]),
-        );
-        quote!(#docs #rename #skip pub #field_ident: #ty,)
-    });
+    let declared = fields.iter().map(optional_field);
     let derive_default = fields
         .iter()
         .all(|f| !f.required)
