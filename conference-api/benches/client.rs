@@ -14,6 +14,8 @@
 //! They alternate inside every round (the order rotating), each timing a batch of calls;
 //! the figures are the medians over the rounds.
 
+mod common;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -284,17 +286,8 @@ fn typed() -> Result<CreateConferenceRequest, ValidationError> {
 // ---------------------------------------------------------------------------------------
 // Measuring.
 
-fn median(mut samples: Vec<f64>) -> f64 {
-    samples.sort_by(f64::total_cmp);
-    samples[samples.len() / 2]
-}
-
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` runs this too (briefly).
-    let quick = !std::env::args().any(|a| a == "--bench");
-    if quick {
-        println!("(a quick run to check the bench works, not a measurement: use `cargo bench`)");
-    }
+    let quick = common::quick_mode();
     let (budget, batch) = if quick {
         (Duration::from_millis(300), 4)
     } else {
@@ -421,11 +414,11 @@ fn main() {
         round += 1;
     }
     let wall = started.elapsed();
-    let [a, b, c, d, e] = samples.map(median);
+    let [a, b, c, d, e] = samples.map(common::median);
 
     // Where the difference goes, without the network: encoding and decoding alone.
     let body = CONFERENCE.as_bytes();
-    let parts = micro(
+    let parts = common::measure(
         if quick { 20 } else { 2000 },
         if quick { 10 } else { 200 },
         &mut [
@@ -458,6 +451,7 @@ fn main() {
                 );
             },
         ],
+        |_, _| {},
     );
     let [
         enc_hand,
@@ -515,22 +509,4 @@ fn main() {
         dec_plain / 1000.0,
         dec_generated / 1000.0
     );
-}
-
-/// Times `variants` alternately, as the network variants are: `rounds` rounds of a batch
-/// of each in turn; the median ns per call of each.
-fn micro(rounds: usize, batch: u32, variants: &mut [&mut dyn FnMut()]) -> Vec<f64> {
-    let count = variants.len();
-    let mut samples: Vec<Vec<f64>> = (0..count).map(|_| Vec::with_capacity(rounds)).collect();
-    for round in 0..rounds {
-        for k in 0..count {
-            let v = (round + k) % count;
-            let started = Instant::now();
-            for _ in 0..batch {
-                (variants[v])();
-            }
-            samples[v].push(started.elapsed().as_nanos() as f64 / f64::from(batch));
-        }
-    }
-    samples.into_iter().map(median).collect()
 }

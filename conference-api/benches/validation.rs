@@ -16,6 +16,8 @@
 //! A counting global allocator proves that `validate()` allocates nothing on a valid
 //! request: the bench fails otherwise.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::LazyLock;
@@ -267,47 +269,8 @@ fn byte_loop_color(value: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Measuring.
 
-/// Times `variants` alternately: `rounds` rounds, each timing `batch` calls of every
-/// variant in turn (the order rotates every round). Returns the median ns per call of
-/// each. `around(variant, true)` runs just before each batch and `around(variant, false)`
-/// just after, outside the timing.
-fn measure(
-    rounds: usize,
-    batch: u32,
-    variants: &mut [&mut dyn FnMut()],
-    mut around: impl FnMut(usize, bool),
-) -> Vec<f64> {
-    let count = variants.len();
-    // Not `vec![…; count]`: a cloned Vec does not keep its capacity, and a push that
-    // reallocates inside a timed window would count as an allocation of the variant.
-    let mut samples: Vec<Vec<f64>> = (0..count).map(|_| Vec::with_capacity(rounds)).collect();
-    for round in 0..rounds {
-        for k in 0..count {
-            let v = (round + k) % count;
-            around(v, true);
-            let started = Instant::now();
-            for _ in 0..batch {
-                (variants[v])();
-            }
-            let elapsed = started.elapsed();
-            around(v, false);
-            samples[v].push(elapsed.as_nanos() as f64 / f64::from(batch));
-        }
-    }
-    samples.into_iter().map(median).collect()
-}
-
-fn median(mut samples: Vec<f64>) -> f64 {
-    samples.sort_by(f64::total_cmp);
-    samples[samples.len() / 2]
-}
-
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` runs this too (briefly).
-    let quick = !std::env::args().any(|a| a == "--bench");
-    if quick {
-        println!("(a quick run to check the bench works, not a measurement: use `cargo bench`)");
-    }
+    let quick = common::quick_mode();
     let (rounds, batch) = if quick { (20, 100) } else { (3000, 400) };
 
     let valid = builder(&valid_values());
@@ -389,7 +352,7 @@ fn main() {
     };
     let mut mark = 0;
     let started = Instant::now();
-    let medians = measure(
+    let medians = common::measure(
         rounds,
         batch,
         &mut [
