@@ -7,8 +7,11 @@
 //! tables or, when the DFA has a simple [`Shape`], checks the bytes against it without a
 //! walk: generated code needs no regex engine, and literals can be checked at compile time.
 //!
-//! What cannot be compiled exactly to a DFA (backreferences, lookaround, word boundaries,
-//! Unicode property escapes) or would make one too large is a [`PatternError`].
+//! Lookaheads right after the `^` that starts a pattern, as SignalWire's `^(?!next$).*$`,
+//! compile exactly: by products of DFAs. What cannot be compiled exactly to a DFA
+//! (backreferences, lookbehind, other lookaheads, word boundaries, Unicode property
+//! escapes) or would make one too large is a [`PatternError`] that names the construct or
+//! the limit.
 
 mod automaton;
 mod parse;
@@ -445,6 +448,166 @@ mod tests {
     }
 
     #[test]
+    fn lookaheads_at_the_start() {
+        // Without `$`, a lookahead holds when a prefix of the rest matches its body.
+        check(
+            "^(?!next).*$",
+            &["", "nex", "Next", "xnext", "nëxt"],
+            &["next", "nextt", "next😀", "\n"],
+        );
+        check("^(?=a)", &["a", "ab", "a😀"], &["", "b", "ba", "é"]);
+        check(
+            "^(?=ab|c)[a-c]+$",
+            &["ab", "abc", "c", "cab"],
+            &["a", "b", "ba", ""],
+        );
+        check(
+            r"^(?=.*\d)(?=.*[a-z]).{4,}$",
+            &["abc1", "1abc", "a1é😀"],
+            &["abcd", "1234", "a1b", "a1\nbc"],
+        );
+        // Several in a row, with anchored bodies or not.
+        check("^(?!a$)(?!b$).*$", &["", "ab", "c", "aa", "é"], &["a", "b"]);
+        check(
+            "^(?=[a-z]+$)(?!.*z)",
+            &["abc", "y"],
+            &["", "abz", "aB", "z"],
+        );
+        // Code points of several bytes, in the body and in the rest.
+        check(
+            "^(?!é)[^a]$",
+            &["è", "ѩ", "😀", "e", "\n"],
+            &["é", "a", "", "éé"],
+        );
+        check(
+            "^(?!😀|é$).",
+            &["😁", "éa", "a", "\u{10FFFF}"],
+            &["😀", "é", "😀a", "", "\n"],
+        );
+        // `^` may come again; a lookahead may start the body of one.
+        check("^(?!a)^(?!b)", &["", "c", "é"], &["a", "b", "ab"]);
+        check("^(?=(?!a)[a-c])..$", &["bc", "cé"], &["ab", "b", "dd"]);
+        check("^(?!)a", &[], &["a", ""]);
+        check("^(?=)a", &["a", "ab"], &["", "b"]);
+        check("^(?![^])", &[""], &["a", "é"]);
+    }
+
+    #[test]
+    fn lookaheads_compile_to_the_minimal_dfa_of_their_language() {
+        assert_eq!(dfa("^(?!b)a"), dfa("^a"));
+        assert_eq!(dfa("^(?=[ab])a"), dfa("^a"));
+        assert_eq!(dfa("^(?!x$)(?!y$)[a-z]$"), dfa("^[a-wz]$"));
+        // The complement is taken over the same UTF-8: the strings of `.` but `next`.
+        let not = |c: char| format!(r"[^{c}\n\r\u2028\u2029]");
+        let spelled_out = format!(
+            "^(?:.{{0,3}}|.{{5,}}|{}...|.{}..|..{}.|...{})$",
+            not('n'),
+            not('e'),
+            not('x'),
+            not('t')
+        );
+        assert_eq!(dfa("^(?!next$).*$"), dfa(&spelled_out));
+    }
+
+    #[test]
+    fn unanchored_unicode_classes_under_counted_repetitions() {
+        // Once over the step limit: every class was one NFA state per UTF-8 sequence.
+        check(
+            r"\Sb(?:(?:.[ab]){2}){1,3}[^a]",
+            &["xbcacbc", "😀b😀a😀bé", " xbcacbc", "xbcacbcacbcacb\n"],
+            &["xbcacb", "xbcacba", " bcacbc", "xb\nacbc", "xbcac"],
+        );
+    }
+
+    // SignalWire's patterns, one test each, as in its document.
+    #[test]
+    fn signalwire_not_next() {
+        check(
+            "^(?!next$).*$",
+            &[
+                "", "nex", "nextt", "Next", "next ", " next", "nëxt", "next😀", "😀",
+            ],
+            &["next", "next\n", "a\nb", "\r", "\u{2028}"],
+        );
+    }
+
+    #[test]
+    fn signalwire_duration() {
+        check(
+            r"^(?:\d+h)?(?:\d+m)?(?:\d+s)?$",
+            &["", "1h", "2h30m", "10s", "1h2m3s", "05m"],
+            &["1m2h", "h", "1h 2m", "1.5h", "1h\n", "١h"],
+        );
+    }
+
+    #[test]
+    fn signalwire_ringback() {
+        check(
+            r"^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+            &[
+                "http://x",
+                "https://",
+                "ring:10:us",
+                "ring: 2.5: US",
+                "say: héllo",
+                "say:",
+                "silence: 3",
+                "ring:us",
+            ],
+            &[
+                "ring:usa",
+                "ftp://x",
+                "ring: 10",
+                "silence: a",
+                "say: a\nb",
+                "http://a\u{2028}",
+                "Ring:us",
+            ],
+        );
+    }
+
+    #[test]
+    fn signalwire_http_url() {
+        check(
+            "^(http|https)://",
+            &["http://a", "https://", "http://😀"],
+            &["ftp://", " http://", "HTTP://", "http:/"],
+        );
+    }
+
+    #[test]
+    fn signalwire_slug() {
+        check(
+            "^[a-z0-9]+(-[a-z0-9]+)*$",
+            &["my-room", "a", "a-b-c", "0-9"],
+            &["-a", "a-", "a--b", "A", "", "é"],
+        );
+    }
+
+    #[test]
+    fn signalwire_identifier() {
+        check("^[a-z0-9_]*$", &["", "abc_1"], &["A", "a-b", "é"]);
+    }
+
+    #[test]
+    fn signalwire_no_whitespace() {
+        check(
+            r"^\S+$",
+            &["abc", "é😀", "\u{85}"],
+            &["", "a b", "a\u{A0}", "\u{3000}", "a\n"],
+        );
+    }
+
+    #[test]
+    fn signalwire_prompt() {
+        check(
+            "^prompt:.+$",
+            &["prompt:x", "prompt:😀"],
+            &["prompt:", "prompt:\n", "xprompt:a", "Prompt:a"],
+        );
+    }
+
+    #[test]
     fn rejects_what_a_dfa_cannot_do() {
         rejected(r"(a)\1", "backreference `\\1` is not supported");
         rejected(r"(a)\12", "backreference `\\12` is not supported");
@@ -452,8 +615,32 @@ mod tests {
             r"(?<x>a)\k<x>",
             "named backreference `\\k<x>` is not supported",
         );
-        rejected("a(?=b)", "lookahead `(?=` is not supported");
-        rejected("a(?!b)", "negative lookahead `(?!` is not supported");
+        rejected(
+            "a(?=b)",
+            "lookahead `(?=` is only supported right after the `^` that starts the pattern",
+        );
+        rejected(
+            "a(?!b)",
+            "negative lookahead `(?!` is only supported right after the `^` that starts the pattern",
+        );
+        rejected(
+            "(?!a)b",
+            "negative lookahead `(?!` is only supported right after the `^` that starts the pattern",
+        );
+        rejected(
+            "^a|^(?=b)",
+            "lookahead `(?=` is only supported right after the `^` that starts the pattern",
+        );
+        rejected(
+            "^(?:(?=a)b)",
+            "lookahead `(?=` is only supported right after the `^` that starts the pattern",
+        );
+        rejected(
+            "^(?=a(?!b))",
+            "negative lookahead `(?!` is only supported right after the `^` that starts the pattern",
+        );
+        // As in ECMA-262's Unicode mode, a lookahead takes no quantifier.
+        rejected("^(?=a)*b", "quantifier `*` has nothing to repeat");
         rejected("(?<=a)b", "lookbehind `(?<=` is not supported");
         rejected("(?<!a)b", "negative lookbehind `(?<!` is not supported");
         rejected(r"\ba", "word boundary `\\b` is not supported");
@@ -585,7 +772,12 @@ mod tests {
         // Every DFA state is a set of up to 4000 NFA states: bounded time, then an error.
         rejected(
             r"\w{4000}",
-            "pattern is too complex: building its DFA takes too many steps",
+            "pattern is too complex: building its DFA takes more than 4194304 steps",
+        );
+        // 2^17 states before minimisation, and as many after.
+        rejected(
+            "^[ab]*a[ab]{16}$",
+            "pattern is too complex: building its DFA needs more than 65536 states",
         );
         // A code point takes up to 4 bytes: about 8 states per counted `.`.
         rejected("^.{1,1000}$", "pattern needs more than 4096 DFA states");

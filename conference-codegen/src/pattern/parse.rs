@@ -1,8 +1,9 @@
 //! Parser for the ECMA-262 regular expressions of JSON Schema `pattern`, in Unicode mode
 //! (the `u` flag), into a small syntax tree over sets of code points.
 //!
-//! Everything that cannot be compiled to a DFA (backreferences, lookaround, word
+//! Everything that cannot be compiled to a DFA (backreferences, lookbehind, word
 //! boundaries) and everything ECMA-262 itself rejects in Unicode mode is a [`PatternError`].
+//! Lookaheads are parsed wherever they are; the compiler takes those at the start.
 
 use super::PatternError;
 
@@ -33,6 +34,8 @@ pub(super) enum Hir {
     Start,
     /// `$`: the end of the string.
     End,
+    /// `(?=hir)`, or `(?!hir)` when `negated`: whether `hir` matches from here.
+    Look { negated: bool, hir: Box<Hir> },
 }
 
 pub(super) fn parse(pattern: &str) -> Result<Hir, PatternError> {
@@ -136,6 +139,13 @@ impl Parser {
             // term as having nothing to repeat, which is ECMA-262's verdict too.
             '^' => return Ok(Hir::Start),
             '$' => return Ok(Hir::End),
+            // In Unicode mode a lookahead is an assertion too: it takes no quantifier.
+            '(' if self.peek() == Some('?') && matches!(self.peek_at(1), Some('=' | '!')) => {
+                let negated = self.peek_at(1) == Some('!');
+                self.pos += 2;
+                let hir = Box::new(self.group_body(depth)?);
+                return Ok(Hir::Look { negated, hir });
+            }
             '(' => self.group(depth)?,
             '[' => Hir::Class(self.class()?),
             '.' => Hir::Class(dot()),
@@ -232,12 +242,6 @@ impl Parser {
     /// After `(`: a group, capturing or not, up to and including its `)`.
     fn group(&mut self, depth: usize) -> Result<Hir, PatternError> {
         if self.eat('?') {
-            if self.eat('=') {
-                return Err(error("lookahead `(?=` is not supported"));
-            }
-            if self.eat('!') {
-                return Err(error("negative lookahead `(?!` is not supported"));
-            }
             if self.eat_str("<=") {
                 return Err(error("lookbehind `(?<=` is not supported"));
             }
@@ -253,6 +257,11 @@ impl Parser {
                 });
             }
         }
+        self.group_body(depth)
+    }
+
+    /// After the opening of a group: its body, up to and including its `)`.
+    fn group_body(&mut self, depth: usize) -> Result<Hir, PatternError> {
         if depth >= MAX_DEPTH {
             return Err(error(format!(
                 "groups are nested more than {MAX_DEPTH} deep"

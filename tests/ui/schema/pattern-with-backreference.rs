@@ -1,0 +1,3 @@
+conference_api::generate!("ui/schema/pattern-with-backreference.json");
+
+fn main() {}

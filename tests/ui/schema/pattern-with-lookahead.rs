@@ -1,3 +1,0 @@
-conference_api::generate!("ui/schema/pattern-with-lookahead.json");
-
-fn main() {}
