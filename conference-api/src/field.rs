@@ -1,9 +1,12 @@
 //! What generated builders and value types use to check raw values, and what they tell
 //! tools (a command line, a form) about each field.
 
-use crate::validation::{Rule, ValidationError, ValidationErrors, code_points, excerpt};
+use crate::number::JsonNumber;
+use crate::path::Path;
+use crate::validation::{Limit, Rule, ValidationError, ValidationErrors, code_points, excerpt};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// One field of a request type: its wire name, documentation and rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,13 +42,64 @@ pub enum FieldKind {
 }
 
 /// A type a raw JSON value can be checked against and converted into. Implemented by
-/// every generated type and by the scalars generated code uses.
+/// every generated request-side type and by the types generated code uses.
+///
+/// Both methods record every rule the value breaks, each at its own path below `at`, so
+/// one pass over a request reports everything that is wrong with it.
 #[doc(hidden)]
 pub trait FromJson: Sized {
-    /// Checks without converting. Allocates nothing when the value is valid.
-    fn check_json(value: &Value) -> Result<(), ValidationError>;
-    /// Converts, reusing the value's allocation where it can.
-    fn from_json(value: Value) -> Result<Self, ValidationError>;
+    /// Records every rule `value` breaks, at `at`. Allocates nothing when valid.
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors);
+    /// Converts `value`, recording every broken rule; `None` if any rule was broken.
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self>;
+}
+
+/// Records `error` for the value at `at` (a value's own check does not know where the
+/// value sits; this is the one place the path is rendered).
+#[cold]
+#[inline(never)]
+pub fn record(errors: &mut ValidationErrors, at: Path<'_>, error: ValidationError) {
+    errors.push(error.at(at.render()));
+}
+
+/// Records a type violation: `value` is not the JSON type `expected`. Out of line, so
+/// that the checks that call it stay small enough to inline.
+#[cold]
+#[inline(never)]
+pub fn record_type(
+    errors: &mut ValidationErrors,
+    at: Path<'_>,
+    expected: &'static str,
+    value: &Value,
+) {
+    record(errors, at, type_violation(expected, value));
+}
+
+/// Records the violation of `rule` by `value` (see [`violation`]). Out of line, like
+/// [`record_type`].
+#[cold]
+#[inline(never)]
+pub fn record_violation(errors: &mut ValidationErrors, at: Path<'_>, rule: Rule, value: &str) {
+    record(errors, at, violation(rule, value));
+}
+
+/// Converts a whole request (or any value) from JSON: the value, or every violation.
+pub fn from_json_root<T: FromJson>(value: Value) -> Result<T, ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    match T::from_json(value, Path::Root, &mut errors) {
+        Some(converted) if errors.is_empty() => Ok(converted),
+        _ => {
+            if errors.is_empty() {
+                // A `FromJson` impl must record why it refused; never report nothing.
+                errors.push(ValidationError::new(
+                    "",
+                    Rule::Type("value"),
+                    "was refused without a reason (a bug in conference-api: please report it)",
+                ));
+            }
+            Err(errors)
+        }
+    }
 }
 
 /// "expected a string, got a number".
@@ -70,7 +124,13 @@ pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
     )
 }
 
-/// The violation of a length, pattern or bound rule by `value`, in words.
+/// The violation of `rule` by a value, in words that name the value's problem.
+///
+/// What `value` holds depends on the rule: the string itself for string rules
+/// (`maxLength`, `pattern`, `format`, `enum`); the number's text for number rules; the
+/// count for `minItems`, `maxItems`, `minProperties` and `maxProperties`; which items are
+/// equal for `uniqueItems` (`items 0 and 2`); the value's JSON text for `const`, `oneOf`,
+/// `anyOf` and `not`; the key for an unknown field.
 pub fn violation(rule: Rule, value: &str) -> ValidationError {
     let problem = match rule {
         Rule::MaxLength(max) => {
@@ -87,14 +147,110 @@ pub fn violation(rule: Rule, value: &str) -> ValidationError {
         Rule::Pattern(pattern) => {
             format!("{} does not match the pattern {pattern}", excerpt(value))
         }
-        Rule::Minimum(min) => format!("{value} is below the minimum {min}"),
-        Rule::Maximum(max) => format!("{value} is above the maximum {max}"),
+        Rule::Minimum(min) => format!("{value} is below the minimum {}", Limit(min)),
+        Rule::Maximum(max) => format!("{value} is above the maximum {}", Limit(max)),
+        Rule::ExclusiveMinimum(min) => {
+            format!(
+                "{value} is not greater than {}, the exclusive minimum",
+                Limit(min)
+            )
+        }
+        Rule::ExclusiveMaximum(max) => {
+            format!(
+                "{value} is not less than {}, the exclusive maximum",
+                Limit(max)
+            )
+        }
+        Rule::MultipleOf(step) => format!("{value} is not a multiple of {}", Limit(step)),
+        Rule::MinItems(min) => format!(
+            "has {value} {}; it needs at least {min}",
+            plural(value, "item", "items")
+        ),
+        Rule::MaxItems(max) => format!(
+            "has {value} {}, {} over the limit of {max}; remove some",
+            plural(value, "item", "items"),
+            over(value, max)
+        ),
+        Rule::UniqueItems => format!("{value} are equal; every item must be unique"),
+        Rule::MinProperties(min) => format!(
+            "has {value} {}; it needs at least {min}",
+            plural(value, "entry", "entries")
+        ),
+        Rule::MaxProperties(max) => format!(
+            "has {value} {}, {} over the limit of {max}; remove some",
+            plural(value, "entry", "entries"),
+            over(value, max)
+        ),
+        Rule::Const(constant) => {
+            format!(
+                "{} is not {constant}, the only value allowed",
+                shorten(value)
+            )
+        }
+        Rule::OneOf(variants) | Rule::AnyOf(variants) => format!(
+            "{} matches none of the variants: {}",
+            shorten(value),
+            variants.join(", ")
+        ),
+        Rule::Not => format!("{} matches a schema it must not match", shorten(value)),
+        Rule::UnknownField => "is not a field of this object".to_owned(),
         Rule::Enum(values) => return enum_violation(values, value),
         Rule::Required => "is required but was not given".to_owned(),
         Rule::Format(format) => format!("{} is not a valid {format}", excerpt(value)),
         Rule::Type(expected) => format!("expected {expected}"),
     };
     ValidationError::new("", rule, problem)
+}
+
+fn plural(count: &str, one: &'static str, many: &'static str) -> &'static str {
+    if count == "1" { one } else { many }
+}
+
+fn over(count: &str, max: u64) -> u64 {
+    count.parse::<u64>().unwrap_or(max).saturating_sub(max)
+}
+
+/// JSON text cut to a readable length for a message.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// The violation of a count rule (`minItems`, `maxItems`, `minProperties`,
+/// `maxProperties`) by a value with `count` items or entries.
+pub fn count_violation(rule: Rule, count: usize) -> ValidationError {
+    violation(rule, &count.to_string())
+}
+
+/// Items `first` and `second` of an array are equal (`uniqueItems`).
+pub fn duplicate_violation(first: usize, second: usize) -> ValidationError {
+    violation(Rule::UniqueItems, &format!("items {first} and {second}"))
+}
+
+/// A value (its JSON text) that matched none of the `oneOf` variants, or more than one:
+/// `matched` names the variants it matched.
+pub fn one_of_violation(
+    variants: &'static [&'static str],
+    value: &str,
+    matched: &[&str],
+) -> ValidationError {
+    if matched.len() < 2 {
+        return violation(Rule::OneOf(variants), value);
+    }
+    ValidationError::new(
+        "",
+        Rule::OneOf(variants),
+        format!(
+            "{} matches {} variants ({}); it must match exactly one of: {}",
+            shorten(value),
+            matched.len(),
+            matched.join(", "),
+            variants.join(", ")
+        ),
+    )
 }
 
 /// "`4k` is not one of: 720p, 1080p".
@@ -120,276 +276,982 @@ pub fn present<'de, D: serde::Deserializer<'de>>(
     Value::deserialize(deserializer).map(Some)
 }
 
-/// A nested request object given as raw JSON.
-pub fn nested_from_json<T: serde::de::DeserializeOwned>(
-    value: Value,
-) -> Result<T, ValidationError> {
-    if !value.is_object() {
-        return Err(type_violation("object", &value));
+// ---------------------------------------------------------------------------------------
+// Objects: what generated `FromJson` impls of request structs call.
+
+/// The object `value` is; records a type violation at `at` if it is not one.
+#[inline]
+pub fn object<'v>(
+    value: &'v Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<&'v Map<String, Value>> {
+    match value {
+        Value::Object(object) => Some(object),
+        other => {
+            record_type(errors, at, "object", other);
+            None
+        }
     }
-    serde_json::from_value(value)
-        .map_err(|e| ValidationError::new("", Rule::Type("object"), e.to_string()))
 }
 
-fn missing(field: &'static str) -> ValidationError {
-    ValidationError::new(field, Rule::Required, "is required but was not given")
+/// [`object`], taking the value.
+#[inline]
+pub fn into_object(
+    value: Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<Map<String, Value>> {
+    match value {
+        Value::Object(object) => Some(object),
+        other => {
+            record_type(errors, at, "object", &other);
+            None
+        }
+    }
+}
+
+/// Takes the value of `key` out of `object`, leaving `null` behind: the key stays, so
+/// [`unknown_keys`] afterwards still sees the object's keys in their order.
+#[inline]
+pub fn take(object: &mut Map<String, Value>, key: &str) -> Option<Value> {
+    object.get_mut(key).map(Value::take)
+}
+
+/// Records one [`Rule::UnknownField`] violation per key of `object` that is not in
+/// `known` (the fields of a closed object), at `at.field(key)`.
+#[inline]
+pub fn unknown_keys(
+    object: &Map<String, Value>,
+    known: &[&str],
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    for key in object.keys() {
+        if !known.contains(&key.as_str()) {
+            record(errors, at.field(key), unknown_field(key, known));
+        }
+    }
+}
+
+/// "is not a field of this object (did you mean display_name?); its fields are: …".
+#[cold]
+fn unknown_field(key: &str, known: &[&str]) -> ValidationError {
+    let problem = if known.is_empty() {
+        "is not a field of this object, which has no fields".to_owned()
+    } else {
+        let suggestion = closest(key, known)
+            .map(|name| format!(" (did you mean {name}?)"))
+            .unwrap_or_default();
+        format!(
+            "is not a field of this object{suggestion}; its fields are: {}",
+            known.join(", ")
+        )
+    };
+    ValidationError::new("", Rule::UnknownField, problem)
+}
+
+/// The known name a typo most likely meant: at most one edit (insertion, deletion,
+/// substitution or swap of neighbours) in three characters.
+fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let key: Vec<char> = key.chars().collect();
+    known
+        .iter()
+        .map(|name| {
+            let name_chars: Vec<char> = name.chars().collect();
+            (edit_distance(&key, &name_chars), *name, name_chars.len())
+        })
+        .filter(|&(distance, _, length)| distance > 0 && distance * 3 <= key.len().max(length))
+        .min_by_key(|&(distance, _, _)| distance)
+        .map(|(_, name, _)| name)
+}
+
+/// Optimal string alignment distance (Levenshtein with swaps of neighbours).
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+// ---------------------------------------------------------------------------------------
+// Fields: what builders and generated `FromJson` impls call for each field.
+
+#[cold]
+#[inline(never)]
+fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
+    record(
+        errors,
+        at.field(field),
+        ValidationError::new("", Rule::Required, "is required but was not given"),
+    );
 }
 
 /// A required field: recorded as missing, or converted.
+#[inline]
 pub fn required<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<T> {
     match raw {
         None => {
-            errors.push(missing(field));
+            missing(errors, at, field);
             None
         }
-        Some(value) => errors.check(T::from_json(value).map_err(|e| e.at(field))),
+        Some(value) => T::from_json(value, at.field(field), errors),
     }
 }
 
 /// An optional field: `None` when absent (or invalid, which is recorded).
+#[inline]
 pub fn optional<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<T> {
-    required(errors, field, Some(raw?))
+    T::from_json(raw?, at.field(field), errors)
 }
 
 /// A required field that may be `null`.
+#[inline]
 pub fn required_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<Option<T>> {
     match raw {
         Some(Value::Null) => Some(None),
-        other => required(errors, field, other).map(Some),
+        other => required(errors, at, field, other).map(Some),
     }
 }
 
 /// An optional field that may be `null`: absent, `null`, or a value.
+#[inline]
 pub fn optional_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<Option<T>> {
     match raw {
         None => None,
         Some(Value::Null) => Some(None),
-        Some(value) => required(errors, field, Some(value)).map(Some),
+        Some(value) => T::from_json(value, at.field(field), errors).map(Some),
     }
 }
 
 /// [`required`] without converting.
-#[inline]
+// Always: without it, LLVM keeps calls for the larger checks (date-times, long enums),
+// which the validation bench measured.
+#[inline(always)]
 pub fn check_required<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
-    raw: &Option<Value>,
+    raw: Option<&Value>,
 ) {
     match raw {
-        None => errors.push(missing(field)),
-        Some(value) => {
-            errors.check(T::check_json(value).map_err(|e| e.at(field)));
-        }
+        None => missing(errors, at, field),
+        Some(value) => T::check_json(value, at.field(field), errors),
     }
 }
 
 /// [`optional`] without converting.
-#[inline]
+// Always: without it, LLVM keeps calls for the larger checks (date-times, long enums),
+// which the validation bench measured.
+#[inline(always)]
 pub fn check_optional<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
-    raw: &Option<Value>,
+    raw: Option<&Value>,
 ) {
-    if raw.is_some() {
-        check_required::<T>(errors, field, raw);
+    if let Some(value) = raw {
+        T::check_json(value, at.field(field), errors);
     }
 }
 
 /// [`required_nullable`] without converting.
-#[inline]
+// Always: without it, LLVM keeps calls for the larger checks (date-times, long enums),
+// which the validation bench measured.
+#[inline(always)]
 pub fn check_required_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
-    raw: &Option<Value>,
+    raw: Option<&Value>,
 ) {
     if !matches!(raw, Some(Value::Null)) {
-        check_required::<T>(errors, field, raw);
+        check_required::<T>(errors, at, field, raw);
     }
 }
 
 /// [`optional_nullable`] without converting.
-#[inline]
+// Always: without it, LLVM keeps calls for the larger checks (date-times, long enums),
+// which the validation bench measured.
+#[inline(always)]
 pub fn check_optional_nullable<T: FromJson>(
     errors: &mut ValidationErrors,
+    at: Path<'_>,
     field: &'static str,
-    raw: &Option<Value>,
+    raw: Option<&Value>,
 ) {
     if !matches!(raw, None | Some(Value::Null)) {
-        check_required::<T>(errors, field, raw);
+        check_required::<T>(errors, at, field, raw);
     }
 }
 
-impl FromJson for String {
-    #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        match value {
-            Value::String(_) => Ok(()),
-            other => Err(type_violation("string", other)),
+// ---------------------------------------------------------------------------------------
+// Shared bodies of the generated values' `FromJson` impls (the macros in `values.rs`).
+
+/// The string `value` holds if it keeps every rule `broken_rule` checks; else records
+/// the violation (or the type violation) at `at`.
+#[inline]
+pub fn check_string<'v>(
+    value: &'v Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    broken_rule: impl FnOnce(&str) -> Option<Rule>,
+) -> Option<&'v str> {
+    match value {
+        Value::String(text) => match broken_rule(text) {
+            None => Some(text),
+            Some(rule) => {
+                record_violation(errors, at, rule, text);
+                None
+            }
+        },
+        other => {
+            record_type(errors, at, "string", other);
+            None
         }
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        match value {
-            Value::String(text) => Ok(text),
-            other => Err(type_violation("string", &other)),
+}
+
+/// [`check_string`], taking the value and returning its string without copying it.
+#[inline]
+pub fn string_from_json(
+    value: Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    broken_rule: impl FnOnce(&str) -> Option<Rule>,
+) -> Option<String> {
+    match value {
+        Value::String(text) => match broken_rule(&text) {
+            None => Some(text),
+            Some(rule) => {
+                record_violation(errors, at, rule, &text);
+                None
+            }
+        },
+        other => {
+            record_type(errors, at, "string", &other);
+            None
         }
+    }
+}
+
+/// The number `value` holds if it is an `N` that keeps every rule `broken_rule`
+/// checks; else records why not at `at`.
+#[inline]
+pub fn check_number<N: JsonNumber>(
+    value: &Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    broken_rule: impl FnOnce(N) -> Option<Rule>,
+) -> Option<N> {
+    match N::read_json(value) {
+        Ok(number) => match broken_rule(number) {
+            None => Some(number),
+            Some(rule) => {
+                record_number_violation(errors, at, rule, &number);
+                None
+            }
+        },
+        Err(error) => {
+            record(errors, at, error);
+            None
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn record_number_violation(
+    errors: &mut ValidationErrors,
+    at: Path<'_>,
+    rule: Rule,
+    number: &dyn std::fmt::Display,
+) {
+    record_violation(errors, at, rule, &number.to_string());
+}
+
+/// A string enum's value (any `FromStr` whose error is a [`ValidationError`]).
+// Always: without it, LLVM keeps calls for the larger checks (date-times, long enums),
+// which the validation bench measured.
+#[inline(always)]
+pub fn parse_string<T: std::str::FromStr<Err = ValidationError>>(
+    value: &Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<T> {
+    let parsed = match value {
+        Value::String(text) => text.parse(),
+        other => Err(type_violation("string", other)),
+    };
+    match parsed {
+        Ok(parsed) => Some(parsed),
+        Err(error) => {
+            record(errors, at, error);
+            None
+        }
+    }
+}
+
+/// A number enum's value: `from_number` finds the variant, `values` lists them all.
+#[inline]
+pub fn number_enum<T>(
+    value: &Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    values: &'static [&'static str],
+    from_number: impl FnOnce(f64) -> Option<T>,
+) -> Option<T> {
+    let error = match value {
+        Value::Number(number) => match from_number(number.as_f64().unwrap_or(f64::NAN)) {
+            Some(variant) => return Some(variant),
+            None => enum_violation(values, &number.to_string()),
+        },
+        other => type_violation("number", other),
+    };
+    record(errors, at, error);
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// The types generated code uses.
+
+impl FromJson for String {
+    #[inline]
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        check_string(value, at, errors, |_| None);
+    }
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        string_from_json(value, at, errors, |_| None)
     }
 }
 
 impl FromJson for bool {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        value
-            .as_bool()
-            .map(|_| ())
-            .ok_or_else(|| type_violation("boolean", value))
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        Self::from_json_ref(value, at, errors);
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value
-            .as_bool()
-            .ok_or_else(|| type_violation("boolean", &value))
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        Self::from_json_ref(&value, at, errors)
     }
 }
 
-impl FromJson for i64 {
+/// `FromJson` for values that are `Copy`: checking and converting are one thing.
+trait FromJsonRef: Sized {
+    fn from_json_ref(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self>;
+}
+
+impl FromJsonRef for bool {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        Self::from_json(value.clone()).map(|_| ())
-    }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value
-            .as_i64()
-            .ok_or_else(|| type_violation("integer", &value))
+    fn from_json_ref(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                record_type(errors, at, "boolean", other);
+                None
+            }
+        }
     }
 }
 
-impl FromJson for i32 {
-    #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        Self::from_json(value.clone()).map(|_| ())
-    }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        let wide = i64::from_json(value)?;
-        i32::try_from(wide).map_err(|_| {
-            ValidationError::new(
-                "",
-                Rule::Type("32-bit integer"),
-                format!("{wide} does not fit in a 32-bit integer"),
-            )
-        })
-    }
+macro_rules! number_from_json {
+    ($($ty:ty),*) => {$(
+        impl FromJson for $ty {
+            #[inline]
+            fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+                check_number::<$ty>(value, at, errors, |_| None);
+            }
+            #[inline]
+            fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+                check_number::<$ty>(&value, at, errors, |_| None)
+            }
+        }
+    )*};
 }
-
-impl FromJson for f64 {
-    #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        Self::from_json(value.clone()).map(|_| ())
-    }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        value
-            .as_f64()
-            .ok_or_else(|| type_violation("number", &value))
-    }
-}
+number_from_json!(i32, i64, f32, f64);
 
 impl FromJson for crate::DateTime {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
         match value {
             // `check` skips building the value; `parse` words the problem when there is one.
-            Value::String(text) => match crate::DateTime::check(text) {
-                Ok(()) => Ok(()),
-                Err(_) => crate::DateTime::parse(text).map(|_| ()),
-            },
-            other => Err(type_violation("string", other)),
+            Value::String(text) => {
+                if crate::DateTime::check(text).is_err() {
+                    record_date_time(errors, at, text);
+                }
+            }
+            other => record_type(errors, at, "string", other),
         }
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        match value {
-            Value::String(text) => crate::DateTime::parse(&text),
-            other => Err(type_violation("string", &other)),
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        let result = match &value {
+            Value::String(text) => crate::DateTime::parse(text),
+            other => Err(type_violation("string", other)),
+        };
+        match result {
+            Ok(date_time) => Some(date_time),
+            Err(error) => {
+                record(errors, at, error);
+                None
+            }
         }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn record_date_time(errors: &mut ValidationErrors, at: Path<'_>, text: &str) {
+    if let Err(error) = crate::DateTime::parse(text) {
+        record(errors, at, error);
     }
 }
 
 impl FromJson for uuid::Uuid {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        match value {
-            Value::String(text) => parse_uuid(text).map(|_| ()),
-            other => Err(type_violation("string", other)),
-        }
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        Self::from_json_ref(value, at, errors);
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        match &value {
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        Self::from_json_ref(&value, at, errors)
+    }
+}
+
+impl FromJsonRef for uuid::Uuid {
+    #[inline]
+    fn from_json_ref(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        let result = match value {
             Value::String(text) => parse_uuid(text),
             other => Err(type_violation("string", other)),
+        };
+        match result {
+            Ok(uuid) => Some(uuid),
+            Err(error) => {
+                record(errors, at, error);
+                None
+            }
         }
     }
 }
 
-fn parse_uuid(text: &str) -> Result<uuid::Uuid, ValidationError> {
-    uuid::Uuid::parse_str(text).map_err(|e| {
-        ValidationError::new(
-            "",
-            Rule::Format("uuid"),
-            format!("{} is not a UUID: {e}", excerpt(text)),
-        )
+/// A UUID in the one form `format: uuid` allows (RFC 9562's hyphenated
+/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, either case). The `uuid` crate also reads
+/// braces, `urn:uuid:` and 32 bare digits, which the format does not allow.
+pub fn parse_uuid(text: &str) -> Result<uuid::Uuid, ValidationError> {
+    match uuid_problem(text) {
+        None => uuid::Uuid::try_parse(text).map_err(|e| uuid_violation(text, &e.to_string())),
+        Some(problem) => Err(uuid_violation(text, &problem)),
+    }
+}
+
+#[cold]
+fn uuid_violation(text: &str, problem: &str) -> ValidationError {
+    ValidationError::new(
+        "",
+        Rule::Format("uuid"),
+        format!(
+            "{} is not a valid uuid: {problem}; the hyphenated form \
+             xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hexadecimal digits, either case) is required",
+            excerpt(text)
+        ),
+    )
+}
+
+/// What keeps `text` from being a hyphenated UUID, or `None`. Allocates only on error.
+fn uuid_problem(text: &str) -> Option<String> {
+    const HYPHENS: [usize; 4] = [8, 13, 18, 23];
+    let bytes = text.as_bytes();
+    if bytes.len() == 36
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if HYPHENS.contains(&i) {
+                *b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        })
+    {
+        return None;
+    }
+    Some(if text.starts_with('{') {
+        "braces are not allowed".to_owned()
+    } else if text.len() >= 9
+        && text.is_char_boundary(9)
+        && text[..9].eq_ignore_ascii_case("urn:uuid:")
+    {
+        "the urn:uuid: prefix is not allowed".to_owned()
+    } else if bytes.len() == 32 && bytes.iter().all(u8::is_ascii_hexdigit) {
+        "the 32 digits must be grouped by hyphens".to_owned()
+    } else if text.chars().count() != 36 {
+        format!("it has {} characters, not 36", text.chars().count())
+    } else {
+        let (position, found) = text
+            .chars()
+            .enumerate()
+            .find(|&(i, c)| {
+                if HYPHENS.contains(&i) {
+                    c != '-'
+                } else {
+                    !c.is_ascii_hexdigit()
+                }
+            })
+            .unwrap_or((0, '?'));
+        let expected = if HYPHENS.contains(&position) {
+            "a hyphen"
+        } else {
+            "a hexadecimal digit"
+        };
+        format!("character {} is {found:?}, not {expected}", position + 1)
     })
 }
 
 impl FromJson for Map<String, Value> {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        match value {
-            Value::Object(_) => Ok(()),
-            other => Err(type_violation("object", other)),
-        }
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        object(value, at, errors);
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        match value {
-            Value::Object(map) => Ok(map),
-            other => Err(type_violation("object", &other)),
-        }
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        into_object(value, at, errors)
     }
 }
 
 impl FromJson for Value {
-    fn check_json(_: &Value) -> Result<(), ValidationError> {
-        Ok(())
-    }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
-        Ok(value)
+    #[inline]
+    fn check_json(_: &Value, _: Path<'_>, _: &mut ValidationErrors) {}
+    #[inline]
+    fn from_json(value: Value, _: Path<'_>, _: &mut ValidationErrors) -> Option<Self> {
+        Some(value)
     }
 }
 
-impl<T: FromJson> FromJson for Vec<T> {
+impl<T: FromJson> FromJson for Box<T> {
     #[inline]
-    fn check_json(value: &Value) -> Result<(), ValidationError> {
-        match value {
-            Value::Array(items) => items.iter().try_for_each(T::check_json),
-            other => Err(type_violation("array", other)),
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        T::check_json(value, at, errors);
+    }
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        T::from_json(value, at, errors).map(Box::new)
+    }
+}
+
+/// `null` is `None`; anything else is checked as a `T`.
+impl<T: FromJson> FromJson for Option<T> {
+    #[inline]
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        if !value.is_null() {
+            T::check_json(value, at, errors);
         }
     }
-    fn from_json(value: Value) -> Result<Self, ValidationError> {
+    #[inline]
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         match value {
-            Value::Array(items) => items.into_iter().map(T::from_json).collect(),
-            other => Err(type_violation("array", &other)),
+            Value::Null => Some(None),
+            value => T::from_json(value, at, errors).map(Some),
         }
+    }
+}
+
+/// An array: each item is checked at `at[i]`.
+impl<T: FromJson> FromJson for Vec<T> {
+    #[inline]
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        match value {
+            Value::Array(items) => check_items::<T>(items, at, errors),
+            other => record_type(errors, at, "array", other),
+        }
+    }
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        match value {
+            Value::Array(items) => items_from_json(items, at, errors),
+            other => {
+                record_type(errors, at, "array", &other);
+                None
+            }
+        }
+    }
+}
+
+/// Checks every item of an array at its index.
+#[inline]
+pub(crate) fn check_items<T: FromJson>(
+    items: &[Value],
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    for (i, item) in items.iter().enumerate() {
+        T::check_json(item, at.index(i), errors);
+    }
+}
+
+/// Converts every item of an array, recording every item's violations.
+pub(crate) fn items_from_json<T: FromJson>(
+    items: Vec<Value>,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<Vec<T>> {
+    let mut converted = Vec::with_capacity(items.len());
+    let mut valid = true;
+    for (i, item) in items.into_iter().enumerate() {
+        match T::from_json(item, at.index(i), errors) {
+            Some(item) if valid => converted.push(item),
+            Some(_) => {}
+            None => valid = false,
+        }
+    }
+    valid.then_some(converted)
+}
+
+/// A JSON object whose values are all `T` (`additionalProperties: T`): each value is
+/// checked at `at.key`.
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    #[inline]
+    fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(entries) = object(value, at, errors) {
+            check_entries::<T>(entries, at, errors);
+        }
+    }
+    fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
+        entries_from_json(into_object(value, at, errors)?, at, errors)
+    }
+}
+
+/// Checks every value of an object at its key.
+#[inline]
+pub(crate) fn check_entries<T: FromJson>(
+    entries: &Map<String, Value>,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    for (key, value) in entries {
+        T::check_json(value, at.field(key), errors);
+    }
+}
+
+/// Converts every value of an object, recording every value's violations.
+pub(crate) fn entries_from_json<T: FromJson>(
+    entries: Map<String, Value>,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<BTreeMap<String, T>> {
+    let mut converted = BTreeMap::new();
+    let mut valid = true;
+    for (key, value) in entries {
+        match T::from_json(value, at.field(&key), errors) {
+            Some(value) if valid => {
+                converted.insert(key, value);
+            }
+            Some(_) => {}
+            None => valid = false,
+        }
+    }
+    valid.then_some(converted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn errors_of<T: FromJson>(value: Value) -> Vec<(String, Rule, String)> {
+        let mut checked = ValidationErrors::new();
+        T::check_json(&value, Path::Root, &mut checked);
+        let mut converted = ValidationErrors::new();
+        let result = T::from_json(value, Path::Root, &mut converted);
+        assert_eq!(checked, converted, "check_json and from_json disagree");
+        assert_eq!(result.is_some(), converted.is_empty());
+        converted
+            .iter()
+            .map(|e| (e.field().to_owned(), e.rule(), e.problem().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn nested_values_are_reported_at_their_paths() {
+        let found = errors_of::<BTreeMap<String, Vec<Option<bool>>>>(json!({
+            "a": [true, null, 3],
+            "b": "no",
+            "c.d": [1],
+        }));
+        let at: Vec<(&str, Rule)> = found.iter().map(|(f, r, _)| (f.as_str(), *r)).collect();
+        assert_eq!(
+            at,
+            [
+                ("a[2]", Rule::Type("boolean")),
+                ("b", Rule::Type("array")),
+                // A top-level key is written as it is, like a top-level field.
+                ("c.d[0]", Rule::Type("boolean")),
+            ]
+        );
+    }
+
+    #[test]
+    fn valid_values_convert() {
+        let mut errors = ValidationErrors::new();
+        let map: Option<BTreeMap<String, Box<i64>>> =
+            FromJson::from_json(json!({"x": 1, "y": 2.0}), Path::Root, &mut errors);
+        assert!(errors.is_empty());
+        assert_eq!(*map.unwrap()["y"], 2);
+        let none: Option<Option<String>> =
+            FromJson::from_json(Value::Null, Path::Root, &mut errors);
+        assert_eq!(none, Some(None));
+    }
+
+    #[test]
+    fn helpers_record_at_the_field() {
+        let root = Path::Root;
+        let parent = root.field("parent");
+        let mut errors = ValidationErrors::new();
+        check_required::<String>(&mut errors, parent, "name", None);
+        check_optional::<i32>(&mut errors, parent, "count", Some(&json!("3")));
+        check_optional_nullable::<i32>(&mut errors, parent, "other", Some(&Value::Null));
+        check_required_nullable::<i32>(&mut errors, parent, "missing", None);
+        let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(fields, ["parent.name", "parent.count", "parent.missing"]);
+        assert_eq!(
+            required_nullable::<i32>(&mut errors, root, "n", Some(Value::Null)),
+            Some(None)
+        );
+        assert_eq!(optional::<i32>(&mut errors, root, "n", None), None);
+        assert_eq!(
+            optional_nullable::<i32>(&mut errors, root, "n", Some(json!(4))),
+            Some(Some(4))
+        );
+        assert_eq!(errors.len(), 3);
+    }
+
+    #[test]
+    fn unknown_keys_are_named_with_a_suggestion() {
+        let root = Path::Root;
+        let parent = root.field("parent");
+        let mut errors = ValidationErrors::new();
+        let object = json!({"name": 1, "dispaly_name": 2, "zzz": 3});
+        unknown_keys(
+            object.as_object().unwrap(),
+            &["name", "display_name"],
+            parent,
+            &mut errors,
+        );
+        let found: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            found,
+            [
+                "parent.dispaly_name: is not a field of this object (did you mean display_name?); \
+                 its fields are: name, display_name (rule: closed object)",
+                "parent.zzz: is not a field of this object; its fields are: name, display_name \
+                 (rule: closed object)",
+            ]
+        );
+    }
+
+    #[test]
+    fn only_the_hyphenated_uuid_is_accepted() {
+        // optional/format/uuid.json (string cases) and the forms the uuid crate also reads.
+        for valid in [
+            "2EB8AA08-AA98-11EA-B4AA-73B441D16380",
+            "2eb8aa08-aa98-11ea-b4aa-73b441d16380",
+            "2eb8aa08-AA98-11ea-B4Aa-73B441D16380",
+            "00000000-0000-0000-0000-000000000000",
+            "98d80576-482e-427f-8434-7f86890ab222",
+            "99c17cbb-656f-564a-940f-1a4568f03487",
+            "99c17cbb-656f-664a-940f-1a4568f03487",
+            "99c17cbb-656f-f64a-940f-1a4568f03487",
+            "2eb8aa08-aa98-11ea-f4aa-73b441d16380",
+        ] {
+            assert!(parse_uuid(valid).is_ok(), "{valid}");
+        }
+        for (invalid, problem) in [
+            (
+                "2eb8aa08-aa98-11ea-b4aa-73b441d1638",
+                "it has 35 characters, not 36",
+            ),
+            ("2eb8aa08-aa98-11ea-73b441d16380", "it has 31 characters"),
+            (
+                "2eb8aa08-aa98-11ea-b4ga-73b441d16380",
+                "character 22 is 'g', not a hexadecimal digit",
+            ),
+            (
+                "2eb8aa08aa9811eab4aa73b441d16380",
+                "the 32 digits must be grouped by hyphens",
+            ),
+            ("2eb8aa08aa98-11ea-b4aa73b441d16380", "it has 34 characters"),
+            (
+                "2eb8-aa08-aa98-11ea-b4aa73b44-1d16380",
+                "it has 37 characters",
+            ),
+            (
+                "2eb8aa08aa9811eab4aa73b441d16380----",
+                "character 9 is 'a', not a hyphen",
+            ),
+            (
+                "2eb8aa0-8aa98-11e-ab4aa7-3b441d16380",
+                "character 8 is '-', not a hexadecimal digit",
+            ),
+            (
+                "urn:uuid:2eb8aa08-aa98-11ea-b4aa-73b441d16380",
+                "the urn:uuid: prefix is not allowed",
+            ),
+            (
+                "2eb8aa08-aa98-11ea-b4aa-73b441d16380-",
+                "it has 37 characters",
+            ),
+            (
+                "২eb8aa08-aa98-11ea-b4aa-73b441d16380",
+                "character 1 is '২', not a hexadecimal digit",
+            ),
+            (
+                "2eb8aa08-aa98-11ea-b4aa-73b441d1_380",
+                "character 33 is '_'",
+            ),
+            (
+                "2eb8aa08-aa98-11ea-b4aa-73b441d16380\n",
+                "it has 37 characters",
+            ),
+            (
+                "{2eb8aa08-aa98-11ea-b4aa-73b441d16380}",
+                "braces are not allowed",
+            ),
+        ] {
+            let error = parse_uuid(invalid).unwrap_err();
+            assert_eq!(error.rule(), Rule::Format("uuid"));
+            assert!(error.problem().contains(problem), "{invalid:?}: {error}");
+            assert!(
+                error.problem().contains("the hyphenated form"),
+                "{invalid:?}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_is_worded() {
+        let cases = [
+            (Rule::MinItems(5), "3", "has 3 items; it needs at least 5"),
+            (Rule::MinItems(2), "1", "has 1 item; it needs at least 2"),
+            (
+                Rule::MaxItems(2),
+                "5",
+                "has 5 items, 3 over the limit of 2; remove some",
+            ),
+            (
+                Rule::UniqueItems,
+                "items 0 and 2",
+                "items 0 and 2 are equal; every item must be unique",
+            ),
+            (
+                Rule::MinProperties(1),
+                "0",
+                "has 0 entries; it needs at least 1",
+            ),
+            (
+                Rule::MaxProperties(1),
+                "2",
+                "has 2 entries, 1 over the limit of 1; remove some",
+            ),
+            (Rule::Minimum(1.0), "0", "0 is below the minimum 1"),
+            (Rule::Maximum(0.5), "0.75", "0.75 is above the maximum 0.5"),
+            (
+                Rule::ExclusiveMinimum(0.0),
+                "0",
+                "0 is not greater than 0, the exclusive minimum",
+            ),
+            (
+                Rule::ExclusiveMaximum(10.0),
+                "10",
+                "10 is not less than 10, the exclusive maximum",
+            ),
+            (Rule::MultipleOf(1.5), "35", "35 is not a multiple of 1.5"),
+            (
+                Rule::Const("\"a\""),
+                "\"b\"",
+                "\"b\" is not \"a\", the only value allowed",
+            ),
+            (
+                Rule::OneOf(&["Cat", "Dog"]),
+                "3",
+                "3 matches none of the variants: Cat, Dog",
+            ),
+            (
+                Rule::AnyOf(&["Cat", "Dog"]),
+                "3",
+                "3 matches none of the variants: Cat, Dog",
+            ),
+            (Rule::Not, "{}", "{} matches a schema it must not match"),
+            (Rule::UnknownField, "typo", "is not a field of this object"),
+        ];
+        for (rule, value, problem) in cases {
+            let error = violation(rule, value);
+            assert_eq!(error.rule(), rule);
+            assert_eq!(error.problem(), problem);
+        }
+        let both = one_of_violation(&["Cat", "Dog"], "{}", &["Cat", "Dog"]);
+        assert_eq!(
+            both.problem(),
+            "{} matches 2 variants (Cat, Dog); it must match exactly one of: Cat, Dog"
+        );
+        assert_eq!(
+            duplicate_violation(0, 2).problem(),
+            "items 0 and 2 are equal; every item must be unique"
+        );
+        assert_eq!(
+            count_violation(Rule::MinItems(5), 3).problem(),
+            "has 3 items; it needs at least 5"
+        );
+    }
+
+    #[test]
+    fn rule_limits_print_as_the_schema_writes_them() {
+        assert_eq!(Rule::Minimum(1.0).to_string(), "minimum 1");
+        assert_eq!(Rule::MultipleOf(0.5).to_string(), "multipleOf 0.5");
+        assert_eq!(Rule::MultipleOf(0.0001).to_string(), "multipleOf 0.0001");
+        assert_eq!(Rule::Maximum(-3.0).to_string(), "maximum -3");
+        assert_eq!(Rule::Maximum(1e300).to_string(), "maximum 1e300");
+        assert_eq!(Rule::UnknownField.to_string(), "closed object");
+        assert_eq!(Rule::OneOf(&["A", "B"]).to_string(), "oneOf [A, B]");
+        assert_eq!(Rule::Minimum(2.0), Rule::Minimum(2.0));
+    }
+
+    #[test]
+    fn a_root_refusal_always_says_why() {
+        let errors = from_json_root::<bool>(json!(1)).unwrap_err();
+        assert_eq!(errors.iter().next().unwrap().field(), "");
+        assert!(from_json_root::<bool>(json!(true)).unwrap());
     }
 }

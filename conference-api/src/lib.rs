@@ -28,7 +28,13 @@
 //! time, `from_static` in a `const` checks at compile time, and `new_unchecked` is the one
 //! escape hatch for the day SignalWire relaxes a rule before this schema is regenerated.
 //! [`CreateConferenceRequest::builder`] takes raw values and reports every broken rule in
-//! one [`ValidationErrors`]; deserializing a request runs the same checks.
+//! one [`ValidationErrors`]; deserializing a request runs the same checks, nested objects
+//! included, and names each value by its path (`members[2].id`). Keys a closed object
+//! does not list are violations too.
+//!
+//! Bindings of other operations ([`generate!`]) use the same runtime types: arrays and
+//! maps with count rules are [`Items`] and [`Entries`], `format: uri` is [`Uri`], and
+//! `format: uuid` accepts only the hyphenated form.
 //!
 //! # Errors
 //!
@@ -115,18 +121,25 @@ extern crate self as conference_api;
 
 mod call;
 mod client;
+mod collections;
 mod datetime;
 mod error;
 mod field;
+#[cfg(test)]
+mod nested_tests;
+mod number;
 mod or_unknown;
+mod path;
 mod pattern;
 mod retry;
 mod secret;
+mod uri;
 mod validation;
 mod values;
 
 pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};
 pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use collections::{Entries, Items};
 pub use conference_macros::generate;
 pub use datetime::{DateTime, DateTimeProblem};
 pub use error::{
@@ -135,6 +148,7 @@ pub use error::{
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use retry::RetryPolicy;
+pub use uri::{Uri, UriProblem};
 pub use uuid::Uuid;
 pub use validation::{Rule, ValidationError, ValidationErrors};
 
@@ -153,12 +167,19 @@ pub mod __private {
         Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json,
         encode_path_segment,
     };
+    pub use crate::collections::json_equal;
     pub use crate::field::{
-        FromJson, check_optional, check_optional_nullable, check_required, check_required_nullable,
-        enum_violation, nested_from_json, optional, optional_nullable, present, required,
-        required_nullable, to_json, type_violation, violation,
+        FromJson, check_number, check_optional, check_optional_nullable, check_required,
+        check_required_nullable, check_string, count_violation, duplicate_violation,
+        enum_violation, from_json_root, into_object, number_enum, object, one_of_violation,
+        optional, optional_nullable, parse_string, parse_uuid, present, record, record_type,
+        record_violation, required, required_nullable, string_from_json, take, to_json,
+        type_violation, unknown_keys, violation,
     };
+    pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
+    pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
+    pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};
     pub use serde;
     pub use serde_json;

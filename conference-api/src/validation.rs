@@ -8,7 +8,10 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// The schema rule a value broke, with its limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Number limits are `f64`, as JSON Schema writes them; schema limits are never NaN, so
+/// `Rule` is `Eq`.
+#[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Rule {
     /// A required field was not given (`required`).
@@ -21,15 +24,45 @@ pub enum Rule {
     Pattern(&'static str),
     /// A value is not one of the `enum` values.
     Enum(&'static [&'static str]),
-    /// A string is not in the `format` (`date-time`, `uuid`).
+    /// A string is not in the `format` (`date-time`, `uuid`, `uri`).
     Format(&'static str),
     /// A number is below `minimum`.
-    Minimum(i64),
+    Minimum(f64),
     /// A number is above `maximum`.
-    Maximum(i64),
+    Maximum(f64),
+    /// A number is not above `exclusiveMinimum`.
+    ExclusiveMinimum(f64),
+    /// A number is not below `exclusiveMaximum`.
+    ExclusiveMaximum(f64),
+    /// A number is not a multiple of `multipleOf`.
+    MultipleOf(f64),
+    /// An array has fewer items than `minItems`.
+    MinItems(u64),
+    /// An array has more items than `maxItems`.
+    MaxItems(u64),
+    /// An array has two equal items (`uniqueItems`), compared as JSON values.
+    UniqueItems,
+    /// An object has fewer properties than `minProperties`.
+    MinProperties(u64),
+    /// An object has more properties than `maxProperties`.
+    MaxProperties(u64),
+    /// A value is not the `const` value, given as its JSON text.
+    Const(&'static str),
+    /// A value matches none, or more than one, of the `oneOf` variants (named).
+    OneOf(&'static [&'static str]),
+    /// A value matches none of the `anyOf` variants (named).
+    AnyOf(&'static [&'static str]),
+    /// A value matches the schema under `not`.
+    Not,
+    /// An object has a key its closed schema does not list.
+    UnknownField,
     /// A value has the wrong JSON type (a number where a string belongs).
     Type(&'static str),
 }
+
+// Limits come from the schema, which cannot hold NaN (JSON has no NaN), so equality is
+// reflexive for every `Rule` that exists.
+impl Eq for Rule {}
 
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -40,9 +73,38 @@ impl fmt::Display for Rule {
             Rule::Pattern(p) => write!(f, "pattern {p}"),
             Rule::Enum(values) => write!(f, "enum [{}]", values.join(", ")),
             Rule::Format(name) => write!(f, "format {name}"),
-            Rule::Minimum(n) => write!(f, "minimum {n}"),
-            Rule::Maximum(n) => write!(f, "maximum {n}"),
+            Rule::Minimum(n) => write!(f, "minimum {}", Limit(*n)),
+            Rule::Maximum(n) => write!(f, "maximum {}", Limit(*n)),
+            Rule::ExclusiveMinimum(n) => write!(f, "exclusiveMinimum {}", Limit(*n)),
+            Rule::ExclusiveMaximum(n) => write!(f, "exclusiveMaximum {}", Limit(*n)),
+            Rule::MultipleOf(n) => write!(f, "multipleOf {}", Limit(*n)),
+            Rule::MinItems(n) => write!(f, "minItems {n}"),
+            Rule::MaxItems(n) => write!(f, "maxItems {n}"),
+            Rule::UniqueItems => f.write_str("uniqueItems"),
+            Rule::MinProperties(n) => write!(f, "minProperties {n}"),
+            Rule::MaxProperties(n) => write!(f, "maxProperties {n}"),
+            Rule::Const(value) => write!(f, "const {value}"),
+            Rule::OneOf(variants) => write!(f, "oneOf [{}]", variants.join(", ")),
+            Rule::AnyOf(variants) => write!(f, "anyOf [{}]", variants.join(", ")),
+            Rule::Not => f.write_str("not"),
+            Rule::UnknownField => f.write_str("closed object"),
             Rule::Type(name) => write!(f, "type {name}"),
+        }
+    }
+}
+
+/// A number limit as the schema would write it: `1` for 1.0, `0.5`, `1e300`.
+#[derive(Clone, Copy)]
+pub(crate) struct Limit(pub(crate) f64);
+
+impl fmt::Display for Limit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        // `{}` never uses an exponent: 1e300 would print 301 digits.
+        if n != 0.0 && !(1e-6..1e21).contains(&n.abs()) {
+            write!(f, "{n:e}")
+        } else {
+            write!(f, "{n}")
         }
     }
 }
@@ -162,6 +224,12 @@ impl From<ValidationError> for ValidationErrors {
         ValidationErrors {
             errors: vec![error],
         }
+    }
+}
+
+impl Extend<ValidationError> for ValidationErrors {
+    fn extend<I: IntoIterator<Item = ValidationError>>(&mut self, errors: I) {
+        self.errors.extend(errors);
     }
 }
 

@@ -610,11 +610,10 @@ for CreateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let builder = <CreateConferenceRequestBuilder as ::conference_api::__private::serde::Deserialize>::deserialize(
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        builder
-            .build()
+        ::conference_api::__private::from_json_root(value)
             .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
     }
 }
@@ -622,13 +621,330 @@ impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
 impl ::conference_api::__private::FromJson for CreateConferenceRequest {
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationError> {
-        Self::from_json(value.clone()).map(|_| ())
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_optional::<
+            Name,
+        >(errors, at, "name", object.get("name"));
+        ::conference_api::__private::check_required::<
+            DisplayName,
+        >(errors, at, "display_name", object.get("display_name"));
+        ::conference_api::__private::check_optional::<
+            Description,
+        >(errors, at, "description", object.get("description"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(errors, at, "join_from", object.get("join_from"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(errors, at, "join_until", object.get("join_until"));
+        ::conference_api::__private::check_optional::<
+            VideoQuality,
+        >(errors, at, "quality", object.get("quality"));
+        ::conference_api::__private::check_optional::<
+            VideoLayout,
+        >(errors, at, "layout", object.get("layout"));
+        ::conference_api::__private::check_optional::<
+            ConferenceSize,
+        >(errors, at, "size", object.get("size"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "record_on_start", object.get("record_on_start"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "enable_chat", object.get("enable_chat"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_primary", object.get("dark_primary"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_background", object.get("dark_background"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_foreground", object.get("dark_foreground"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_success", object.get("dark_success"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_negative", object.get("dark_negative"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_primary", object.get("light_primary"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_background", object.get("light_background"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_foreground", object.get("light_foreground"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_success", object.get("light_success"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_negative", object.get("light_negative"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &[
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            at,
+            errors,
+        );
     }
     fn from_json(
         value: ::conference_api::__private::serde_json::Value,
-    ) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
-        ::conference_api::__private::nested_from_json(value)
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_name = ::conference_api::__private::optional::<
+            Name,
+        >(errors, at, "name", ::conference_api::__private::take(&mut object, "name"));
+        let field_display_name = ::conference_api::__private::required::<
+            DisplayName,
+        >(
+            errors,
+            at,
+            "display_name",
+            ::conference_api::__private::take(&mut object, "display_name"),
+        );
+        let field_description = ::conference_api::__private::optional::<
+            Description,
+        >(
+            errors,
+            at,
+            "description",
+            ::conference_api::__private::take(&mut object, "description"),
+        );
+        let field_join_from = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(
+            errors,
+            at,
+            "join_from",
+            ::conference_api::__private::take(&mut object, "join_from"),
+        );
+        let field_join_until = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(
+            errors,
+            at,
+            "join_until",
+            ::conference_api::__private::take(&mut object, "join_until"),
+        );
+        let field_quality = ::conference_api::__private::optional::<
+            VideoQuality,
+        >(
+            errors,
+            at,
+            "quality",
+            ::conference_api::__private::take(&mut object, "quality"),
+        );
+        let field_layout = ::conference_api::__private::optional::<
+            VideoLayout,
+        >(
+            errors,
+            at,
+            "layout",
+            ::conference_api::__private::take(&mut object, "layout"),
+        );
+        let field_size = ::conference_api::__private::optional::<
+            ConferenceSize,
+        >(errors, at, "size", ::conference_api::__private::take(&mut object, "size"));
+        let field_record_on_start = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "record_on_start",
+            ::conference_api::__private::take(&mut object, "record_on_start"),
+        );
+        let field_enable_room_previews = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "enable_room_previews",
+            ::conference_api::__private::take(&mut object, "enable_room_previews"),
+        );
+        let field_enable_chat = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "enable_chat",
+            ::conference_api::__private::take(&mut object, "enable_chat"),
+        );
+        let field_dark_primary = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_primary",
+            ::conference_api::__private::take(&mut object, "dark_primary"),
+        );
+        let field_dark_background = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_background",
+            ::conference_api::__private::take(&mut object, "dark_background"),
+        );
+        let field_dark_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_foreground",
+            ::conference_api::__private::take(&mut object, "dark_foreground"),
+        );
+        let field_dark_success = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_success",
+            ::conference_api::__private::take(&mut object, "dark_success"),
+        );
+        let field_dark_negative = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_negative",
+            ::conference_api::__private::take(&mut object, "dark_negative"),
+        );
+        let field_light_primary = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_primary",
+            ::conference_api::__private::take(&mut object, "light_primary"),
+        );
+        let field_light_background = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_background",
+            ::conference_api::__private::take(&mut object, "light_background"),
+        );
+        let field_light_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_foreground",
+            ::conference_api::__private::take(&mut object, "light_foreground"),
+        );
+        let field_light_success = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_success",
+            ::conference_api::__private::take(&mut object, "light_success"),
+        );
+        let field_light_negative = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_negative",
+            ::conference_api::__private::take(&mut object, "light_negative"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &[
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            at,
+            errors,
+        );
+        if let (::core::option::Option::Some(field_display_name),) = (
+            field_display_name,
+        ) && errors.len() == before
+        {
+            return ::core::option::Option::Some(CreateConferenceRequest {
+                name: field_name,
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
+            });
+        }
+        ::core::option::Option::None
     }
 }
 #[doc = concat!(
@@ -1023,69 +1339,70 @@ impl CreateConferenceRequestBuilder {
         &self,
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional::<
             Name,
-        >(&mut errors, "name", &self.name);
+        >(&mut errors, at, "name", self.name.as_ref());
         ::conference_api::__private::check_required::<
             DisplayName,
-        >(&mut errors, "display_name", &self.display_name);
+        >(&mut errors, at, "display_name", self.display_name.as_ref());
         ::conference_api::__private::check_optional::<
             Description,
-        >(&mut errors, "description", &self.description);
+        >(&mut errors, at, "description", self.description.as_ref());
         ::conference_api::__private::check_optional::<
             ::conference_api::DateTime,
-        >(&mut errors, "join_from", &self.join_from);
+        >(&mut errors, at, "join_from", self.join_from.as_ref());
         ::conference_api::__private::check_optional::<
             ::conference_api::DateTime,
-        >(&mut errors, "join_until", &self.join_until);
+        >(&mut errors, at, "join_until", self.join_until.as_ref());
         ::conference_api::__private::check_optional::<
             VideoQuality,
-        >(&mut errors, "quality", &self.quality);
+        >(&mut errors, at, "quality", self.quality.as_ref());
         ::conference_api::__private::check_optional::<
             VideoLayout,
-        >(&mut errors, "layout", &self.layout);
+        >(&mut errors, at, "layout", self.layout.as_ref());
         ::conference_api::__private::check_optional::<
             ConferenceSize,
-        >(&mut errors, "size", &self.size);
+        >(&mut errors, at, "size", self.size.as_ref());
         ::conference_api::__private::check_optional::<
             bool,
-        >(&mut errors, "record_on_start", &self.record_on_start);
+        >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
         ::conference_api::__private::check_optional::<
             bool,
-        >(&mut errors, "enable_room_previews", &self.enable_room_previews);
+        >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
         ::conference_api::__private::check_optional::<
             bool,
-        >(&mut errors, "enable_chat", &self.enable_chat);
+        >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "dark_primary", &self.dark_primary);
+        >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "dark_background", &self.dark_background);
+        >(&mut errors, at, "dark_background", self.dark_background.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "dark_foreground", &self.dark_foreground);
+        >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "dark_success", &self.dark_success);
+        >(&mut errors, at, "dark_success", self.dark_success.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "dark_negative", &self.dark_negative);
+        >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "light_primary", &self.light_primary);
+        >(&mut errors, at, "light_primary", self.light_primary.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "light_background", &self.light_background);
+        >(&mut errors, at, "light_background", self.light_background.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "light_foreground", &self.light_foreground);
+        >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "light_success", &self.light_success);
+        >(&mut errors, at, "light_success", self.light_success.as_ref());
         ::conference_api::__private::check_optional::<
             Color,
-        >(&mut errors, "light_negative", &self.light_negative);
+        >(&mut errors, at, "light_negative", self.light_negative.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1096,94 +1413,96 @@ impl CreateConferenceRequestBuilder {
         ::conference_api::ValidationErrors,
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
-        let name = ::conference_api::__private::optional::<
+        let at = ::conference_api::__private::Path::Root;
+        let field_name = ::conference_api::__private::optional::<
             Name,
-        >(&mut errors, "name", self.name);
-        let display_name = ::conference_api::__private::required::<
+        >(&mut errors, at, "name", self.name);
+        let field_display_name = ::conference_api::__private::required::<
             DisplayName,
-        >(&mut errors, "display_name", self.display_name);
-        let description = ::conference_api::__private::optional::<
+        >(&mut errors, at, "display_name", self.display_name);
+        let field_description = ::conference_api::__private::optional::<
             Description,
-        >(&mut errors, "description", self.description);
-        let join_from = ::conference_api::__private::optional::<
+        >(&mut errors, at, "description", self.description);
+        let field_join_from = ::conference_api::__private::optional::<
             ::conference_api::DateTime,
-        >(&mut errors, "join_from", self.join_from);
-        let join_until = ::conference_api::__private::optional::<
+        >(&mut errors, at, "join_from", self.join_from);
+        let field_join_until = ::conference_api::__private::optional::<
             ::conference_api::DateTime,
-        >(&mut errors, "join_until", self.join_until);
-        let quality = ::conference_api::__private::optional::<
+        >(&mut errors, at, "join_until", self.join_until);
+        let field_quality = ::conference_api::__private::optional::<
             VideoQuality,
-        >(&mut errors, "quality", self.quality);
-        let layout = ::conference_api::__private::optional::<
+        >(&mut errors, at, "quality", self.quality);
+        let field_layout = ::conference_api::__private::optional::<
             VideoLayout,
-        >(&mut errors, "layout", self.layout);
-        let size = ::conference_api::__private::optional::<
+        >(&mut errors, at, "layout", self.layout);
+        let field_size = ::conference_api::__private::optional::<
             ConferenceSize,
-        >(&mut errors, "size", self.size);
-        let record_on_start = ::conference_api::__private::optional::<
+        >(&mut errors, at, "size", self.size);
+        let field_record_on_start = ::conference_api::__private::optional::<
             bool,
-        >(&mut errors, "record_on_start", self.record_on_start);
-        let enable_room_previews = ::conference_api::__private::optional::<
+        >(&mut errors, at, "record_on_start", self.record_on_start);
+        let field_enable_room_previews = ::conference_api::__private::optional::<
             bool,
-        >(&mut errors, "enable_room_previews", self.enable_room_previews);
-        let enable_chat = ::conference_api::__private::optional::<
+        >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
+        let field_enable_chat = ::conference_api::__private::optional::<
             bool,
-        >(&mut errors, "enable_chat", self.enable_chat);
-        let dark_primary = ::conference_api::__private::optional::<
+        >(&mut errors, at, "enable_chat", self.enable_chat);
+        let field_dark_primary = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "dark_primary", self.dark_primary);
-        let dark_background = ::conference_api::__private::optional::<
+        >(&mut errors, at, "dark_primary", self.dark_primary);
+        let field_dark_background = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "dark_background", self.dark_background);
-        let dark_foreground = ::conference_api::__private::optional::<
+        >(&mut errors, at, "dark_background", self.dark_background);
+        let field_dark_foreground = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "dark_foreground", self.dark_foreground);
-        let dark_success = ::conference_api::__private::optional::<
+        >(&mut errors, at, "dark_foreground", self.dark_foreground);
+        let field_dark_success = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "dark_success", self.dark_success);
-        let dark_negative = ::conference_api::__private::optional::<
+        >(&mut errors, at, "dark_success", self.dark_success);
+        let field_dark_negative = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "dark_negative", self.dark_negative);
-        let light_primary = ::conference_api::__private::optional::<
+        >(&mut errors, at, "dark_negative", self.dark_negative);
+        let field_light_primary = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "light_primary", self.light_primary);
-        let light_background = ::conference_api::__private::optional::<
+        >(&mut errors, at, "light_primary", self.light_primary);
+        let field_light_background = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "light_background", self.light_background);
-        let light_foreground = ::conference_api::__private::optional::<
+        >(&mut errors, at, "light_background", self.light_background);
+        let field_light_foreground = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "light_foreground", self.light_foreground);
-        let light_success = ::conference_api::__private::optional::<
+        >(&mut errors, at, "light_foreground", self.light_foreground);
+        let field_light_success = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "light_success", self.light_success);
-        let light_negative = ::conference_api::__private::optional::<
+        >(&mut errors, at, "light_success", self.light_success);
+        let field_light_negative = ::conference_api::__private::optional::<
             Color,
-        >(&mut errors, "light_negative", self.light_negative);
-        if let (::core::option::Option::Some(display_name),) = (display_name,)
-            && errors.is_empty()
+        >(&mut errors, at, "light_negative", self.light_negative);
+        if let (::core::option::Option::Some(field_display_name),) = (
+            field_display_name,
+        ) && errors.is_empty()
         {
             return ::core::result::Result::Ok(CreateConferenceRequest {
-                name,
-                display_name,
-                description,
-                join_from,
-                join_until,
-                quality,
-                layout,
-                size,
-                record_on_start,
-                enable_room_previews,
-                enable_chat,
-                dark_primary,
-                dark_background,
-                dark_foreground,
-                dark_success,
-                dark_negative,
-                light_primary,
-                light_background,
-                light_foreground,
-                light_success,
-                light_negative,
+                name: field_name,
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
             });
         }
         ::core::result::Result::Err(errors)
@@ -1736,36 +2055,29 @@ impl ::core::fmt::Display for VideoFps {
 impl ::conference_api::__private::FromJson for VideoFps {
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationError> {
-        match value.as_f64() {
-            ::core::option::Option::Some(number) => {
-                match Self::from_number(number) {
-                    ::core::option::Option::Some(_) => ::core::result::Result::Ok(()),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(
-                            ::conference_api::__private::enum_violation(
-                                Self::VALUES,
-                                &value.to_string(),
-                            ),
-                        )
-                    }
-                }
-            }
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::type_violation("number", value),
-                )
-            }
-        }
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        ::conference_api::__private::number_enum(
+            value,
+            at,
+            errors,
+            Self::VALUES,
+            Self::from_number,
+        );
     }
     fn from_json(
         value: ::conference_api::__private::serde_json::Value,
-    ) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
-        Self::check_json(&value)?;
-        value
-            .as_f64()
-            .and_then(Self::from_number)
-            .ok_or_else(|| ::conference_api::__private::type_violation("number", &value))
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        ::conference_api::__private::number_enum(
+            &value,
+            at,
+            errors,
+            Self::VALUES,
+            Self::from_number,
+        )
     }
 }
 /// Video room layout options.

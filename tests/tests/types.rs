@@ -97,11 +97,28 @@ fn deserializing_a_request_rejects_unknown_keys_and_nulls() {
     let typo = serde_json::from_str::<CreateConferenceRequest>(
         r#"{"display_name": "Sync", "dispaly_name": "x"}"#,
     );
+    let typo = typo.unwrap_err().to_string();
     assert!(
-        typo.unwrap_err()
-            .to_string()
-            .contains("unknown field `dispaly_name`")
+        typo.contains("dispaly_name: is not a field of this object (did you mean display_name?)"),
+        "{typo}"
     );
+    // Unknown keys are reported with every other violation, not instead of them.
+    let both = serde_json::from_str::<CreateConferenceRequest>(
+        r#"{"dispaly_name": "Sync", "name": "a b"}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    for expected in [
+        "3 invalid values:",
+        "name: \"a b\" does not match",
+        "display_name: is required but was not given",
+        "dispaly_name: is not a field of this object",
+    ] {
+        assert!(
+            both.contains(expected),
+            "{expected:?} missing from:\n{both}"
+        );
+    }
     let null = serde_json::from_str::<CreateConferenceRequest>(
         r#"{"display_name": "Sync", "name": null}"#,
     );

@@ -222,6 +222,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let defaults = default_consts(api, fields);
     let field_infos = fields.iter().map(|field| field_info(api, field));
     let builder_items = emit_builder(api, def, s, &builder);
+    let from_json = emit_from_json(def, s);
     let builder_doc = format!(
         " A builder that takes raw values and checks them all at once in [`{builder}::build`], \
          which lists every broken rule."
@@ -263,21 +264,14 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let builder = <#builder as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
-                builder.build().map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+                let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
+                ::conference_api::__private::from_json_root(value).map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
             }
         }
 
         impl ::conference_api::__private::RequestBody for #name {}
 
-        impl ::conference_api::__private::FromJson for #name {
-            fn check_json(value: &::conference_api::__private::serde_json::Value) -> ::core::result::Result<(), ::conference_api::ValidationError> {
-                Self::from_json(value.clone()).map(|_| ())
-            }
-            fn from_json(value: ::conference_api::__private::serde_json::Value) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
-                ::conference_api::__private::nested_from_json(value)
-            }
-        }
+        #from_json
 
         #builder_items
     }
@@ -363,22 +357,25 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let wire = &field.wire;
         let ty = rust_type(&field.ty);
         let check = format_ident!("check_{}", presence(field));
-        quote!(::conference_api::__private::#check::<#ty>(&mut errors, #wire, &self.#field_ident);)
+        quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.#field_ident.as_ref());)
     });
     let converts = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
+        let local = local(field);
         let wire = &field.wire;
         let ty = rust_type(&field.ty);
         let convert = format_ident!("{}", presence(field));
-        quote!(let #field_ident = ::conference_api::__private::#convert::<#ty>(&mut errors, #wire, self.#field_ident);)
+        quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, self.#field_ident);)
     });
-    let required: Vec<_> = s
-        .fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| ident(&f.name))
-        .collect();
-    let all: Vec<_> = s.fields.iter().map(|f| ident(&f.name)).collect();
+    // Where builder fields are: the top of the request (no field, no variable).
+    let root =
+        (!s.fields.is_empty()).then(|| quote!(let at = ::conference_api::__private::Path::Root;));
+    let construct = construct(
+        &name,
+        &s.fields,
+        quote!(errors.is_empty()),
+        quote!(::core::result::Result::Ok),
+    );
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
         #[doc = concat!(" Raw values for a [`", stringify!(#name), "`], checked all at once by [`build`](Self::build).")]
@@ -399,6 +396,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             /// values are valid.
             pub fn validate(&self) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
                 let mut errors = ::conference_api::ValidationErrors::new();
+                #root
                 #(#checks)*
                 errors.into_result(|| ())
             }
@@ -406,13 +404,9 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             /// The request, or every rule its values break.
             pub fn build(self) -> ::core::result::Result<#name, ::conference_api::ValidationErrors> {
                 let mut errors = ::conference_api::ValidationErrors::new();
+                #root
                 #(#converts)*
-                // A missing or invalid required value has been recorded in `errors`.
-                if let (#(::core::option::Option::Some(#required),)*) = (#(#required,)*)
-                    && errors.is_empty()
-                {
-                    return ::core::result::Result::Ok(#name { #(#all),* });
-                }
+                #construct
                 ::core::result::Result::Err(errors)
             }
         }
@@ -421,6 +415,114 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             fn into_body(self) -> ::core::result::Result<::std::vec::Vec<u8>, ::conference_api::ValidationErrors> {
                 let request = self.build()?;
                 ::conference_api::IntoBody::<#name>::into_body(&request)
+            }
+        }
+    }
+}
+
+/// The local variable that holds a field's converted value (prefixed, so that no field
+/// name can shadow the generated code's own variables).
+fn local(field: &Field) -> proc_macro2::Ident {
+    format_ident!("field_{}", field.name)
+}
+
+/// `return wrap(Name { … })` when every required field converted and `valid` holds; a
+/// missing or invalid value has been recorded already.
+fn construct(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    valid: TokenStream,
+    wrap: TokenStream,
+) -> TokenStream {
+    let inits = fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let local = local(field);
+        quote!(#field_ident: #local)
+    });
+    let required: Vec<_> = fields.iter().filter(|f| f.required).map(local).collect();
+    if required.is_empty() {
+        quote! {
+            if #valid {
+                return #wrap(#name { #(#inits),* });
+            }
+        }
+    } else {
+        quote! {
+            if let (#(::core::option::Option::Some(#required),)*) = (#(#required,)*)
+                && #valid
+            {
+                return #wrap(#name { #(#inits),* });
+            }
+        }
+    }
+}
+
+/// `FromJson` for a request struct, field by field: every field is checked at its own
+/// path and every violation recorded, the unknown keys of a closed object included.
+/// Deserializing a request goes through it, and so does a request nested in another.
+fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let fields = &s.fields;
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let checks = fields.iter().map(|field| {
+        let wire = &field.wire;
+        let ty = rust_type(&field.ty);
+        let check = format_ident!("check_{}", presence(field));
+        quote!(::conference_api::__private::#check::<#ty>(errors, at, #wire, object.get(#wire));)
+    });
+    let converts = fields.iter().map(|field| {
+        let local = local(field);
+        let wire = &field.wire;
+        let ty = rust_type(&field.ty);
+        let convert = format_ident!("{}", presence(field));
+        quote!(let #local = ::conference_api::__private::#convert::<#ty>(errors, at, #wire, ::conference_api::__private::take(&mut object, #wire));)
+    });
+    let (check_unknown, convert_unknown) = if s.closed {
+        (
+            quote!(::conference_api::__private::unknown_keys(object, &[#(#wires),*], at, errors);),
+            quote!(::conference_api::__private::unknown_keys(&object, &[#(#wires),*], at, errors);),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
+    let check_object = if fields.is_empty() && !s.closed {
+        quote!(::conference_api::__private::object(value, at, errors);)
+    } else {
+        quote! {
+            let ::core::option::Option::Some(object) = ::conference_api::__private::object(value, at, errors) else {
+                return;
+            };
+        }
+    };
+    let convert_object = match (fields.is_empty(), s.closed) {
+        (false, _) => {
+            quote!(let mut object = ::conference_api::__private::into_object(value, at, errors)?;)
+        }
+        (true, true) => {
+            quote!(let object = ::conference_api::__private::into_object(value, at, errors)?;)
+        }
+        (true, false) => quote!(::conference_api::__private::into_object(value, at, errors)?;),
+    };
+    let construct = construct(
+        &name,
+        fields,
+        quote!(errors.len() == before),
+        quote!(::core::option::Option::Some),
+    );
+    quote! {
+        impl ::conference_api::__private::FromJson for #name {
+            fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+                #check_object
+                #(#checks)*
+                #check_unknown
+            }
+            fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
+                let before = errors.len();
+                #convert_object
+                #(#converts)*
+                #convert_unknown
+                #construct
+                ::core::option::Option::None
             }
         }
     }

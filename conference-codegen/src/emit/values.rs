@@ -70,18 +70,11 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
                 }
               }
               impl ::conference_api::__private::FromJson for #name {
-                fn check_json(value: &::conference_api::__private::serde_json::Value) -> ::core::result::Result<(), ::conference_api::ValidationError> {
-                    match value.as_f64() {
-                        ::core::option::Option::Some(number) => match Self::from_number(number) {
-                            ::core::option::Option::Some(_) => ::core::result::Result::Ok(()),
-                            ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, &value.to_string())),
-                        },
-                        ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::type_violation("number", value)),
-                    }
+                fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+                    ::conference_api::__private::number_enum(value, at, errors, Self::VALUES, Self::from_number);
                 }
-                fn from_json(value: ::conference_api::__private::serde_json::Value) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
-                    Self::check_json(&value)?;
-                    value.as_f64().and_then(Self::from_number).ok_or_else(|| ::conference_api::__private::type_violation("number", &value))
+                fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
+                    ::conference_api::__private::number_enum(&value, at, errors, Self::VALUES, Self::from_number)
                 }
               }
             },
@@ -285,7 +278,9 @@ fn emit_integer(
     let mut rule_words = Vec::new();
     if let Some(min) = minimum {
         consts.push(quote!(#[doc = " The smallest valid value."] pub const MINIMUM: i64 = #min;));
-        checks.push(quote!(if (value as i64) < #min { return ::core::option::Option::Some(::conference_api::Rule::Minimum(#min)); }));
+        // Rules hold limits as f64, as JSON Schema writes them.
+        let limit = min as f64;
+        checks.push(quote!(if (value as i64) < #min { return ::core::option::Option::Some(::conference_api::Rule::Minimum(#limit)); }));
         panics.push((
             quote!(::conference_api::Rule::Minimum(_)),
             format!("invalid {type_name} literal: below the minimum {min}"),
@@ -294,7 +289,8 @@ fn emit_integer(
     }
     if let Some(max) = maximum {
         consts.push(quote!(#[doc = " The largest valid value."] pub const MAXIMUM: i64 = #max;));
-        checks.push(quote!(if (value as i64) > #max { return ::core::option::Option::Some(::conference_api::Rule::Maximum(#max)); }));
+        let limit = max as f64;
+        checks.push(quote!(if (value as i64) > #max { return ::core::option::Option::Some(::conference_api::Rule::Maximum(#limit)); }));
         panics.push((
             quote!(::conference_api::Rule::Maximum(_)),
             format!("invalid {type_name} literal: above the maximum {max}"),
