@@ -1,0 +1,198 @@
+//! The macro's cost in a real build: `cargo check` of a crate that invokes
+//! `conference_api::generate!`, against the same crate with the code `generate_source`
+//! prints `include!`d instead, each after touching its `lib.rs`. Target: the macro adds
+//! under 10%.
+//!
+//! `cargo bench -p conference-tests --bench macro_cost`
+//!
+//! The two crates live in a scratch workspace under this crate's `CARGO_TARGET_TMPDIR`
+//! and share its target dir, so dependencies are built once, by an untimed first check
+//! (minutes on the first run: reqwest, rustls; the Cargo.lock is copied so no other
+//! versions are picked, and `--offline` ensures nothing is fetched). The two checks then
+//! alternate, round after round, and the medians are reported.
+
+#[path = "../../conference-api/benches/common/mod.rs"]
+mod common;
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Instant, SystemTime};
+
+use conference_codegen::{Options, generate_source};
+
+/// The schema files (relative to the workspace root) and their `names { .. }`.
+const SCHEMAS: &[(&str, &[(&str, &str)])] = &[
+    // The big one (96 operations, 424 schemas). The generator does not accept it yet
+    // (non-nullable `anyOf`, format "uri", `maxItems`, …): uncomment it once it does,
+    // with any names the errors then ask for.
+    // ("tests/fixtures/signalwire/fabric_resources.json", &[]),
+    (
+        "tests/fixtures/video_conferences.openapi.json",
+        &[(
+            "Color",
+            "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary",
+        )],
+    ),
+];
+
+const CRATES: [&str; 2] = ["with-macro", "with-include"];
+
+fn main() {
+    let quick = common::quick_mode();
+    let rounds = if quick { 1 } else { 15 };
+    let root = fs::canonicalize(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
+        .expect("the workspace root");
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("macro_cost");
+    write_workspace(&scratch, &root);
+
+    for &(file, names) in SCHEMAS {
+        let schema = root.join(file);
+        write_sources(&scratch, &schema, names);
+        let started = Instant::now();
+        // Builds the dependencies (the first time) and proves both crates compile.
+        cargo_check(&scratch, &["--workspace"]);
+        println!(
+            "macro_cost: {file}: first check of both crates {:.1} s (untimed)",
+            started.elapsed().as_secs_f64()
+        );
+
+        let lib_rs = CRATES.map(|name| scratch.join(name).join("src/lib.rs"));
+        let [with_macro, with_include] = &mut CRATES.map(|name| {
+            let scratch = &scratch;
+            move || cargo_check(scratch, &["-p", name])
+        });
+        let medians = common::measure(
+            rounds,
+            1,
+            &mut [with_macro, with_include],
+            |crate_, before| {
+                if before {
+                    touch(&lib_rs[crate_]);
+                }
+            },
+        );
+        let [with, without] = medians[..] else {
+            unreachable!()
+        };
+        let ratio = with / without;
+        println!(
+            "  cargo check after touching lib.rs, {rounds} rounds alternating; medians: \
+             with the macro {:.0} ms, with the code include!d {:.0} ms, ratio {ratio:.3}",
+            with / 1e6,
+            without / 1e6,
+        );
+        println!(
+            "  target (the macro adds under 10%): {} ({:+.1}%)",
+            if ratio < 1.10 { "met" } else { "NOT met" },
+            (ratio - 1.0) * 100.0
+        );
+    }
+}
+
+/// The scratch workspace: two crates that depend on this workspace's `conference-api`.
+fn write_workspace(scratch: &Path, root: &Path) {
+    let members = CRATES.map(|name| format!("{name:?}")).join(", ");
+    write(
+        &scratch.join("Cargo.toml"),
+        &format!("[workspace]\nresolver = \"3\"\nmembers = [{members}]\n"),
+    );
+    // The versions this workspace was tested with, already in the local registry cache.
+    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).expect("copy Cargo.lock");
+    let api = root.join("conference-api");
+    for name in CRATES {
+        write(
+            &scratch.join(name).join("Cargo.toml"),
+            &format!(
+                "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+                 [dependencies]\nconference-api = {{ path = {api:?} }}\n"
+            ),
+        );
+    }
+}
+
+/// `with-macro` invokes the macro on `schema`; `with-include` includes what it expands to.
+fn write_sources(scratch: &Path, schema: &Path, names: &[(&str, &str)]) {
+    let mut call_names = String::new();
+    for (name, pointer) in names {
+        write!(call_names, "{name} = {pointer:?}, ").unwrap();
+    }
+    // An absolute path: the macro joins it to the crate's directory, which it replaces.
+    write(
+        &scratch.join("with-macro/src/lib.rs"),
+        &format!("conference_api::generate!({schema:?}, names {{ {call_names}}});\n"),
+    );
+    #[allow(
+        clippy::needless_update,
+        reason = "fields may be added to Options; the defaults keep this compiling"
+    )]
+    let options = Options {
+        names: names
+            .iter()
+            .map(|&(name, pointer)| (name.to_owned(), pointer.to_owned()))
+            .collect(),
+        ..Default::default()
+    };
+    // Absolute too, so that the generated `include_bytes!` of the schema resolves.
+    let source = generate_source(schema, &options).unwrap_or_else(|errors| {
+        panic!(
+            "{}: the generator rejects it ({} errors), first:\n{}",
+            schema.display(),
+            errors.len(),
+            errors
+                .iter()
+                .take(10)
+                .map(|e| format!("  {e}\n"))
+                .collect::<String>()
+        )
+    });
+    write(&scratch.join("with-include/src/generated.rs"), &source);
+    write(
+        &scratch.join("with-include/src/lib.rs"),
+        "include!(\"generated.rs\");\n",
+    );
+}
+
+/// Runs `cargo check --offline` in the scratch workspace; panics unless it succeeds
+/// having checked what was asked (a timing of a no-op check would mean nothing).
+fn cargo_check(scratch: &Path, args: &[&str]) {
+    let output = Command::new(env!("CARGO"))
+        .arg("check")
+        .args(args)
+        .arg("--offline")
+        .current_dir(scratch)
+        // Not the target dir of the build running this bench, which may be locked.
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        // Set by the compile-fail tests' harness; it would move the macro's base path.
+        .env_remove("CONFERENCE_API_MANIFEST_DIR")
+        .output()
+        .expect("run cargo");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let checked = match args {
+        ["-p", name] => stderr.contains(&format!("Checking {name} ")),
+        _ => CRATES
+            .iter()
+            .all(|name| stderr.contains(&format!("Checking {name} "))),
+    };
+    assert!(
+        output.status.success() && checked,
+        "cargo check {} in {} did not check it:\n{stderr}",
+        args.join(" "),
+        scratch.display()
+    );
+}
+
+/// Updates the file's modification time, so that cargo checks its crate again.
+fn touch(path: &Path) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|file| file.set_modified(SystemTime::now()))
+        .unwrap_or_else(|e| panic!("touch {}: {e}", path.display()));
+}
+
+fn write(path: &Path, contents: &str) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, contents).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
