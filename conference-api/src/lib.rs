@@ -124,6 +124,7 @@ mod client;
 mod collections;
 mod datetime;
 mod error;
+mod examples;
 mod field;
 #[cfg(test)]
 mod nested_tests;
@@ -132,7 +133,9 @@ mod or_unknown;
 mod path;
 mod pattern;
 mod retry;
+mod rules;
 mod secret;
+mod unions;
 mod uri;
 mod validation;
 mod values;
@@ -168,6 +171,7 @@ pub mod __private {
         encode_path_segment,
     };
     pub use crate::collections::json_equal;
+    pub use crate::examples::{check_request_example, check_response_example};
     pub use crate::field::{
         FromJson, check_number, check_optional, check_optional_nullable, check_required,
         check_required_nullable, check_string, count_violation, duplicate_violation,
@@ -179,6 +183,13 @@ pub mod __private {
     pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
     pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
+    pub use crate::rules::{
+        check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
+    };
+    pub use crate::unions::{
+        CheckFn, TryVariant, UnionKind, deserialize_checked, first_fitting, keeps_all,
+        one_of_values, try_variant, union_choice, union_tag,
+    };
     pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};
     pub use serde;

@@ -47,8 +47,12 @@ impl Ctxt {
     }
 
     pub fn error(&self, pointer: impl Into<String>, message: impl Into<String>) {
-        if let Some(errors) = self.errors.borrow_mut().as_mut() {
-            errors.push(Error::new(pointer, message));
+        // A component lowered for both sides would report its problems twice.
+        let error = Error::new(pointer, message);
+        if let Some(errors) = self.errors.borrow_mut().as_mut()
+            && !errors.contains(&error)
+        {
+            errors.push(error);
         }
     }
 

@@ -27,7 +27,7 @@ pub fn generate(schema_path: &Path, options: &Options) -> Result<TokenStream, Ve
     let cx = error::Ctxt::new();
     let api = model::Api::from_document(&cx, &document, options);
     cx.check()?;
-    Ok(emit::emit(&api, schema_path))
+    Ok(emit::emit(&api, schema_path, options))
 }
 
 /// The generated code for `schema_path`, formatted for people to read and review. The

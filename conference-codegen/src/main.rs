@@ -5,7 +5,8 @@
 //! cargo run -p conference-codegen --features print -- schema/create_video_conference.json
 //! ```
 //! `--name Type=<JSON pointer>` names a shared constrained type, as `names { … }` does in
-//! the macro call.
+//! the macro call; `--operation ID` and `--tag TAG` select operations, as `operations`
+//! and `tags` do.
 
 use conference_codegen::{Options, generate_source};
 use std::path::PathBuf;
@@ -20,6 +21,11 @@ fn main() -> ExitCode {
             "--name" => match args.next().as_deref().and_then(|n| n.split_once('=')) {
                 Some((name, pointer)) => options.names.push((name.to_owned(), pointer.to_owned())),
                 None => return usage("--name takes Type=<JSON pointer>"),
+            },
+            "--operation" | "--tag" => match args.next() {
+                Some(value) if arg == "--operation" => options.operations.push(value),
+                Some(value) => options.tags.push(value),
+                None => return usage(&format!("{arg} takes a value")),
             },
             "-h" | "--help" => return usage(""),
             _ if path.is_none() => path = Some(PathBuf::from(arg)),
@@ -47,7 +53,9 @@ fn usage(problem: &str) -> ExitCode {
     if !problem.is_empty() {
         eprintln!("error: {problem}");
     }
-    eprintln!("usage: conference-codegen <schema.json> [--name Type=<JSON pointer>]...");
+    eprintln!(
+        "usage: conference-codegen <schema.json> [--name Type=<JSON pointer>]... [--operation ID]... [--tag TAG]..."
+    );
     if problem.is_empty() {
         ExitCode::SUCCESS
     } else {

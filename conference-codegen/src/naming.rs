@@ -49,6 +49,10 @@ pub fn field_name(wire: &str) -> String {
         "value".to_owned()
     } else if snake.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{snake}")
+    } else if matches!(snake.as_str(), "self" | "super" | "crate") {
+        // Keywords that cannot be raw identifiers; the name differs from the wire name,
+        // so the field is renamed on the wire.
+        format!("{snake}_")
     } else {
         snake
     }
@@ -174,5 +178,6 @@ mod tests {
         assert_eq!(ident("self").to_string(), "self_");
         assert_eq!(field_name("type"), "type");
         assert_eq!(field_name("2fa"), "_2fa");
+        assert_eq!(field_name("self"), "self_");
     }
 }

@@ -3,18 +3,23 @@
 //! ```text
 //! conference_api::generate!("schema/create_video_conference.json");
 //! conference_api::generate!(
-//!     "schema/create_video_conference.json",
+//!     "openapi/fabric_resources.json",
+//!     operations = ["list_fabric_addresses", "get_fabric_address"],
+//!     tags = ["Addresses"],
 //!     names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
 //! );
 //! ```
-//! The path is relative to the calling crate's `Cargo.toml`. `names` names a type that
-//! several fields share (same rules) when their names have no word in common: give the
-//! JSON pointer of any one of those fields. Problems in the schema are compile errors at
-//! the path literal, each naming the file and the JSON pointer.
+//! The path is relative to the calling crate's `Cargo.toml`. `operations` and `tags`
+//! select the operations to generate (by `operationId`, by tag; both must match when
+//! both are given), with only the components they reach. `names` renames a type that
+//! several fields share (same rules): give the JSON pointer of any one of those fields.
+//! Problems in the schema are compile errors at the path literal, each naming the file
+//! and the JSON pointer.
 
 use proc_macro::TokenStream;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitStr, Token, braced};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// Generates the types, validators and client methods of an OpenAPI 3.1 document.
 /// See the crate documentation of `conference-api` for what it emits.
@@ -29,38 +34,62 @@ pub fn generate(input: TokenStream) -> TokenStream {
 struct Call {
     path: LitStr,
     names: Vec<(Ident, LitStr)>,
+    operations: Vec<LitStr>,
+    tags: Vec<LitStr>,
+    check_examples: bool,
 }
 
 impl Parse for Call {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let mut names = Vec::new();
-        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
-            // names { Type = "<pointer>", … }
+        let mut call = Call {
+            path,
+            names: Vec::new(),
+            operations: Vec::new(),
+            tags: Vec::new(),
+            check_examples: false,
+        };
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let keyword: Ident = input.parse()?;
-            if keyword != "names" {
+            if keyword == "check_examples" {
+                // For this workspace's tests: see `Options::check_examples`.
+                call.check_examples = true;
+            } else if keyword == "names" {
+                // names { Type = "<pointer>", … }
+                let content;
+                braced!(content in input);
+                while !content.is_empty() {
+                    let name: Ident = content.parse()?;
+                    content.parse::<Token![=]>()?;
+                    let pointer: LitStr = content.parse()?;
+                    call.names.push((name, pointer));
+                    if content.parse::<Option<Token![,]>>()?.is_none() {
+                        break;
+                    }
+                }
+            } else if keyword == "operations" || keyword == "tags" {
+                // operations = ["<operationId>", …]
+                input.parse::<Token![=]>()?;
+                let content;
+                bracketed!(content in input);
+                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+                let target = if keyword == "operations" {
+                    &mut call.operations
+                } else {
+                    &mut call.tags
+                };
+                target.extend(list);
+            } else {
                 return Err(syn::Error::new(
                     keyword.span(),
-                    "expected `names { Type = \"<JSON pointer>\", … }`",
+                    "expected `operations = [\"<operationId>\", …]`, `tags = [\"<tag>\", …]` or `names { Type = \"<JSON pointer>\", … }`",
                 ));
             }
-            let content;
-            braced!(content in input);
-            while !content.is_empty() {
-                let name: Ident = content.parse()?;
-                content.parse::<Token![=]>()?;
-                let pointer: LitStr = content.parse()?;
-                names.push((name, pointer));
-                if content.parse::<Option<Token![,]>>()?.is_none() {
-                    break;
-                }
-            }
-            input.parse::<Option<Token![,]>>()?;
         }
         if !input.is_empty() {
             return Err(input.error("unexpected tokens after the macro's arguments"));
         }
-        Ok(Call { path, names })
+        Ok(call)
     }
 }
 
@@ -80,6 +109,9 @@ fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
             .iter()
             .map(|(name, pointer)| (name.to_string(), pointer.value()))
             .collect(),
+        operations: call.operations.iter().map(LitStr::value).collect(),
+        tags: call.tags.iter().map(LitStr::value).collect(),
+        check_examples: call.check_examples,
     };
     conference_codegen::generate(&path, &options).map_err(|errors| {
         // JSON has no Rust spans: every problem points at the path literal.

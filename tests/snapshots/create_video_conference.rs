@@ -372,6 +372,7 @@ pub struct CreateConferenceRequest {
     #[serde(skip_serializing_if = "::core::option::Option::is_none")]
     pub light_negative: ::core::option::Option<Color>,
 }
+#[allow(deprecated)]
 impl CreateConferenceRequest {
     /// A request with its required fields (`display_name`) and every optional field unset.
     pub fn new(display_name: DisplayName) -> Self {
@@ -403,7 +404,8 @@ impl CreateConferenceRequest {
     pub fn builder(
         display_name: impl ::core::convert::Into<::std::string::String>,
     ) -> CreateConferenceRequestBuilder {
-        CreateConferenceRequestBuilder::default().display_name(display_name)
+        <CreateConferenceRequestBuilder as ::core::default::Default>::default()
+            .display_name(display_name)
     }
     /// The schema's default for `quality`: `720p`.
     pub const DEFAULT_QUALITY: VideoQuality = VideoQuality::Quality720p;
@@ -605,6 +607,7 @@ impl CreateConferenceRequest {
         },
     ];
 }
+#[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
@@ -618,6 +621,7 @@ for CreateConferenceRequest {
     }
 }
 impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
+#[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateConferenceRequest {
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1112,6 +1116,7 @@ pub struct CreateConferenceRequestBuilder {
         ::conference_api::__private::serde_json::Value,
     >,
 }
+#[allow(deprecated)]
 impl CreateConferenceRequestBuilder {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
     pub fn name(

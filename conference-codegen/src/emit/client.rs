@@ -3,7 +3,7 @@
 //! type that `conference-api` defines.
 
 use super::{doc, rust_type};
-use crate::model::{Api, Operation, template_names};
+use crate::model::{Api, Operation, Ty, template_names};
 use crate::naming::{field_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -47,7 +47,11 @@ fn signature(op: &Operation) -> TokenStream {
     let method = ident(&field_name(&op.id));
     let path_params = op.path_params.iter().map(|p| {
         let name = ident(&p.name);
-        let ty = rust_type(&p.ty);
+        // `&str`, not `&String`: any string slice names a resource.
+        let ty = match p.ty {
+            Ty::String => quote!(str),
+            _ => rust_type(&p.ty),
+        };
         quote!(#name: &#ty)
     });
     let query = op.query.as_ref().map(|name| {

@@ -3,29 +3,94 @@
 //! `conference-api`, whatever that crate has in scope.
 
 mod client;
+mod numbers;
 mod structs;
+mod unions;
 mod values;
 
-use crate::model::{Api, Ty, TypeBody};
+use crate::model::{Api, Options, Rules, Side, Ty, TypeBody};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::path::Path;
 
 /// All items for one schema file. `schema_path` is included as bytes so that Cargo
 /// rebuilds the calling crate when the file changes.
-pub fn emit(api: &Api, schema_path: &Path) -> TokenStream {
+pub fn emit(api: &Api, schema_path: &Path, options: &Options) -> TokenStream {
     let tracked = schema_path.to_string_lossy();
     let types = api.types.values().map(|def| match &def.body {
         TypeBody::Struct(s) => structs::emit_struct(api, def, s),
         TypeBody::Params(fields) => structs::emit_params(api, def, fields),
         TypeBody::Enum(e) => values::emit_enum(def, e),
-        TypeBody::Constrained(c) => values::emit_constrained(def, c),
+        TypeBody::Union(u) => unions::emit_union(def, u),
+        TypeBody::Constrained(c) => match &c.rules {
+            Rules::String {
+                max_length,
+                min_length,
+                pattern,
+            } => values::emit_string(def, c, *max_length, *min_length, pattern.as_deref()),
+            Rules::Integer {
+                int32,
+                minimum,
+                maximum,
+                multiple_of,
+            } => numbers::emit_integer(def, c, *int32, *minimum, *maximum, *multiple_of),
+            Rules::Number {
+                f32,
+                minimum,
+                maximum,
+                exclusive_minimum,
+                exclusive_maximum,
+                multiple_of,
+            } => {
+                let limit =
+                    |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
+                let limits = [
+                    minimum,
+                    maximum,
+                    exclusive_minimum,
+                    exclusive_maximum,
+                    multiple_of,
+                ]
+                .map(limit);
+                numbers::emit_number(def, c, *f32, limits)
+            }
+            Rules::Values(texts) => numbers::emit_values(def, c, texts),
+        },
     });
     let client = client::emit_client(api);
+    let examples = options.check_examples.then(|| examples(api));
     quote! {
         const _: &[u8] = ::core::include_bytes!(#tracked);
         #(#types)*
         #client
+        #examples
+    }
+}
+
+/// `__check_examples()`: each of the document's `examples` checked against its type, as
+/// (JSON pointer, `Err(why)` when a request example breaks a rule or a response example
+/// does not decode).
+fn examples(api: &Api) -> TokenStream {
+    // A table of checks, not one call each: a function with thousands of calls would
+    // need a stack frame larger than a test thread's stack in debug builds.
+    let checks = api.examples.iter().map(|example| {
+        let pointer = &example.pointer;
+        let json = example.value.to_string();
+        let ty = rust_type(&example.ty);
+        let check = match example.side {
+            Side::Request => quote!(::conference_api::__private::check_request_example::<#ty>),
+            Side::Response => quote!(::conference_api::__private::check_response_example::<#ty>),
+        };
+        quote!((#pointer, #json, #check as fn(&str) -> ::core::result::Result<(), ::std::string::String>))
+    });
+    quote! {
+        /// Every `examples` value of the schema, checked against its generated type.
+        #[doc(hidden)]
+        pub fn __check_examples() -> ::std::vec::Vec<(&'static str, ::core::result::Result<(), ::std::string::String>)> {
+            #[allow(deprecated)]
+            const CHECKS: &[(&str, &str, fn(&str) -> ::core::result::Result<(), ::std::string::String>)] = &[#(#checks),*];
+            CHECKS.iter().map(|(pointer, json, check)| (*pointer, check(json))).collect()
+        }
     }
 }
 
@@ -57,7 +122,9 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::Bool => quote!(bool),
         Ty::I32 => quote!(i32),
         Ty::I64 => quote!(i64),
+        Ty::F32 => quote!(f32),
         Ty::F64 => quote!(f64),
+        Ty::Uri => quote!(::conference_api::Uri),
         Ty::String => quote!(::std::string::String),
         Ty::DateTime => quote!(::conference_api::DateTime),
         Ty::Uuid => quote!(::conference_api::Uuid),
@@ -77,10 +144,49 @@ fn rust_type(ty: &Ty) -> TokenStream {
             let inner = rust_type(inner);
             quote!(::std::vec::Vec<#inner>)
         }
+        Ty::Items(inner, rules) => {
+            let inner = rust_type(inner);
+            let min = rules.min.unwrap_or(0);
+            let max = rules.max.unwrap_or(u64::MAX);
+            let unique = rules.unique;
+            quote!(::conference_api::Items<#inner, #min, #max, #unique>)
+        }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+        }
+        Ty::Entries(inner, rules) => {
+            let inner = rust_type(inner);
+            let min = rules.min.unwrap_or(0);
+            let max = rules.max.unwrap_or(u64::MAX);
+            quote!(::conference_api::Entries<#inner, #min, #max>)
+        }
+        Ty::Boxed(inner) => {
+            let inner = rust_type(inner);
+            quote!(::std::boxed::Box<#inner>)
+        }
+        Ty::Option(inner) => {
+            let inner = rust_type(inner);
+            quote!(::core::option::Option<#inner>)
+        }
     }
 }
 
 /// `{` and `}` doubled, for text that goes into a `panic!` format string.
 fn escape_braces(text: &str) -> String {
     text.replace('{', "{{").replace('}', "}}")
+}
+
+/// `#[deprecated]` for what the schema marks `deprecated: true`.
+fn deprecated(yes: bool) -> TokenStream {
+    if yes {
+        quote!(#[deprecated = "deprecated in the schema"])
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// Generated impls use deprecated items themselves; only users' uses should warn.
+fn allow_deprecated() -> TokenStream {
+    quote!(#[allow(deprecated)])
 }

@@ -2,7 +2,7 @@
 //! their builders, and the query parameters of operations.
 
 use super::{doc, rust_type};
-use crate::model::{Api, Field, Rules, Side, Struct, Ty, TypeBody, TypeDef};
+use crate::model::{Api, CheckedBy, Field, Rules, Side, Struct, Ty, TypeBody, TypeDef};
 use crate::naming::{const_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -32,6 +32,11 @@ fn field_doc(field: &Field) -> TokenStream {
         .doc
         .clone()
         .unwrap_or_else(|| format!("The `{}` field.", field.wire));
+    // Not `#[deprecated]` on the field: serde's derived impls would warn in users' crates.
+    // The builder's setter carries the attribute.
+    if field.deprecated {
+        text.push_str("\n\n**Deprecated** in the schema.");
+    }
     if let Some(default) = &field.default {
         if !text.is_empty() {
             text.push_str("\n\n");
@@ -79,18 +84,31 @@ fn emit_response(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc(def.doc.as_deref());
     let fields = s.fields.iter().map(optional_field);
+    let deprecated = super::deprecated(def.deprecated);
+    let extra = extra_field(s).map(|(extra_ident, ty)| {
+        let ty = rust_type(ty);
+        quote! {
+            /// The keys the schema does not list, typed by its `unevaluatedProperties`; a value
+            /// that does not fit its type is left out rather than failing the response.
+            #[serde(flatten, deserialize_with = "::conference_api::__private::lenient_map")]
+            pub #extra_ident: ::std::collections::BTreeMap<::std::string::String, #ty>,
+        }
+    });
     let defaults = default_consts(api, &s.fields);
+    let defaults_impl = (!defaults.is_empty()).then(|| quote!(impl #name { #defaults }));
     quote! {
         #docs
         ///
         /// Decoded leniently: fields the schema does not list are ignored, and enum values it
         /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+        #deprecated
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]
         pub struct #name {
             #(#fields)*
+            #extra
         }
-        #defaults
+        #defaults_impl
     }
 }
 
@@ -190,14 +208,34 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let ty = field_type(field, Side::Request);
         quote!(#field_ident: #ty)
     });
-    let new_fields = fields.iter().map(|field| {
-        let field_ident = ident(&field.name);
-        if field.required {
-            quote!(#field_ident)
-        } else {
-            quote!(#field_ident: ::core::option::Option::None)
+    let extra = extra_field(s);
+    let new_fields = fields
+        .iter()
+        .map(|field| {
+            let field_ident = ident(&field.name);
+            if field.required {
+                quote!(#field_ident)
+            } else {
+                quote!(#field_ident: ::core::option::Option::None)
+            }
+        })
+        .chain(
+            extra
+                .as_ref()
+                .map(|(extra_ident, _)| quote!(#extra_ident: ::std::collections::BTreeMap::new())),
+        );
+    let extra_declared = extra.as_ref().map(|(extra_ident, ty)| {
+        let ty = rust_type(ty);
+        quote! {
+            /// The keys the schema does not list, each checked against the schema of its
+            /// `unevaluatedProperties`. Set them on the request; the builder does not take them.
+            #[serde(flatten)]
+            pub #extra_ident: ::std::collections::BTreeMap<::std::string::String, #ty>,
         }
     });
+    let object_rules = emit_object_rules(s);
+    let deprecated = super::deprecated(def.deprecated);
+    let allow = super::allow_deprecated();
     let builder_params = required.iter().map(|field| {
         let field_ident = ident(&field.name);
         let (ty, _) = setter(api, field);
@@ -220,6 +258,8 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         )
     };
     let defaults = default_consts(api, fields);
+    // One parameter per required field, however many the schema has.
+    let many_arguments = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let field_infos = fields.iter().map(|field| field_info(api, field));
     let builder_items = emit_builder(api, def, s, &builder);
     let from_json = emit_from_json(def, s);
@@ -239,21 +279,28 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         /// Valid by construction: every field holds a checked value. Deserializing one (from
         /// JSON, a configuration file) runs the same checks and reports every broken rule.
         #closed_note
+        #deprecated
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize)]
         #[serde(crate = "::conference_api::__private::serde")]
         pub struct #name {
             #(#declared)*
+            #extra_declared
         }
 
+        #allow
         impl #name {
+            #object_rules
+
             #[doc = #new_doc]
+            #many_arguments
             pub fn new(#(#new_params),*) -> Self {
                 Self { #(#new_fields),* }
             }
 
             #[doc = #builder_doc]
+            #many_arguments
             pub fn builder(#(#builder_params),*) -> #builder {
-                #builder::default() #(#builder_calls)*
+                <#builder as ::core::default::Default>::default() #(#builder_calls)*
             }
 
             #defaults
@@ -262,6 +309,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
             pub const FIELDS: &'static [::conference_api::FieldInfo] = &[#(#field_infos),*];
         }
 
+        #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
@@ -290,10 +338,19 @@ fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
         quote!(i64),
         quote!(::conference_api::__private::serde_json::Value::from(value)),
     );
+    let typed = |ty: &Ty| {
+        (
+            rust_type(ty),
+            quote!(::conference_api::__private::to_json(&value)),
+        )
+    };
     match &field.ty {
-        Ty::String | Ty::DateTime | Ty::Uuid => text,
+        Ty::String | Ty::DateTime | Ty::Uuid | Ty::Uri => text,
         Ty::I32 | Ty::I64 => integer,
-        Ty::Bool | Ty::F64 => {
+        // Collections with rules take the plain collection; `build` checks the rules.
+        Ty::Items(inner, _) => typed(&Ty::Vec(inner.clone())),
+        Ty::Entries(inner, _) => typed(&Ty::Map(inner.clone())),
+        Ty::Bool | Ty::F32 | Ty::F64 => {
             let ty = rust_type(&field.ty);
             (
                 ty,
@@ -304,6 +361,18 @@ fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
             Some(TypeBody::Constrained(c)) => match c.rules {
                 Rules::String { .. } => text,
                 Rules::Integer { .. } => integer,
+                Rules::Number { f32: true, .. } => (
+                    quote!(f32),
+                    quote!(::conference_api::__private::serde_json::Value::from(value)),
+                ),
+                Rules::Number { .. } => (
+                    quote!(f64),
+                    quote!(::conference_api::__private::serde_json::Value::from(value)),
+                ),
+                Rules::Values(_) => (
+                    quote!(::conference_api::__private::serde_json::Value),
+                    quote!(value),
+                ),
             },
             _ => (
                 rust_type(&field.ty),
@@ -343,8 +412,10 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
                 }
             }
         });
+        let deprecated = super::deprecated(field.deprecated);
         quote! {
             #docs
+            #deprecated
             pub fn #field_ident(mut self, value: #ty) -> Self {
                 self.#field_ident = ::core::option::Option::Some(#value);
                 self
@@ -372,10 +443,18 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         (!s.fields.is_empty()).then(|| quote!(let at = ::conference_api::__private::Path::Root;));
     let construct = construct(
         &name,
-        &s.fields,
+        s,
+        quote!(::std::collections::BTreeMap::new()),
         quote!(errors.is_empty()),
         quote!(::core::result::Result::Ok),
     );
+    // Rules on the object as a whole see the values as the request would send them.
+    let object_rules = has_object_rules(s).then(|| {
+        quote! {
+            let whole = ::conference_api::__private::to_json(&self);
+            #name::object_rules(&whole, ::conference_api::__private::Path::Root, &mut errors);
+        }
+    });
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
         #[doc = concat!(" Raw values for a [`", stringify!(#name), "`], checked all at once by [`build`](Self::build).")]
@@ -389,6 +468,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #(#raw_fields)*
         }
 
+        #[allow(deprecated)]
         impl #builder {
             #(#setters)*
 
@@ -398,12 +478,14 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
                 let mut errors = ::conference_api::ValidationErrors::new();
                 #root
                 #(#checks)*
+                #object_rules
                 errors.into_result(|| ())
             }
 
             /// The request, or every rule its values break.
             pub fn build(self) -> ::core::result::Result<#name, ::conference_api::ValidationErrors> {
                 let mut errors = ::conference_api::ValidationErrors::new();
+                #object_rules
                 #root
                 #(#converts)*
                 #construct
@@ -430,20 +512,23 @@ fn local(field: &Field) -> proc_macro2::Ident {
 /// missing or invalid value has been recorded already.
 fn construct(
     name: &proc_macro2::Ident,
-    fields: &[Field],
+    s: &Struct,
+    extra: TokenStream,
     valid: TokenStream,
     wrap: TokenStream,
 ) -> TokenStream {
+    let fields = &s.fields;
+    let extra = extra_field(s).map(|(extra_ident, _)| quote!(#extra_ident: #extra,));
     let inits = fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let local = local(field);
-        quote!(#field_ident: #local)
+        quote!(#field_ident: #local,)
     });
     let required: Vec<_> = fields.iter().filter(|f| f.required).map(local).collect();
     if required.is_empty() {
         quote! {
             if #valid {
-                return #wrap(#name { #(#inits),* });
+                return #wrap(#name { #(#inits)* #extra });
             }
         }
     } else {
@@ -451,7 +536,7 @@ fn construct(
             if let (#(::core::option::Option::Some(#required),)*) = (#(#required,)*)
                 && #valid
             {
-                return #wrap(#name { #(#inits),* });
+                return #wrap(#name { #(#inits)* #extra });
             }
         }
     }
@@ -503,27 +588,153 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         }
         (true, false) => quote!(::conference_api::__private::into_object(value, at, errors)?;),
     };
+    let (check_extra, convert_extra, extra) = match extra_field(s) {
+        Some((_, ty)) => {
+            let ty = rust_type(ty);
+            (
+                quote!(::conference_api::__private::check_extra::<#ty>(object, &[#(#wires),*], at, errors);),
+                quote!(let field_extra = ::conference_api::__private::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
+                quote!(field_extra),
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new(), TokenStream::new()),
+    };
+    let (check_rules, convert_rules) = if has_object_rules(s) {
+        (
+            quote!(Self::object_rules(value, at, errors);),
+            quote!(Self::object_rules(&value, at, errors);),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
+    let convert_object = if extra_field(s).is_some() {
+        quote!(let mut object = ::conference_api::__private::into_object(value, at, errors)?;)
+    } else {
+        convert_object
+    };
+    let check_object = if extra_field(s).is_some() {
+        quote! {
+            let ::core::option::Option::Some(object) = ::conference_api::__private::object(value, at, errors) else {
+                return;
+            };
+        }
+    } else {
+        check_object
+    };
     let construct = construct(
         &name,
-        fields,
+        s,
+        extra,
         quote!(errors.len() == before),
         quote!(::core::option::Option::Some),
     );
+    let allow = super::allow_deprecated();
     quote! {
+        #allow
         impl ::conference_api::__private::FromJson for #name {
             fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+                #check_rules
                 #check_object
                 #(#checks)*
+                #check_extra
                 #check_unknown
             }
             fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
                 let before = errors.len();
+                #convert_rules
                 #convert_object
                 #(#converts)*
+                #convert_extra
                 #convert_unknown
                 #construct
                 ::core::option::Option::None
             }
+        }
+    }
+}
+
+/// The Rust field that holds the keys the properties do not list, and their type.
+fn extra_field(s: &Struct) -> Option<(proc_macro2::Ident, &Ty)> {
+    let ty = s.extra.as_ref()?;
+    let mut name = "additional_properties".to_owned();
+    while s.fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    Some((format_ident!("{name}"), ty))
+}
+
+/// Whether the object has rules on its JSON as a whole: property counts, `not` and
+/// `if`/`then`/`else` (of the object or of a field).
+fn has_object_rules(s: &Struct) -> bool {
+    s.min_properties.is_some()
+        || s.max_properties.is_some()
+        || !s.conditions.is_empty()
+        || s.fields.iter().any(|f| !f.conditions.is_empty())
+}
+
+/// `fn object_rules`: the rules of [`has_object_rules`], checked on the object's JSON.
+fn emit_object_rules(s: &Struct) -> TokenStream {
+    if !has_object_rules(s) {
+        return TokenStream::new();
+    }
+    let counts = (s.min_properties.is_some() || s.max_properties.is_some()).then(|| {
+        let min = s.min_properties.unwrap_or(0);
+        let max = s.max_properties.unwrap_or(u64::MAX);
+        quote!(::conference_api::__private::count_properties(value, #min, #max, at, errors);)
+    });
+    let own = s
+        .conditions
+        .iter()
+        .map(|c| condition(c, quote!(value), quote!(at)));
+    let fields = s
+        .fields
+        .iter()
+        .filter(|f| !f.conditions.is_empty())
+        .map(|field| {
+            let wire = &field.wire;
+            let checks = field
+                .conditions
+                .iter()
+                .map(|c| condition(c, quote!(field_value), quote!(at.field(#wire))));
+            quote! {
+                if let ::core::option::Option::Some(field_value) = value.get(#wire) {
+                    #(#checks)*
+                }
+            }
+        });
+    quote! {
+        /// The rules on the object's JSON as a whole.
+        fn object_rules(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+            #counts
+            #(#own)*
+            #(#fields)*
+        }
+    }
+}
+
+/// A `not` or `if`/`then`/`else` check of `value`.
+fn condition(c: &CheckedBy, value: TokenStream, at: TokenStream) -> TokenStream {
+    let check = |ty: &Ty| {
+        let ty = rust_type(ty);
+        quote!(<#ty as ::conference_api::__private::FromJson>::check_json as ::conference_api::__private::CheckFn)
+    };
+    let optional = |ty: &Option<Ty>| match ty {
+        Some(ty) => {
+            let check = check(ty);
+            quote!(::core::option::Option::Some(#check))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    match c {
+        CheckedBy::Not(ty) => {
+            let not = check(ty);
+            quote!(::conference_api::__private::check_not(#value, #not, #at, errors);)
+        }
+        CheckedBy::IfThenElse(condition, then, otherwise) => {
+            let condition = check(condition);
+            let then = optional(then);
+            let otherwise = optional(otherwise);
+            quote!(::conference_api::__private::check_if(#value, #condition, #then, #otherwise, #at, errors);)
         }
     }
 }
@@ -570,7 +781,12 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
     match ty {
         Ty::Bool => ("Boolean", "true or false".to_owned()),
         Ty::I32 | Ty::I64 => ("Integer", "an integer".to_owned()),
-        Ty::F64 => ("Number", "a number".to_owned()),
+        Ty::F32 | Ty::F64 => ("Number", "a number".to_owned()),
+        Ty::Uri => ("String", "a URI (RFC 3986)".to_owned()),
+        Ty::Boxed(inner) | Ty::Option(inner) => describe(api, inner),
+        Ty::Items(_, rules) => ("Json", count_words("a JSON array", "items", rules)),
+        Ty::Entries(_, rules) => ("Json", count_words("a JSON object", "entries", rules)),
+        Ty::Map(_) => ("Json", "a JSON object".to_owned()),
         Ty::String => ("String", "text".to_owned()),
         Ty::DateTime => (
             "String",
@@ -606,7 +822,10 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
                     ("String", format!("text, {}", words.join(", ")))
                 }
                 Rules::Integer {
-                    minimum, maximum, ..
+                    minimum,
+                    maximum,
+                    multiple_of,
+                    ..
                 } => {
                     let mut words = vec!["an integer".to_owned()];
                     if let Some(min) = minimum {
@@ -615,8 +834,34 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
                     if let Some(max) = maximum {
                         words.push(format!("at most {max}"));
                     }
+                    if let Some(step) = multiple_of {
+                        words.push(format!("a multiple of {step}"));
+                    }
                     ("Integer", words.join(", "))
                 }
+                Rules::Number {
+                    minimum,
+                    maximum,
+                    exclusive_minimum,
+                    exclusive_maximum,
+                    multiple_of,
+                    ..
+                } => {
+                    let mut words = vec!["a number".to_owned()];
+                    for (text, limit) in [
+                        ("at least", minimum),
+                        ("above", exclusive_minimum),
+                        ("at most", maximum),
+                        ("below", exclusive_maximum),
+                        ("a multiple of", multiple_of),
+                    ] {
+                        if let Some(limit) = limit {
+                            words.push(format!("{text} {limit}"));
+                        }
+                    }
+                    ("Number", words.join(", "))
+                }
+                Rules::Values(texts) => ("Json", format!("one of {}", texts.join(", "))),
             },
             _ => ("Json", "a JSON object".to_owned()),
         },
@@ -664,4 +909,19 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
             }
         }
     }
+}
+
+/// "a JSON array of at least 1 items" and the like.
+fn count_words(what: &str, unit: &str, rules: &crate::model::CountRules) -> String {
+    let mut words = vec![what.to_owned()];
+    if let Some(min) = rules.min {
+        words.push(format!("at least {min} {unit}"));
+    }
+    if let Some(max) = rules.max {
+        words.push(format!("at most {max} {unit}"));
+    }
+    if rules.unique {
+        words.push(format!("{unit} all different"));
+    }
+    words.join(", ")
 }

@@ -1,7 +1,7 @@
 //! Enums and constrained newtypes: the values that carry the schema's rules.
 
 use super::{doc, escape_braces};
-use crate::model::{Constrained, Enum, Rules, TypeDef};
+use crate::model::{Constrained, Enum, TypeDef};
 use crate::naming::ident;
 use crate::pattern;
 use proc_macro2::{Literal, TokenStream};
@@ -123,23 +123,13 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
     }
 }
 
-pub fn emit_constrained(def: &TypeDef, c: &Constrained) -> TokenStream {
-    match &c.rules {
-        Rules::String {
-            max_length,
-            min_length,
-            pattern,
-        } => emit_string(def, c, *max_length, *min_length, pattern.as_deref()),
-        Rules::Integer {
-            int32,
-            minimum,
-            maximum,
-        } => emit_integer(def, c, *int32, *minimum, *maximum),
-    }
-}
-
 /// The type's rustdoc: its rules, where it is used, and how to make one.
-fn constrained_doc(def: &TypeDef, c: &Constrained, rules: &[String], example: &str) -> TokenStream {
+pub(super) fn constrained_doc(
+    def: &TypeDef,
+    c: &Constrained,
+    rules: &[String],
+    example: &str,
+) -> TokenStream {
     let from_component = def.origin.starts_with("#/components/schemas/");
     let mut text = String::new();
     if let (true, Some(schema_doc)) = (from_component, &def.doc) {
@@ -160,7 +150,7 @@ fn constrained_doc(def: &TypeDef, c: &Constrained, rules: &[String], example: &s
     doc(Some(&text))
 }
 
-fn emit_string(
+pub(super) fn emit_string(
     def: &TypeDef,
     c: &Constrained,
     max: Option<u64>,
@@ -246,7 +236,7 @@ fn emit_string(
 
 /// The arms of `from_static`'s match, one message per rule; the last arm catches the rest
 /// so the match is exhaustive without an unreachable arm.
-fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
+pub(super) fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
     let last = panics.len().saturating_sub(1);
     panics
         .iter()
@@ -260,73 +250,4 @@ fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
             }
         })
         .collect()
-}
-
-fn emit_integer(
-    def: &TypeDef,
-    c: &Constrained,
-    int32: bool,
-    minimum: Option<i64>,
-    maximum: Option<i64>,
-) -> TokenStream {
-    let name = ident(&def.name);
-    let type_name = &def.name;
-    let base = if int32 { quote!(i32) } else { quote!(i64) };
-    let mut consts = Vec::new();
-    let mut checks = Vec::new();
-    let mut panics = Vec::new();
-    let mut rule_words = Vec::new();
-    if let Some(min) = minimum {
-        consts.push(quote!(#[doc = " The smallest valid value."] pub const MINIMUM: i64 = #min;));
-        // Rules hold limits as f64, as JSON Schema writes them.
-        let limit = min as f64;
-        checks.push(quote!(if (value as i64) < #min { return ::core::option::Option::Some(::conference_api::Rule::Minimum(#limit)); }));
-        panics.push((
-            quote!(::conference_api::Rule::Minimum(_)),
-            format!("invalid {type_name} literal: below the minimum {min}"),
-        ));
-        rule_words.push(format!("is at least {min}"));
-    }
-    if let Some(max) = maximum {
-        consts.push(quote!(#[doc = " The largest valid value."] pub const MAXIMUM: i64 = #max;));
-        let limit = max as f64;
-        checks.push(quote!(if (value as i64) > #max { return ::core::option::Option::Some(::conference_api::Rule::Maximum(#limit)); }));
-        panics.push((
-            quote!(::conference_api::Rule::Maximum(_)),
-            format!("invalid {type_name} literal: above the maximum {max}"),
-        ));
-        rule_words.push(format!("is at most {max}"));
-    }
-    let panic_arms = panic_arms(&panics);
-    let example = format!("const VALUE: {type_name} = {type_name}::from_static(…);");
-    let docs = constrained_doc(def, c, &rule_words, &example);
-    quote! {
-        #docs
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
-        pub struct #name(#base);
-
-        impl #name {
-            #(#consts)*
-
-            /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-            pub const fn broken_rule(value: #base) -> ::core::option::Option<::conference_api::Rule> {
-                #(#checks)*
-                ::core::option::Option::None
-            }
-
-            /// A value from a literal, checked at compile time when used in a `const`.
-            ///
-            /// # Panics
-            /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
-            pub const fn from_static(value: #base) -> Self {
-                match Self::broken_rule(value) {
-                    ::core::option::Option::None => Self(value),
-                    #(#panic_arms)*
-                }
-            }
-
-        }
-
-        ::conference_api::__integer_value!(#name, #base);
-    }
 }

@@ -1,0 +1,289 @@
+//! The generator's model: the types and operations to emit, resolved from the document.
+//!
+//! Built by [`Api::from_document`] in three passes: [`reach`] finds which components
+//! each selected operation reaches and on which side of the wire, and names them
+//! ([`names`]); [`operations`] lowers the operations, which lowers the schemas they
+//! reach ([`convert`] for objects and arrays, [`scalars`] for constrained values,
+//! [`unions`] for `anyOf`/`oneOf`); then [`scalars`] names the shared constrained types.
+//! [`checks`] holds the rules that span several nodes.
+
+mod checks;
+mod convert;
+mod names;
+mod operations;
+mod reach;
+mod scalars;
+mod unions;
+
+#[cfg(test)]
+mod tests;
+
+use crate::error::Ctxt;
+use crate::parse::{Parser, UnionKind};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+
+pub use crate::parse::template_names;
+pub use scalars::Rules;
+
+/// Everything to emit for one schema file.
+#[derive(Debug, Default)]
+pub struct Api {
+    /// Types by Rust name, so output order is stable.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Operations in document order.
+    pub operations: Vec<Operation>,
+    /// The document's `examples`, each with the type it must fit, in document order.
+    pub examples: Vec<Example>,
+}
+
+/// An `examples` value of a schema: a request example must validate, a response
+/// example must decode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub pointer: String,
+    pub ty: Ty,
+    pub side: Side,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    /// JSON pointer of the schema the type comes from.
+    pub origin: String,
+    pub doc: Option<String>,
+    pub deprecated: bool,
+    pub body: TypeBody,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeBody {
+    Struct(Struct),
+    Enum(Enum),
+    Constrained(Constrained),
+    Union(UnionDef),
+    /// The query parameters of one operation.
+    Params(Vec<Field>),
+}
+
+/// Which way a value travels, which decides how strict it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Side {
+    /// Sent by us: valid by construction, every rule checked.
+    Request,
+    /// Sent by the server: decoded leniently (unknown fields ignored, unknown enum values
+    /// and union variants kept, request rules not applied).
+    Response,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub side: Side,
+    /// No keys beside the fields: a request deserialized from JSON rejects unknown keys.
+    pub closed: bool,
+    pub fields: Vec<Field>,
+    /// The type of the keys the fields do not list (`unevaluatedProperties` with a schema).
+    pub extra: Option<Ty>,
+    /// `minProperties`/`maxProperties`: how many of the fields a request must set.
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+    /// `not`, `if`/`then`/`else` of the object, checked on requests.
+    pub conditions: Vec<CheckedBy>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The name on the wire.
+    pub wire: String,
+    /// The Rust field name, unique in its struct.
+    pub name: String,
+    pub doc: Option<String>,
+    pub ty: Ty,
+    pub required: bool,
+    pub nullable: bool,
+    pub deprecated: bool,
+    pub default: Option<Value>,
+    pub pointer: String,
+    /// `not`, `if`/`then`/`else` of the value, checked on requests.
+    pub conditions: Vec<CheckedBy>,
+}
+
+/// A rule checked on a request value's JSON by the types its subschemas lower to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckedBy {
+    /// The value must not be a valid `Ty`.
+    Not(Ty),
+    /// If the value is a valid first `Ty`, it must be a valid `then`, else a valid `else`.
+    IfThenElse(Ty, Option<Ty>, Option<Ty>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub variants: Vec<Variant>,
+    /// Number enums travel as JSON numbers.
+    pub numeric: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    /// The value as written in the schema (`720p`, `20`).
+    pub wire: String,
+}
+
+/// A scalar with rules: emitted as a checked newtype, shared by every request field that
+/// has exactly the same rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constrained {
+    pub rules: Rules,
+    /// Wire names of the fields that use it, for its documentation.
+    pub used_by: Vec<String>,
+}
+
+/// `anyOf`/`oneOf`: a Rust enum with one variant per schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionDef {
+    pub side: Side,
+    pub kind: UnionKind,
+    pub variants: Vec<UnionVariant>,
+    /// `discriminator.propertyName`: the variant is chosen by this property's value.
+    pub tag: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: Ty,
+    /// The discriminator's value for this variant.
+    pub tag: Option<String>,
+    pub pointer: String,
+}
+
+/// A Rust type of a field, parameter, item or variant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    String,
+    DateTime,
+    Uuid,
+    /// A checked RFC 3986 URI (requests only; responses keep the text).
+    Uri,
+    /// A free-form JSON object.
+    JsonObject,
+    /// Any JSON value.
+    Json,
+    /// A generated type.
+    Named(String),
+    /// A generated enum, decoded leniently: `OrUnknown<Name>`.
+    OrUnknown(String),
+    Vec(Box<Ty>),
+    /// An array with `minItems`/`maxItems`/`uniqueItems` (requests only).
+    Items(Box<Ty>, CountRules),
+    /// An object whose keys are free and whose values are typed.
+    Map(Box<Ty>),
+    /// A map with `minProperties`/`maxProperties` (requests only).
+    Entries(Box<Ty>, CountRules),
+    /// A type that contains itself.
+    Boxed(Box<Ty>),
+    /// A value that may be `null` where no field says so (an array item, a variant).
+    Option(Box<Ty>),
+}
+
+/// Bounds on the number of items or entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct CountRules {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub unique: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub id: String,
+    pub pointer: String,
+    pub method: &'static str,
+    pub path: String,
+    pub doc: Option<String>,
+    pub deprecated: bool,
+    pub path_params: Vec<Field>,
+    /// Name of the generated `…Params` struct, when the operation has query parameters.
+    pub query: Option<String>,
+    /// Name of the request body's type (a struct or a union).
+    pub body: Option<String>,
+    pub success_status: u16,
+    /// `None` for an answer without a body (204).
+    pub response: Option<Ty>,
+    pub error_statuses: Vec<u16>,
+}
+
+/// Options given in the macro call.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Names for shared constrained types: (type name, JSON pointer of one field that
+    /// uses it). Without one, a shared type is named after the words its fields' names
+    /// share, or after the first of them.
+    pub names: Vec<(String, String)>,
+    /// Generate only these operations (by `operationId`); empty means all.
+    pub operations: Vec<String>,
+    /// Generate only the operations with one of these tags; empty means all.
+    pub tags: Vec<String>,
+    /// Also generate `__check_examples()`, which checks every `examples` value of the
+    /// document against its generated type (for this workspace's tests).
+    pub check_examples: bool,
+}
+
+/// The state of the lowering: what has been defined, and what is known of the document.
+struct Lower<'a> {
+    cx: &'a Ctxt,
+    doc: &'a Value,
+    parser: Parser<'a>,
+    api: Api,
+    /// Rust names of components, and every other name taken so far.
+    names: names::Names,
+    /// (component, side) -> its lowered type; `None` while it is being lowered.
+    components: HashMap<(String, Side), Option<Option<Ty>>>,
+    /// Constrained rules -> the request fields that use them.
+    groups: BTreeMap<Rules, scalars::Group>,
+}
+
+impl Api {
+    /// Builds the model of a whole OpenAPI document. Problems are recorded in `cx`.
+    pub(crate) fn from_document(cx: &Ctxt, doc: &Value, options: &Options) -> Api {
+        let parser = Parser { cx, doc };
+        let Some(selected) = operations::select(cx, doc, options) else {
+            return Api::default();
+        };
+        let reach = reach::Reach::of(doc, &selected);
+        let mut lower = Lower {
+            cx,
+            doc,
+            parser,
+            api: Api::default(),
+            names: names::Names::for_components(doc, &reach),
+            components: HashMap::new(),
+            groups: BTreeMap::new(),
+        };
+        lower.operations(&selected);
+        lower.name_groups(options);
+        lower.api
+    }
+}
+
+impl Lower<'_> {
+    /// Registers a generated type under `def.name`, which the caller has claimed.
+    fn define(&mut self, def: TypeDef) {
+        self.api.types.insert(def.name.clone(), def);
+    }
+
+    fn is_enum(&self, name: &str) -> bool {
+        matches!(
+            self.api.types.get(name).map(|t| &t.body),
+            Some(TypeBody::Enum(_))
+        )
+    }
+}

@@ -1,0 +1,547 @@
+//! Operations: which are selected, their parameters, request bodies and responses.
+
+use super::{Field, Lower, Operation, Options, Side, Ty, TypeBody, TypeDef};
+use crate::error::Ctxt;
+use crate::naming;
+use crate::parse;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+const METHODS: &[(&str, &str)] = &[
+    ("get", "Get"),
+    ("put", "Put"),
+    ("post", "Post"),
+    ("delete", "Delete"),
+    ("patch", "Patch"),
+];
+
+/// An operation the macro call asks for, still as JSON.
+pub struct Selected<'a> {
+    pub path: &'a str,
+    pub method: &'static str,
+    pub pointer: String,
+    pub raw: &'a Value,
+    pub item: &'a Map<String, Value>,
+}
+
+/// The document's operations that `options` select, in document order, after checking
+/// the document's top level. `None` when there is nothing to generate.
+pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Selected<'a>>> {
+    let Some(root) = doc.as_object() else {
+        cx.error(
+            "#",
+            "the schema file must hold an OpenAPI document (a JSON object)",
+        );
+        return None;
+    };
+    parse::only_keys(
+        cx,
+        root,
+        "#",
+        &[
+            "openapi",
+            "info",
+            "servers",
+            "security",
+            "paths",
+            "components",
+            "tags",
+            "externalDocs",
+            "jsonSchemaDialect",
+            "webhooks",
+        ],
+    );
+    match root.get("openapi").and_then(Value::as_str) {
+        Some(version) if version.starts_with("3.1.") => {}
+        _ => cx.error(
+            "#/openapi",
+            "only OpenAPI 3.1 documents are supported (openapi: \"3.1.x\")",
+        ),
+    }
+    if let Some(components) = root.get("components").and_then(Value::as_object) {
+        parse::only_keys(
+            cx,
+            components,
+            "#/components",
+            &[
+                "schemas",
+                "parameters",
+                "securitySchemes",
+                "responses",
+                "requestBodies",
+                "headers",
+                "examples",
+            ],
+        );
+    }
+    let Some(paths) = root.get("paths").and_then(Value::as_object) else {
+        cx.error("#/paths", "the document has no paths: nothing to generate");
+        return None;
+    };
+    let mut selected = Vec::new();
+    let mut ids = Vec::new();
+    for (path, item) in paths {
+        let pointer = parse::join("#/paths", path);
+        let Some(item) = item.as_object() else {
+            cx.error(pointer, "a path item must be an object");
+            continue;
+        };
+        let mut allowed: Vec<&str> = METHODS.iter().map(|(m, _)| *m).collect();
+        allowed.extend(["summary", "description", "parameters", "servers"]);
+        parse::only_keys(cx, item, &pointer, &allowed);
+        for (method, rust_method) in METHODS {
+            let Some(raw) = item.get(*method) else {
+                continue;
+            };
+            let id = raw.get("operationId").and_then(Value::as_str);
+            ids.extend(id.map(str::to_owned));
+            let tags: Vec<&str> = raw
+                .get("tags")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let by_id = options.operations.is_empty()
+                || id.is_some_and(|id| options.operations.iter().any(|o| o == id));
+            let by_tag =
+                options.tags.is_empty() || tags.iter().any(|t| options.tags.iter().any(|o| o == t));
+            if by_id && by_tag {
+                selected.push(Selected {
+                    path,
+                    method: rust_method,
+                    pointer: parse::join(&pointer, method),
+                    raw,
+                    item,
+                });
+            }
+        }
+    }
+    for wanted in &options.operations {
+        if !ids.contains(wanted) {
+            cx.error(
+                "#/paths",
+                format!(
+                    "no operation has the operationId `{wanted}`; the document's are: {}",
+                    ids.join(", ")
+                ),
+            );
+        }
+    }
+    if selected.is_empty() && (!options.operations.is_empty() || !options.tags.is_empty()) {
+        cx.error(
+            "#/paths",
+            "the operations and tags asked for select no operation",
+        );
+    }
+    Some(selected)
+}
+
+impl Lower<'_> {
+    /// Lowers the selected operations: requests first, so that a constrained type shared
+    /// with a response is named after its request fields.
+    pub(super) fn operations(&mut self, selected: &[Selected<'_>]) {
+        let mut operations = Vec::new();
+        for operation in selected {
+            if let Some(lowered) = self.operation_request(operation) {
+                operations.push((lowered, operation));
+            }
+        }
+        for (mut operation, selected) in operations {
+            self.operation_responses(&mut operation, selected.raw, &selected.pointer);
+            self.api.operations.push(operation);
+        }
+        self.check_operation_ids();
+    }
+
+    /// The request half of an operation: parameters and body.
+    fn operation_request(&mut self, selected: &Selected<'_>) -> Option<Operation> {
+        let pointer = selected.pointer.as_str();
+        let Some(object) = selected.raw.as_object() else {
+            self.cx.error(pointer, "an operation must be an object");
+            return None;
+        };
+        parse::only_keys(
+            self.cx,
+            object,
+            pointer,
+            &[
+                "operationId",
+                "summary",
+                "description",
+                "parameters",
+                "requestBody",
+                "responses",
+                "tags",
+                "security",
+                "deprecated",
+                "externalDocs",
+                "servers",
+                "callbacks",
+            ],
+        );
+        let Some(id) = object.get("operationId").and_then(Value::as_str) else {
+            self.cx.error(
+                pointer,
+                "the operation has no operationId: it names the client method",
+            );
+            return None;
+        };
+        let doc = join_docs(
+            object.get("summary").and_then(Value::as_str),
+            object.get("description").and_then(Value::as_str),
+        );
+        let id_type = naming::type_name(id);
+        let mut path_params = Vec::new();
+        let mut query_params: Vec<Field> = Vec::new();
+        let shared = selected
+            .item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        let own = object
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        let shared_at = pointer.rsplit_once('/').map_or("#", |(p, _)| p).to_owned() + "/parameters";
+        let params: Vec<(String, &Value)> = shared
+            .enumerate()
+            .map(|(i, p)| (format!("{shared_at}/{i}"), p))
+            .chain(
+                own.enumerate()
+                    .map(|(i, p)| (format!("{pointer}/parameters/{i}"), p)),
+            )
+            .collect();
+        for (at, param) in params {
+            if let Some((location, mut field)) = self.parameter(param, &at, &id_type) {
+                let list = if location == "path" {
+                    &mut path_params
+                } else {
+                    &mut query_params
+                };
+                // An operation's own parameter replaces a path item's of the same name.
+                list.retain(|p: &Field| p.wire != field.wire);
+                field.name = super::checks::unique_field_name(list, &field.name, &[]);
+                list.push(field);
+            }
+        }
+        for name in parse::template_names(selected.path) {
+            if !path_params.iter().any(|p| p.wire == name) {
+                self.cx.error(
+                    pointer,
+                    format!("the path has {{{name}}} but no path parameter `{name}`"),
+                );
+            }
+        }
+        let query = if query_params.is_empty() {
+            None
+        } else {
+            let origin = format!("{pointer}/parameters");
+            let name = self.names.claim(&format!("{id_type}Params"), &origin);
+            self.define(TypeDef {
+                name: name.clone(),
+                origin,
+                doc: Some(format!("Query parameters of `{id}`.")),
+                deprecated: false,
+                body: TypeBody::Params(query_params),
+            });
+            Some(name)
+        };
+        let body = object
+            .get("requestBody")
+            .and_then(|body| self.request_body(body, &format!("{pointer}/requestBody"), &id_type));
+        Some(Operation {
+            id: id.to_owned(),
+            pointer: pointer.to_owned(),
+            method: selected.method,
+            path: selected.path.to_owned(),
+            doc,
+            deprecated: object
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            path_params,
+            query,
+            body,
+            success_status: 0,
+            response: None,
+            error_statuses: Vec::new(),
+        })
+    }
+
+    /// A path or query parameter, inline or `$ref` to `#/components/parameters/…`.
+    fn parameter(
+        &mut self,
+        raw: &Value,
+        pointer: &str,
+        id_type: &str,
+    ) -> Option<(&'static str, Field)> {
+        let (raw, pointer) = match raw.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let Some(name) = reference.strip_prefix("#/components/parameters/") else {
+                    self.cx.error(
+                        format!("{pointer}/$ref"),
+                        "a parameter $ref must point at #/components/parameters/<name>",
+                    );
+                    return None;
+                };
+                let target = format!("#/components/parameters/{name}");
+                match self.doc.pointer(&target[1..]) {
+                    Some(found) => (found, target),
+                    None => {
+                        self.cx.error(
+                            format!("{pointer}/$ref"),
+                            format!("dangling $ref: {reference} does not exist"),
+                        );
+                        return None;
+                    }
+                }
+            }
+            None => (raw, pointer.to_owned()),
+        };
+        let object = raw.as_object()?;
+        parse::only_keys(
+            self.cx,
+            object,
+            &pointer,
+            &[
+                "name",
+                "in",
+                "required",
+                "schema",
+                "explode",
+                "style",
+                "allowEmptyValue",
+                "allowReserved",
+            ],
+        );
+        let name = object
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let location = match object.get("in").and_then(Value::as_str) {
+            Some("path") => "path",
+            Some("query") => "query",
+            other => {
+                self.cx.error(
+                    format!("{pointer}/in"),
+                    format!(
+                        "parameters in {} are not supported; only path and query",
+                        other.unwrap_or("(missing)")
+                    ),
+                );
+                return None;
+            }
+        };
+        if let Some(style) = object.get("style").and_then(Value::as_str)
+            && style != "form"
+            && style != "simple"
+        {
+            self.cx.error(
+                format!("{pointer}/style"),
+                format!("parameter style {style} is not supported"),
+            );
+        }
+        let required = location == "path"
+            || object
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+        let schema_at = format!("{pointer}/schema");
+        let schema = self
+            .parser
+            .schema(object.get("schema").unwrap_or(&Value::Null), &schema_at)?;
+        let description = object
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let mut field = self.field(name, &schema, required, Side::Request, id_type)?;
+        field.doc = description.or(field.doc);
+        let scalar = match &field.ty {
+            Ty::Named(name) => {
+                self.placeholder_rules(name)
+                    .is_some_and(|rules| !matches!(rules, super::Rules::Values(_)))
+                    || self.is_enum(name)
+            }
+            ty => ty.is_scalar(),
+        };
+        if !scalar {
+            self.cx.error(
+                schema_at,
+                "a parameter must be a scalar (string, number, boolean, enum)",
+            );
+            return None;
+        }
+        Some((location, field))
+    }
+
+    fn request_body(&mut self, raw: &Value, pointer: &str, id_type: &str) -> Option<String> {
+        let object = raw.as_object()?;
+        parse::only_keys(
+            self.cx,
+            object,
+            pointer,
+            &["content", "required", "description"],
+        );
+        if object.get("required").and_then(Value::as_bool) == Some(false) {
+            self.cx.error(
+                format!("{pointer}/required"),
+                "optional request bodies are not supported",
+            );
+        }
+        let (schema_at, schema) = self.json_content(object, pointer, true)?;
+        let schema = self.parser.schema(schema, &schema_at)?;
+        let ty = self.ty(&schema, Side::Request, &format!("{id_type}Body"))?;
+        match ty {
+            Ty::Named(name)
+                if matches!(
+                    self.api.types.get(&name).map(|t| &t.body),
+                    Some(TypeBody::Struct(_) | TypeBody::Union(_))
+                ) =>
+            {
+                Some(name)
+            }
+            _ => {
+                self.cx.error(
+                    schema_at,
+                    "a request body must be an object or a union of objects",
+                );
+                None
+            }
+        }
+    }
+
+    /// The schema of `content: {application/json: {schema}}`. Other media types are
+    /// reported where the body matters (`strict`), and skipped beside JSON elsewhere.
+    fn json_content<'v>(
+        &self,
+        object: &'v Map<String, Value>,
+        pointer: &str,
+        strict: bool,
+    ) -> Option<(String, &'v Value)> {
+        let content = object.get("content")?.as_object()?;
+        let at = format!("{pointer}/content");
+        let json = content.get("application/json");
+        for key in content.keys() {
+            if key != "application/json" && (strict || json.is_none()) {
+                self.cx.error(
+                    parse::join(&at, key),
+                    format!("media type {key} is not supported; only application/json"),
+                );
+            }
+        }
+        let media = json?.as_object()?;
+        let media_at = parse::join(&at, "application/json");
+        parse::only_keys(
+            self.cx,
+            media,
+            &media_at,
+            &["schema", "example", "examples", "encoding"],
+        );
+        Some((format!("{media_at}/schema"), media.get("schema")?))
+    }
+
+    fn operation_responses(&mut self, operation: &mut Operation, raw: &Value, pointer: &str) {
+        let at = format!("{pointer}/responses");
+        let Some(responses) = raw.get("responses").and_then(Value::as_object) else {
+            self.cx.error(pointer, "the operation has no responses");
+            return;
+        };
+        let id_type = naming::type_name(&operation.id);
+        for (status, response) in responses {
+            let response_at = parse::join(&at, status);
+            let Some(code) = status
+                .parse::<u16>()
+                .ok()
+                .filter(|c| (100..600).contains(c))
+            else {
+                self.cx.error(
+                    response_at,
+                    format!("response `{status}` is not supported; list each status code"),
+                );
+                continue;
+            };
+            let Some(object) = response.as_object() else {
+                self.cx.error(response_at, "a response must be an object");
+                continue;
+            };
+            parse::only_keys(
+                self.cx,
+                object,
+                &response_at,
+                &["content", "headers", "links"],
+            );
+            if (200..300).contains(&code) {
+                if operation.success_status != 0 {
+                    self.cx
+                        .error(response_at, "more than one success status is not supported");
+                    continue;
+                }
+                operation.success_status = code;
+                operation.response = match self.json_content(object, &response_at, true) {
+                    None => None,
+                    Some((schema_at, schema)) => {
+                        self.parser.schema(schema, &schema_at).and_then(|schema| {
+                            self.ty(&schema, Side::Response, &format!("{id_type}Response"))
+                        })
+                    }
+                };
+            } else {
+                // Error bodies are decoded by the runtime into SignalWire's error shape; the
+                // schemas are still lowered so that a broken one is reported.
+                if let Some((schema_at, schema)) = self.json_content(object, &response_at, false)
+                    && let Some(schema) = self.parser.schema(schema, &schema_at)
+                {
+                    self.ty(&schema, Side::Response, &format!("{id_type}Error{code}"));
+                }
+                operation.error_statuses.push(code);
+            }
+        }
+        if operation.success_status == 0 {
+            self.cx.error(at, "the operation has no 2xx response");
+        }
+    }
+
+    /// Rule: operation ids name the client methods, so they must be unique.
+    fn check_operation_ids(&self) {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for operation in &self.api.operations {
+            let method = naming::field_name(&operation.id);
+            if let Some(first) = seen.insert(method.clone(), &operation.pointer) {
+                self.cx.error(
+                    &operation.pointer,
+                    format!("operationId `{}` gives the method name `{method}` that {first} already uses", operation.id),
+                );
+            }
+        }
+    }
+}
+
+impl Ty {
+    /// Whether a query or path parameter can hold it (it renders as one string).
+    fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Ty::Bool
+                | Ty::I32
+                | Ty::I64
+                | Ty::F32
+                | Ty::F64
+                | Ty::String
+                | Ty::DateTime
+                | Ty::Uuid
+                | Ty::Uri
+        )
+    }
+}
+
+fn join_docs(summary: Option<&str>, description: Option<&str>) -> Option<String> {
+    match (summary, description) {
+        (Some(s), Some(d)) if d.starts_with(s) => Some(d.to_owned()),
+        (Some(s), Some(d)) => Some(format!("{s}.\n\n{d}")),
+        (Some(s), None) => Some(s.to_owned()),
+        (None, d) => d.map(str::to_owned),
+    }
+}

@@ -1,0 +1,371 @@
+//! Unit tests of the model on small hand-made documents.
+
+use super::scalars::common_words;
+use super::*;
+use serde_json::json;
+
+/// A document with one POST operation whose body and answer are the given schemas.
+fn document(request: Value, response: Value, extra: Value) -> Value {
+    let mut schemas = json!({"Api.Request": request, "Api.Response": response});
+    if let (Some(schemas), Some(extra)) = (schemas.as_object_mut(), extra.as_object()) {
+        schemas.extend(extra.clone());
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/things": {"post": {
+            "operationId": "create_thing",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Request"}}}},
+            "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Response"}}}},
+                "422": {"description": "bad"}
+            }
+        }}},
+        "components": {"schemas": schemas}
+    })
+}
+
+fn lower(doc: &Value, options: &Options) -> Result<Api, Vec<crate::Error>> {
+    let cx = Ctxt::new();
+    let api = Api::from_document(&cx, doc, options);
+    cx.check().map(|()| api)
+}
+
+fn fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+    match &api.types[name].body {
+        TypeBody::Struct(s) => &s.fields,
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+#[test]
+fn request_rules_make_newtypes_and_response_rules_are_dropped() {
+    let title = json!({"type": "string", "maxLength": 10, "pattern": "^[a-z]+$"});
+    let doc = document(
+        json!({"type": "object", "required": ["title"], "properties": {"title": title}}),
+        json!({"type": "object", "properties": {"title": title}}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Title".into()));
+    assert!(matches!(api.types["Title"].body, TypeBody::Constrained(_)));
+    assert_eq!(fields(&api, "Response")[0].ty, Ty::String);
+    let operation = &api.operations[0];
+    assert_eq!(
+        (
+            operation.success_status,
+            operation.error_statuses.as_slice()
+        ),
+        (200, &[422][..])
+    );
+    assert_eq!(operation.body.as_deref(), Some("Request"));
+}
+
+#[test]
+fn enums_are_closed_in_requests_and_lenient_in_responses() {
+    let quality =
+        json!({"allOf": [{"$ref": "#/components/schemas/Api.Quality"}], "default": "720p"});
+    let doc = document(
+        json!({"type": "object", "properties": {"quality": quality}}),
+        json!({"type": "object", "required": ["quality"], "properties": {"quality": quality}}),
+        json!({"Api.Quality": {"type": "string", "enum": ["720p", "1080p"]}}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Quality".into()));
+    assert_eq!(
+        fields(&api, "Response")[0].ty,
+        Ty::OrUnknown("Quality".into())
+    );
+    assert_eq!(fields(&api, "Request")[0].default, Some(json!("720p")));
+    let TypeBody::Enum(e) = &api.types["Quality"].body else {
+        panic!()
+    };
+    let names: Vec<&str> = e.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["Quality720p", "Quality1080p"]);
+}
+
+#[test]
+fn nullable_and_optional_are_kept_apart() {
+    let doc = document(
+        json!({"type": "object", "required": ["a"], "properties": {
+            "a": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "b": {"anyOf": [{"type": "null"}, {"type": "boolean"}]},
+            "c": {"type": "integer", "format": "int32"}
+        }}),
+        json!({"type": "object", "properties": {"meta": {"anyOf": [{"type": "object", "unevaluatedProperties": {}}, {"type": "null"}]}}}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let shapes: Vec<(bool, bool, Ty)> = fields(&api, "Request")
+        .iter()
+        .map(|f| (f.required, f.nullable, f.ty.clone()))
+        .collect();
+    assert_eq!(
+        shapes,
+        [
+            (true, true, Ty::String),
+            (false, true, Ty::Bool),
+            (false, false, Ty::I32)
+        ]
+    );
+    assert_eq!(fields(&api, "Response")[0].ty, Ty::JsonObject);
+}
+
+#[test]
+fn fields_with_equal_rules_share_a_type_named_after_their_common_words() {
+    let color = json!({"type": "string", "pattern": "^#[0-9a-f]{6}$"});
+    let doc = document(
+        json!({"type": "object", "properties": {"primary_color": color, "background_color": color}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let types: Vec<&Ty> = fields(&api, "Request").iter().map(|f| &f.ty).collect();
+    assert_eq!(
+        types,
+        [&Ty::Named("Color".into()), &Ty::Named("Color".into())]
+    );
+    let TypeBody::Constrained(c) = &api.types["Color"].body else {
+        panic!()
+    };
+    assert_eq!(c.used_by, ["primary_color", "background_color"]);
+}
+
+#[test]
+fn a_shared_type_without_common_words_is_named_after_its_first_field() {
+    let color = json!({"type": "string", "pattern": "^#[0-9a-f]{6}$"});
+    let doc = document(
+        json!({"type": "object", "properties": {"primary": color, "background": color}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert!(api.types.contains_key("Primary"), "{:?}", api.types.keys());
+    let options = Options {
+        names: vec![(
+            "Shade".into(),
+            "#/components/schemas/Api.Request/properties/background".into(),
+        )],
+        ..Options::default()
+    };
+    let api = lower(&doc, &options).unwrap();
+    assert!(api.types.contains_key("Shade"));
+}
+
+#[test]
+fn every_problem_is_reported_with_its_pointer() {
+    let doc = document(
+        json!({"type": "object", "properties": {
+            "a": {"$ref": "#/components/schemas/Api.Missing"},
+            "b": {"type": "string", "minItems": 1},
+            "c": {"anyOf": "x"},
+            "d": {"type": "object", "discriminator": {"propertyName": "kind"}},
+            "e": {"type": "strng"}
+        }}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let errors = lower(&doc, &Options::default()).unwrap_err();
+    let at: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
+    assert_eq!(
+        at,
+        [
+            "#/components/schemas/Api.Request/properties/b/minItems",
+            "#/components/schemas/Api.Request/properties/c/anyOf",
+            "#/components/schemas/Api.Request/properties/d/discriminator",
+            "#/components/schemas/Api.Request/properties/e/type",
+            "#/components/schemas/Api.Request/properties/a",
+        ]
+    );
+    assert!(errors[4].message.contains("dangling $ref"));
+}
+
+#[test]
+fn a_default_that_breaks_its_rules_is_documented_not_refused() {
+    let doc = document(
+        json!({"type": "object", "properties": {"timeout": {"type": "integer", "minimum": 1, "default": 0}}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let field = &fields(&api, "Request")[0];
+    assert_eq!(field.default, None);
+    assert!(
+        field.doc.as_deref().unwrap().contains("default `0`"),
+        "{field:?}"
+    );
+}
+
+#[test]
+fn operations_need_unique_ids_and_their_path_parameters() {
+    let mut doc = document(
+        json!({"type": "object"}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let post = doc["paths"]["/things"]["post"].clone();
+    doc["paths"]["/things/{id}"] = json!({"put": post});
+    let errors = lower(&doc, &Options::default()).unwrap_err();
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("no path parameter `id`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("already uses")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn properties_that_share_a_rust_name_get_the_next_free_one() {
+    let doc = document(
+        json!({"type": "object", "properties": {"foo-bar": {"type": "string"}, "foo_bar": {"type": "string"}, "build": {"type": "boolean"}}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let names: Vec<&str> = fields(&api, "Request")
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(names, ["foo_bar", "foo_bar_2", "build_2"]);
+}
+
+#[test]
+fn a_component_on_both_sides_gets_a_strict_and_a_lenient_type() {
+    let shared = json!({"$ref": "#/components/schemas/Api.Shared"});
+    let doc = document(
+        json!({"type": "object", "properties": {"shared": shared}}),
+        json!({"type": "object", "properties": {"shared": shared}}),
+        json!({"Api.Shared": {"type": "object", "unevaluatedProperties": {"not": {}}, "properties": {"name": {"type": "string", "maxLength": 3}}}}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let TypeBody::Struct(strict) = &api.types["Shared"].body else {
+        panic!()
+    };
+    let TypeBody::Struct(lenient) = &api.types["SharedResponse"].body else {
+        panic!()
+    };
+    assert_eq!((strict.side, strict.closed), (Side::Request, true));
+    assert_eq!(lenient.side, Side::Response);
+    assert_eq!(lenient.fields[0].ty, Ty::String);
+    assert_eq!(
+        fields(&api, "Response")[0].ty,
+        Ty::Named("SharedResponse".into())
+    );
+}
+
+#[test]
+fn unions_name_their_variants_and_recursion_is_boxed() {
+    let doc = document(
+        json!({"type": "object", "properties": {
+            "value": {"anyOf": [{"type": "integer"}, {"type": "string"}, {"$ref": "#/components/schemas/Api.Node"}]}
+        }}),
+        json!({"type": "object"}),
+        json!({"Api.Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Api.Node"}}}}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let TypeBody::Union(union) = &api.types["RequestValue"].body else {
+        panic!()
+    };
+    let names: Vec<&str> = union.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["Integer", "String", "Node"]);
+    assert_eq!(
+        fields(&api, "Node")[0].ty,
+        Ty::Boxed(Box::new(Ty::Named("Node".into())))
+    );
+}
+
+#[test]
+fn numbers_and_collections_keep_their_rules_on_requests_only() {
+    let rules = json!({"type": "object", "properties": {
+        "ratio": {"type": "number", "exclusiveMinimum": 0, "multipleOf": 0.5},
+        "count": {"type": "integer", "exclusiveMaximum": 10},
+        "tags": {"type": "array", "items": {"type": "string"}, "minItems": 1, "uniqueItems": true}
+    }});
+    let doc = document(rules.clone(), rules, json!({}));
+    let api = lower(&doc, &Options::default()).unwrap();
+    let request: Vec<&Ty> = fields(&api, "Request").iter().map(|f| &f.ty).collect();
+    assert_eq!(request[0], &Ty::Named("Ratio".into()));
+    assert!(
+        matches!(&api.types["Count"].body, TypeBody::Constrained(c) if c.rules == Rules::Integer { int32: false, minimum: None, maximum: Some(9), multiple_of: None })
+    );
+    assert_eq!(
+        request[2],
+        &Ty::Items(
+            Box::new(Ty::String),
+            CountRules {
+                min: Some(1),
+                max: None,
+                unique: true
+            }
+        )
+    );
+    let response: Vec<&Ty> = fields(&api, "Response").iter().map(|f| &f.ty).collect();
+    assert_eq!(
+        response,
+        [&Ty::F64, &Ty::I64, &Ty::Vec(Box::new(Ty::String))]
+    );
+}
+
+#[test]
+fn operations_can_be_selected_by_id_and_tag() {
+    let mut doc = document(
+        json!({"type": "object"}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    doc["paths"]["/other"] = json!({"get": {"operationId": "list_other", "tags": ["Other"], "responses": {"204": {"description": "none"}}}});
+    let by_id = Options {
+        operations: vec!["list_other".into()],
+        ..Options::default()
+    };
+    let api = lower(&doc, &by_id).unwrap();
+    assert_eq!(api.operations.len(), 1);
+    assert!(
+        !api.types.contains_key("Request"),
+        "unreached components are not generated"
+    );
+    let by_tag = Options {
+        tags: vec!["Other".into()],
+        ..Options::default()
+    };
+    assert_eq!(lower(&doc, &by_tag).unwrap().operations[0].id, "list_other");
+    let unknown = Options {
+        operations: vec!["nope".into()],
+        ..Options::default()
+    };
+    let errors = lower(&doc, &unknown).unwrap_err();
+    assert!(
+        errors[0].message.contains("create_thing, list_other"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn only_openapi_3_1_is_read() {
+    let mut doc = document(
+        json!({"type": "object"}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    doc["openapi"] = json!("3.0.3");
+    let errors = lower(&doc, &Options::default()).unwrap_err();
+    assert_eq!(errors[0].location, "#/openapi");
+}
+
+#[test]
+fn common_words_prefer_a_suffix() {
+    assert_eq!(
+        common_words(&["dark_color", "light_color"]).as_deref(),
+        Some("color")
+    );
+    assert_eq!(
+        common_words(&["page_size", "page_number"]).as_deref(),
+        Some("page")
+    );
+    assert_eq!(common_words(&["primary", "background"]), None);
+}

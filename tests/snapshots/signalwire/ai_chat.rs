@@ -1,0 +1,6154 @@
+const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/ai_chat.json");
+/// One entry in the conversation. Beyond `role` and `content`, an entry carries whatever per-turn
+/// detail applies to it, such as recognition confidence on a caller turn or timings on a reply.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct AiCallLogEntry {
+    /// Who produced the entry. Common roles include `system`, `user`, `assistant`, and `tool`. Other
+    /// roles may appear, so filter to the roles your application uses rather than assuming a fixed set.
+    pub role: ::std::string::String,
+    /// The text of the entry.
+    pub content: ::std::string::String,
+    /// When the entry was added, as a Unix timestamp in microseconds. Omitted on entries without one.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub timestamp: ::core::option::Option<i64>,
+    /// The tool calls the agent made on this turn. Present only on a turn that made any.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub tool_calls: ::core::option::Option<
+        ::std::vec::Vec<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
+    >,
+}
+/// create_conversation result
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationCreatedResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationCreatedResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The conversation that now exists.
+    pub result: ChatConversationCreatedResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationCreatedResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatConversationCreatedResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationCreatedResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationCreatedResponseJsonrpc);
+/// The conversation that now exists.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationCreatedResponseResult {
+    /// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
+    /// existing one, and `exists` when one was already there and was left alone.
+    pub status: ::conference_api::OrUnknown<ChatConversationCreatedResponseResultStatus>,
+    /// The conversation id.
+    pub id: ::std::string::String,
+    /// The agent's opening line, when the agent greets first.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub initial_message: ::core::option::Option<::std::string::String>,
+}
+/// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
+/// existing one, and `exists` when one was already there and was left alone.
+///
+/// One of: created, reinitialized, exists.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationCreatedResponseResultStatus {
+    /// `created`
+    Created,
+    /// `reinitialized`
+    Reinitialized,
+    /// `exists`
+    Exists,
+}
+impl ChatConversationCreatedResponseResultStatus {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Created, Self::Reinitialized, Self::Exists];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["created", "reinitialized", "exists"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Created => "created",
+            Self::Reinitialized => "reinitialized",
+            Self::Exists => "exists",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationCreatedResponseResultStatus {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "created" => ::core::result::Result::Ok(Self::Created),
+            "reinitialized" => ::core::result::Result::Ok(Self::Reinitialized),
+            "exists" => ::core::result::Result::Ok(Self::Exists),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationCreatedResponseResultStatus);
+/// delete result
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationDeletedResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationDeletedResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The outcome of deleting the conversation.
+    pub result: ChatConversationDeletedResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationDeletedResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatConversationDeletedResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationDeletedResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationDeletedResponseJsonrpc);
+/// The outcome of deleting the conversation.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationDeletedResponseResult {
+    /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
+    pub status: ::conference_api::OrUnknown<ChatConversationDeletedResponseResultStatus>,
+    /// The conversation id.
+    pub id: ::std::string::String,
+}
+/// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
+///
+/// One of: deleted, not_found.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationDeletedResponseResultStatus {
+    /// `deleted`
+    Deleted,
+    /// `not_found`
+    NotFound,
+}
+impl ChatConversationDeletedResponseResultStatus {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Deleted, Self::NotFound];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["deleted", "not_found"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Deleted => "deleted",
+            Self::NotFound => "not_found",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationDeletedResponseResultStatus {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "deleted" => ::core::result::Result::Ok(Self::Deleted),
+            "not_found" => ::core::result::Result::Ok(Self::NotFound),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationDeletedResponseResultStatus);
+/// end_conversation result
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationEndedResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationEndedResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The outcome of ending the conversation.
+    pub result: ChatConversationEndedResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationEndedResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatConversationEndedResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationEndedResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationEndedResponseJsonrpc);
+/// The outcome of ending the conversation.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatConversationEndedResponseResult {
+    /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
+    pub status: ::conference_api::OrUnknown<ChatConversationEndedResponseResultStatus>,
+    /// The conversation id.
+    pub id: ::std::string::String,
+}
+/// `ended` when the conversation was ended, `not_found` when no conversation had that id.
+///
+/// One of: ended, not_found.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatConversationEndedResponseResultStatus {
+    /// `ended`
+    Ended,
+    /// `not_found`
+    NotFound,
+}
+impl ChatConversationEndedResponseResultStatus {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Ended, Self::NotFound];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["ended", "not_found"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Ended => "ended",
+            Self::NotFound => "not_found",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatConversationEndedResponseResultStatus {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "ended" => ::core::result::Result::Ok(Self::Ended),
+            "not_found" => ::core::result::Result::Ok(Self::NotFound),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatConversationEndedResponseResultStatus);
+/// create_conversation
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatCreateConversationRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatCreateConversationRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Creates a conversation, or resets an existing one when `reinit` is set.
+    pub method: ChatCreateConversationRequestMethod,
+    /// The parameters for `create_conversation`.
+    pub params: ChatCreateConversationRequestParams,
+}
+#[allow(deprecated)]
+impl ChatCreateConversationRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatCreateConversationRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatCreateConversationRequestMethod,
+        params: ChatCreateConversationRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatCreateConversationRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatCreateConversationRequestMethod,
+        params: ChatCreateConversationRequestParams,
+    ) -> ChatCreateConversationRequestBuilder {
+        <ChatCreateConversationRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Creates a conversation, or resets an existing one when `reinit` is set.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of create_conversation",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `create_conversation`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatCreateConversationRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatCreateConversationRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatCreateConversationRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatCreateConversationRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatCreateConversationRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatCreateConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatCreateConversationRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatCreateConversationRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatCreateConversationRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Creates a conversation, or resets an existing one when `reinit` is set.
+    pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `create_conversation`.
+    pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatCreateConversationRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatCreateConversationRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatCreateConversationRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatCreateConversationRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatCreateConversationRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatCreateConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatCreateConversationRequest>
+for ChatCreateConversationRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatCreateConversationRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatCreateConversationRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatCreateConversationRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatCreateConversationRequestJsonrpc);
+/// Creates a conversation, or resets an existing one when `reinit` is set.
+///
+/// One of: create_conversation.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatCreateConversationRequestMethod {
+    /// `create_conversation`
+    CreateConversation,
+}
+impl ChatCreateConversationRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::CreateConversation];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["create_conversation"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::CreateConversation => "create_conversation",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatCreateConversationRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "create_conversation" => ::core::result::Result::Ok(Self::CreateConversation),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatCreateConversationRequestMethod);
+/// The parameters for `create_conversation`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatCreateConversationRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+    /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
+    /// cannot be reached by SignalWire.
+    pub config_url: ::conference_api::Uri,
+    /// An opening message from the user, sent as part of creating the conversation.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub user_message: ::core::option::Option<::std::string::String>,
+    /// Seconds a conversation may sit idle before it ends.
+    ///
+    /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub conversation_timeout: ::core::option::Option<i32>,
+    /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub user_meta_data: ::core::option::Option<
+        ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    >,
+    /// Reset an existing conversation instead of returning it as-is. Clears the message history.
+    ///
+    /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub reinit: ::core::option::Option<bool>,
+}
+#[allow(deprecated)]
+impl ChatCreateConversationRequestParams {
+    /// A request with its required fields (`id`, `config_url`) and every optional field unset.
+    pub fn new(id: ::std::string::String, config_url: ::conference_api::Uri) -> Self {
+        Self {
+            id,
+            config_url,
+            user_message: ::core::option::Option::None,
+            conversation_timeout: ::core::option::Option::None,
+            user_meta_data: ::core::option::Option::None,
+            reinit: ::core::option::Option::None,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+        config_url: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatCreateConversationRequestParamsBuilder {
+        <ChatCreateConversationRequestParamsBuilder as ::core::default::Default>::default()
+            .id(id)
+            .config_url(config_url)
+    }
+    /// The schema's default for `conversation_timeout`: `3600`.
+    pub const DEFAULT_CONVERSATION_TIMEOUT: i32 = 3600i32;
+    /// The schema's default for `reinit`: `false`.
+    pub const DEFAULT_REINIT: bool = false;
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "config_url",
+            doc: "The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses\ncannot be reached by SignalWire.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "a URI (RFC 3986)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "user_message",
+            doc: "An opening message from the user, sent as part of creating the conversation.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "conversation_timeout",
+            doc: "Seconds a conversation may sit idle before it ends.",
+            required: false,
+            kind: ::conference_api::FieldKind::Integer,
+            rules: "an integer",
+            default: ::core::option::Option::Some("3600"),
+        },
+        ::conference_api::FieldInfo {
+            name: "user_meta_data",
+            doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
+            required: false,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "reinit",
+            doc: "Reset an existing conversation instead of returning it as-is. Clears the message history.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::Some("false"),
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatCreateConversationRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatCreateConversationRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatCreateConversationRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ::conference_api::Uri,
+        >(errors, at, "config_url", object.get("config_url"));
+        ::conference_api::__private::check_optional::<
+            ::std::string::String,
+        >(errors, at, "user_message", object.get("user_message"));
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(errors, at, "user_meta_data", object.get("user_meta_data"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "reinit", object.get("reinit"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &[
+                "id",
+                "config_url",
+                "user_message",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_config_url = ::conference_api::__private::required::<
+            ::conference_api::Uri,
+        >(
+            errors,
+            at,
+            "config_url",
+            ::conference_api::__private::take(&mut object, "config_url"),
+        );
+        let field_user_message = ::conference_api::__private::optional::<
+            ::std::string::String,
+        >(
+            errors,
+            at,
+            "user_message",
+            ::conference_api::__private::take(&mut object, "user_message"),
+        );
+        let field_conversation_timeout = ::conference_api::__private::optional::<
+            i32,
+        >(
+            errors,
+            at,
+            "conversation_timeout",
+            ::conference_api::__private::take(&mut object, "conversation_timeout"),
+        );
+        let field_user_meta_data = ::conference_api::__private::optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(
+            errors,
+            at,
+            "user_meta_data",
+            ::conference_api::__private::take(&mut object, "user_meta_data"),
+        );
+        let field_reinit = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "reinit",
+            ::conference_api::__private::take(&mut object, "reinit"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &[
+                "id",
+                "config_url",
+                "user_message",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_config_url),
+        ) = (field_id, field_config_url) && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatCreateConversationRequestParams {
+                id: field_id,
+                config_url: field_config_url,
+                user_message: field_user_message,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatCreateConversationRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatCreateConversationRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_meta_data: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatCreateConversationRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
+    /// cannot be reached by SignalWire.
+    pub fn config_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.config_url = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// An opening message from the user, sent as part of creating the conversation.
+    pub fn user_message(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_message = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Seconds a conversation may sit idle before it ends.
+    ///
+    /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    pub fn conversation_timeout(mut self, value: i64) -> Self {
+        self.conversation_timeout = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    pub fn user_meta_data(
+        mut self,
+        value: ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_meta_data = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Reset an existing conversation instead of returning it as-is. Clears the message history.
+    ///
+    /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    pub fn reinit(mut self, value: bool) -> Self {
+        self.reinit = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ::conference_api::Uri,
+        >(&mut errors, at, "config_url", self.config_url.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::std::string::String,
+        >(&mut errors, at, "user_message", self.user_message.as_ref());
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "reinit", self.reinit.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatCreateConversationRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_config_url = ::conference_api::__private::required::<
+            ::conference_api::Uri,
+        >(&mut errors, at, "config_url", self.config_url);
+        let field_user_message = ::conference_api::__private::optional::<
+            ::std::string::String,
+        >(&mut errors, at, "user_message", self.user_message);
+        let field_conversation_timeout = ::conference_api::__private::optional::<
+            i32,
+        >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
+        let field_user_meta_data = ::conference_api::__private::optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(&mut errors, at, "user_meta_data", self.user_meta_data);
+        let field_reinit = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "reinit", self.reinit);
+        if let (
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_config_url),
+        ) = (field_id, field_config_url) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatCreateConversationRequestParams {
+                id: field_id,
+                config_url: field_config_url,
+                user_message: field_user_message,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatCreateConversationRequestParams>
+for ChatCreateConversationRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<
+            ChatCreateConversationRequestParams,
+        >::into_body(&request)
+    }
+}
+/// delete
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatDeleteRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatDeleteRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
+    pub method: ChatDeleteRequestMethod,
+    /// The parameters for `delete`.
+    pub params: ChatDeleteRequestParams,
+}
+#[allow(deprecated)]
+impl ChatDeleteRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatDeleteRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatDeleteRequestMethod,
+        params: ChatDeleteRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatDeleteRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatDeleteRequestMethod,
+        params: ChatDeleteRequestParams,
+    ) -> ChatDeleteRequestBuilder {
+        <ChatDeleteRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Removes the conversation and its messages. Nothing is post-processed and no webhook fires.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of delete",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `delete`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatDeleteRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatDeleteRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatDeleteRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatDeleteRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatDeleteRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatDeleteRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatDeleteRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatDeleteRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatDeleteRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatDeleteRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
+    pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `delete`.
+    pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatDeleteRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<ChatDeleteRequest, ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatDeleteRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatDeleteRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatDeleteRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatDeleteRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatDeleteRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatDeleteRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatDeleteRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatDeleteRequestJsonrpc);
+/// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
+///
+/// One of: delete.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatDeleteRequestMethod {
+    /// `delete`
+    Delete,
+}
+impl ChatDeleteRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Delete];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["delete"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Delete => "delete",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatDeleteRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "delete" => ::core::result::Result::Ok(Self::Delete),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatDeleteRequestMethod);
+/// The parameters for `delete`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatDeleteRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+}
+#[allow(deprecated)]
+impl ChatDeleteRequestParams {
+    /// A request with its required fields (`id`) and every optional field unset.
+    pub fn new(id: ::std::string::String) -> Self {
+        Self { id }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatDeleteRequestParamsBuilder {
+        <ChatDeleteRequestParamsBuilder as ::core::default::Default>::default().id(id)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatDeleteRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatDeleteRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatDeleteRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatDeleteRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatDeleteRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatDeleteRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatDeleteRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatDeleteRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatDeleteRequestParams>
+for ChatDeleteRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatDeleteRequestParams>::into_body(&request)
+    }
+}
+/// end_conversation
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatEndConversationRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatEndConversationRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Ends the conversation and starts post-processing: the summary, and a request to your
+    /// `post_prompt_url` when your SWML sets one.
+    pub method: ChatEndConversationRequestMethod,
+    /// The parameters for `end_conversation`.
+    pub params: ChatEndConversationRequestParams,
+}
+#[allow(deprecated)]
+impl ChatEndConversationRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatEndConversationRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatEndConversationRequestMethod,
+        params: ChatEndConversationRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatEndConversationRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatEndConversationRequestMethod,
+        params: ChatEndConversationRequestParams,
+    ) -> ChatEndConversationRequestBuilder {
+        <ChatEndConversationRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Ends the conversation and starts post-processing: the summary, and a request to your\n`post_prompt_url` when your SWML sets one.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of end_conversation",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `end_conversation`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatEndConversationRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatEndConversationRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatEndConversationRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatEndConversationRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatEndConversationRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatEndConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatEndConversationRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatEndConversationRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatEndConversationRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Ends the conversation and starts post-processing: the summary, and a request to your
+    /// `post_prompt_url` when your SWML sets one.
+    pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `end_conversation`.
+    pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatEndConversationRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatEndConversationRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatEndConversationRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatEndConversationRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatEndConversationRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatEndConversationRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatEndConversationRequest>
+for ChatEndConversationRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatEndConversationRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatEndConversationRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatEndConversationRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatEndConversationRequestJsonrpc);
+/// Ends the conversation and starts post-processing: the summary, and a request to your
+/// `post_prompt_url` when your SWML sets one.
+///
+/// One of: end_conversation.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatEndConversationRequestMethod {
+    /// `end_conversation`
+    EndConversation,
+}
+impl ChatEndConversationRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::EndConversation];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["end_conversation"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::EndConversation => "end_conversation",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatEndConversationRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "end_conversation" => ::core::result::Result::Ok(Self::EndConversation),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatEndConversationRequestMethod);
+/// The parameters for `end_conversation`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatEndConversationRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+}
+#[allow(deprecated)]
+impl ChatEndConversationRequestParams {
+    /// A request with its required fields (`id`) and every optional field unset.
+    pub fn new(id: ::std::string::String) -> Self {
+        Self { id }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatEndConversationRequestParamsBuilder {
+        <ChatEndConversationRequestParamsBuilder as ::core::default::Default>::default()
+            .id(id)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatEndConversationRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatEndConversationRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatEndConversationRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatEndConversationRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatEndConversationRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatEndConversationRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatEndConversationRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatEndConversationRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatEndConversationRequestParams>
+for ChatEndConversationRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<
+            ChatEndConversationRequestParams,
+        >::into_body(&request)
+    }
+}
+/// A JSON-RPC error returned for the requested method.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatError {
+    /// Which failure this was. See [API error codes](/docs/apis/error-codes) for descriptions and troubleshooting context.
+    pub code: ::conference_api::OrUnknown<ChatErrorCode>,
+    /// A short description of the failure.
+    pub message: ::std::string::String,
+}
+/// Why a method failed. `-32600` and below are the standard JSON-RPC codes; the rest are specific to
+/// AI chat. See [API error codes](/docs/apis/error-codes) for the codes callers should handle
+/// and what they mean.
+///
+/// One of: -32001, -32002, -32003, -32004, -32005, -32006, -32007, -32600, -32601, -32602, -32603.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatErrorCode {
+    /// `-32001`
+    Code32001,
+    /// `-32002`
+    Code32002,
+    /// `-32003`
+    Code32003,
+    /// `-32004`
+    Code32004,
+    /// `-32005`
+    Code32005,
+    /// `-32006`
+    Code32006,
+    /// `-32007`
+    Code32007,
+    /// `-32600`
+    Code32600,
+    /// `-32601`
+    Code32601,
+    /// `-32602`
+    Code32602,
+    /// `-32603`
+    Code32603,
+}
+impl ChatErrorCode {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Code32001,
+        Self::Code32002,
+        Self::Code32003,
+        Self::Code32004,
+        Self::Code32005,
+        Self::Code32006,
+        Self::Code32007,
+        Self::Code32600,
+        Self::Code32601,
+        Self::Code32602,
+        Self::Code32603,
+    ];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &[
+        "-32001",
+        "-32002",
+        "-32003",
+        "-32004",
+        "-32005",
+        "-32006",
+        "-32007",
+        "-32600",
+        "-32601",
+        "-32602",
+        "-32603",
+    ];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Code32001 => "-32001",
+            Self::Code32002 => "-32002",
+            Self::Code32003 => "-32003",
+            Self::Code32004 => "-32004",
+            Self::Code32005 => "-32005",
+            Self::Code32006 => "-32006",
+            Self::Code32007 => "-32007",
+            Self::Code32600 => "-32600",
+            Self::Code32601 => "-32601",
+            Self::Code32602 => "-32602",
+            Self::Code32603 => "-32603",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatErrorCode {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "-32001" => ::core::result::Result::Ok(Self::Code32001),
+            "-32002" => ::core::result::Result::Ok(Self::Code32002),
+            "-32003" => ::core::result::Result::Ok(Self::Code32003),
+            "-32004" => ::core::result::Result::Ok(Self::Code32004),
+            "-32005" => ::core::result::Result::Ok(Self::Code32005),
+            "-32006" => ::core::result::Result::Ok(Self::Code32006),
+            "-32007" => ::core::result::Result::Ok(Self::Code32007),
+            "-32600" => ::core::result::Result::Ok(Self::Code32600),
+            "-32601" => ::core::result::Result::Ok(Self::Code32601),
+            "-32602" => ::core::result::Result::Ok(Self::Code32602),
+            "-32603" => ::core::result::Result::Ok(Self::Code32603),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatErrorCode {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Code32001 => serializer.serialize_i64(-32001i64),
+            Self::Code32002 => serializer.serialize_i64(-32002i64),
+            Self::Code32003 => serializer.serialize_i64(-32003i64),
+            Self::Code32004 => serializer.serialize_i64(-32004i64),
+            Self::Code32005 => serializer.serialize_i64(-32005i64),
+            Self::Code32006 => serializer.serialize_i64(-32006i64),
+            Self::Code32007 => serializer.serialize_i64(-32007i64),
+            Self::Code32600 => serializer.serialize_i64(-32600i64),
+            Self::Code32601 => serializer.serialize_i64(-32601i64),
+            Self::Code32602 => serializer.serialize_i64(-32602i64),
+            Self::Code32603 => serializer.serialize_i64(-32603i64),
+        }
+    }
+}
+impl ChatErrorCode {
+    fn from_number(number: f64) -> ::core::option::Option<Self> {
+        if number == -32001f64 {
+            return ::core::option::Option::Some(Self::Code32001);
+        }
+        if number == -32002f64 {
+            return ::core::option::Option::Some(Self::Code32002);
+        }
+        if number == -32003f64 {
+            return ::core::option::Option::Some(Self::Code32003);
+        }
+        if number == -32004f64 {
+            return ::core::option::Option::Some(Self::Code32004);
+        }
+        if number == -32005f64 {
+            return ::core::option::Option::Some(Self::Code32005);
+        }
+        if number == -32006f64 {
+            return ::core::option::Option::Some(Self::Code32006);
+        }
+        if number == -32007f64 {
+            return ::core::option::Option::Some(Self::Code32007);
+        }
+        if number == -32600f64 {
+            return ::core::option::Option::Some(Self::Code32600);
+        }
+        if number == -32601f64 {
+            return ::core::option::Option::Some(Self::Code32601);
+        }
+        if number == -32602f64 {
+            return ::core::option::Option::Some(Self::Code32602);
+        }
+        if number == -32603f64 {
+            return ::core::option::Option::Some(Self::Code32603);
+        }
+        ::core::option::Option::None
+    }
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatErrorCode {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Self::from_number(number)
+            .ok_or_else(|| {
+                <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                    ::conference_api::__private::enum_violation(
+                        Self::VALUES,
+                        &number.to_string(),
+                    ),
+                )
+            })
+    }
+}
+impl ::core::fmt::Display for ChatErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::conference_api::__private::FromJson for ChatErrorCode {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        ::conference_api::__private::number_enum(
+            value,
+            at,
+            errors,
+            Self::VALUES,
+            Self::from_number,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        ::conference_api::__private::number_enum(
+            &value,
+            at,
+            errors,
+            Self::VALUES,
+            Self::from_number,
+        )
+    }
+}
+/// A JSON-RPC method failure returned under HTTP 200. After confirming the HTTP status, inspect the
+/// envelope for this `error` member.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatErrorResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatErrorResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The error that ended this call.
+    pub error: ChatError,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatErrorResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatErrorResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatErrorResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatErrorResponseJsonrpc);
+/// The request body was not valid JSON. The response is not a JSON-RPC envelope.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatInvalidJsonError {
+    /// Details about the malformed request body.
+    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+}
+/// chat_log
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatLogRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatLogRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Reads the conversation back. Changes nothing.
+    pub method: ChatLogRequestMethod,
+    /// The parameters for `chat_log`.
+    pub params: ChatLogRequestParams,
+}
+#[allow(deprecated)]
+impl ChatLogRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatLogRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatLogRequestMethod,
+        params: ChatLogRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatLogRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatLogRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatLogRequestMethod,
+        params: ChatLogRequestParams,
+    ) -> ChatLogRequestBuilder {
+        <ChatLogRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Reads the conversation back. Changes nothing.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of chat_log",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `chat_log`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatLogRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatLogRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatLogRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatLogRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatLogRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatLogRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatLogRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatLogRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatLogRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatLogRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatLogRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatLogRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Reads the conversation back. Changes nothing.
+    pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `chat_log`.
+    pub fn params(mut self, value: ChatLogRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatLogRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatLogRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatLogRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<ChatLogRequest, ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatLogRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatLogRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatLogRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatLogRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatLogRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatLogRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatLogRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatLogRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatLogRequestJsonrpc);
+/// Reads the conversation back. Changes nothing.
+///
+/// One of: chat_log.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatLogRequestMethod {
+    /// `chat_log`
+    ChatLog,
+}
+impl ChatLogRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::ChatLog];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["chat_log"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::ChatLog => "chat_log",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatLogRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "chat_log" => ::core::result::Result::Ok(Self::ChatLog),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatLogRequestMethod);
+/// The parameters for `chat_log`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatLogRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+}
+#[allow(deprecated)]
+impl ChatLogRequestParams {
+    /// A request with its required fields (`id`) and every optional field unset.
+    pub fn new(id: ::std::string::String) -> Self {
+        Self { id }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatLogRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatLogRequestParamsBuilder {
+        <ChatLogRequestParamsBuilder as ::core::default::Default>::default().id(id)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatLogRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatLogRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatLogRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatLogRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatLogRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatLogRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatLogRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatLogRequestParams {
+                id: field_id,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatLogRequestParams> for ChatLogRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatLogRequestParams>::into_body(&request)
+    }
+}
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatMethodsError401 {
+    /// How to make the account eligible to use this endpoint.
+    pub message: ::std::string::String,
+}
+/// chat result
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatReplyResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatReplyResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The agent's turn.
+    pub result: ChatReplyResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatReplyResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatReplyResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatReplyResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatReplyResponseJsonrpc);
+/// The agent's turn.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatReplyResponseResult {
+    /// The agent's reply. When this call created the conversation, this is the agent's opening message.
+    pub response: ::std::string::String,
+    /// An event one of your tools raised for your application to act on, present only when the turn
+    /// produced one. The contents under `event` are whatever your tool sent, so the shape is yours;
+    /// the convention is a `type` key your client can switch on.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub user_event: ::core::option::Option<
+        ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    >,
+}
+/// A JSON-RPC request. The `method` field selects which of the six methods runs, and `params` carries
+/// that method's arguments.
+///
+/// Authenticate with HTTP Basic authentication. `params` contains only the arguments for the selected
+/// method; do not put project IDs, API tokens, or Space IDs in the JSON-RPC body.
+///
+/// A request value must fit exactly one variant (`oneOf`).
+#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+pub enum ChatRequest {
+    /// `method` is `create_conversation`.
+    CreateConversation(ChatCreateConversationRequest),
+    /// `method` is `chat`.
+    Chat(ChatSendMessageRequest),
+    /// `method` is `end_conversation`.
+    EndConversation(ChatEndConversationRequest),
+    /// `method` is `delete`.
+    Delete(ChatDeleteRequest),
+    /// `method` is `chat_log`.
+    ChatLog(ChatLogRequest),
+    /// `method` is `summarize`.
+    Summarize(ChatSummarizeRequest),
+}
+#[allow(deprecated)]
+impl ChatRequest {
+    /// The variants' names, in the schema's order.
+    pub const VARIANTS: &'static [&'static str] = &[
+        "CreateConversation",
+        "Chat",
+        "EndConversation",
+        "Delete",
+        "ChatLog",
+        "Summarize",
+    ];
+    /// The discriminator's value of each variant, in order.
+    pub const TAGS: &'static [&'static str] = &[
+        "create_conversation",
+        "chat",
+        "end_conversation",
+        "delete",
+        "chat_log",
+        "summarize",
+    ];
+}
+#[allow(deprecated)]
+impl ::conference_api::__private::serde::Serialize for ChatRequest {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::CreateConversation(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::Chat(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::EndConversation(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::Delete(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatLog(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::Summarize(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+        }
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::conference_api::__private::deserialize_checked(deserializer)
+    }
+}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        match ::conference_api::__private::union_tag(
+            value,
+            "method",
+            Self::TAGS,
+            at,
+            errors,
+        ) {
+            ::core::option::Option::Some("create_conversation") => {
+                <ChatCreateConversationRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            ::core::option::Option::Some("chat") => {
+                <ChatSendMessageRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            ::core::option::Option::Some("end_conversation") => {
+                <ChatEndConversationRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            ::core::option::Option::Some("delete") => {
+                <ChatDeleteRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            ::core::option::Option::Some("chat_log") => {
+                <ChatLogRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            ::core::option::Option::Some("summarize") => {
+                <ChatSummarizeRequest as ::conference_api::__private::FromJson>::check_json(
+                    value,
+                    at,
+                    errors,
+                )
+            }
+            _ => {}
+        }
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        match ::conference_api::__private::union_tag(
+            &value,
+            "method",
+            Self::TAGS,
+            at,
+            errors,
+        ) {
+            ::core::option::Option::Some("create_conversation") => {
+                <ChatCreateConversationRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::CreateConversation)
+            }
+            ::core::option::Option::Some("chat") => {
+                <ChatSendMessageRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::Chat)
+            }
+            ::core::option::Option::Some("end_conversation") => {
+                <ChatEndConversationRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::EndConversation)
+            }
+            ::core::option::Option::Some("delete") => {
+                <ChatDeleteRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::Delete)
+            }
+            ::core::option::Option::Some("chat_log") => {
+                <ChatLogRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::ChatLog)
+            }
+            ::core::option::Option::Some("summarize") => {
+                <ChatSummarizeRequest as ::conference_api::__private::FromJson>::from_json(
+                        value,
+                        at,
+                        errors,
+                    )
+                    .map(Self::Summarize)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatRequest {}
+/// A JSON-RPC response. Which result you get follows from the method you sent; a response echoes no
+/// `method` of its own.
+///
+/// Check the HTTP status first. On HTTP 200, inspect the envelope for an `error` member. HTTP-level
+/// errors returned with another status are not JSON-RPC envelopes.
+///
+/// Decoded leniently: the first variant that keeps the whole value, else the first that decodes, else [`Unknown`](Self::Unknown) with the JSON as it came.
+#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+pub enum ChatResponse {
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/0`).
+    ChatConversationCreatedResponse(ChatConversationCreatedResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/1`).
+    ChatReplyResponse(ChatReplyResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/2`).
+    ChatConversationEndedResponse(ChatConversationEndedResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/3`).
+    ChatConversationDeletedResponse(ChatConversationDeletedResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/4`).
+    ChatTranscriptResponse(ChatTranscriptResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/5`).
+    ChatSummaryResponse(ChatSummaryResponse),
+    /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/6`).
+    ChatErrorResponse(ChatErrorResponse),
+    /// A value that fits no variant the schema lists (yet), kept as it was sent.
+    Unknown(::conference_api::__private::serde_json::Value),
+}
+#[allow(deprecated)]
+impl ChatResponse {
+    /// The variants' names, in the schema's order (without `Unknown`).
+    pub const VARIANTS: &'static [&'static str] = &[
+        "ChatConversationCreatedResponse",
+        "ChatReplyResponse",
+        "ChatConversationEndedResponse",
+        "ChatConversationDeletedResponse",
+        "ChatTranscriptResponse",
+        "ChatSummaryResponse",
+        "ChatErrorResponse",
+    ];
+}
+#[allow(deprecated)]
+impl ::conference_api::__private::serde::Serialize for ChatResponse {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatConversationCreatedResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatReplyResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatConversationEndedResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatConversationDeletedResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatTranscriptResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatSummaryResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::ChatErrorResponse(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::Unknown(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+        }
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatResponse {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        const TRIES: &[::conference_api::__private::TryVariant<ChatResponse>] = &[
+            |value| {
+                ::conference_api::__private::try_variant::<
+                    ChatConversationCreatedResponse,
+                >(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatConversationCreatedResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<ChatReplyResponse>(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatReplyResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<
+                    ChatConversationEndedResponse,
+                >(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatConversationEndedResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<
+                    ChatConversationDeletedResponse,
+                >(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatConversationDeletedResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<ChatTranscriptResponse>(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatTranscriptResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<ChatSummaryResponse>(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatSummaryResponse(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<ChatErrorResponse>(value)
+                    .map(|(decoded, whole)| (
+                        ChatResponse::ChatErrorResponse(decoded),
+                        whole,
+                    ))
+            },
+        ];
+        ::core::result::Result::Ok(
+            ::conference_api::__private::first_fitting(&value, TRIES)
+                .unwrap_or(Self::Unknown(value)),
+        )
+    }
+}
+/// chat
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSendMessageRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatSendMessageRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
+    /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
+    pub method: ChatSendMessageRequestMethod,
+    /// The parameters for `chat`.
+    pub params: ChatSendMessageRequestParams,
+}
+#[allow(deprecated)]
+impl ChatSendMessageRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatSendMessageRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatSendMessageRequestMethod,
+        params: ChatSendMessageRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatSendMessageRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatSendMessageRequestMethod,
+        params: ChatSendMessageRequestParams,
+    ) -> ChatSendMessageRequestBuilder {
+        <ChatSendMessageRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Sends a message and returns the agent's reply. One request is one full turn, including any tool\ncalls the agent makes along the way, so expect this to take seconds rather than milliseconds.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of chat",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `chat`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSendMessageRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatSendMessageRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatSendMessageRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatSendMessageRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatSendMessageRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatSendMessageRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatSendMessageRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatSendMessageRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatSendMessageRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
+    /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
+    pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `chat`.
+    pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatSendMessageRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatSendMessageRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatSendMessageRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatSendMessageRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatSendMessageRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatSendMessageRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatSendMessageRequest>
+for ChatSendMessageRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatSendMessageRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSendMessageRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatSendMessageRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSendMessageRequestJsonrpc);
+/// Sends a message and returns the agent's reply. One request is one full turn, including any tool
+/// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
+///
+/// One of: chat.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSendMessageRequestMethod {
+    /// `chat`
+    Chat,
+}
+impl ChatSendMessageRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Chat];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["chat"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Chat => "chat",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSendMessageRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "chat" => ::core::result::Result::Ok(Self::Chat),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSendMessageRequestMethod);
+/// The parameters for `chat`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSendMessageRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+    /// The message to send.
+    pub message: ::std::string::String,
+    /// Who the message is from. A `system` message steers the agent without appearing as something
+    /// the user said.
+    ///
+    /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub role: ::core::option::Option<ChatSendMessageRequestParamsRole>,
+    /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
+    /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
+    /// speak first.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub config_url: ::core::option::Option<::conference_api::Uri>,
+    /// Applies only when this call creates the conversation.
+    ///
+    /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub conversation_timeout: ::core::option::Option<i32>,
+    /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub user_meta_data: ::core::option::Option<
+        ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    >,
+    /// Applies only when this call creates the conversation.
+    ///
+    /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub reinit: ::core::option::Option<bool>,
+}
+#[allow(deprecated)]
+impl ChatSendMessageRequestParams {
+    /// A request with its required fields (`id`, `message`) and every optional field unset.
+    pub fn new(id: ::std::string::String, message: ::std::string::String) -> Self {
+        Self {
+            id,
+            message,
+            role: ::core::option::Option::None,
+            config_url: ::core::option::Option::None,
+            conversation_timeout: ::core::option::Option::None,
+            user_meta_data: ::core::option::Option::None,
+            reinit: ::core::option::Option::None,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+        message: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatSendMessageRequestParamsBuilder {
+        <ChatSendMessageRequestParamsBuilder as ::core::default::Default>::default()
+            .id(id)
+            .message(message)
+    }
+    /// The schema's default for `role`: `user`.
+    pub const DEFAULT_ROLE: ChatSendMessageRequestParamsRole = ChatSendMessageRequestParamsRole::User;
+    /// The schema's default for `conversation_timeout`: `3600`.
+    pub const DEFAULT_CONVERSATION_TIMEOUT: i32 = 3600i32;
+    /// The schema's default for `reinit`: `false`.
+    pub const DEFAULT_REINIT: bool = false;
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "message",
+            doc: "The message to send.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "role",
+            doc: "Who the message is from. A `system` message steers the agent without appearing as something\nthe user said.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of user, system",
+            default: ::core::option::Option::Some("user"),
+        },
+        ::conference_api::FieldInfo {
+            name: "config_url",
+            doc: "Creates the conversation if it does not exist yet, using this SWML. Sending it here means one\ncall instead of two, at the cost of never receiving `initial_message`, so the agent does not\nspeak first.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "a URI (RFC 3986)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "conversation_timeout",
+            doc: "Applies only when this call creates the conversation.",
+            required: false,
+            kind: ::conference_api::FieldKind::Integer,
+            rules: "an integer",
+            default: ::core::option::Option::Some("3600"),
+        },
+        ::conference_api::FieldInfo {
+            name: "user_meta_data",
+            doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
+            required: false,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "reinit",
+            doc: "Applies only when this call creates the conversation.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::Some("false"),
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSendMessageRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatSendMessageRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "message", object.get("message"));
+        ::conference_api::__private::check_optional::<
+            ChatSendMessageRequestParamsRole,
+        >(errors, at, "role", object.get("role"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::Uri,
+        >(errors, at, "config_url", object.get("config_url"));
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(errors, at, "user_meta_data", object.get("user_meta_data"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "reinit", object.get("reinit"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &[
+                "id",
+                "message",
+                "role",
+                "config_url",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_message = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(
+            errors,
+            at,
+            "message",
+            ::conference_api::__private::take(&mut object, "message"),
+        );
+        let field_role = ::conference_api::__private::optional::<
+            ChatSendMessageRequestParamsRole,
+        >(errors, at, "role", ::conference_api::__private::take(&mut object, "role"));
+        let field_config_url = ::conference_api::__private::optional::<
+            ::conference_api::Uri,
+        >(
+            errors,
+            at,
+            "config_url",
+            ::conference_api::__private::take(&mut object, "config_url"),
+        );
+        let field_conversation_timeout = ::conference_api::__private::optional::<
+            i32,
+        >(
+            errors,
+            at,
+            "conversation_timeout",
+            ::conference_api::__private::take(&mut object, "conversation_timeout"),
+        );
+        let field_user_meta_data = ::conference_api::__private::optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(
+            errors,
+            at,
+            "user_meta_data",
+            ::conference_api::__private::take(&mut object, "user_meta_data"),
+        );
+        let field_reinit = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "reinit",
+            ::conference_api::__private::take(&mut object, "reinit"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &[
+                "id",
+                "message",
+                "role",
+                "config_url",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_message),
+        ) = (field_id, field_message) && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatSendMessageRequestParams {
+                id: field_id,
+                message: field_message,
+                role: field_role,
+                config_url: field_config_url,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatSendMessageRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatSendMessageRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    role: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_meta_data: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatSendMessageRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// The message to send.
+    pub fn message(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Who the message is from. A `system` message steers the agent without appearing as something
+    /// the user said.
+    ///
+    /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
+    pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
+        self.role = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
+    /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
+    /// speak first.
+    pub fn config_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.config_url = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Applies only when this call creates the conversation.
+    ///
+    /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    pub fn conversation_timeout(mut self, value: i64) -> Self {
+        self.conversation_timeout = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    pub fn user_meta_data(
+        mut self,
+        value: ::conference_api::__private::serde_json::Map<
+            ::std::string::String,
+            ::conference_api::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_meta_data = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Applies only when this call creates the conversation.
+    ///
+    /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    pub fn reinit(mut self, value: bool) -> Self {
+        self.reinit = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "message", self.message.as_ref());
+        ::conference_api::__private::check_optional::<
+            ChatSendMessageRequestParamsRole,
+        >(&mut errors, at, "role", self.role.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::conference_api::Uri,
+        >(&mut errors, at, "config_url", self.config_url.as_ref());
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "reinit", self.reinit.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatSendMessageRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_message = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "message", self.message);
+        let field_role = ::conference_api::__private::optional::<
+            ChatSendMessageRequestParamsRole,
+        >(&mut errors, at, "role", self.role);
+        let field_config_url = ::conference_api::__private::optional::<
+            ::conference_api::Uri,
+        >(&mut errors, at, "config_url", self.config_url);
+        let field_conversation_timeout = ::conference_api::__private::optional::<
+            i32,
+        >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
+        let field_user_meta_data = ::conference_api::__private::optional::<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >(&mut errors, at, "user_meta_data", self.user_meta_data);
+        let field_reinit = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "reinit", self.reinit);
+        if let (
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_message),
+        ) = (field_id, field_message) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatSendMessageRequestParams {
+                id: field_id,
+                message: field_message,
+                role: field_role,
+                config_url: field_config_url,
+                conversation_timeout: field_conversation_timeout,
+                user_meta_data: field_user_meta_data,
+                reinit: field_reinit,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatSendMessageRequestParams>
+for ChatSendMessageRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatSendMessageRequestParams>::into_body(&request)
+    }
+}
+/// Who the message is from. A `system` message steers the agent without appearing as something
+/// the user said.
+///
+/// One of: user, system.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSendMessageRequestParamsRole {
+    /// `user`
+    User,
+    /// `system`
+    System,
+}
+impl ChatSendMessageRequestParamsRole {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::User, Self::System];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["user", "system"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::System => "system",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSendMessageRequestParamsRole {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "user" => ::core::result::Result::Ok(Self::User),
+            "system" => ::core::result::Result::Ok(Self::System),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSendMessageRequestParamsRole);
+/// The AI chat service did not respond before the request timed out or could not be reached. This is not a JSON-RPC error and carries no code.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatServiceUnavailableError {
+    /// A short description of the failure.
+    pub error: ::std::string::String,
+}
+/// summarize
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSummarizeRequest {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ChatSummarizeRequestJsonrpc,
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub id: ::std::string::String,
+    /// Generates a summary of the conversation on demand. Limited to one call per minute per
+    /// conversation; over that returns `-32005`.
+    pub method: ChatSummarizeRequestMethod,
+    /// The parameters for `summarize`.
+    pub params: ChatSummarizeRequestParams,
+}
+#[allow(deprecated)]
+impl ChatSummarizeRequest {
+    /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
+    pub fn new(
+        jsonrpc: ChatSummarizeRequestJsonrpc,
+        id: ::std::string::String,
+        method: ChatSummarizeRequestMethod,
+        params: ChatSummarizeRequestParams,
+    ) -> Self {
+        Self {
+            jsonrpc,
+            id,
+            method,
+            params,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        jsonrpc: ChatSummarizeRequestJsonrpc,
+        id: impl ::core::convert::Into<::std::string::String>,
+        method: ChatSummarizeRequestMethod,
+        params: ChatSummarizeRequestParams,
+    ) -> ChatSummarizeRequestBuilder {
+        <ChatSummarizeRequestBuilder as ::core::default::Default>::default()
+            .jsonrpc(jsonrpc)
+            .id(id)
+            .method(method)
+            .params(params)
+    }
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "jsonrpc",
+            doc: "The JSON-RPC version. Always `2.0`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 2.0",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "Your identifier for this request, echoed back on the response so you can match the two.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "method",
+            doc: "Generates a summary of the conversation on demand. Limited to one call per minute per\nconversation; over that returns `-32005`.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of summarize",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "params",
+            doc: "The parameters for `summarize`.",
+            required: true,
+            kind: ::conference_api::FieldKind::Json,
+            rules: "a JSON object",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatSummarizeRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatSummarizeRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestJsonrpc,
+        >(errors, at, "jsonrpc", object.get("jsonrpc"));
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestMethod,
+        >(errors, at, "method", object.get("method"));
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestParams,
+        >(errors, at, "params", object.get("params"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatSummarizeRequestJsonrpc,
+        >(
+            errors,
+            at,
+            "jsonrpc",
+            ::conference_api::__private::take(&mut object, "jsonrpc"),
+        );
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_method = ::conference_api::__private::required::<
+            ChatSummarizeRequestMethod,
+        >(
+            errors,
+            at,
+            "method",
+            ::conference_api::__private::take(&mut object, "method"),
+        );
+        let field_params = ::conference_api::__private::required::<
+            ChatSummarizeRequestParams,
+        >(
+            errors,
+            at,
+            "params",
+            ::conference_api::__private::take(&mut object, "params"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &["jsonrpc", "id", "method", "params"],
+            at,
+            errors,
+        );
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatSummarizeRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatSummarizeRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatSummarizeRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatSummarizeRequestBuilder {
+    /// The JSON-RPC version. Always `2.0`.
+    pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
+        self.jsonrpc = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Your identifier for this request, echoed back on the response so you can match the two.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Generates a summary of the conversation on demand. Limited to one call per minute per
+    /// conversation; over that returns `-32005`.
+    pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
+        self.method = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The parameters for `summarize`.
+    pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
+        self.params = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestMethod,
+        >(&mut errors, at, "method", self.method.as_ref());
+        ::conference_api::__private::check_required::<
+            ChatSummarizeRequestParams,
+        >(&mut errors, at, "params", self.params.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatSummarizeRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_jsonrpc = ::conference_api::__private::required::<
+            ChatSummarizeRequestJsonrpc,
+        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_method = ::conference_api::__private::required::<
+            ChatSummarizeRequestMethod,
+        >(&mut errors, at, "method", self.method);
+        let field_params = ::conference_api::__private::required::<
+            ChatSummarizeRequestParams,
+        >(&mut errors, at, "params", self.params);
+        if let (
+            ::core::option::Option::Some(field_jsonrpc),
+            ::core::option::Option::Some(field_id),
+            ::core::option::Option::Some(field_method),
+            ::core::option::Option::Some(field_params),
+        ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatSummarizeRequest {
+                jsonrpc: field_jsonrpc,
+                id: field_id,
+                method: field_method,
+                params: field_params,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatSummarizeRequest>::into_body(&request)
+    }
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSummarizeRequestJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatSummarizeRequestJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSummarizeRequestJsonrpc);
+/// Generates a summary of the conversation on demand. Limited to one call per minute per
+/// conversation; over that returns `-32005`.
+///
+/// One of: summarize.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSummarizeRequestMethod {
+    /// `summarize`
+    Summarize,
+}
+impl ChatSummarizeRequestMethod {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Summarize];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["summarize"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Summarize => "summarize",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSummarizeRequestMethod {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "summarize" => ::core::result::Result::Ok(Self::Summarize),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSummarizeRequestMethod);
+/// The parameters for `summarize`.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSummarizeRequestParams {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub id: ::std::string::String,
+    /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub summary_prompt: ::core::option::Option<::std::string::String>,
+    /// Sampling temperature for the summary.
+    ///
+    /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub temperature: ::core::option::Option<f32>,
+    /// Nucleus sampling cutoff for the summary.
+    ///
+    /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub top_p: ::core::option::Option<f32>,
+    /// Penalty applied to tokens by how often they have already appeared.
+    ///
+    /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub frequency_penalty: ::core::option::Option<f32>,
+    /// Penalty applied to tokens that have appeared at all.
+    ///
+    /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub presence_penalty: ::core::option::Option<f32>,
+    /// Longest summary to generate, in tokens.
+    ///
+    /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub max_tokens: ::core::option::Option<i32>,
+}
+#[allow(deprecated)]
+impl ChatSummarizeRequestParams {
+    /// A request with its required fields (`id`) and every optional field unset.
+    pub fn new(id: ::std::string::String) -> Self {
+        Self {
+            id,
+            summary_prompt: ::core::option::Option::None,
+            temperature: ::core::option::Option::None,
+            top_p: ::core::option::Option::None,
+            frequency_penalty: ::core::option::Option::None,
+            presence_penalty: ::core::option::Option::None,
+            max_tokens: ::core::option::Option::None,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestParamsBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChatSummarizeRequestParamsBuilder {
+        <ChatSummarizeRequestParamsBuilder as ::core::default::Default>::default().id(id)
+    }
+    /// The schema's default for `max_tokens`: `512`.
+    pub const DEFAULT_MAX_TOKENS: i32 = 512i32;
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "id",
+            doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "summary_prompt",
+            doc: "How to summarize. Overrides the `post_prompt` text in your SWML for this call only.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "temperature",
+            doc: "Sampling temperature for the summary.",
+            required: false,
+            kind: ::conference_api::FieldKind::Number,
+            rules: "a number",
+            default: ::core::option::Option::Some("0.3"),
+        },
+        ::conference_api::FieldInfo {
+            name: "top_p",
+            doc: "Nucleus sampling cutoff for the summary.",
+            required: false,
+            kind: ::conference_api::FieldKind::Number,
+            rules: "a number",
+            default: ::core::option::Option::Some("0.3"),
+        },
+        ::conference_api::FieldInfo {
+            name: "frequency_penalty",
+            doc: "Penalty applied to tokens by how often they have already appeared.",
+            required: false,
+            kind: ::conference_api::FieldKind::Number,
+            rules: "a number",
+            default: ::core::option::Option::Some("1"),
+        },
+        ::conference_api::FieldInfo {
+            name: "presence_penalty",
+            doc: "Penalty applied to tokens that have appeared at all.",
+            required: false,
+            kind: ::conference_api::FieldKind::Number,
+            rules: "a number",
+            default: ::core::option::Option::Some("1"),
+        },
+        ::conference_api::FieldInfo {
+            name: "max_tokens",
+            doc: "Longest summary to generate, in tokens.",
+            required: false,
+            kind: ::conference_api::FieldKind::Integer,
+            rules: "an integer",
+            default: ::core::option::Option::Some("512"),
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSummarizeRequestParams {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for ChatSummarizeRequestParams {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(errors, at, "id", object.get("id"));
+        ::conference_api::__private::check_optional::<
+            ::std::string::String,
+        >(errors, at, "summary_prompt", object.get("summary_prompt"));
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(errors, at, "temperature", object.get("temperature"));
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(errors, at, "top_p", object.get("top_p"));
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(errors, at, "frequency_penalty", object.get("frequency_penalty"));
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(errors, at, "presence_penalty", object.get("presence_penalty"));
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(errors, at, "max_tokens", object.get("max_tokens"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &[
+                "id",
+                "summary_prompt",
+                "temperature",
+                "top_p",
+                "frequency_penalty",
+                "presence_penalty",
+                "max_tokens",
+            ],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
+        let field_summary_prompt = ::conference_api::__private::optional::<
+            ::std::string::String,
+        >(
+            errors,
+            at,
+            "summary_prompt",
+            ::conference_api::__private::take(&mut object, "summary_prompt"),
+        );
+        let field_temperature = ::conference_api::__private::optional::<
+            f32,
+        >(
+            errors,
+            at,
+            "temperature",
+            ::conference_api::__private::take(&mut object, "temperature"),
+        );
+        let field_top_p = ::conference_api::__private::optional::<
+            f32,
+        >(errors, at, "top_p", ::conference_api::__private::take(&mut object, "top_p"));
+        let field_frequency_penalty = ::conference_api::__private::optional::<
+            f32,
+        >(
+            errors,
+            at,
+            "frequency_penalty",
+            ::conference_api::__private::take(&mut object, "frequency_penalty"),
+        );
+        let field_presence_penalty = ::conference_api::__private::optional::<
+            f32,
+        >(
+            errors,
+            at,
+            "presence_penalty",
+            ::conference_api::__private::take(&mut object, "presence_penalty"),
+        );
+        let field_max_tokens = ::conference_api::__private::optional::<
+            i32,
+        >(
+            errors,
+            at,
+            "max_tokens",
+            ::conference_api::__private::take(&mut object, "max_tokens"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &[
+                "id",
+                "summary_prompt",
+                "temperature",
+                "top_p",
+                "frequency_penalty",
+                "presence_penalty",
+                "max_tokens",
+            ],
+            at,
+            errors,
+        );
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.len() == before
+        {
+            return ::core::option::Option::Some(ChatSummarizeRequestParams {
+                id: field_id,
+                summary_prompt: field_summary_prompt,
+                temperature: field_temperature,
+                top_p: field_top_p,
+                frequency_penalty: field_frequency_penalty,
+                presence_penalty: field_presence_penalty,
+                max_tokens: field_max_tokens,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(ChatSummarizeRequestParams),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct ChatSummarizeRequestParamsBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    summary_prompt: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    temperature: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    top_p: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    frequency_penalty: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    presence_penalty: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    max_tokens: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ChatSummarizeRequestParamsBuilder {
+    /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    pub fn id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
+    pub fn summary_prompt(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.summary_prompt = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Sampling temperature for the summary.
+    ///
+    /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
+    pub fn temperature(mut self, value: f32) -> Self {
+        self.temperature = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Nucleus sampling cutoff for the summary.
+    ///
+    /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
+    pub fn top_p(mut self, value: f32) -> Self {
+        self.top_p = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Penalty applied to tokens by how often they have already appeared.
+    ///
+    /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
+    pub fn frequency_penalty(mut self, value: f32) -> Self {
+        self.frequency_penalty = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Penalty applied to tokens that have appeared at all.
+    ///
+    /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
+    pub fn presence_penalty(mut self, value: f32) -> Self {
+        self.presence_penalty = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Longest summary to generate, in tokens.
+    ///
+    /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
+    pub fn max_tokens(mut self, value: i64) -> Self {
+        self.max_tokens = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::std::string::String,
+        >(&mut errors, at, "summary_prompt", self.summary_prompt.as_ref());
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(&mut errors, at, "temperature", self.temperature.as_ref());
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(&mut errors, at, "top_p", self.top_p.as_ref());
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(&mut errors, at, "frequency_penalty", self.frequency_penalty.as_ref());
+        ::conference_api::__private::check_optional::<
+            f32,
+        >(&mut errors, at, "presence_penalty", self.presence_penalty.as_ref());
+        ::conference_api::__private::check_optional::<
+            i32,
+        >(&mut errors, at, "max_tokens", self.max_tokens.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        ChatSummarizeRequestParams,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_id = ::conference_api::__private::required::<
+            ::std::string::String,
+        >(&mut errors, at, "id", self.id);
+        let field_summary_prompt = ::conference_api::__private::optional::<
+            ::std::string::String,
+        >(&mut errors, at, "summary_prompt", self.summary_prompt);
+        let field_temperature = ::conference_api::__private::optional::<
+            f32,
+        >(&mut errors, at, "temperature", self.temperature);
+        let field_top_p = ::conference_api::__private::optional::<
+            f32,
+        >(&mut errors, at, "top_p", self.top_p);
+        let field_frequency_penalty = ::conference_api::__private::optional::<
+            f32,
+        >(&mut errors, at, "frequency_penalty", self.frequency_penalty);
+        let field_presence_penalty = ::conference_api::__private::optional::<
+            f32,
+        >(&mut errors, at, "presence_penalty", self.presence_penalty);
+        let field_max_tokens = ::conference_api::__private::optional::<
+            i32,
+        >(&mut errors, at, "max_tokens", self.max_tokens);
+        if let (::core::option::Option::Some(field_id),) = (field_id,)
+            && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(ChatSummarizeRequestParams {
+                id: field_id,
+                summary_prompt: field_summary_prompt,
+                temperature: field_temperature,
+                top_p: field_top_p,
+                frequency_penalty: field_frequency_penalty,
+                presence_penalty: field_presence_penalty,
+                max_tokens: field_max_tokens,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<ChatSummarizeRequestParams>
+for ChatSummarizeRequestParamsBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<ChatSummarizeRequestParams>::into_body(&request)
+    }
+}
+/// The result of requesting a summary. A generated summary is returned in `summary`. If summary
+/// generation fails after the request succeeds, the reason can be returned in `error`; this is not
+/// a JSON-RPC error and carries no code.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSummaryResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatSummaryResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The outcome of summarizing.
+    pub result: ChatSummaryResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatSummaryResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatSummaryResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatSummaryResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatSummaryResponseJsonrpc);
+/// The outcome of summarizing.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatSummaryResponseResult {
+    /// The generated summary.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub summary: ::core::option::Option<::std::string::String>,
+    /// Why no summary was produced.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub error: ::core::option::Option<::std::string::String>,
+}
+/// chat_log result
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatTranscriptResponse {
+    /// The JSON-RPC version. Always `2.0`.
+    pub jsonrpc: ::conference_api::OrUnknown<ChatTranscriptResponseJsonrpc>,
+    /// The `id` from your request.
+    pub id: ::std::string::String,
+    /// The entries recorded for the conversation.
+    pub result: ChatTranscriptResponseResult,
+}
+/// The JSON-RPC version. Always `2.0`.
+///
+/// One of: 2.0.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ChatTranscriptResponseJsonrpc {
+    /// `2.0`
+    Jsonrpc20,
+}
+impl ChatTranscriptResponseJsonrpc {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Jsonrpc20];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["2.0"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Jsonrpc20 => "2.0",
+        }
+    }
+}
+impl ::core::str::FromStr for ChatTranscriptResponseJsonrpc {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(ChatTranscriptResponseJsonrpc);
+/// The entries recorded for the conversation.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ChatTranscriptResponseResult {
+    /// Every entry in the conversation, in order. Alongside the dialogue this can carry your own
+    /// prompt and other non-dialogue entries, so filter to `user` and `assistant` before displaying a
+    /// transcript.
+    pub chat_log: ::std::vec::Vec<AiCallLogEntry>,
+    /// Structured timeline entries returned for the conversation. The entry shape depends on the
+    /// events recorded for that conversation.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub call_timeline: ::core::option::Option<
+        ::std::vec::Vec<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
+    >,
+}
+/// Details about a specific error.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct RestApiErrorItem {
+    /// The category of error.
+    pub r#type: ::std::string::String,
+    /// A specific error code.
+    pub code: ::std::string::String,
+    /// A description of what caused the error.
+    pub message: ::std::string::String,
+    /// The request parameter that caused the error, if applicable.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub attribute: ::core::option::Option<::std::string::String>,
+    /// A link to documentation about this error.
+    pub url: ::std::string::String,
+}
+/// The operations of the schema, as methods of [`Client`](::conference_api::Client).
+/// Bring the trait into scope to call them.
+pub trait Api {
+    /// Send AI chat methods.
+    ///
+    /// Hold a text conversation with an AI agent. All six methods travel over this endpoint in a
+    /// JSON-RPC 2.0 body. Put the method name in `method` and its arguments in `params`.
+    ///
+    /// Your agent is an SWML document you serve, and `config_url` is where you serve it. A
+    /// conversation is a series of turns addressed by an `id` you choose. A turn is one user message
+    /// and the agent's reply, including any tool calls made along the way. One request runs one turn.
+    ///
+    /// ## Methods
+    ///
+    /// | Method | Description |
+    /// |---|---|
+    /// | `create_conversation` | Create a conversation, or reset an existing one |
+    /// | `chat` | Send a message and receive the agent's reply |
+    /// | `end_conversation` | End the conversation and trigger post-processing |
+    /// | `delete` | Remove the conversation, with no post-processing |
+    /// | `chat_log` | Read the conversation back |
+    /// | `summarize` | Generate a summary on demand |
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Chat_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `POST /api/ai/chat`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn chat_methods<'a>(
+        &'a self,
+        body: impl ::conference_api::IntoBody<ChatRequest>,
+    ) -> ::conference_api::Call<'a, ChatResponse>;
+}
+impl Api for ::conference_api::Client {
+    fn chat_methods<'a>(
+        &'a self,
+        body: impl ::conference_api::IntoBody<ChatRequest>,
+    ) -> ::conference_api::Call<'a, ChatResponse> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "chat_methods",
+            method: ::conference_api::__private::Method::Post,
+            path_template: "/api/ai/chat",
+            success_status: 200u16,
+            documented_errors: &[400u16, 401u16, 502u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::string::String::from("/api/ai/chat"),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::Some(
+                ::conference_api::IntoBody::into_body(body),
+            ),
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<ChatResponse>,
+        )
+    }
+}

@@ -1,0 +1,532 @@
+const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_addresses.json");
+///
+/// Decoded leniently: the first variant that keeps the whole value, else the first that decodes, else [`Unknown`](Self::Unknown) with the JSON as it came.
+#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+pub enum AddressChannel {
+    /// A value of this type (`#/components/schemas/AddressChannel/anyOf/0`).
+    AudioChannel(AudioChannel),
+    /// A value of this type (`#/components/schemas/AddressChannel/anyOf/1`).
+    MessagingChannel(MessagingChannel),
+    /// A value of this type (`#/components/schemas/AddressChannel/anyOf/2`).
+    VideoChannel(VideoChannel),
+    /// A value that fits no variant the schema lists (yet), kept as it was sent.
+    Unknown(::conference_api::__private::serde_json::Value),
+}
+#[allow(deprecated)]
+impl AddressChannel {
+    /// The variants' names, in the schema's order (without `Unknown`).
+    pub const VARIANTS: &'static [&'static str] = &[
+        "AudioChannel",
+        "MessagingChannel",
+        "VideoChannel",
+    ];
+}
+#[allow(deprecated)]
+impl ::conference_api::__private::serde::Serialize for AddressChannel {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AudioChannel(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::MessagingChannel(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::VideoChannel(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+            Self::Unknown(value) => {
+                ::conference_api::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+        }
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for AddressChannel {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        const TRIES: &[::conference_api::__private::TryVariant<AddressChannel>] = &[
+            |value| {
+                ::conference_api::__private::try_variant::<AudioChannel>(value)
+                    .map(|(decoded, whole)| (
+                        AddressChannel::AudioChannel(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<MessagingChannel>(value)
+                    .map(|(decoded, whole)| (
+                        AddressChannel::MessagingChannel(decoded),
+                        whole,
+                    ))
+            },
+            |value| {
+                ::conference_api::__private::try_variant::<VideoChannel>(value)
+                    .map(|(decoded, whole)| (
+                        AddressChannel::VideoChannel(decoded),
+                        whole,
+                    ))
+            },
+        ];
+        ::core::result::Result::Ok(
+            ::conference_api::__private::first_fitting(&value, TRIES)
+                .unwrap_or(Self::Unknown(value)),
+        )
+    }
+}
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct AudioChannel {
+    /// Audio Channel of Fabric Address
+    pub audio: ::std::string::String,
+}
+/// DisplayTypes
+///
+/// One of: app, room, call, subscriber.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum DisplayTypes {
+    /// `app`
+    App,
+    /// `room`
+    Room,
+    /// `call`
+    Call,
+    /// `subscriber`
+    Subscriber,
+}
+impl DisplayTypes {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[
+        Self::App,
+        Self::Room,
+        Self::Call,
+        Self::Subscriber,
+    ];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["app", "room", "call", "subscriber"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::App => "app",
+            Self::Room => "room",
+            Self::Call => "call",
+            Self::Subscriber => "subscriber",
+        }
+    }
+}
+impl ::core::str::FromStr for DisplayTypes {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "app" => ::core::result::Result::Ok(Self::App),
+            "room" => ::core::result::Result::Ok(Self::Room),
+            "call" => ::core::result::Result::Ok(Self::Call),
+            "subscriber" => ::core::result::Result::Ok(Self::Subscriber),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(DisplayTypes);
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct FabricAddress {
+    /// Unique ID of the Fabric Address.
+    pub id: ::conference_api::Uuid,
+    /// Name of the Fabric Address.
+    pub name: ::std::string::String,
+    /// Display name of the Fabric Address.
+    pub display_name: ::std::string::String,
+    /// Cover url of the Fabric Address.
+    pub cover_url: ::std::string::String,
+    /// Preview url of the Fabric Address.
+    pub preview_url: ::std::string::String,
+    /// Locks the Fabric Address. This is used to prevent the Fabric Address from accepting calls.
+    pub locked: bool,
+    /// Channels of the Fabric Address.
+    pub channels: AddressChannel,
+    /// Fabric Address Creation Date.
+    pub created_at: ::conference_api::DateTime,
+    /// The `type` field.
+    pub r#type: ::conference_api::OrUnknown<DisplayTypes>,
+}
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct FabricAddressPaginationResponse {
+    /// Link of the current page
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// Link to the first page
+    pub first: ::std::string::String,
+    /// Link to the next page
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub next: ::core::option::Option<::std::string::String>,
+    /// Link to the previous page
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub prev: ::core::option::Option<::std::string::String>,
+}
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct FabricAddressesResponse {
+    /// An array of objects containing a list of Resource Addresses
+    pub data: ::std::vec::Vec<FabricAddress>,
+    /// Object containing pagination links
+    pub links: FabricAddressPaginationResponse,
+}
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct MessagingChannel {
+    /// Messaging Channel of Fabric Address
+    pub messaging: ::std::string::String,
+}
+/// Access is unauthorized.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode401 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+}
+///
+/// One of: Unauthorized.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode401Error {
+    /// `Unauthorized`
+    Unauthorized,
+}
+impl StatusCode401Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::Unauthorized];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Unauthorized"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Unauthorized => "Unauthorized",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode401Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode401Error);
+/// The server cannot find the requested resource.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode404 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+}
+///
+/// One of: Not Found.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode404Error {
+    /// `Not Found`
+    NotFound,
+}
+impl StatusCode404Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::NotFound];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Not Found"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::NotFound => "Not Found",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode404Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode404Error);
+/// An internal server error occurred.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode500 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+}
+///
+/// One of: Internal Server Error.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode500Error {
+    /// `Internal Server Error`
+    InternalServerError,
+}
+impl StatusCode500Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::InternalServerError];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::InternalServerError => "Internal Server Error",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode500Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Internal Server Error" => {
+                ::core::result::Result::Ok(Self::InternalServerError)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode500Error);
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct VideoChannel {
+    /// Video Channel of Fabric Address
+    pub video: ::std::string::String,
+}
+/// The operations of the schema, as methods of [`Client`](::conference_api::Client).
+/// Bring the trait into scope to call them.
+pub trait Api {
+    /// List Resource Addresses from a Client.
+    ///
+    /// Lists resource addresses visible to the authenticated [subscriber](/docs/platform/subscribers). This endpoint uses bearer token authentication with a SAT (Subscriber Access Token),
+    /// which can be generated using the [Create Subscriber Token endpoint](/docs/apis/rest/subscribers/tokens/create-subscriber-token).
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Voice_, _Messaging_, _Fax_, or _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `GET /api/fabric/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn list_resource_addresses_client<'a>(
+        &'a self,
+    ) -> ::conference_api::Call<'a, FabricAddressesResponse>;
+    /// Get Resource Address from a Client.
+    ///
+    /// Returns a resource address by ID. This endpoint uses bearer token authentication with a SAT ([Subscriber](/docs/platform/subscribers) Access Token),
+    /// which can be generated using the [Create Subscriber Token endpoint](/docs/apis/rest/subscribers/tokens/create-subscriber-token).
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Voice_, _Messaging_, _Fax_, or _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `GET /api/fabric/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn get_resource_address_client<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+    ) -> ::conference_api::Call<'a, FabricAddress>;
+}
+impl Api for ::conference_api::Client {
+    fn list_resource_addresses_client<'a>(
+        &'a self,
+    ) -> ::conference_api::Call<'a, FabricAddressesResponse> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "list_resource_addresses_client",
+            method: ::conference_api::__private::Method::Get,
+            path_template: "/api/fabric/addresses",
+            success_status: 200u16,
+            documented_errors: &[401u16, 404u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::string::String::from("/api/fabric/addresses"),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::None,
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<FabricAddressesResponse>,
+        )
+    }
+    fn get_resource_address_client<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+    ) -> ::conference_api::Call<'a, FabricAddress> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "get_resource_address_client",
+            method: ::conference_api::__private::Method::Get,
+            path_template: "/api/fabric/addresses/{id}",
+            success_status: 200u16,
+            documented_errors: &[401u16, 404u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::format!(
+                "/api/fabric/addresses/{}",
+                ::conference_api::__private::encode_path_segment(&
+                ::std::string::ToString::to_string(id))
+            ),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::None,
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<FabricAddress>,
+        )
+    }
+}

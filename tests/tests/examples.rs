@@ -1,0 +1,100 @@
+//! SignalWire's own `examples`, checked against the generated types: every example of
+//! a response schema must decode, every example of a request schema must validate.
+//! Where SignalWire's example breaks SignalWire's schema, it is listed in
+//! `fixtures/signalwire/example-findings.txt` with the reason: a finding to report, not
+//! to hide. The list is asserted exactly, so a fixed example or a new failure shows.
+
+use conference_tests::{signalwire, video_conferences};
+
+mod broken {
+    conference_api::generate!("fixtures/broken-examples.openapi.json", check_examples);
+}
+
+type Checks = fn() -> Vec<(&'static str, Result<(), String>)>;
+
+const FAMILIES: &[(&str, Checks)] = &[
+    ("video_conferences", video_conferences::__check_examples),
+    ("ai_chat", signalwire::ai_chat::__check_examples),
+    (
+        "fabric_addresses",
+        signalwire::fabric_addresses::__check_examples,
+    ),
+    ("fabric_embeds", signalwire::fabric_embeds::__check_examples),
+    ("fabric_guests", signalwire::fabric_guests::__check_examples),
+    (
+        "fabric_resources",
+        signalwire::fabric_resources::__check_examples,
+    ),
+    (
+        "fabric_sip_addresses",
+        signalwire::fabric_sip_addresses::__check_examples,
+    ),
+    (
+        "fabric_subscriber_invites",
+        signalwire::fabric_subscriber_invites::__check_examples,
+    ),
+    (
+        "messaging_logs",
+        signalwire::messaging_logs::__check_examples,
+    ),
+    (
+        "messaging_whatsapp",
+        signalwire::messaging_whatsapp::__check_examples,
+    ),
+    ("relay_rest", signalwire::relay_rest::__check_examples),
+];
+
+#[test]
+fn every_example_fits_its_type_except_the_listed_findings() {
+    let mut checked = 0;
+    let mut findings = Vec::new();
+    for (family, checks) in FAMILIES {
+        for (pointer, outcome) in checks() {
+            checked += 1;
+            if let Err(why) = outcome {
+                let why = why.replace('\n', " ");
+                findings.push(format!("{family} {pointer}\n    {why}"));
+            }
+        }
+    }
+    let actual = findings.join("\n") + "\n";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/signalwire/example-findings.txt"
+    );
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(path, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    println!(
+        "{checked} examples checked, {} break their schema",
+        findings.len()
+    );
+    assert!(checked > 2000, "only {checked} examples were checked");
+    assert_eq!(
+        actual, expected,
+        "the examples that break their schema changed ({checked} checked); after reading the \
+         difference, update the list with UPDATE_SNAPSHOTS=1 cargo test -p conference-tests --test examples"
+    );
+}
+
+#[test]
+fn an_example_that_breaks_its_schema_is_caught() {
+    let broken: Vec<(&str, String)> = broken::__check_examples()
+        .into_iter()
+        .filter_map(|(pointer, outcome)| Some((pointer, outcome.err()?)))
+        .collect();
+    let pointers: Vec<&str> = broken.iter().map(|(p, _)| *p).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/Thing/properties/name/examples/1",
+            "#/components/schemas/Thing/properties/tags/examples/1",
+            "#/components/schemas/Thing/examples/1",
+            "#/components/schemas/Answer/properties/count/examples/1",
+        ],
+        "{broken:#?}"
+    );
+    assert!(broken[0].1.contains("maxLength 3"), "{}", broken[0].1);
+    assert!(broken[2].1.contains("extra"), "{}", broken[2].1);
+}

@@ -1,3 +1,0 @@
-conference_api::generate!("ui/schema/shared-type-without-a-name.json");
-
-fn main() {}

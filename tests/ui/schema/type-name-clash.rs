@@ -1,3 +1,0 @@
-conference_api::generate!("ui/schema/type-name-clash.json");
-
-fn main() {}
