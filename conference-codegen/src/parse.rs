@@ -246,6 +246,8 @@ const NUMBER_KEYWORDS: &[&str] = &[
     "const",
 ];
 const OBJECT_KEYWORDS: &[&str] = &[
+    "enum",
+    "const",
     "properties",
     "required",
     "unevaluatedProperties",
@@ -254,7 +256,14 @@ const OBJECT_KEYWORDS: &[&str] = &[
     "maxProperties",
     "discriminator",
 ];
-const ARRAY_KEYWORDS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
+const ARRAY_KEYWORDS: &[&str] = &[
+    "items",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "enum",
+    "const",
+];
 
 /// Lowers schemas of one document; `doc` resolves the `$ref`s that `allOf` merges.
 pub(crate) struct Parser<'a> {
@@ -323,7 +332,10 @@ impl Parser<'_> {
                 .map(Box::new)
         };
         let mut conditions = Vec::new();
-        if let Some(not) = sub("not") {
+        // `not: false` forbids nothing.
+        if object.get("not") != Some(&Value::Bool(false))
+            && let Some(not) = sub("not")
+        {
             conditions.push(Condition::Not(not));
         }
         // Without `if`, `then` and `else` are ignored, as JSON Schema says.
@@ -479,6 +491,10 @@ impl Parser<'_> {
                 None => Some(Kind::Boolean),
             },
             "null" => Some(Kind::Null),
+            // Listed values say everything the other keywords could.
+            "object" | "array" if enum_values(object).is_some() => {
+                self.values(enum_values(object).unwrap_or_default(), pointer)
+            }
             "object" => self.object(object, pointer).map(Kind::Object),
             _ => self.array(object, pointer).map(Kind::Array),
         }
@@ -625,7 +641,7 @@ impl Parser<'_> {
                 continue;
             }
             let item_at = format!("{at}/{i}");
-            let item = merge::with_siblings(self.doc, item, &siblings);
+            let item = merge::with_siblings(self.doc, item, &siblings, object.get("type"));
             match self.schema(&item, &item_at) {
                 Some(schema) => lowered.push(schema),
                 None => broken = true,
@@ -634,10 +650,15 @@ impl Parser<'_> {
         if broken {
             return None;
         }
-        // A variant that accepts anything makes the union accept anything.
-        if lowered
-            .iter()
-            .any(|v| v.kind == Kind::Any && v.conditions.is_empty())
+        // Only null: a null. A variant that accepts anything makes an `anyOf` accept
+        // anything (a `oneOf` still refuses a value that fits another variant too).
+        if lowered.is_empty() {
+            return Some(Kind::Null);
+        }
+        if kind == UnionKind::AnyOf
+            && lowered
+                .iter()
+                .any(|v| v.kind == Kind::Any && v.conditions.is_empty())
         {
             return Some(Kind::Any);
         }

@@ -211,16 +211,22 @@ fn is_closed(value: &Value) -> bool {
 
 /// A variant of a union with the keywords beside the union that apply to its type
 /// (`maximum` to integers, `maxLength` to strings…), as an `allOf` when there are any.
-pub fn with_siblings(doc: &Value, variant: &Value, siblings: &Map<String, Value>) -> Value {
-    if siblings.is_empty() {
-        return variant.clone();
-    }
-    let Some(type_name) = type_of(doc, variant, 0) else {
-        return variant.clone();
-    };
+/// A variant without a type of its own takes the union's `type` and all its keywords.
+pub fn with_siblings(
+    doc: &Value,
+    variant: &Value,
+    siblings: &Map<String, Value>,
+    union_type: Option<&Value>,
+) -> Value {
     let mut applicable = siblings.clone();
-    keep_applicable(&mut applicable, &type_name);
-    applicable.remove("type");
+    match type_of(doc, variant, 0) {
+        Some(type_name) => keep_applicable(&mut applicable, &type_name),
+        None => {
+            if let Some(union_type) = union_type {
+                applicable.insert("type".to_owned(), union_type.clone());
+            }
+        }
+    }
     if applicable.is_empty() {
         return variant.clone();
     }
