@@ -181,12 +181,6 @@ pub fn violation(rule: Rule, value: &str) -> ValidationError {
             plural(value, "entry", "entries"),
             over(value, max)
         ),
-        Rule::Const(constant) => {
-            format!(
-                "{} is not {constant}, the only value allowed",
-                shorten(value)
-            )
-        }
         Rule::OneOf(variants) | Rule::AnyOf(variants) => format!(
             "{} matches none of the variants: {}",
             shorten(value),
@@ -1198,11 +1192,6 @@ mod tests {
                 "10 is not less than 10, the exclusive maximum",
             ),
             (Rule::MultipleOf(1.5), "35", "35 is not a multiple of 1.5"),
-            (
-                Rule::Const("\"a\""),
-                "\"b\"",
-                "\"b\" is not \"a\", the only value allowed",
-            ),
             (
                 Rule::OneOf(&["Cat", "Dog"]),
                 "3",

@@ -46,8 +46,6 @@ pub enum Rule {
     MinProperties(u64),
     /// An object has more properties than `maxProperties`.
     MaxProperties(u64),
-    /// A value is not the `const` value, given as its JSON text.
-    Const(&'static str),
     /// A value matches none, or more than one, of the `oneOf` variants (named).
     OneOf(&'static [&'static str]),
     /// A value matches none of the `anyOf` variants (named).
@@ -83,7 +81,6 @@ impl fmt::Display for Rule {
             Rule::UniqueItems => f.write_str("uniqueItems"),
             Rule::MinProperties(n) => write!(f, "minProperties {n}"),
             Rule::MaxProperties(n) => write!(f, "maxProperties {n}"),
-            Rule::Const(value) => write!(f, "const {value}"),
             Rule::OneOf(variants) => write!(f, "oneOf [{}]", variants.join(", ")),
             Rule::AnyOf(variants) => write!(f, "anyOf [{}]", variants.join(", ")),
             Rule::Not => f.write_str("not"),

@@ -41,22 +41,25 @@ fn checks(
         let rule = quote::format_ident!("{}", bound.rule);
         let limit = literal(bound.value);
         let doc = format!(" {}", bound.doc);
-        let (typed, value) = if integral {
+        // Constants are of the base type; checks compare in i64 or f64, where every
+        // base value and the schema's limit are exact.
+        let (constant_value, compared, value) = if integral {
             let whole = Literal::i64_unsuffixed(bound.value as i64);
-            (quote!(#whole), quote!((value as i64)))
+            (quote!(#whole), quote!(#whole), quote!((value as i64)))
         } else {
-            (quote!(#limit), quote!((value as f64)))
+            let unsuffixed = Literal::f64_unsuffixed(bound.value);
+            (quote!(#unsuffixed), quote!(#limit), quote!((value as f64)))
         };
-        consts.push(quote!(#[doc = #doc] pub const #constant: #base = #typed;));
+        consts.push(quote!(#[doc = #doc] pub const #constant: #base = #constant_value;));
         let broken = match bound.rule {
-            "Minimum" => quote!(#value < #typed),
-            "Maximum" => quote!(#value > #typed),
-            "ExclusiveMinimum" => quote!(#value <= #typed),
-            "ExclusiveMaximum" => quote!(#value >= #typed),
+            "Minimum" => quote!(#value < #compared),
+            "Maximum" => quote!(#value > #compared),
+            "ExclusiveMinimum" => quote!(#value <= #compared),
+            "ExclusiveMaximum" => quote!(#value >= #compared),
             _ if integral => {
-                quote!(!::conference_api::__private::is_multiple_of_int(#value, #typed))
+                quote!(!::conference_api::__private::is_multiple_of_int(#value, #compared))
             }
-            _ => quote!(!::conference_api::__private::is_multiple_of(#value, #typed)),
+            _ => quote!(!::conference_api::__private::is_multiple_of(#value, #compared)),
         };
         checks.push(quote!(if #broken { return ::core::option::Option::Some(::conference_api::Rule::#rule(#limit)); }));
         panics.push((
