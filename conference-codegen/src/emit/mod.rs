@@ -34,25 +34,8 @@ pub fn emit(api: &Api, schema_path: &Path, options: &Options) -> TokenStream {
                 maximum,
                 multiple_of,
             } => numbers::emit_integer(def, c, *int32, *minimum, *maximum, *multiple_of),
-            Rules::Number {
-                f32,
-                minimum,
-                maximum,
-                exclusive_minimum,
-                exclusive_maximum,
-                multiple_of,
-            } => {
-                let limit =
-                    |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
-                let limits = [
-                    minimum,
-                    maximum,
-                    exclusive_minimum,
-                    exclusive_maximum,
-                    multiple_of,
-                ]
-                .map(limit);
-                numbers::emit_number(def, c, *f32, limits)
+            Rules::Number { f32, .. } => {
+                numbers::emit_number(def, c, *f32, c.rules.number_limits().unwrap_or_default())
             }
             Rules::Values(texts) => numbers::emit_values(def, c, texts),
         },

@@ -839,22 +839,11 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
                     }
                     ("Integer", words.join(", "))
                 }
-                Rules::Number {
-                    minimum,
-                    maximum,
-                    exclusive_minimum,
-                    exclusive_maximum,
-                    multiple_of,
-                    ..
-                } => {
+                Rules::Number { .. } => {
                     let mut words = vec!["a number".to_owned()];
-                    for (text, limit) in [
-                        ("at least", minimum),
-                        ("above", exclusive_minimum),
-                        ("at most", maximum),
-                        ("below", exclusive_maximum),
-                        ("a multiple of", multiple_of),
-                    ] {
+                    let limits = c.rules.number_limits().unwrap_or_default();
+                    let texts = ["at least", "at most", "above", "below", "a multiple of"];
+                    for (text, limit) in texts.iter().zip(limits) {
                         if let Some(limit) = limit {
                             words.push(format!("{text} {limit}"));
                         }

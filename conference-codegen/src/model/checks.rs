@@ -14,13 +14,7 @@ pub(super) fn unique_field_name(earlier: &[Field], name: &str, reserved: &[&str]
                 f.name == candidate || (f.nullable && format!("{}_null", f.name) == candidate)
             })
     };
-    if !taken(name) {
-        return name.to_owned();
-    }
-    (2..)
-        .map(|n| format!("{name}_{n}"))
-        .find(|candidate| !taken(candidate))
-        .unwrap_or_else(|| name.to_owned())
+    super::names::next_free(name, "_", taken)
 }
 
 impl Lower<'_> {
@@ -130,23 +124,16 @@ fn rules_accept(rules: &Rules, value: &Value) -> bool {
                 && maximum.is_none_or(|max| number <= max)
                 && multiple_of.is_none_or(|step| number % step == 0)
         }
-        Rules::Number {
-            minimum,
-            maximum,
-            exclusive_minimum,
-            exclusive_maximum,
-            multiple_of,
-            ..
-        } => {
+        Rules::Number { .. } => {
             let Some(number) = value.as_f64() else {
                 return false;
             };
-            let limit = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
-            limit(minimum).is_none_or(|min| number >= min)
-                && limit(maximum).is_none_or(|max| number <= max)
-                && limit(exclusive_minimum).is_none_or(|min| number > min)
-                && limit(exclusive_maximum).is_none_or(|max| number < max)
-                && limit(multiple_of).is_none_or(|step| {
+            let [minimum, maximum, above, below, step] = rules.number_limits().unwrap_or_default();
+            minimum.is_none_or(|min| number >= min)
+                && maximum.is_none_or(|max| number <= max)
+                && above.is_none_or(|min| number > min)
+                && below.is_none_or(|max| number < max)
+                && step.is_none_or(|step| {
                     let quotient = number / step;
                     (quotient - quotient.round()).abs() < 1e-9
                 })

@@ -82,10 +82,16 @@ impl Lower<'_> {
                 Extra::Closed => {}
             }
         }
+        // A request struct also takes its builder's name.
+        let derived: &[&str] = match side {
+            Side::Request => &["Builder"],
+            Side::Response => &[],
+        };
         let name = match name {
             Some(name) => name,
-            None => self.names.claim(name_hint, &schema.pointer),
+            None => self.names.claim_with(name_hint, &schema.pointer, derived),
         };
+        // A component's name was taken before its side was known: claim the builder now.
         if side == Side::Request {
             let clashes = self
                 .names

@@ -122,14 +122,7 @@ impl Names {
                     .iter()
                     .all(|suffix| names.is_free(&format!("{candidate}{suffix}")))
         };
-        let name = if free(self, wanted) {
-            wanted.to_owned()
-        } else {
-            (2..)
-                .map(|n| format!("{wanted}{n}"))
-                .find(|candidate| free(self, candidate))
-                .unwrap_or_else(|| wanted.to_owned())
-        };
+        let name = next_free(wanted, "", |candidate| !free(self, candidate));
         self.taken.insert(name.clone(), origin.to_owned());
         for suffix in derived {
             self.taken
@@ -154,4 +147,16 @@ impl Names {
         }
         clashes
     }
+}
+
+/// `wanted`, or the first of `wanted2`, `wanted3`… (with `separator` before the number)
+/// that is not `taken`: the one way every generated name avoids a clash.
+pub(super) fn next_free(wanted: &str, separator: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(wanted) {
+        return wanted.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{wanted}{separator}{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| wanted.to_owned())
 }

@@ -35,6 +35,35 @@ pub enum Rules {
     Values(Vec<String>),
 }
 
+impl Rules {
+    /// A non-integer number's limits: minimum, maximum, exclusiveMinimum,
+    /// exclusiveMaximum, multipleOf.
+    pub fn number_limits(&self) -> Option<[Option<f64>; 5]> {
+        let Rules::Number {
+            minimum,
+            maximum,
+            exclusive_minimum,
+            exclusive_maximum,
+            multiple_of,
+            ..
+        } = self
+        else {
+            return None;
+        };
+        let limit = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
+        Some(
+            [
+                minimum,
+                maximum,
+                exclusive_minimum,
+                exclusive_maximum,
+                multiple_of,
+            ]
+            .map(limit),
+        )
+    }
+}
+
 /// The request fields that use one set of rules.
 #[derive(Default)]
 pub struct Group {
@@ -235,7 +264,7 @@ impl Lower<'_> {
                     }
                     seen.push(wire.clone());
                     let wanted = naming::variant_name(&name, wire);
-                    let variant = unique(&wanted, |candidate| {
+                    let variant = super::names::next_free(&wanted, "", |candidate| {
                         variants.iter().any(|v| v.name == candidate)
                     });
                     variants.push(Variant {
@@ -396,17 +425,6 @@ impl Ty {
             _ => {}
         }
     }
-}
-
-/// `wanted`, or `wanted2`, `wanted3`… whichever is not `taken`.
-pub(super) fn unique(wanted: &str, taken: impl Fn(&str) -> bool) -> String {
-    if !taken(wanted) {
-        return wanted.to_owned();
-    }
-    (2..)
-        .map(|n| format!("{wanted}{n}"))
-        .find(|candidate| !taken(candidate))
-        .unwrap_or_else(|| wanted.to_owned())
 }
 
 /// An inclusive integer bound from a schema number: `round` it, then step by `offset`

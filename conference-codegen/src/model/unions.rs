@@ -26,7 +26,7 @@ impl Lower<'_> {
                 Some(tag) => naming::type_name(tag),
                 None => self.variant_name(variant),
             };
-            let variant_name = super::scalars::unique(&wanted, |candidate| {
+            let variant_name = super::names::next_free(&wanted, "", |candidate| {
                 candidate == "Unknown" || variants.iter().any(|v| v.name == candidate)
             });
             let Some(ty) = self.ty(variant, side, &format!("{name}{variant_name}")) else {
