@@ -11,7 +11,15 @@ use Class::{Additive as A, Breaking as B, Docs as D};
 
 /// Per pair (old commit -> new commit): the verdict, then every (class, Rust item) the
 /// report must list, no more. `examples` stands for the document's `examples` values.
-const EXPECTED: &[(&str, &str, &str, &[(Class, &str)])] = &[
+/// (old commit, new commit, verdict, changes).
+type Pair = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(Class, &'static str)],
+);
+
+const EXPECTED: &[Pair] = &[
     // The transcript's log items move from AI.ChatLogMessage to the webhook's
     // AICallLogEntry (a rename, and `content` becomes required): the old type is gone and
     // `chat_log`'s item type changes.
