@@ -822,3 +822,297 @@ fn kind(body: &TypeBody) -> &'static str {
         TypeBody::Params(_) => "parameters struct",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document with one POST operation: its body, its answer, and its 422 error body.
+    fn document(request: Value, response: Value, problem: Value) -> Value {
+        let reference = |name: &str| json!({"$ref": format!("#/components/schemas/Api.{name}")});
+        json!({
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/things": {"post": {
+                "operationId": "create_thing",
+                "description": "Creates a thing.",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": reference("Request")}}},
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": reference("Response")}}},
+                    "422": {"description": "bad", "content": {"application/json": {"schema": reference("Problem")}}}
+                }
+            }}},
+            "components": {"schemas": {"Api.Request": request, "Api.Response": response, "Api.Problem": problem}}
+        })
+    }
+
+    fn object(required: &[&str], properties: Value) -> Value {
+        json!({"type": "object", "required": required, "properties": properties})
+    }
+
+    fn problem() -> Value {
+        object(&["message"], json!({"message": {"type": "string"}}))
+    }
+
+    /// A document whose request has the given properties (all required) and whose
+    /// response has a `status` string.
+    fn with_request(properties: Value) -> Value {
+        let required: Vec<String> = properties.as_object().unwrap().keys().cloned().collect();
+        let required: Vec<&str> = required.iter().map(String::as_str).collect();
+        document(
+            object(&required, properties),
+            object(&["status"], json!({"status": {"type": "string"}})),
+            problem(),
+        )
+    }
+
+    fn run(old: &Value, new: &Value) -> Report {
+        diff_documents(old, new, &Options::default()).unwrap()
+    }
+
+    /// The (class, item) pairs of the report, and its verdict.
+    fn classes(old: &Value, new: &Value) -> (Vec<(Class, String)>, &'static str) {
+        let report = run(old, new);
+        println!("{report}");
+        let mut changes: Vec<(Class, String)> = report
+            .changes
+            .iter()
+            .map(|c| (c.class, c.item.clone()))
+            .collect();
+        changes.dedup();
+        (changes, report.verdict())
+    }
+
+    fn one(class: Class, item: &str) -> Vec<(Class, String)> {
+        vec![(class, item.to_owned())]
+    }
+
+    #[test]
+    fn the_same_document_is_no_change() {
+        let doc = with_request(json!({"title": {"type": "string"}}));
+        assert_eq!(classes(&doc, &doc), (vec![], "no change"));
+    }
+
+    #[test]
+    fn descriptions_and_examples_are_docs_only() {
+        let old = with_request(json!({"title": {"type": "string", "examples": ["a"]}}));
+        let new = with_request(
+            json!({"title": {"type": "string", "description": "The title.", "examples": ["b"]}}),
+        );
+        let (changes, verdict) = classes(&old, &new);
+        assert_eq!(verdict, "patch");
+        assert!(changes.contains(&(Class::Docs, "Request::title".into())));
+        assert!(changes.contains(&(Class::Docs, "examples".into())));
+        let mut old_op = old.clone();
+        old_op["paths"]["/things"]["post"]["description"] = json!("Makes a thing.");
+        assert_eq!(
+            classes(&old_op, &old),
+            (one(Class::Docs, "Api::create_thing"), "patch")
+        );
+    }
+
+    #[test]
+    fn new_fields_by_side_and_requiredness() {
+        let old = with_request(json!({"title": {"type": "string"}}));
+        let mut optional = old.clone();
+        optional["components"]["schemas"]["Api.Request"]["properties"]["note"] =
+            json!({"type": "string"});
+        assert_eq!(
+            classes(&old, &optional),
+            (one(Class::Additive, "Request::note"), "minor")
+        );
+        let required =
+            with_request(json!({"title": {"type": "string"}, "note": {"type": "string"}}));
+        assert_eq!(
+            classes(&old, &required),
+            (one(Class::Breaking, "Request::note"), "major")
+        );
+        let mut response = old.clone();
+        response["components"]["schemas"]["Api.Response"]["properties"]["id"] =
+            json!({"type": "string"});
+        response["components"]["schemas"]["Api.Response"]["required"] = json!(["status", "id"]);
+        assert_eq!(
+            classes(&old, &response),
+            (one(Class::Additive, "Response::id"), "minor")
+        );
+        // And back: removing a field is breaking on either side.
+        assert_eq!(classes(&response, &old).1, "major");
+        assert_eq!(
+            classes(&optional, &old),
+            (one(Class::Breaking, "Request::note"), "major")
+        );
+    }
+
+    #[test]
+    fn a_field_becoming_required_is_breaking() {
+        let mut old =
+            with_request(json!({"title": {"type": "string"}, "note": {"type": "string"}}));
+        old["components"]["schemas"]["Api.Request"]["required"] = json!(["title"]);
+        let new = with_request(json!({"title": {"type": "string"}, "note": {"type": "string"}}));
+        let report = run(&old, &new);
+        assert_eq!(report.verdict(), "major");
+        assert!(report.changes.iter().any(|c| c.item == "Request::note"
+            && c.class == Class::Breaking
+            && c.pointer == "#/components/schemas/Api.Request/properties/note"));
+    }
+
+    #[test]
+    fn free_strings_becoming_enums_and_integer_widths_are_breaking() {
+        let old = with_request(
+            json!({"kind": {"type": "string"}, "count": {"type": "integer", "format": "int32"}}),
+        );
+        let new = with_request(
+            json!({"kind": {"type": "string", "enum": ["a", "b"]}, "count": {"type": "integer"}}),
+        );
+        let (changes, verdict) = classes(&old, &new);
+        assert_eq!(verdict, "major");
+        assert!(
+            changes.contains(&(Class::Breaking, "Request::kind".into())),
+            "{changes:?}"
+        );
+        assert!(
+            changes.contains(&(Class::Breaking, "Request::count".into())),
+            "{changes:?}"
+        );
+    }
+
+    #[test]
+    fn request_rules_tightened_are_breaking_and_loosened_additive() {
+        let title = |rules: Value| {
+            let mut schema = json!({"type": "string"});
+            schema
+                .as_object_mut()
+                .unwrap()
+                .extend(rules.as_object().unwrap().clone());
+            with_request(json!({"title": schema}))
+        };
+        let base = title(json!({"maxLength": 10}));
+        let shorter = title(json!({"maxLength": 5}));
+        let longer = title(json!({"maxLength": 20}));
+        let pattern = title(json!({"maxLength": 10, "pattern": "^[a-z]+$"}));
+        assert_eq!(
+            classes(&base, &shorter),
+            (one(Class::Breaking, "Title"), "major")
+        );
+        assert_eq!(
+            classes(&base, &longer),
+            (one(Class::Additive, "Title"), "minor")
+        );
+        assert_eq!(
+            classes(&base, &pattern),
+            (one(Class::Breaking, "Title"), "major")
+        );
+        assert_eq!(
+            classes(&pattern, &base),
+            (one(Class::Additive, "Title"), "minor")
+        );
+        let count = |rules: Value| {
+            let mut schema = json!({"type": "integer", "maximum": 100});
+            schema
+                .as_object_mut()
+                .unwrap()
+                .extend(rules.as_object().unwrap().clone());
+            with_request(json!({"count": schema}))
+        };
+        let (changes, verdict) = classes(&count(json!({})), &count(json!({"minimum": 1})));
+        assert_eq!(verdict, "major");
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].0, Class::Breaking);
+        // A response's rules are not checked: changing them changes no Rust item.
+        let response = |max: u64| {
+            document(
+                object(&[], json!({"note": {"type": "string"}})),
+                object(
+                    &["status"],
+                    json!({"status": {"type": "string", "maxLength": max}}),
+                ),
+                problem(),
+            )
+        };
+        assert_eq!(classes(&response(10), &response(5)), (vec![], "no change"));
+    }
+
+    #[test]
+    fn enum_values_by_side() {
+        let request =
+            |values: Value| with_request(json!({"color": {"type": "string", "enum": values}}));
+        let (changes, verdict) =
+            classes(&request(json!(["red", "blue"])), &request(json!(["red"])));
+        assert_eq!(verdict, "major");
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert!(changes[0].1.ends_with("::Blue"), "{changes:?}");
+        let (changes, verdict) =
+            classes(&request(json!(["red"])), &request(json!(["red", "blue"])));
+        assert_eq!((changes.len(), verdict), (1, "minor"));
+
+        let response = |values: Value| {
+            document(
+                object(&[], json!({"note": {"type": "string"}})),
+                object(
+                    &["color"],
+                    json!({"color": {"type": "string", "enum": values}}),
+                ),
+                problem(),
+            )
+        };
+        let report = run(&response(json!(["red"])), &response(json!(["red", "blue"])));
+        assert_eq!(report.verdict(), "minor");
+        assert_eq!(report.changes.len(), 1);
+        assert!(
+            report.changes[0].message.contains("response-only"),
+            "{report}"
+        );
+        assert!(
+            report.changes[0]
+                .message
+                .contains("decoded as unknown before"),
+            "{report}"
+        );
+    }
+
+    #[test]
+    fn error_contract_changes_are_breaking() {
+        let old = with_request(json!({"title": {"type": "string"}}));
+        let mut statuses = old.clone();
+        statuses["paths"]["/things"]["post"]["responses"]["404"] = json!({"description": "none"});
+        let report = run(&old, &statuses);
+        assert_eq!(report.verdict(), "major");
+        assert_eq!(report.changes.len(), 1);
+        assert_eq!(report.changes[0].item, "Api::create_thing");
+        assert_eq!(report.changes[0].pointer, "#/paths/~1things/post/responses");
+        assert!(report.changes[0].message.contains("[422, 404]"), "{report}");
+
+        // A new optional field would be additive on a response; on an error body the
+        // error contract changes.
+        let mut body = old.clone();
+        body["components"]["schemas"]["Api.Problem"]["properties"]["detail"] =
+            json!({"type": "string"});
+        let report = run(&old, &body);
+        assert_eq!(report.verdict(), "major", "{report}");
+        assert!(
+            report.changes[0].message.contains("error contract"),
+            "{report}"
+        );
+    }
+
+    #[test]
+    fn operations_added_and_removed() {
+        let old = with_request(json!({"title": {"type": "string"}}));
+        let mut renamed = old.clone();
+        renamed["paths"]["/things"]["post"]["operationId"] = json!("make_thing");
+        let (changes, verdict) = classes(&old, &renamed);
+        assert_eq!(verdict, "major");
+        assert!(changes.contains(&(Class::Breaking, "Api::create_thing".into())));
+        assert!(changes.contains(&(Class::Additive, "Api::make_thing".into())));
+    }
+
+    #[test]
+    fn json_report_and_class_order() {
+        assert!(Class::Docs < Class::Additive && Class::Additive < Class::Breaking);
+        assert_eq!(Class::parse("additive"), Some(Class::Additive));
+        assert_eq!(Class::parse("minor"), None);
+        let old = with_request(json!({"title": {"type": "string"}}));
+        let json = run(&old, &old).to_json();
+        assert_eq!(json, json!({"changes": [], "verdict": "no change"}));
+    }
+}
