@@ -129,28 +129,46 @@ impl fmt::Display for Report {
     }
 }
 
-/// Compares the APIs generated from `old` and `new` with the same options.
+/// Compares the APIs generated from `old` and `new` with the same options. An error's
+/// location starts with the file it is in.
 pub fn diff(old: &Path, new: &Path, options: &Options) -> Result<Report, Vec<Error>> {
-    let old_doc = parse::read_document(old).map_err(|e| vec![e])?;
-    let new_doc = parse::read_document(new).map_err(|e| vec![e])?;
-    diff_documents(&old_doc, &new_doc, options)
+    let read = |path: &Path| {
+        parse::read_document(path)
+            .map_err(|e| vec![e])
+            .and_then(|doc| model(&doc, options))
+            .map_err(|errors| in_file(path, errors))
+    };
+    let (old, new) = (read(old), read(new));
+    match (old, new) {
+        (Ok(old), Ok(new)) => Ok(compare(&old, &new)),
+        (old, new) => Err(old.err().into_iter().chain(new.err()).flatten().collect()),
+    }
+}
+
+fn in_file(path: &Path, errors: Vec<Error>) -> Vec<Error> {
+    errors
+        .into_iter()
+        .map(|e| Error::new(format!("{}: {}", path.display(), e.location), e.message))
+        .collect()
 }
 
 /// [`diff`] on documents already read.
 pub fn diff_documents(old: &Value, new: &Value, options: &Options) -> Result<Report, Vec<Error>> {
-    let old = model(old, options)?;
-    let new = model(new, options)?;
+    Ok(compare(&model(old, options)?, &model(new, options)?))
+}
+
+fn compare(old: &Api, new: &Api) -> Report {
     let mut cmp = Compare {
-        old: Uses::of(&old),
-        new: Uses::of(&new),
+        old: Uses::of(old),
+        new: Uses::of(new),
         changes: Vec::new(),
     };
-    cmp.operations(&old, &new);
-    cmp.types(&old, &new);
-    cmp.examples(&old, &new);
-    Ok(Report {
+    cmp.operations(old, new);
+    cmp.types(old, new);
+    cmp.examples(old, new);
+    Report {
         changes: cmp.changes,
-    })
+    }
 }
 
 fn model(doc: &Value, options: &Options) -> Result<Api, Vec<Error>> {
