@@ -186,6 +186,8 @@ struct Uses {
     response_enums: BTreeSet<String>,
     /// Types reached from a request, query, path or success response.
     reached: BTreeSet<String>,
+    /// Types reached from an error body.
+    errors: BTreeSet<String>,
 }
 
 impl Uses {
@@ -194,6 +196,7 @@ impl Uses {
             request_enums: BTreeSet::new(),
             response_enums: BTreeSet::new(),
             reached: BTreeSet::new(),
+            errors: BTreeSet::new(),
         };
         for def in api.types.values() {
             for ty in body_tys(&def.body) {
@@ -208,16 +211,13 @@ impl Uses {
                 uses.enums_in(ty);
                 named_in(ty, &mut roots);
             }
-            while let Some(name) = roots.pop() {
-                if !uses.reached.insert(name.clone()) {
-                    continue;
-                }
-                if let Some(def) = api.types.get(&name) {
-                    for ty in body_tys(&def.body) {
-                        named_in(ty, &mut roots);
-                    }
-                }
+            reach(api, roots, &mut uses.reached);
+            let mut roots = Vec::new();
+            for ty in op.error_bodies.iter().filter_map(|(_, ty)| ty.as_ref()) {
+                uses.enums_in(ty);
+                named_in(ty, &mut roots);
             }
+            reach(api, roots, &mut uses.errors);
         }
         uses
     }
@@ -236,7 +236,21 @@ impl Uses {
 
     /// Whether a type is only reached from error bodies: part of the error contract.
     fn error_only(&self, name: &str) -> bool {
-        !self.reached.contains(name)
+        self.errors.contains(name) && !self.reached.contains(name)
+    }
+}
+
+/// Adds to `reached` every type named from `roots`, transitively.
+fn reach(api: &Api, mut roots: Vec<String>, reached: &mut BTreeSet<String>) {
+    while let Some(name) = roots.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        if let Some(def) = api.types.get(&name) {
+            for ty in body_tys(&def.body) {
+                named_in(ty, &mut roots);
+            }
+        }
     }
 }
 
@@ -404,6 +418,22 @@ impl Compare {
                     show_response(o.success_status, &o.response)
                 );
                 self.push(Class::Breaking, &item, at, message);
+            }
+            for (status, body) in &n.error_bodies {
+                let Some((_, old_body)) = o.error_bodies.iter().find(|(s, _)| s == status) else {
+                    continue;
+                };
+                if old_body != body {
+                    let show_body =
+                        |ty: &Option<Ty>| ty.as_ref().map_or("no JSON body".into(), show);
+                    let message = format!(
+                        "error contract changed: the {status} body is now {} (was {})",
+                        show_body(body),
+                        show_body(old_body)
+                    );
+                    let pointer = format!("{at}/responses/{status}");
+                    self.push(Class::Breaking, &item, &pointer, message);
+                }
             }
             if o.error_statuses != n.error_statuses {
                 let message = format!(
@@ -1109,6 +1139,30 @@ mod tests {
         assert_eq!(report.verdict(), "major", "{report}");
         assert!(
             report.changes[0].message.contains("error contract"),
+            "{report}"
+        );
+
+        // The 422 body becomes another schema.
+        let mut other = old.clone();
+        other["paths"]["/things"]["post"]["responses"]["422"]["content"]["application/json"]["schema"] =
+            json!({"type": "object", "properties": {"reason": {"type": "string"}}});
+        let report = run(&old, &other);
+        assert_eq!(report.verdict(), "major", "{report}");
+        let body = report
+            .changes
+            .iter()
+            .find(|c| c.pointer == "#/paths/~1things/post/responses/422")
+            .unwrap();
+        assert_eq!(
+            (body.class, body.item.as_str()),
+            (Class::Breaking, "Api::create_thing")
+        );
+        assert!(body.message.contains("422 body is now"), "{report}");
+        assert!(
+            report
+                .changes
+                .iter()
+                .any(|c| c.item == "Problem" && c.class == Class::Breaking),
             "{report}"
         );
     }

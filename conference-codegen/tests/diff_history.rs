@@ -228,9 +228,24 @@ fn pointers_name_the_new_document_or_the_old_one_for_removals() {
     let statuses = report
         .changes
         .iter()
-        .find(|c| c.item == "Api::chat_methods" && c.class == Class::Breaking)
+        .find(|c| c.pointer == "#/paths/~1api~1ai~1chat/post/responses")
         .unwrap();
+    assert_eq!(statuses.class, Class::Breaking);
     assert!(statuses.message.contains("[400, 401, 502]"), "{statuses:?}");
+    let body = report
+        .changes
+        .iter()
+        .find(|c| c.pointer == "#/paths/~1api~1ai~1chat/post/responses/401")
+        .unwrap();
+    assert_eq!(
+        (body.class, body.item.as_str()),
+        (Class::Breaking, "Api::chat_methods")
+    );
+    assert!(
+        body.message
+            .contains("now ChatMethodsError401 (was StatusCode401)"),
+        "{body:?}"
+    );
 }
 
 #[test]
