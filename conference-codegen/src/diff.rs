@@ -527,8 +527,10 @@ impl Compare {
                 self.push(Class::Breaking, name, at, message);
             }
         }
-        // A change to a type only error bodies reach changes the error contract.
-        if self.new.error_only(name) && self.old.error_only(name) {
+        // A change to a type only error bodies reach changes the error contract, except a
+        // new enum value: the error was decoded as unknown before, and is named now.
+        let is_enum = matches!(n.body, TypeBody::Enum(_));
+        if self.new.error_only(name) && self.old.error_only(name) && !is_enum {
             for change in &mut self.changes[before..] {
                 if change.class == Class::Additive {
                     change.class = Class::Breaking;
@@ -1141,6 +1143,30 @@ mod tests {
             report.changes[0].message.contains("error contract"),
             "{report}"
         );
+
+        // A new value of an enum only error bodies hold is named, as on any response.
+        let problem_kind = |values: Value| {
+            let mut doc = old.clone();
+            doc["components"]["schemas"]["Api.Problem"]["properties"]["kind"] =
+                json!({"type": "string", "enum": values});
+            doc
+        };
+        let report = run(
+            &problem_kind(json!(["a"])),
+            &problem_kind(json!(["a", "b"])),
+        );
+        assert_eq!(report.verdict(), "minor", "{report}");
+        assert!(
+            report.changes[0]
+                .message
+                .contains("decoded as unknown before"),
+            "{report}"
+        );
+        let report = run(
+            &problem_kind(json!(["a", "b"])),
+            &problem_kind(json!(["a"])),
+        );
+        assert_eq!(report.verdict(), "major", "{report}");
 
         // The 422 body becomes another schema.
         let mut other = old.clone();
