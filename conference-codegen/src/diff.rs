@@ -12,7 +12,21 @@
 //! - [`Class::Docs`]: descriptions, summaries, examples, deprecation.
 //!
 //! An enum's side is decided by its uses: a response field holds it as `OrUnknown<_>`, a
-//! request field as itself. Types reached only from error bodies form the error contract.
+//! request field as itself. Types reached only from error bodies form the error contract:
+//! a change to one is breaking, except a new enum value.
+//!
+//! Only what the model holds is compared, so some changes are not seen or are classed
+//! coarsely:
+//! - not seen: security/auth, servers, headers, non-JSON content (a `text/plain` error
+//!   body), and a response's length, pattern or range rules (not checked, not emitted);
+//! - a type or operation renamed is reported as one removed and one added (breaking);
+//! - any change to an object's own rules (closed, `unevaluatedProperties`,
+//!   `minProperties`/`maxProperties`, `not`/`if`) or to a field's conditions, and any
+//!   change of a union's tag or kind, is breaking, without ordering looser from tighter;
+//! - a request field becoming optional is breaking, since its Rust type becomes an
+//!   `Option`; a changed `default` is docs;
+//! - a new enum value is additive as the issue asks, although a user's exhaustive `match`
+//!   on the generated enum stops compiling.
 
 use crate::error::{Ctxt, Error};
 use crate::model::{

@@ -88,8 +88,9 @@ const EXPECTED: &[Pair] = &[
         ],
     ),
     // "correct HTTP error contract": a documented 400 appears and the 401 body is no
-    // longer Types.StatusCodes.StatusCode401 but an inline `{message}` object; new
-    // error body types. `initial_message` becomes nullable: the response field is an
+    // longer Types.StatusCodes.StatusCode401 but an inline `{message}` object (two
+    // breaking changes of Api::chat_methods, and the old error types are gone); new
+    // error body types. The 401's new `text/plain` body is not in the model. `initial_message` becomes nullable: the response field is an
     // Option either way, so only its documentation changes.
     (
         "7005229bc8",
