@@ -8,6 +8,7 @@
 //! all of them. The proc-macro crate only turns the path literal into a call of
 //! [`generate`] and errors into `compile_error!`s.
 
+pub mod diff;
 mod emit;
 mod error;
 mod model;

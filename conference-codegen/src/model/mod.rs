@@ -219,6 +219,9 @@ pub struct Operation {
     /// `None` for an answer without a body (204).
     pub response: Option<Ty>,
     pub error_statuses: Vec<u16>,
+    /// The type each error status's JSON body lowers to, for `diff` (not emitted: the
+    /// runtime decodes error bodies into SignalWire's error shape).
+    pub error_bodies: Vec<(u16, Option<Ty>)>,
 }
 
 /// Options given in the macro call.

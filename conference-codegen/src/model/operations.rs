@@ -268,6 +268,7 @@ impl Lower<'_> {
             success_status: 0,
             response: None,
             error_statuses: Vec::new(),
+            error_bodies: Vec::new(),
         })
     }
 
@@ -491,12 +492,14 @@ impl Lower<'_> {
             } else {
                 // Error bodies are decoded by the runtime into SignalWire's error shape; the
                 // schemas are still lowered so that a broken one is reported.
+                let mut body = None;
                 if let Some((schema_at, schema)) = self.json_content(object, &response_at, false)
                     && let Some(schema) = self.parser.schema(schema, &schema_at)
                 {
-                    self.ty(&schema, Side::Response, &format!("{id_type}Error{code}"));
+                    body = self.ty(&schema, Side::Response, &format!("{id_type}Error{code}"));
                 }
                 operation.error_statuses.push(code);
+                operation.error_bodies.push((code, body));
             }
         }
         if operation.success_status == 0 {
