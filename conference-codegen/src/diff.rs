@@ -187,7 +187,12 @@ fn compare(old: &Api, new: &Api) -> Report {
 
 fn model(doc: &Value, options: &Options) -> Result<Api, Vec<Error>> {
     let cx = Ctxt::new();
-    let api = Api::from_document(&cx, doc, options);
+    // The report compares examples too, so the model must collect them.
+    let options = Options {
+        check_examples: true,
+        ..options.clone()
+    };
+    let api = Api::from_document(&cx, doc, &options);
     cx.check()?;
     Ok(api)
 }

@@ -287,56 +287,38 @@ impl Lower<'_> {
             return None;
         };
         self.components.insert((component.to_owned(), side), None);
-        let lowered = self.parser.schema(raw, &pointer).and_then(|schema| {
+        let parsed = self.parser.schema(raw, &pointer);
+        let lowered = parsed.as_ref().and_then(|schema| {
             let name = self.names.component(component, side);
             match &schema.kind {
                 Kind::String(rules) if rules.values.is_none() => {
-                    Some(self.string(rules, side, &name, &schema, None))
+                    Some(self.string(rules, side, &name, schema, None))
                 }
                 Kind::String(_) | Kind::Integer(_) | Kind::Number(_) => {
-                    self.shared_value(component, &schema, side)
+                    self.shared_value(component, schema, side)
                 }
                 Kind::Object(object) => {
-                    self.object(object, &schema, side, &name, Some(name.clone()))
+                    self.object(object, schema, side, &name, Some(name.clone()))
                 }
-                Kind::Union(union) => self.union(union, &schema, side, &name, Some(name.clone())),
-                _ => self.ty(&schema, side, &name),
+                Kind::Union(union) => self.union(union, schema, side, &name, Some(name.clone())),
+                _ => self.ty(schema, side, &name),
             }
         });
         self.components
             .insert((component.to_owned(), side), Some(lowered.clone()));
-        if let (Some(ty), Some(examples)) = (&lowered, self.component_examples(raw, &pointer)) {
-            self.examples(&[&examples], ty, side);
+        if let (Some(ty), Some(schema)) = (&lowered, &parsed) {
+            self.examples(&[&schema.examples], ty, side);
         }
         lowered
     }
 
-    /// A component's own examples (its properties' examples are their fields').
-    fn component_examples(
-        &self,
-        raw: &serde_json::Value,
-        pointer: &str,
-    ) -> Option<Vec<(String, serde_json::Value)>> {
-        let object = raw.as_object()?;
-        let items = object.get("examples")?.as_array()?;
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (format!("{pointer}/examples/{i}"), item.clone()))
-                .collect(),
-        )
-    }
-
-    /// Records examples to check against `ty`.
+    /// Records examples to check against `ty`, when the macro call asks for the checks.
     fn examples(&mut self, lists: &[&Vec<(String, serde_json::Value)>], ty: &Ty, side: Side) {
+        if !self.check_examples {
+            return;
+        }
         for (pointer, value) in lists.iter().copied().flatten() {
-            if !self
-                .api
-                .examples
-                .iter()
-                .any(|e| e.pointer == *pointer && e.side == side)
-            {
+            if self.examples_seen.insert((pointer.clone(), side)) {
                 self.api.examples.push(super::Example {
                     pointer: pointer.clone(),
                     ty: ty.clone(),

@@ -21,7 +21,7 @@ mod tests;
 use crate::error::Ctxt;
 use crate::parse::{Parser, UnionKind};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use crate::parse::template_names;
 pub use scalars::Rules;
@@ -252,6 +252,10 @@ struct Lower<'a> {
     components: HashMap<(String, Side), Option<Option<Ty>>>,
     /// Constrained rules -> the request fields that use them.
     groups: BTreeMap<Rules, scalars::Group>,
+    /// Whether to collect `examples` (only `check_examples` emits them).
+    check_examples: bool,
+    /// (pointer, side) of the examples collected, so each is checked once per side.
+    examples_seen: HashSet<(String, Side)>,
 }
 
 impl Api {
@@ -270,6 +274,8 @@ impl Api {
             names: names::Names::for_components(doc, &reach),
             components: HashMap::new(),
             groups: BTreeMap::new(),
+            check_examples: options.check_examples,
+            examples_seen: HashSet::new(),
         };
         lower.operations(&selected);
         lower.name_groups(options);
