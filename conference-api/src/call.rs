@@ -82,6 +82,12 @@ pub enum Method {
 }
 
 impl Method {
+    /// Whether repeating the request leaves the server as one request would
+    /// (RFC 9110, section 9.2.2): `GET`, `PUT` and `DELETE`.
+    pub(crate) fn is_idempotent(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Delete)
+    }
+
     fn to_http(self) -> http::Method {
         match self {
             Method::Get => http::Method::GET,
@@ -194,6 +200,8 @@ pub struct Call<'a, T> {
     retry: Option<RetryPolicy>,
     headers: HeaderMap,
     invalid_header: Option<Error>,
+    /// A query string that replaces the parts' query (a page link's).
+    raw_query: Option<String>,
 }
 
 impl<'a, T> Call<'a, T> {
@@ -214,7 +222,15 @@ impl<'a, T> Call<'a, T> {
             retry: None,
             headers: HeaderMap::new(),
             invalid_header: None,
+            raw_query: None,
         }
+    }
+
+    /// Sends `query` (already encoded, without `?`) instead of the call's parameters:
+    /// a link the server gave, such as a list's next page.
+    pub(crate) fn with_raw_query(mut self, query: String) -> Self {
+        self.raw_query = Some(query);
+        self
     }
 
     /// This call's whole-call timeout (every attempt, the waits between them, and
@@ -333,10 +349,14 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let timeout = self.timeout.unwrap_or(client.timeout);
         let policy = self.retry.unwrap_or(client.retry);
         let deadline = timeout.and_then(|timeout| Instant::now().checked_add(timeout));
+        let mut url = client.url_for(&self.parts.path, &self.parts.query);
+        if let Some(query) = &self.raw_query {
+            url.set_query(Some(query));
+        }
         let exchange = Exchange {
             client,
             operation: self.operation,
-            url: client.url_for(&self.parts.path, &self.parts.query),
+            url,
             path: &self.parts.path,
             body,
             headers: self.headers,
@@ -362,7 +382,10 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
             };
-            let Some(delay) = policy.delay(error.retry_class(), attempt) else {
+            let Some(delay) = policy.delay(
+                error.retry_class(exchange.operation.method.is_idempotent()),
+                attempt,
+            ) else {
                 return Err(error);
             };
             if let Some(deadline) = deadline

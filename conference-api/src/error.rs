@@ -503,12 +503,13 @@ impl Error {
         }
     }
 
-    /// Whether trying the same call again later is safe and may succeed: the failure
-    /// cannot have created anything (a connect failure or connect timeout, or a 429 or
-    /// 503 with `Retry-After`). These are the failures
-    /// [`RetryPolicy::safe`](crate::RetryPolicy::safe) retries.
+    /// Whether trying the same call again later is safe for any operation, create
+    /// included, and may succeed: the failure cannot have reached the server (a connect
+    /// failure or connect timeout), or the server asked to come back (a 429 or 503 with
+    /// `Retry-After`). [`RetryPolicy::safe`](crate::RetryPolicy::safe) retries these
+    /// for every operation, and more for idempotent ones (list, get, update, delete).
     pub fn is_retryable(&self) -> bool {
-        self.retry_class() != RetryClass::Never
+        self.retry_class(false) != RetryClass::Never
     }
 
     /// Whether the request may have reached SignalWire (and so may have taken effect:
@@ -553,8 +554,12 @@ impl Error {
         }
     }
 
-    pub(crate) fn retry_class(&self) -> RetryClass {
+    /// How [`RetryPolicy::safe`](crate::RetryPolicy::safe) treats this failure of an
+    /// operation that is `idempotent` (by its HTTP method) or not.
+    pub(crate) fn retry_class(&self, idempotent: bool) -> RetryClass {
         match self {
+            // The request could not even be built: it would fail the same way again.
+            Error::Transport { source, .. } if source.is_builder() => RetryClass::Never,
             Error::Timeout {
                 phase: TimeoutPhase::Connect,
                 ..
@@ -562,14 +567,22 @@ impl Error {
             | Error::Transport {
                 phase: TransportPhase::Connect,
                 ..
-            } => RetryClass::NotSent,
-            _ => match (
-                self.status().map(|status| status.as_u16()),
-                self.retry_after(),
-            ) {
-                (Some(429 | 503), Some(wait)) => RetryClass::After(wait),
-                _ => RetryClass::Never,
-            },
+            } => RetryClass::Backoff,
+            Error::Transport {
+                phase: TransportPhase::InFlight,
+                ..
+            } if idempotent => RetryClass::Backoff,
+            Error::Api(_) | Error::UnexpectedStatus { .. } => {
+                let status = self.status().map_or(0, |status| status.as_u16());
+                match (status, self.retry_after()) {
+                    (429 | 503, Some(wait)) => RetryClass::After(wait),
+                    (408 | 429 | 500 | 502 | 503 | 504, wait) if idempotent => {
+                        wait.map_or(RetryClass::Backoff, RetryClass::After)
+                    }
+                    _ => RetryClass::Never,
+                }
+            }
+            _ => RetryClass::Never,
         }
     }
 
@@ -991,6 +1004,50 @@ mod tests {
         assert!(!validation.is_retryable());
         assert!(!validation.may_have_reached_server());
         assert_eq!(validation.attempts(), 0);
+    }
+
+    #[test]
+    fn idempotent_operations_also_retry_transient_failures_that_reached_the_server() {
+        let status = |status: u16, retry_after: Option<Duration>| Error::UnexpectedStatus {
+            operation: "op",
+            status: StatusCode::from_u16(status).unwrap(),
+            retry_after,
+            request_id: None,
+            excerpt: String::new(),
+            attempts: 1,
+        };
+        for code in [408, 429, 500, 502, 503, 504] {
+            assert_eq!(status(code, None).retry_class(true), RetryClass::Backoff);
+            assert_eq!(status(code, None).retry_class(false), RetryClass::Never);
+            let wait = Some(Duration::from_secs(2));
+            assert_eq!(
+                status(code, wait).retry_class(true),
+                RetryClass::After(Duration::from_secs(2)),
+            );
+        }
+        for code in [400, 401, 404, 409, 422, 501] {
+            assert_eq!(status(code, None).retry_class(true), RetryClass::Never);
+        }
+        let documented_500 = Error::from_error_response(response(500, "{}"), true);
+        assert_eq!(documented_500.retry_class(true), RetryClass::Backoff);
+        assert_eq!(documented_500.retry_class(false), RetryClass::Never);
+        let decode = Error::Decode {
+            operation: "op",
+            status: StatusCode::OK,
+            path: ".".to_owned(),
+            request_id: None,
+            excerpt: String::new(),
+            attempts: 1,
+            source: serde_json::from_str::<u8>("x").unwrap_err(),
+        };
+        assert_eq!(decode.retry_class(true), RetryClass::Never);
+        let call_timeout = Error::Timeout {
+            operation: "op",
+            phase: TimeoutPhase::Call,
+            after: None,
+            attempts: 1,
+        };
+        assert_eq!(call_timeout.retry_class(true), RetryClass::Never);
     }
 
     #[test]

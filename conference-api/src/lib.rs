@@ -1,6 +1,6 @@
 //! Typed, validated Rust bindings for SignalWire's "Create a Video Conference" endpoint
 //! (`POST /api/video/conferences`), generated at compile time from the OpenAPI schema in
-//! `schema/create_video_conference.json` by [`generate!`].
+//! `schema/video_conferences.json` by [`generate!`].
 //!
 //! ```no_run
 //! use conference_api::{Api, Client, CreateConferenceRequest, VideoLayout};
@@ -130,6 +130,7 @@ mod field;
 mod nested_tests;
 mod number;
 mod or_unknown;
+mod pages;
 mod path;
 mod pattern;
 mod retry;
@@ -150,6 +151,7 @@ pub use error::{
 };
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
+pub use pages::{ConferenceStream, PageError};
 pub use retry::RetryPolicy;
 pub use uri::{Uri, UriProblem};
 pub use uuid::Uuid;
@@ -157,7 +159,7 @@ pub use validation::{Rule, ValidationError, ValidationErrors};
 
 mod generated {
     crate::generate!(
-        "../schema/create_video_conference.json",
+        "../schema/video_conferences.json",
         names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
     );
 }

@@ -7,26 +7,39 @@ use http::HeaderValue;
 
 /// When a failed call is sent again. Off by default ([`RetryPolicy::none`]).
 ///
-/// Creating a conference is not idempotent and SignalWire documents no idempotency
-/// key, so a retry could create a second conference. [`RetryPolicy::safe`] therefore
-/// retries only failures that cannot have created anything:
+/// [`RetryPolicy::safe`] retries only what is safe for the operation at hand, which it
+/// reads from the operation's HTTP method (RFC 9110, section 9.2.2):
 ///
-/// - **connect failures**: connection refused, DNS resolution, TLS handshake, and the
-///   connect timeout. Nothing was sent. Retried after a jittered, capped exponential
-///   backoff ([`with_initial_backoff`](Self::with_initial_backoff), doubled on each
-///   retry up to [`with_max_backoff`](Self::with_max_backoff); the wait is drawn
-///   between half and all of that).
-/// - **`429 Too Many Requests` and `503 Service Unavailable` that carry `Retry-After`**
-///   (in seconds or as an HTTP date): the server says it did not process the request
-///   and when to come back. Retried after exactly that wait, unless it is longer than
-///   [`with_max_retry_after`](Self::with_max_retry_after): then the error is returned
-///   at once, with its `retry_after`, for the caller to decide.
+/// - **Every operation** (create and update included) is retried after a failure that
+///   cannot have reached the server, and after a refusal that says when to come back:
+///   - *connect failures*: connection refused, DNS resolution, TLS handshake, and the
+///     connect timeout. Nothing was sent. Retried after a jittered, capped exponential
+///     backoff ([`with_initial_backoff`](Self::with_initial_backoff), doubled on each
+///     retry up to [`with_max_backoff`](Self::with_max_backoff); the wait is drawn
+///     between half and all of that).
+///   - *`429 Too Many Requests` and `503 Service Unavailable` that carry `Retry-After`*
+///     (in seconds or as an HTTP date): the server says it did not process the request
+///     and when to come back. Retried after exactly that wait, unless it is longer than
+///     [`with_max_retry_after`](Self::with_max_retry_after): then the error is returned
+///     at once, with its `retry_after`, for the caller to decide.
+/// - **Idempotent operations** (`GET`, `PUT`, `DELETE`: list, get, update and delete
+///   conferences), whose repetition leaves the server as one call would, are also
+///   retried after failures that may have reached the server: a connection reset or
+///   closed mid-response, and `408`, `429`, `500`, `502`, `503` and `504` answers
+///   (after their `Retry-After` when they carry one, else after the backoff).
+///   Two consequences to know: a retried delete whose first attempt did delete answers
+///   `404` (the error's [`attempts`](crate::Error::attempts) is then above 1), and a
+///   retried update sends the same values again, so it overwrites a change another
+///   client made between the attempts, as a second call by hand would.
+/// - **`POST` and `PATCH`** (create) get nothing more: creating a conference is not
+///   idempotent and SignalWire documents no idempotency key, so a retry after the
+///   request may have arrived could create a second conference.
 ///
-/// Nothing else is retried: not a timeout after the request was sent, not a connection
-/// reset mid-response, not a `500`, not a `429`/`503` without `Retry-After`, and never a
-/// success whose body does not decode. A retry is not started when its wait would end
-/// after the call's deadline (the whole-call timeout): the last error is returned
-/// instead. The error reports how many attempts were made
+/// Nothing is retried that would fail the same way again or that succeeded: not a
+/// request the HTTP library could not even build, not another `4xx`, never a success
+/// whose body does not decode. A retry is not started when its wait would end after
+/// the call's deadline (the whole-call timeout): the last error is returned instead.
+/// The error reports how many attempts were made
 /// ([`Error::attempts`](crate::Error::attempts)).
 ///
 /// ```
@@ -61,8 +74,8 @@ impl RetryPolicy {
     }
 
     /// Up to `max_attempts` attempts in all (the first one included; `0` counts as
-    /// `1`), retrying only the failures that cannot have created anything (see the
-    /// type's documentation).
+    /// `1`), retrying only the failures that are safe to retry for the operation (see
+    /// the type's documentation).
     pub const fn safe(max_attempts: u32) -> Self {
         RetryPolicy {
             max_attempts: if max_attempts == 0 { 1 } else { max_attempts },
@@ -105,7 +118,7 @@ impl RetryPolicy {
         }
         match class {
             RetryClass::Never => None,
-            RetryClass::NotSent => Some(self.backoff(attempt)),
+            RetryClass::Backoff => Some(self.backoff(attempt)),
             RetryClass::After(wait) => (wait <= self.max_retry_after).then_some(wait),
         }
     }
@@ -141,9 +154,10 @@ impl Default for RetryPolicy {
 pub(crate) enum RetryClass {
     /// May have reached the server, or will fail the same way again.
     Never,
-    /// Failed before anything was sent (connect, DNS, TLS, connect timeout).
-    NotSent,
-    /// A 429 or 503 that asked to come back after this long.
+    /// Retry after the policy's backoff: nothing was sent (connect, DNS, TLS, connect
+    /// timeout), or the operation is idempotent and the failure may be transient.
+    Backoff,
+    /// An answer that asked to come back after this long.
     After(Duration),
 }
 
@@ -239,7 +253,7 @@ mod tests {
     fn none_never_retries_and_safe_retries_only_safe_classes() {
         let none = RetryPolicy::none();
         assert_eq!(none.max_attempts(), 1);
-        assert_eq!(none.delay(RetryClass::NotSent, 1), None);
+        assert_eq!(none.delay(RetryClass::Backoff, 1), None);
         assert_eq!(none.delay(RetryClass::After(Duration::ZERO), 1), None);
 
         let safe = RetryPolicy::safe(3);
@@ -248,9 +262,9 @@ mod tests {
             safe.delay(RetryClass::After(Duration::from_secs(2)), 1),
             Some(Duration::from_secs(2))
         );
-        assert!(safe.delay(RetryClass::NotSent, 2).is_some());
+        assert!(safe.delay(RetryClass::Backoff, 2).is_some());
         // The third attempt was the last one.
-        assert_eq!(safe.delay(RetryClass::NotSent, 3), None);
+        assert_eq!(safe.delay(RetryClass::Backoff, 3), None);
         // A Retry-After longer than the cap is not waited for.
         assert_eq!(
             safe.delay(RetryClass::After(Duration::from_secs(31)), 1),

@@ -1,7 +1,7 @@
 //! The `generate!` macro of `conference-api`: a thin shim over `conference-codegen`.
 //!
 //! ```text
-//! conference_api::generate!("schema/create_video_conference.json");
+//! conference_api::generate!("schema/video_conferences.json");
 //! conference_api::generate!(
 //!     "openapi/fabric_resources.json",
 //!     operations = ["list_fabric_addresses", "get_fabric_address"],

@@ -387,7 +387,7 @@ async fn rate_limiting_is_retried_only_when_asked() {
 
 #[tokio::test]
 async fn bindings_generated_in_another_crate_talk_to_the_stand_in() {
-    use conference_tests::video_conferences::{self as other, Api as _};
+    use conference_tests::video_conferences as other;
 
     let stand_in = StandIn::start().await.unwrap();
     let client = stand_in.client().unwrap();
@@ -401,10 +401,13 @@ async fn bindings_generated_in_another_crate_talk_to_the_stand_in() {
     assert_eq!(conference.display_name.as_deref(), Some("Other crate"));
 
     // The stand-in serves create only: get is answered 404, which get documents.
-    let error = client
-        .get_video_conference(&conference.id, &other::GetVideoConferenceParams::default())
-        .await
-        .unwrap_err();
+    let error = other::Api::get_video_conference(
+        &client,
+        &conference.id,
+        &other::GetVideoConferenceParams::default(),
+    )
+    .await
+    .unwrap_err();
     let Error::Api(api) = &error else {
         panic!("expected Error::Api, got {error:?}");
     };

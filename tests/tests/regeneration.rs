@@ -3,7 +3,7 @@
 use conference_codegen::{Options, generate_source};
 use std::path::{Path, PathBuf};
 
-const SNAPSHOT: &str = "snapshots/create_video_conference.rs";
+const SNAPSHOT: &str = "snapshots/video_conferences.rs";
 
 /// The same naming option that `conference-api` gives the macro.
 fn options() -> Options {
@@ -21,10 +21,10 @@ fn options() -> Options {
 #[test]
 fn generated_code_matches_the_reviewed_snapshot() {
     // Relative to this crate's directory, where cargo runs the test.
-    let review = "`cargo run -p conference-codegen --features print -- schema/create_video_conference.json \
+    let review = "`cargo run -p conference-codegen --features print -- schema/video_conferences.json \
                   --name Color=#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary`";
     assert_snapshot(
-        Path::new("../schema/create_video_conference.json"),
+        Path::new("../schema/video_conferences.json"),
         &options(),
         SNAPSHOT,
         review,
@@ -83,7 +83,7 @@ fn assert_snapshot(schema: &Path, options: &Options, snapshot: &str, review: &st
 /// schema's bytes, so rustc lists the schema there: editing it regenerates the bindings.
 #[test]
 fn cargo_rebuilds_conference_api_when_the_schema_changes() {
-    let schema = std::fs::canonicalize("../schema/create_video_conference.json").unwrap();
+    let schema = std::fs::canonicalize("../schema/video_conferences.json").unwrap();
     // This test runs from target/<profile>/deps, beside conference-api's dep-info files.
     let deps = std::env::current_exe()
         .unwrap()
@@ -114,7 +114,7 @@ fn cargo_rebuilds_conference_api_when_the_schema_changes() {
 /// must not depend on anything but the document.
 #[test]
 fn generation_is_deterministic() {
-    let path = Path::new("../schema/create_video_conference.json");
+    let path = Path::new("../schema/video_conferences.json");
     let first = generate_source(path, &options()).unwrap();
     for _ in 0..3 {
         assert_eq!(generate_source(path, &options()).unwrap(), first);

@@ -165,7 +165,7 @@ async fn post_json(stand_in: &StandIn, body: &Value) -> Raw {
 fn required_conference_keys() -> Vec<String> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../schema/create_video_conference.json"
+        "/../schema/video_conferences.json"
     );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let required = schema["components"]["schemas"]["Video.Conference"]["required"]

@@ -1,4 +1,4 @@
-const _: &[u8] = ::core::include_bytes!("../schema/create_video_conference.json");
+const _: &[u8] = ::core::include_bytes!("../schema/video_conferences.json");
 /// Active session information for a room.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
@@ -75,7 +75,7 @@ pub struct ActiveSession {
 }
 /// CTA buttons and selected items color (dark theme).
 ///
-/// A value that matches `^#[0-9a-fA-F]{6}$`. Used by `dark_primary`, `dark_background`, `dark_foreground`, `dark_success`, `dark_negative`, `light_primary`, `light_background`, `light_foreground`, `light_success`, `light_negative`.
+/// A value that matches `^#[0-9a-fA-F]{6}$`. Used by `dark_primary`, `dark_background`, `dark_foreground`, `dark_success`, `dark_negative`, `light_primary`, `light_background`, `light_foreground`, `light_success`, `light_negative`, `dark_primary`, `dark_background`, `dark_foreground`, `dark_success`, `dark_negative`, `light_primary`, `light_background`, `light_foreground`, `light_success`, `light_negative`.
 ///
 /// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
 ///
@@ -1627,6 +1627,120 @@ impl DisplayName {
     }
 }
 ::conference_api::__string_value!(DisplayName);
+/// Query parameters of `get_video_conference`.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct GetVideoConferenceParams {
+    /// Specifies whether to include information about the conference's active session (if any).
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub include_active_session: ::core::option::Option<bool>,
+}
+impl GetVideoConferenceParams {
+    /// The parameters that are set, as query pairs.
+    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut query = ::std::vec::Vec::new();
+        if let ::core::option::Option::Some(value) = &self.include_active_session {
+            query
+                .push((
+                    "include_active_session",
+                    ::std::string::ToString::to_string(value),
+                ));
+        }
+        query
+    }
+}
+/// List conferences response.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ListConferencesResponse {
+    /// Pagination links.
+    pub links: PaginationLinks,
+    /// List of conferences.
+    pub data: ::std::vec::Vec<Conference>,
+}
+/// Query parameters of `list_video_conferences`.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct ListVideoConferencesParams {
+    /// Return conferences with a `join_from` time on or after this timestamp. Accepts RFC 3339 datetime or Unix timestamp.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub starts_after: ::core::option::Option<::std::string::String>,
+    /// Return conferences with a `join_until` time on or before this timestamp. Accepts RFC 3339 datetime or Unix timestamp.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub ends_before: ::core::option::Option<::std::string::String>,
+    /// Specifies whether to include information about the conference's active session (if any).
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub include_active_session: ::core::option::Option<bool>,
+    /// Page number to return. Requires `page_token` for values greater than 0.
+    ///
+    /// When unset, the server uses the schema's default `0` ([`Self::DEFAULT_PAGE_NUMBER`]).
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub page_number: ::core::option::Option<PageNumber>,
+    /// Specify the number of results to return on a single page. The default page size is `50` and the maximum is `1000`.
+    ///
+    /// When unset, the server uses the schema's default `50` ([`Self::DEFAULT_PAGE_SIZE`]).
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub page_size: ::core::option::Option<PageSize>,
+    /// Token for cursor-based pagination. Required when `page_number` is greater than 0.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub page_token: ::core::option::Option<::std::string::String>,
+}
+impl ListVideoConferencesParams {
+    /// The schema's default for `page_number`: `0`.
+    pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
+    /// The schema's default for `page_size`: `50`.
+    pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
+    /// The parameters that are set, as query pairs.
+    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut query = ::std::vec::Vec::new();
+        if let ::core::option::Option::Some(value) = &self.starts_after {
+            query.push(("starts_after", ::std::string::ToString::to_string(value)));
+        }
+        if let ::core::option::Option::Some(value) = &self.ends_before {
+            query.push(("ends_before", ::std::string::ToString::to_string(value)));
+        }
+        if let ::core::option::Option::Some(value) = &self.include_active_session {
+            query
+                .push((
+                    "include_active_session",
+                    ::std::string::ToString::to_string(value),
+                ));
+        }
+        if let ::core::option::Option::Some(value) = &self.page_number {
+            query.push(("page_number", ::std::string::ToString::to_string(value)));
+        }
+        if let ::core::option::Option::Some(value) = &self.page_size {
+            query.push(("page_size", ::std::string::ToString::to_string(value)));
+        }
+        if let ::core::option::Option::Some(value) = &self.page_token {
+            query.push(("page_token", ::std::string::ToString::to_string(value)));
+        }
+        query
+    }
+}
 /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
 ///
 /// A value that has at most 100 characters and matches `^[A-Za-z0-9_-]+$`. Used by `name`.
@@ -1718,6 +1832,133 @@ impl Name {
     }
 }
 ::conference_api::__string_value!(Name);
+/// A value that is at least 0. Used by `page_number`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```text
+/// const VALUE: PageNumber = PageNumber::from_static(…);
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct PageNumber(i32);
+impl PageNumber {
+    /// The smallest valid value.
+    pub const MINIMUM: i32 = 0;
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: i32,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        if (value as i64) < 0 {
+            return ::core::option::Option::Some(::conference_api::Rule::Minimum(0f64));
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: i32) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(value),
+            ::core::option::Option::Some(_) => {
+                ::core::panic!("invalid PageNumber literal: below the minimum 0")
+            }
+        }
+    }
+}
+::conference_api::__integer_value!(PageNumber, i32);
+/// A value that is at least 1 and is at most 1000. Used by `page_size`.
+///
+/// Make one with [`new`](Self::new) (checked at run time), or from a literal with `from_static` in a `const`, checked at compile time:
+///
+/// ```text
+/// const VALUE: PageSize = PageSize::from_static(…);
+/// ```
+///
+/// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub struct PageSize(i32);
+impl PageSize {
+    /// The smallest valid value.
+    pub const MINIMUM: i32 = 1;
+    /// The largest valid value.
+    pub const MAXIMUM: i32 = 1000;
+    /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
+    pub const fn broken_rule(
+        value: i32,
+    ) -> ::core::option::Option<::conference_api::Rule> {
+        if (value as i64) < 1 {
+            return ::core::option::Option::Some(::conference_api::Rule::Minimum(1f64));
+        }
+        if (value as i64) > 1000 {
+            return ::core::option::Option::Some(
+                ::conference_api::Rule::Maximum(1000f64),
+            );
+        }
+        ::core::option::Option::None
+    }
+    /// A value from a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
+    pub const fn from_static(value: i32) -> Self {
+        match Self::broken_rule(value) {
+            ::core::option::Option::None => Self(value),
+            ::core::option::Option::Some(::conference_api::Rule::Minimum(_)) => {
+                ::core::panic!("invalid PageSize literal: below the minimum 1")
+            }
+            ::core::option::Option::Some(_) => {
+                ::core::panic!("invalid PageSize literal: above the maximum 1000")
+            }
+        }
+    }
+}
+::conference_api::__integer_value!(PageSize, i32);
+/// Pagination links for list responses.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct PaginationLinks {
+    /// Link to the current page.
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// Link to the first page.
+    pub first: ::std::string::String,
+    /// Link to the next page.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub next: ::core::option::Option<::std::string::String>,
+    /// Link to the previous page.
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub prev: ::core::option::Option<::std::string::String>,
+}
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
@@ -1906,6 +2147,64 @@ impl ::core::str::FromStr for StatusCode401Error {
     }
 }
 ::conference_api::__string_enum!(StatusCode401Error);
+/// The server cannot find the requested resource.
+///
+/// Decoded leniently: fields the schema does not list are ignored, and enum values it
+/// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct StatusCode404 {
+    /// The `error` field.
+    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+}
+///
+/// One of: Not Found.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum StatusCode404Error {
+    /// `Not Found`
+    NotFound,
+}
+impl StatusCode404Error {
+    /// Every value, in the schema's order.
+    pub const ALL: &'static [Self] = &[Self::NotFound];
+    /// Every value as it is written on the wire, in the schema's order.
+    pub const VALUES: &'static [&'static str] = &["Not Found"];
+    /// The value as it is written on the wire.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::NotFound => "Not Found",
+        }
+    }
+}
+impl ::core::str::FromStr for StatusCode404Error {
+    type Err = ::conference_api::ValidationError;
+    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        match text {
+            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
+            _ => {
+                ::core::result::Result::Err(
+                    ::conference_api::__private::enum_violation(Self::VALUES, text),
+                )
+            }
+        }
+    }
+}
+::conference_api::__string_enum!(StatusCode404Error);
 /// An internal server error occurred.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
@@ -1966,6 +2265,1303 @@ impl ::core::str::FromStr for StatusCode500Error {
     }
 }
 ::conference_api::__string_enum!(StatusCode500Error);
+/// Request body for updating a conference.
+///
+/// Valid by construction: every field holds a checked value. Deserializing one (from
+/// JSON, a configuration file) runs the same checks and reports every broken rule.
+///
+/// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+pub struct UpdateConferenceRequest {
+    /// Display name of the video conference. Maximum of 200 characters.
+    pub display_name: DisplayName,
+    /// Description of the conference. Maximum of 3000 characters.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub description: ::core::option::Option<Description>,
+    /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    /// The conference's resolution.
+    ///
+    /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub quality: ::core::option::Option<VideoQuality>,
+    /// The conference's initial layout.
+    ///
+    /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub layout: ::core::option::Option<VideoLayout>,
+    /// The size of the video conference.
+    ///
+    /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub size: ::core::option::Option<ConferenceSize>,
+    /// Whether to start recording when a conference session begins.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub record_on_start: ::core::option::Option<bool>,
+    /// Whether a tone is played when a member enters or exits the conference.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub tone_on_entry_and_exit: ::core::option::Option<bool>,
+    /// Whether participants join with video off by room setting.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub room_join_video_off: ::core::option::Option<bool>,
+    /// Whether participants join with video off by user setting.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub user_join_video_off: ::core::option::Option<bool>,
+    /// Whether a preview video of the conference content is generated.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub enable_room_previews: ::core::option::Option<bool>,
+    /// Whether group chat is enabled for conference participants.
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub enable_chat: ::core::option::Option<bool>,
+    /// CTA buttons and selected items color (dark theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_primary: ::core::option::Option<Color>,
+    /// Main background color (dark theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_background: ::core::option::Option<Color>,
+    /// Main foreground color (dark theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_foreground: ::core::option::Option<Color>,
+    /// Success indication color (dark theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_success: ::core::option::Option<Color>,
+    /// Error indication color (dark theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub dark_negative: ::core::option::Option<Color>,
+    /// CTA buttons and selected items color (light theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_primary: ::core::option::Option<Color>,
+    /// Main background color (light theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_background: ::core::option::Option<Color>,
+    /// Main foreground color (light theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_foreground: ::core::option::Option<Color>,
+    /// Success indication color (light theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_success: ::core::option::Option<Color>,
+    /// Error indication color (light theme).
+    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+    pub light_negative: ::core::option::Option<Color>,
+}
+#[allow(deprecated)]
+impl UpdateConferenceRequest {
+    /// A request with its required fields (`display_name`) and every optional field unset.
+    pub fn new(display_name: DisplayName) -> Self {
+        Self {
+            display_name,
+            description: ::core::option::Option::None,
+            join_from: ::core::option::Option::None,
+            join_until: ::core::option::Option::None,
+            quality: ::core::option::Option::None,
+            layout: ::core::option::Option::None,
+            size: ::core::option::Option::None,
+            record_on_start: ::core::option::Option::None,
+            tone_on_entry_and_exit: ::core::option::Option::None,
+            room_join_video_off: ::core::option::Option::None,
+            user_join_video_off: ::core::option::Option::None,
+            enable_room_previews: ::core::option::Option::None,
+            enable_chat: ::core::option::Option::None,
+            dark_primary: ::core::option::Option::None,
+            dark_background: ::core::option::Option::None,
+            dark_foreground: ::core::option::Option::None,
+            dark_success: ::core::option::Option::None,
+            dark_negative: ::core::option::Option::None,
+            light_primary: ::core::option::Option::None,
+            light_background: ::core::option::Option::None,
+            light_foreground: ::core::option::Option::None,
+            light_success: ::core::option::Option::None,
+            light_negative: ::core::option::Option::None,
+        }
+    }
+    /// A builder that takes raw values and checks them all at once in [`UpdateConferenceRequestBuilder::build`], which lists every broken rule.
+    pub fn builder(
+        display_name: impl ::core::convert::Into<::std::string::String>,
+    ) -> UpdateConferenceRequestBuilder {
+        <UpdateConferenceRequestBuilder as ::core::default::Default>::default()
+            .display_name(display_name)
+    }
+    /// The schema's default for `quality`: `720p`.
+    pub const DEFAULT_QUALITY: VideoQuality = VideoQuality::Quality720p;
+    /// The schema's default for `layout`: `grid-responsive`.
+    pub const DEFAULT_LAYOUT: VideoLayout = VideoLayout::GridResponsive;
+    /// The schema's default for `size`: `medium`.
+    pub const DEFAULT_SIZE: ConferenceSize = ConferenceSize::Medium;
+    /// Every field, with its documentation and rules, in the schema's order.
+    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
+        ::conference_api::FieldInfo {
+            name: "display_name",
+            doc: "Display name of the video conference. Maximum of 200 characters.",
+            required: true,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, at most 200 characters",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "description",
+            doc: "Description of the conference. Maximum of 3000 characters.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, at most 3000 characters",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "join_from",
+            doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "join_until",
+            doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "quality",
+            doc: "The conference's resolution.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of 720p, 1080p",
+            default: ::core::option::Option::Some("720p"),
+        },
+        ::conference_api::FieldInfo {
+            name: "layout",
+            doc: "The conference's initial layout.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
+            default: ::core::option::Option::Some("grid-responsive"),
+        },
+        ::conference_api::FieldInfo {
+            name: "size",
+            doc: "The size of the video conference.",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "one of small, medium, large",
+            default: ::core::option::Option::Some("medium"),
+        },
+        ::conference_api::FieldInfo {
+            name: "record_on_start",
+            doc: "Whether to start recording when a conference session begins.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "tone_on_entry_and_exit",
+            doc: "Whether a tone is played when a member enters or exits the conference.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "room_join_video_off",
+            doc: "Whether participants join with video off by room setting.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "user_join_video_off",
+            doc: "Whether participants join with video off by user setting.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "enable_room_previews",
+            doc: "Whether a preview video of the conference content is generated.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "enable_chat",
+            doc: "Whether group chat is enabled for conference participants.",
+            required: false,
+            kind: ::conference_api::FieldKind::Boolean,
+            rules: "true or false",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_primary",
+            doc: "CTA buttons and selected items color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_background",
+            doc: "Main background color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_foreground",
+            doc: "Main foreground color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_success",
+            doc: "Success indication color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "dark_negative",
+            doc: "Error indication color (dark theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "light_primary",
+            doc: "CTA buttons and selected items color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "light_background",
+            doc: "Main background color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "light_foreground",
+            doc: "Main foreground color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "light_success",
+            doc: "Success indication color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+        ::conference_api::FieldInfo {
+            name: "light_negative",
+            doc: "Error indication color (light theme).",
+            required: false,
+            kind: ::conference_api::FieldKind::String,
+            rules: "text, matching ^#[0-9a-fA-F]{6}$",
+            default: ::core::option::Option::None,
+        },
+    ];
+}
+#[allow(deprecated)]
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateConferenceRequest {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::conference_api::__private::from_json_root(value)
+            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+    }
+}
+impl ::conference_api::__private::RequestBody for UpdateConferenceRequest {}
+#[allow(deprecated)]
+impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
+    fn check_json(
+        value: &::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) {
+        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
+            value,
+            at,
+            errors,
+        ) else {
+            return;
+        };
+        ::conference_api::__private::check_required::<
+            DisplayName,
+        >(errors, at, "display_name", object.get("display_name"));
+        ::conference_api::__private::check_optional::<
+            Description,
+        >(errors, at, "description", object.get("description"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(errors, at, "join_from", object.get("join_from"));
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(errors, at, "join_until", object.get("join_until"));
+        ::conference_api::__private::check_optional::<
+            VideoQuality,
+        >(errors, at, "quality", object.get("quality"));
+        ::conference_api::__private::check_optional::<
+            VideoLayout,
+        >(errors, at, "layout", object.get("layout"));
+        ::conference_api::__private::check_optional::<
+            ConferenceSize,
+        >(errors, at, "size", object.get("size"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "record_on_start", object.get("record_on_start"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "tone_on_entry_and_exit", object.get("tone_on_entry_and_exit"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "room_join_video_off", object.get("room_join_video_off"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "user_join_video_off", object.get("user_join_video_off"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(errors, at, "enable_chat", object.get("enable_chat"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_primary", object.get("dark_primary"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_background", object.get("dark_background"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_foreground", object.get("dark_foreground"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_success", object.get("dark_success"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "dark_negative", object.get("dark_negative"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_primary", object.get("light_primary"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_background", object.get("light_background"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_foreground", object.get("light_foreground"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_success", object.get("light_success"));
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(errors, at, "light_negative", object.get("light_negative"));
+        ::conference_api::__private::unknown_keys(
+            object,
+            &[
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "room_join_video_off",
+                "user_join_video_off",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            at,
+            errors,
+        );
+    }
+    fn from_json(
+        value: ::conference_api::__private::serde_json::Value,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::option::Option<Self> {
+        let before = errors.len();
+        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
+        let field_display_name = ::conference_api::__private::required::<
+            DisplayName,
+        >(
+            errors,
+            at,
+            "display_name",
+            ::conference_api::__private::take(&mut object, "display_name"),
+        );
+        let field_description = ::conference_api::__private::optional::<
+            Description,
+        >(
+            errors,
+            at,
+            "description",
+            ::conference_api::__private::take(&mut object, "description"),
+        );
+        let field_join_from = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(
+            errors,
+            at,
+            "join_from",
+            ::conference_api::__private::take(&mut object, "join_from"),
+        );
+        let field_join_until = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(
+            errors,
+            at,
+            "join_until",
+            ::conference_api::__private::take(&mut object, "join_until"),
+        );
+        let field_quality = ::conference_api::__private::optional::<
+            VideoQuality,
+        >(
+            errors,
+            at,
+            "quality",
+            ::conference_api::__private::take(&mut object, "quality"),
+        );
+        let field_layout = ::conference_api::__private::optional::<
+            VideoLayout,
+        >(
+            errors,
+            at,
+            "layout",
+            ::conference_api::__private::take(&mut object, "layout"),
+        );
+        let field_size = ::conference_api::__private::optional::<
+            ConferenceSize,
+        >(errors, at, "size", ::conference_api::__private::take(&mut object, "size"));
+        let field_record_on_start = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "record_on_start",
+            ::conference_api::__private::take(&mut object, "record_on_start"),
+        );
+        let field_tone_on_entry_and_exit = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "tone_on_entry_and_exit",
+            ::conference_api::__private::take(&mut object, "tone_on_entry_and_exit"),
+        );
+        let field_room_join_video_off = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "room_join_video_off",
+            ::conference_api::__private::take(&mut object, "room_join_video_off"),
+        );
+        let field_user_join_video_off = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "user_join_video_off",
+            ::conference_api::__private::take(&mut object, "user_join_video_off"),
+        );
+        let field_enable_room_previews = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "enable_room_previews",
+            ::conference_api::__private::take(&mut object, "enable_room_previews"),
+        );
+        let field_enable_chat = ::conference_api::__private::optional::<
+            bool,
+        >(
+            errors,
+            at,
+            "enable_chat",
+            ::conference_api::__private::take(&mut object, "enable_chat"),
+        );
+        let field_dark_primary = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_primary",
+            ::conference_api::__private::take(&mut object, "dark_primary"),
+        );
+        let field_dark_background = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_background",
+            ::conference_api::__private::take(&mut object, "dark_background"),
+        );
+        let field_dark_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_foreground",
+            ::conference_api::__private::take(&mut object, "dark_foreground"),
+        );
+        let field_dark_success = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_success",
+            ::conference_api::__private::take(&mut object, "dark_success"),
+        );
+        let field_dark_negative = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "dark_negative",
+            ::conference_api::__private::take(&mut object, "dark_negative"),
+        );
+        let field_light_primary = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_primary",
+            ::conference_api::__private::take(&mut object, "light_primary"),
+        );
+        let field_light_background = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_background",
+            ::conference_api::__private::take(&mut object, "light_background"),
+        );
+        let field_light_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_foreground",
+            ::conference_api::__private::take(&mut object, "light_foreground"),
+        );
+        let field_light_success = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_success",
+            ::conference_api::__private::take(&mut object, "light_success"),
+        );
+        let field_light_negative = ::conference_api::__private::optional::<
+            Color,
+        >(
+            errors,
+            at,
+            "light_negative",
+            ::conference_api::__private::take(&mut object, "light_negative"),
+        );
+        ::conference_api::__private::unknown_keys(
+            &object,
+            &[
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "room_join_video_off",
+                "user_join_video_off",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            at,
+            errors,
+        );
+        if let (::core::option::Option::Some(field_display_name),) = (
+            field_display_name,
+        ) && errors.len() == before
+        {
+            return ::core::option::Option::Some(UpdateConferenceRequest {
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                tone_on_entry_and_exit: field_tone_on_entry_and_exit,
+                room_join_video_off: field_room_join_video_off,
+                user_join_video_off: field_user_join_video_off,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
+            });
+        }
+        ::core::option::Option::None
+    }
+}
+#[doc = concat!(
+    " Raw values for a [`", stringify!(UpdateConferenceRequest),
+    "`], checked all at once by [`build`](Self::build)."
+)]
+///
+/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// report each broken rule, a wrong JSON type included.
+#[derive(
+    ::core::clone::Clone,
+    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde")]
+#[serde(deny_unknown_fields)]
+pub struct UpdateConferenceRequestBuilder {
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    record_on_start: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    tone_on_entry_and_exit: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    room_join_video_off: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_join_video_off: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    enable_room_previews: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    dark_background: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    dark_foreground: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    dark_negative: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    light_primary: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    light_background: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    light_foreground: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    light_success: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    light_negative: ::core::option::Option<
+        ::conference_api::__private::serde_json::Value,
+    >,
+}
+#[allow(deprecated)]
+impl UpdateConferenceRequestBuilder {
+    /// Display name of the video conference. Maximum of 200 characters.
+    pub fn display_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Description of the conference. Maximum of 3000 characters.
+    pub fn description(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    pub fn join_from(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.join_from = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    pub fn join_until(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.join_until = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// The conference's resolution.
+    ///
+    /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    pub fn quality(mut self, value: VideoQuality) -> Self {
+        self.quality = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The conference's initial layout.
+    ///
+    /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    pub fn layout(mut self, value: VideoLayout) -> Self {
+        self.layout = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// The size of the video conference.
+    ///
+    /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    pub fn size(mut self, value: ConferenceSize) -> Self {
+        self.size = ::core::option::Option::Some(
+            ::conference_api::__private::to_json(&value),
+        );
+        self
+    }
+    /// Whether to start recording when a conference session begins.
+    pub fn record_on_start(mut self, value: bool) -> Self {
+        self.record_on_start = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether a tone is played when a member enters or exits the conference.
+    pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
+        self.tone_on_entry_and_exit = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether participants join with video off by room setting.
+    pub fn room_join_video_off(mut self, value: bool) -> Self {
+        self.room_join_video_off = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether participants join with video off by user setting.
+    pub fn user_join_video_off(mut self, value: bool) -> Self {
+        self.user_join_video_off = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether a preview video of the conference content is generated.
+    pub fn enable_room_previews(mut self, value: bool) -> Self {
+        self.enable_room_previews = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// Whether group chat is enabled for conference participants.
+    pub fn enable_chat(mut self, value: bool) -> Self {
+        self.enable_chat = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::from(value),
+        );
+        self
+    }
+    /// CTA buttons and selected items color (dark theme).
+    pub fn dark_primary(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_primary = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main background color (dark theme).
+    pub fn dark_background(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_background = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main foreground color (dark theme).
+    pub fn dark_foreground(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_foreground = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Success indication color (dark theme).
+    pub fn dark_success(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_success = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Error indication color (dark theme).
+    pub fn dark_negative(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dark_negative = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// CTA buttons and selected items color (light theme).
+    pub fn light_primary(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_primary = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main background color (light theme).
+    pub fn light_background(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_background = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Main foreground color (light theme).
+    pub fn light_foreground(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_foreground = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Success indication color (light theme).
+    pub fn light_success(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_success = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Error indication color (light theme).
+    pub fn light_negative(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.light_negative = ::core::option::Option::Some(
+            ::conference_api::__private::serde_json::Value::String(value.into()),
+        );
+        self
+    }
+    /// Checks every value without building the request. Allocates nothing when all
+    /// values are valid.
+    pub fn validate(
+        &self,
+    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        ::conference_api::__private::check_required::<
+            DisplayName,
+        >(&mut errors, at, "display_name", self.display_name.as_ref());
+        ::conference_api::__private::check_optional::<
+            Description,
+        >(&mut errors, at, "description", self.description.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, at, "join_from", self.join_from.as_ref());
+        ::conference_api::__private::check_optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, at, "join_until", self.join_until.as_ref());
+        ::conference_api::__private::check_optional::<
+            VideoQuality,
+        >(&mut errors, at, "quality", self.quality.as_ref());
+        ::conference_api::__private::check_optional::<
+            VideoLayout,
+        >(&mut errors, at, "layout", self.layout.as_ref());
+        ::conference_api::__private::check_optional::<
+            ConferenceSize,
+        >(&mut errors, at, "size", self.size.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(
+            &mut errors,
+            at,
+            "tone_on_entry_and_exit",
+            self.tone_on_entry_and_exit.as_ref(),
+        );
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "room_join_video_off", self.room_join_video_off.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "user_join_video_off", self.user_join_video_off.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
+        ::conference_api::__private::check_optional::<
+            bool,
+        >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "dark_background", self.dark_background.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "dark_success", self.dark_success.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "light_primary", self.light_primary.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "light_background", self.light_background.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "light_success", self.light_success.as_ref());
+        ::conference_api::__private::check_optional::<
+            Color,
+        >(&mut errors, at, "light_negative", self.light_negative.as_ref());
+        errors.into_result(|| ())
+    }
+    /// The request, or every rule its values break.
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<
+        UpdateConferenceRequest,
+        ::conference_api::ValidationErrors,
+    > {
+        let mut errors = ::conference_api::ValidationErrors::new();
+        let at = ::conference_api::__private::Path::Root;
+        let field_display_name = ::conference_api::__private::required::<
+            DisplayName,
+        >(&mut errors, at, "display_name", self.display_name);
+        let field_description = ::conference_api::__private::optional::<
+            Description,
+        >(&mut errors, at, "description", self.description);
+        let field_join_from = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, at, "join_from", self.join_from);
+        let field_join_until = ::conference_api::__private::optional::<
+            ::conference_api::DateTime,
+        >(&mut errors, at, "join_until", self.join_until);
+        let field_quality = ::conference_api::__private::optional::<
+            VideoQuality,
+        >(&mut errors, at, "quality", self.quality);
+        let field_layout = ::conference_api::__private::optional::<
+            VideoLayout,
+        >(&mut errors, at, "layout", self.layout);
+        let field_size = ::conference_api::__private::optional::<
+            ConferenceSize,
+        >(&mut errors, at, "size", self.size);
+        let field_record_on_start = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "record_on_start", self.record_on_start);
+        let field_tone_on_entry_and_exit = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "tone_on_entry_and_exit", self.tone_on_entry_and_exit);
+        let field_room_join_video_off = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "room_join_video_off", self.room_join_video_off);
+        let field_user_join_video_off = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "user_join_video_off", self.user_join_video_off);
+        let field_enable_room_previews = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
+        let field_enable_chat = ::conference_api::__private::optional::<
+            bool,
+        >(&mut errors, at, "enable_chat", self.enable_chat);
+        let field_dark_primary = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "dark_primary", self.dark_primary);
+        let field_dark_background = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "dark_background", self.dark_background);
+        let field_dark_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "dark_foreground", self.dark_foreground);
+        let field_dark_success = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "dark_success", self.dark_success);
+        let field_dark_negative = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "dark_negative", self.dark_negative);
+        let field_light_primary = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "light_primary", self.light_primary);
+        let field_light_background = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "light_background", self.light_background);
+        let field_light_foreground = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "light_foreground", self.light_foreground);
+        let field_light_success = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "light_success", self.light_success);
+        let field_light_negative = ::conference_api::__private::optional::<
+            Color,
+        >(&mut errors, at, "light_negative", self.light_negative);
+        if let (::core::option::Option::Some(field_display_name),) = (
+            field_display_name,
+        ) && errors.is_empty()
+        {
+            return ::core::result::Result::Ok(UpdateConferenceRequest {
+                display_name: field_display_name,
+                description: field_description,
+                join_from: field_join_from,
+                join_until: field_join_until,
+                quality: field_quality,
+                layout: field_layout,
+                size: field_size,
+                record_on_start: field_record_on_start,
+                tone_on_entry_and_exit: field_tone_on_entry_and_exit,
+                room_join_video_off: field_room_join_video_off,
+                user_join_video_off: field_user_join_video_off,
+                enable_room_previews: field_enable_room_previews,
+                enable_chat: field_enable_chat,
+                dark_primary: field_dark_primary,
+                dark_background: field_dark_background,
+                dark_foreground: field_dark_foreground,
+                dark_success: field_dark_success,
+                dark_negative: field_dark_negative,
+                light_primary: field_light_primary,
+                light_background: field_light_background,
+                light_foreground: field_light_foreground,
+                light_success: field_light_success,
+                light_negative: field_light_negative,
+            });
+        }
+        ::core::result::Result::Err(errors)
+    }
+}
+impl ::conference_api::IntoBody<UpdateConferenceRequest>
+for UpdateConferenceRequestBuilder {
+    fn into_body(
+        self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<u8>,
+        ::conference_api::ValidationErrors,
+    > {
+        let request = self.build()?;
+        ::conference_api::IntoBody::<UpdateConferenceRequest>::into_body(&request)
+    }
+}
 /// Video frames per second.
 ///
 /// One of: 20, 30.
@@ -2274,6 +3870,21 @@ pub struct VideoStatusCode422 {
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
+    /// List video conferences.
+    ///
+    /// List Video Conferences.
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `GET /api/video/conferences`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn list_video_conferences<'a>(
+        &'a self,
+        params: &ListVideoConferencesParams,
+    ) -> ::conference_api::Call<'a, ListConferencesResponse>;
     /// Create video conference.
     ///
     /// Create a Video Conference.
@@ -2289,8 +3900,78 @@ pub trait Api {
         &'a self,
         body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
     ) -> ::conference_api::Call<'a, Conference>;
+    /// Get video conference.
+    ///
+    /// Find a Video Conference by ID.
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `GET /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn get_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &GetVideoConferenceParams,
+    ) -> ::conference_api::Call<'a, Conference>;
+    /// Update video conference.
+    ///
+    /// Update a Video Conference.
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `PUT /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn update_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
+    ) -> ::conference_api::Call<'a, Conference>;
+    /// Delete video conference.
+    ///
+    /// Delete a Video Conference.
+    ///
+    /// #### Permissions
+    ///
+    /// The API token used to authenticate must have the following scope(s) enabled to make a successful request: _Video_.
+    ///
+    /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
+    ///
+    /// `DELETE /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    fn delete_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+    ) -> ::conference_api::Call<'a, ()>;
 }
 impl Api for ::conference_api::Client {
+    fn list_video_conferences<'a>(
+        &'a self,
+        params: &ListVideoConferencesParams,
+    ) -> ::conference_api::Call<'a, ListConferencesResponse> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "list_video_conferences",
+            method: ::conference_api::__private::Method::Get,
+            path_template: "/api/video/conferences",
+            success_status: 200u16,
+            documented_errors: &[400u16, 401u16, 422u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::string::String::from("/api/video/conferences"),
+            query: params.to_query(),
+            body: ::core::option::Option::None,
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<ListConferencesResponse>,
+        )
+    }
     fn create_video_conference<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
@@ -2314,6 +3995,91 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::decode_json::<Conference>,
+        )
+    }
+    fn get_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &GetVideoConferenceParams,
+    ) -> ::conference_api::Call<'a, Conference> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "get_video_conference",
+            method: ::conference_api::__private::Method::Get,
+            path_template: "/api/video/conferences/{id}",
+            success_status: 200u16,
+            documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::format!(
+                "/api/video/conferences/{}",
+                ::conference_api::__private::encode_path_segment(&
+                ::std::string::ToString::to_string(id))
+            ),
+            query: params.to_query(),
+            body: ::core::option::Option::None,
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<Conference>,
+        )
+    }
+    fn update_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
+    ) -> ::conference_api::Call<'a, Conference> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "update_video_conference",
+            method: ::conference_api::__private::Method::Put,
+            path_template: "/api/video/conferences/{id}",
+            success_status: 200u16,
+            documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::format!(
+                "/api/video/conferences/{}",
+                ::conference_api::__private::encode_path_segment(&
+                ::std::string::ToString::to_string(id))
+            ),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::Some(
+                ::conference_api::IntoBody::into_body(body),
+            ),
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_json::<Conference>,
+        )
+    }
+    fn delete_video_conference<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+    ) -> ::conference_api::Call<'a, ()> {
+        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            id: "delete_video_conference",
+            method: ::conference_api::__private::Method::Delete,
+            path_template: "/api/video/conferences/{id}",
+            success_status: 204u16,
+            documented_errors: &[400u16, 401u16, 404u16, 500u16],
+        };
+        let parts = ::conference_api::__private::RequestParts {
+            path: ::std::format!(
+                "/api/video/conferences/{}",
+                ::conference_api::__private::encode_path_segment(&
+                ::std::string::ToString::to_string(id))
+            ),
+            query: ::std::vec::Vec::new(),
+            body: ::core::option::Option::None,
+        };
+        ::conference_api::__private::Call::new(
+            self,
+            &OPERATION,
+            parts,
+            ::conference_api::__private::decode_empty,
         )
     }
 }
