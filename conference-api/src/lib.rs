@@ -1,9 +1,11 @@
-//! Typed, validated Rust bindings for SignalWire's "Create a Video Conference" endpoint
-//! (`POST /api/video/conferences`), generated at compile time from the OpenAPI schema in
-//! `schema/video_conferences.json` by [`generate!`].
+//! Typed, validated Rust bindings for SignalWire's video conference REST API: create,
+//! list, get, update and delete conferences (`/api/video/conferences`), generated at
+//! compile time from the OpenAPI schema in `schema/video_conferences.json` by
+//! [`generate!`].
 //!
 //! ```no_run
-//! use conference_api::{Api, Client, CreateConferenceRequest, VideoLayout};
+//! use conference_api::{Api, Client, CreateConferenceRequest, UpdateConferenceRequest, VideoLayout};
+//! use futures_util::TryStreamExt;
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,6 +18,21 @@
 //!     .build()?; // every broken rule at once, before anything is sent
 //! let conference = client.create_video_conference(&request).await?;
 //! println!("created {} ({})", conference.name, conference.id);
+//!
+//! let update = UpdateConferenceRequest::builder("Weekly sync (moved)")
+//!     .enable_chat(false)
+//!     .build()?;
+//! client.update_video_conference(&conference.id, &update).await?;
+//! let again = client.get_video_conference(&conference.id, &Default::default()).await?;
+//! assert!(!again.enable_chat);
+//!
+//! let page = client.list_video_conferences(&Default::default()).await?; // one page
+//! println!("{} on the first page", page.data.len());
+//! let mut all = client.list_all_video_conferences(&Default::default()); // every page
+//! while let Some(conference) = all.try_next().await? {
+//!     println!("{} {}", conference.id, conference.name);
+//! }
+//! client.delete_video_conference(&conference.id).await?;
 //! # Ok(())
 //! # }
 //! ```
@@ -44,9 +61,10 @@
 //! - [`Error::Validation`]: the request broke the schema; every violation is listed and
 //!   nothing was sent.
 //! - [`Error::InvalidHeader`]: a per-call header was refused; nothing was sent.
-//! - [`Error::Api`]: a status the API documents for the operation (create: 400, 401, 422,
-//!   500), decoded into an [`ApiError`] with `kind()`, `message()` and `items()`.
-//! - [`Error::UnexpectedStatus`]: any other status (403, 404, 429, 503, redirects), with
+//! - [`Error::Api`]: a status the API documents for the operation (every operation: 400,
+//!   401, 500; create, list, get and update: 422; get, update and delete: 404), decoded
+//!   into an [`ApiError`] with `kind()`, `message()` and `items()`.
+//! - [`Error::UnexpectedStatus`]: any other status (403, 429, 503, redirects), with
 //!   `retry_after` and a bounded excerpt of the body.
 //! - [`Error::Decode`] and [`Error::ResponseTooLarge`]: the server answered with success
 //!   but the body is unusable. The request succeeded on the server and a create has
@@ -63,21 +81,35 @@
 //!
 //! # Retries and timeouts
 //!
-//! Retries are off by default: creating a conference is not idempotent and SignalWire
-//! documents no idempotency key. [`RetryPolicy::safe`] retries only failures that cannot
-//! have created anything: connect failures (refused, DNS, TLS, connect timeout) after a
-//! jittered exponential backoff (200 ms doubling, capped at 5 s), and 429 or 503 answers
-//! that carry `Retry-After`, waiting as asked up to a cap (30 s). Nothing else is retried;
-//! the attempt count is kept in the error ([`Error::attempts`]).
+//! Retries are off by default. [`RetryPolicy::safe`] retries what is safe for the
+//! operation at hand. For every operation: connect failures (refused, DNS, TLS, connect
+//! timeout: nothing was sent) after a jittered exponential backoff (200 ms doubling,
+//! capped at 5 s), and 429 or 503 answers that carry `Retry-After`, waiting as asked up
+//! to a cap (30 s). List, get, update and delete are idempotent (`GET`, `PUT`,
+//! `DELETE`), so they also retry a connection lost mid-call and 408, 429 and 5xx
+//! answers. Create never retries anything that may have reached the server: it is not
+//! idempotent and SignalWire documents no idempotency key. The attempt count is kept in
+//! the error ([`Error::attempts`]); [`RetryPolicy`] says what a retried delete or update
+//! means.
 //!
 //! Timeouts are on by default: connect 5 s per attempt ([`ClientBuilder::connect_timeout`])
 //! and 30 s for the whole call, retries and body included ([`ClientBuilder::timeout`], or
 //! [`Call::timeout`] per call). Per call, [`Call::retry`] and [`Call::header`] override the
 //! client's settings without building a new client.
 //!
+//! # Listing
+//!
+//! [`list_video_conferences`](Api::list_video_conferences) returns one page: its
+//! conferences and its `links` (`next`, `prev`). [`Client::list_all_video_conferences`]
+//! returns a [`ConferenceStream`] (a `futures_core::Stream`, so `futures`'
+//! `StreamExt`/`TryStreamExt` apply) that asks for the next page only when the items of
+//! the page before have been taken, sends the `next` link's query to the client's own
+//! base URL, and ends after the last page. A failed page ends it with a [`PageError`]
+//! that names the page; the conferences before it have been yielded.
+//!
 //! # Testing your code
 //!
-//! The `conference-standin` crate is a local SignalWire: it serves this endpoint on
+//! The `conference-standin` crate is a local SignalWire: it serves these operations on
 //! 127.0.0.1 from the same schema, scripts faults (a status, a delay, a dropped
 //! connection) and captures the requests it received. Add it as a dev-dependency:
 //!
