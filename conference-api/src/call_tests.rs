@@ -469,6 +469,9 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
         ("content-length", "1", "the client sets it itself"),
         ("bad name", "x", "not a valid header name"),
         ("x-ok", "line\nbreak", "visible ASCII"),
+        ("x-ok", "café", "visible ASCII"),
+        ("x-ok", "\u{7f}", "visible ASCII"),
+        ("Content-Type", "text/plain", "the body is JSON"),
     ] {
         let error = client
             .create_video_conference(&request())
@@ -489,6 +492,25 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
         assert!(!error.may_have_reached_server());
         assert_eq!(error.attempts(), 0);
     }
+    assert_eq!(server.requests(), 1);
+
+    let error = client
+        .create_video_conference(&request())
+        .timeout(Duration::ZERO)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::InvalidOption {
+                option: "Call::timeout",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("longer than zero"), "{error}");
+    assert!(!error.may_have_reached_server());
     assert_eq!(server.requests(), 1);
 }
 

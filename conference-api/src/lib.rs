@@ -60,7 +60,8 @@
 //! and what to do next.
 //! - [`Error::Validation`]: the request broke the schema; every violation is listed and
 //!   nothing was sent.
-//! - [`Error::InvalidHeader`]: a per-call header was refused; nothing was sent.
+//! - [`Error::InvalidHeader`] and [`Error::InvalidOption`]: a per-call header or option
+//!   was refused; nothing was sent.
 //! - [`Error::Api`]: a status the API documents for the operation (every operation: 400,
 //!   401, 500; create, list, get and update: 422; get, update and delete: 404), decoded
 //!   into an [`ApiError`] with `kind()`, `message()` and `items()`.
@@ -158,6 +159,8 @@ mod datetime;
 mod error;
 mod examples;
 mod field;
+#[cfg(test)]
+mod log_capture;
 #[cfg(test)]
 mod nested_tests;
 mod number;
