@@ -340,6 +340,16 @@ impl ClientBuilder {
     /// timeout of a proxy or load balancer in front of the API, so the client never
     /// reuses a connection that the other end is about to close. Not combinable with
     /// [`http_client`](ClientBuilder::http_client): configure that client instead.
+    ///
+    /// Why it matters: a request written on a connection the server is closing at that
+    /// moment fails as [`TransportPhase::InFlight`](crate::TransportPhase::InFlight)
+    /// ("may have reached the server") though the server never read it. Against a
+    /// server that closes idle connections after 300 ms, with creates 295 to 305 ms
+    /// apart, 3 of 50 creates failed that way with reqwest's default of 90 s, and none
+    /// with a pool timeout below the server's (`tests/tests/hardening.rs` keeps the
+    /// second case). What remains: a server that closes sooner than this timeout can
+    /// still race a request. Idempotent operations retry that failure under
+    /// [`RetryPolicy::safe`]; a create cannot tell it from a request that arrived.
     pub fn pool_idle_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.pool_idle_timeout = Some(timeout.into());
         self

@@ -177,7 +177,9 @@ mod validation;
 mod values;
 
 pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};
-pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_IDLE_TIMEOUT, DEFAULT_TIMEOUT,
+};
 pub use collections::{Entries, Items};
 pub use conference_macros::generate;
 pub use datetime::{DateTime, DateTimeProblem};
