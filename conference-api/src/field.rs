@@ -3,9 +3,13 @@
 
 use crate::number::JsonNumber;
 use crate::path::Path;
-use crate::validation::{Limit, Rule, ValidationError, ValidationErrors, code_points, excerpt};
+use crate::validation::{
+    Clip, Detail, EXCERPT_CHARS, JSON_CHARS, Rule, ValidationError, ValidationErrors, code_points,
+    excerpt,
+};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// One field of a request type: its wire name, documentation and rules.
@@ -104,27 +108,28 @@ pub fn from_json_root<T: FromJson>(value: Value) -> Result<T, ValidationErrors> 
 
 /// "expected a string, got a number".
 pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
-    let got = match got {
+    type_violation_of(expected, json_kind(got))
+}
+
+/// The JSON type of `value`, as messages name it (`a number`).
+pub(crate) fn json_kind(value: &Value) -> &'static str {
+    match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
         Value::Number(_) => "a number",
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
-    };
-    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    ValidationError::new(
-        "",
-        Rule::Type(expected),
-        format!("expected {article} {expected}, got {got}"),
-    )
+    }
 }
 
-/// The violation of `rule` by a value, in words that name the value's problem.
+/// "expected a string, got a number", where `got` names the JSON type (`a number`).
+pub fn type_violation_of(expected: &'static str, got: &'static str) -> ValidationError {
+    ValidationError::with_detail(Cow::Borrowed(""), Rule::Type(expected), Detail::Got(got))
+}
+
+/// The violation of `rule` by a value, in words that name the value's problem (worded
+/// when it is read: this only keeps what the words need).
 ///
 /// What `value` holds depends on the rule: the string itself for string rules
 /// (`maxLength`, `pattern`, `format`, `enum`); the number's text for number rules; the
@@ -132,76 +137,27 @@ pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
 /// equal for `uniqueItems` (`items 0 and 2`); the value's JSON text for `const`, `oneOf`,
 /// `anyOf` and `not`; the key for an unknown field.
 pub fn violation(rule: Rule, value: &str) -> ValidationError {
-    let problem = match rule {
-        Rule::MaxLength(max) => {
-            let length = code_points(value);
-            format!(
-                "is {length} characters long, {} over the limit of {max}; shorten it",
-                length.saturating_sub(max)
-            )
+    let detail = match rule {
+        Rule::MaxLength(_) | Rule::MinLength(_) => Detail::Length(code_points(value)),
+        Rule::Pattern(_) | Rule::Enum(_) | Rule::Format(_) => {
+            Detail::Quoted(Clip::new(value, EXCERPT_CHARS))
         }
-        Rule::MinLength(min) => {
-            let length = code_points(value);
-            format!("is {length} characters long; it needs at least {min}")
-        }
-        Rule::Pattern(pattern) => {
-            format!("{} does not match the pattern {pattern}", excerpt(value))
-        }
-        Rule::Minimum(min) => format!("{value} is below the minimum {}", Limit(min)),
-        Rule::Maximum(max) => format!("{value} is above the maximum {}", Limit(max)),
-        Rule::ExclusiveMinimum(min) => {
-            format!(
-                "{value} is not greater than {}, the exclusive minimum",
-                Limit(min)
-            )
-        }
-        Rule::ExclusiveMaximum(max) => {
-            format!(
-                "{value} is not less than {}, the exclusive maximum",
-                Limit(max)
-            )
-        }
-        Rule::MultipleOf(step) => format!("{value} is not a multiple of {}", Limit(step)),
-        Rule::MinItems(min) => format!(
-            "has {value} {}; it needs at least {min}",
-            plural(value, "item", "items")
-        ),
-        Rule::MaxItems(max) => format!(
-            "has {value} {}, {} over the limit of {max}; remove some",
-            plural(value, "item", "items"),
-            over(value, max)
-        ),
-        Rule::UniqueItems => format!("{value} are equal; every item must be unique"),
-        Rule::MinProperties(min) => format!(
-            "has {value} {}; it needs at least {min}",
-            plural(value, "entry", "entries")
-        ),
-        Rule::MaxProperties(max) => format!(
-            "has {value} {}, {} over the limit of {max}; remove some",
-            plural(value, "entry", "entries"),
-            over(value, max)
-        ),
-        Rule::OneOf(variants) | Rule::AnyOf(variants) => format!(
-            "{} matches none of the variants: {}",
-            shorten(value),
-            variants.join(", ")
-        ),
-        Rule::Not => format!("{} matches a schema it must not match", shorten(value)),
-        Rule::UnknownField => "is not a field of this object".to_owned(),
-        Rule::Enum(values) => return enum_violation(values, value),
-        Rule::Required => "is required but was not given".to_owned(),
-        Rule::Format(format) => format!("{} is not a valid {format}", excerpt(value)),
-        Rule::Type(expected) => format!("expected {expected}"),
+        Rule::Minimum(_)
+        | Rule::Maximum(_)
+        | Rule::ExclusiveMinimum(_)
+        | Rule::ExclusiveMaximum(_)
+        | Rule::MultipleOf(_)
+        | Rule::MinItems(_)
+        | Rule::MaxItems(_)
+        | Rule::UniqueItems
+        | Rule::MinProperties(_)
+        | Rule::MaxProperties(_) => Detail::Plain(value.to_owned()),
+        Rule::OneOf(_) | Rule::AnyOf(_) | Rule::Not => Detail::Json(Clip::new(value, JSON_CHARS)),
+        Rule::UnknownField => Detail::Worded(Cow::Borrowed("is not a field of this object")),
+        Rule::Required => Detail::Worded(Cow::Borrowed("is required but was not given")),
+        Rule::Type(expected) => Detail::Worded(Cow::Owned(format!("expected {expected}"))),
     };
-    ValidationError::new("", rule, problem)
-}
-
-fn plural(count: &str, one: &'static str, many: &'static str) -> &'static str {
-    if count == "1" { one } else { many }
-}
-
-fn over(count: &str, max: u64) -> u64 {
-    count.parse::<u64>().unwrap_or(max).saturating_sub(max)
+    ValidationError::with_detail(Cow::Borrowed(""), rule, detail)
 }
 
 /// JSON text cut to a readable length for a message.
@@ -216,12 +172,16 @@ fn shorten(text: &str) -> String {
 /// The violation of a count rule (`minItems`, `maxItems`, `minProperties`,
 /// `maxProperties`) by a value with `count` items or entries.
 pub fn count_violation(rule: Rule, count: usize) -> ValidationError {
-    violation(rule, &count.to_string())
+    ValidationError::with_detail(Cow::Borrowed(""), rule, Detail::Plain(count.to_string()))
 }
 
 /// Items `first` and `second` of an array are equal (`uniqueItems`).
 pub fn duplicate_violation(first: usize, second: usize) -> ValidationError {
-    violation(Rule::UniqueItems, &format!("items {first} and {second}"))
+    ValidationError::with_detail(
+        Cow::Borrowed(""),
+        Rule::UniqueItems,
+        Detail::Plain(format!("items {first} and {second}")),
+    )
 }
 
 /// A value (its JSON text) that matched none of the `oneOf` variants, or more than one:
@@ -249,11 +209,7 @@ pub fn one_of_violation(
 
 /// "`4k` is not one of: 720p, 1080p".
 pub fn enum_violation(values: &'static [&'static str], got: &str) -> ValidationError {
-    ValidationError::new(
-        "",
-        Rule::Enum(values),
-        format!("{} is not one of: {}", excerpt(got), values.join(", ")),
-    )
+    violation(Rule::Enum(values), got)
 }
 
 /// A raw value for a builder field; `to_value` cannot fail for generated types, and a
@@ -317,7 +273,7 @@ pub fn take(object: &mut Map<String, Value>, key: &str) -> Option<Value> {
 #[inline]
 pub fn unknown_keys(
     object: &Map<String, Value>,
-    known: &[&str],
+    known: &'static [&'static str],
     at: Path<'_>,
     errors: &mut ValidationErrors,
 ) {
@@ -328,26 +284,23 @@ pub fn unknown_keys(
     }
 }
 
-/// "is not a field of this object (did you mean display_name?); its fields are: …".
+/// "is not a field of this object (did you mean display_name?); its fields are: …",
+/// worded when it is read.
 #[cold]
-fn unknown_field(key: &str, known: &[&str]) -> ValidationError {
-    let problem = if known.is_empty() {
-        "is not a field of this object, which has no fields".to_owned()
-    } else {
-        let suggestion = closest(key, known)
-            .map(|name| format!(" (did you mean {name}?)"))
-            .unwrap_or_default();
-        format!(
-            "is not a field of this object{suggestion}; its fields are: {}",
-            known.join(", ")
-        )
-    };
-    ValidationError::new("", Rule::UnknownField, problem)
+pub(crate) fn unknown_field(key: &str, known: &'static [&'static str]) -> ValidationError {
+    ValidationError::with_detail(
+        Cow::Borrowed(""),
+        Rule::UnknownField,
+        Detail::Unknown {
+            key: key.into(),
+            known,
+        },
+    )
 }
 
 /// The known name a typo most likely meant: at most one edit (insertion, deletion,
 /// substitution or swap of neighbours) in three characters.
-fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
     let key: Vec<char> = key.chars().collect();
     known
         .iter()
