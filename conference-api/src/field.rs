@@ -3,6 +3,9 @@
 
 use crate::number::JsonNumber;
 use crate::path::Path;
+use crate::read::{
+    ReadEntries, ReadItems, Scalar, expect_str, non_string, read_option, read_scalar, read_with,
+};
 use crate::validation::{
     Clip, Detail, EXCERPT_CHARS, JSON_CHARS, Rule, ValidationError, ValidationErrors, code_points,
     excerpt,
@@ -56,6 +59,18 @@ pub trait FromJson: Sized {
     fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors);
     /// Converts `value`, recording every broken rule; `None` if any rule was broken.
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self>;
+    /// Reads the value straight from `deserializer`, recording every broken rule as
+    /// [`FromJson::from_json`] does; an error only when the input is not well-formed.
+    ///
+    /// By default it reads a `Value` first: what rules on a whole JSON value need.
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Ok(Self::from_json(value, at, errors))
+    }
 }
 
 /// Records `error` for the value at `at` (a value's own check does not know where the
@@ -92,18 +107,22 @@ pub fn from_json_root<T: FromJson>(value: Value) -> Result<T, ValidationErrors> 
     let mut errors = ValidationErrors::new();
     match T::from_json(value, Path::Root, &mut errors) {
         Some(converted) if errors.is_empty() => Ok(converted),
-        _ => {
-            if errors.is_empty() {
-                // A `FromJson` impl must record why it refused; never report nothing.
-                errors.push(ValidationError::new(
-                    "",
-                    Rule::Type("value"),
-                    "was refused without a reason (a bug in conference-api: please report it)",
-                ));
-            }
-            Err(errors)
-        }
+        _ => Err(refusal(errors)),
     }
+}
+
+/// The violations of a refused value: never none.
+#[cold]
+pub(crate) fn refusal(mut errors: ValidationErrors) -> ValidationErrors {
+    if errors.is_empty() {
+        // A `FromJson` impl must record why it refused; never report nothing.
+        errors.push(ValidationError::new(
+            "",
+            Rule::Type("value"),
+            "was refused without a reason (a bug in conference-api: please report it)",
+        ));
+    }
+    errors
 }
 
 /// "expected a string, got a number".
@@ -342,7 +361,7 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 #[cold]
 #[inline(never)]
-fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
+pub(crate) fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
     record(
         errors,
         at.field(field),
@@ -607,6 +626,16 @@ impl FromJson for String {
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         string_from_json(value, at, errors, |_| None)
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "string", |value| {
+            expect_str(&value).map(str::to_owned)
+        })
+    }
 }
 
 impl FromJson for bool {
@@ -617,6 +646,17 @@ impl FromJson for bool {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         Self::from_json_ref(&value, at, errors)
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "boolean", |value| match value {
+            Scalar::Other(Value::Bool(b)) => Ok(b),
+            other => Err(type_violation_of("boolean", other.kind())),
+        })
     }
 }
 
@@ -648,6 +688,16 @@ macro_rules! number_from_json {
             #[inline]
             fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
                 check_number::<$ty>(&value, at, errors, |_| None)
+            }
+            #[inline]
+            fn read_json<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+                at: Path<'_>,
+                errors: &mut ValidationErrors,
+            ) -> Result<Option<Self>, D::Error> {
+                read_scalar(deserializer, at, errors, "number", |value| {
+                    <$ty as JsonNumber>::read_json(&non_string(value))
+                })
             }
         }
     )*};
@@ -681,6 +731,16 @@ impl FromJson for crate::DateTime {
             }
         }
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "string", |value| {
+            crate::DateTime::parse(expect_str(&value)?)
+        })
+    }
 }
 
 #[cold]
@@ -699,6 +759,16 @@ impl FromJson for uuid::Uuid {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         Self::from_json_ref(&value, at, errors)
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "string", |value| {
+            parse_uuid(expect_str(&value)?)
+        })
     }
 }
 
@@ -818,6 +888,14 @@ impl<T: FromJson> FromJson for Box<T> {
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         T::from_json(value, at, errors).map(Box::new)
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(T::read_json(deserializer, at, errors)?.map(Box::new))
+    }
 }
 
 /// `null` is `None`; anything else is checked as a `T`.
@@ -834,6 +912,14 @@ impl<T: FromJson> FromJson for Option<T> {
             Value::Null => Some(None),
             value => T::from_json(value, at, errors).map(Some),
         }
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_option(deserializer, at, errors)
     }
 }
 
@@ -854,6 +940,13 @@ impl<T: FromJson> FromJson for Vec<T> {
                 None
             }
         }
+    }
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_with(deserializer, at, errors, ReadItems::new())
     }
 }
 
@@ -898,6 +991,13 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         entries_from_json(into_object(value, at, errors)?, at, errors)
+    }
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_with(deserializer, at, errors, ReadEntries::new())
     }
 }
 

@@ -165,6 +165,7 @@ mod or_unknown;
 mod pages;
 mod path;
 mod pattern;
+mod read;
 mod retry;
 mod rules;
 mod secret;
@@ -217,12 +218,16 @@ pub mod __private {
     pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
     pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
+    pub use crate::read::{
+        Fields, Order, Read, Scalar, Seed, deserialize_checked, expect_str, non_string,
+        read_object, read_scalar, read_slot, read_with,
+    };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
     };
     pub use crate::unions::{
-        CheckFn, TryVariant, UnionKind, deserialize_checked, first_fitting, keeps_all,
-        one_of_values, try_variant, union_choice, union_tag,
+        CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,
+        union_choice, union_tag,
     };
     pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};

@@ -163,6 +163,20 @@ impl FromJson for Uri {
             }
         }
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        crate::read::read_scalar(deserializer, at, errors, "string", |value| {
+            let text = crate::read::expect_str(&value)?;
+            match Uri::check(text) {
+                Ok(()) => Ok(Uri(Cow::Owned(text.to_owned()))),
+                Err(problem) => Err(problem.violation(text)),
+            }
+        })
+    }
 }
 
 /// Why a string is not an absolute URI: the first problem found, and where.

@@ -418,6 +418,25 @@ impl ValidationErrors {
         self.errors.len()
     }
 
+    /// Puts the violations recorded since `from` in the order of `ranges` (positions
+    /// into the whole list); any not in a range stay after them, in their order.
+    pub(crate) fn reorder(
+        &mut self,
+        from: usize,
+        ranges: impl Iterator<Item = std::ops::Range<usize>>,
+    ) {
+        let mut tail: Vec<Option<ValidationError>> =
+            self.errors.split_off(from).into_iter().map(Some).collect();
+        for range in ranges {
+            for i in range {
+                if let Some(error) = tail.get_mut(i - from).and_then(Option::take) {
+                    self.errors.push(error);
+                }
+            }
+        }
+        self.errors.extend(tail.into_iter().flatten());
+    }
+
     /// The violations, in the order of the schema's fields.
     pub fn iter(&self) -> std::slice::Iter<'_, ValidationError> {
         self.errors.iter()

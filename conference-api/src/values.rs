@@ -126,6 +126,24 @@ macro_rules! __string_value {
                 $crate::__private::string_from_json(value, at, errors, Self::broken_rule)
                     .map(|text| Self(::std::borrow::Cow::Owned(text)))
             }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_scalar(deserializer, at, errors, "string", |value| {
+                    let text = $crate::__private::expect_str(&value)?;
+                    match Self::broken_rule(text) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(Self(
+                            ::std::borrow::Cow::Owned(::std::borrow::ToOwned::to_owned(text)),
+                        )),
+                        ::core::option::Option::Some(rule) => {
+                            ::core::result::Result::Err($crate::__private::violation(rule, text))
+                        }
+                    }
+                })
+            }
         }
     };
 }
@@ -237,6 +255,27 @@ macro_rules! __numeric_value {
                 $crate::__private::check_number::<$base>(&value, at, errors, Self::broken_rule)
                     .map(Self)
             }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_scalar(deserializer, at, errors, "number", |value| {
+                    let number = <$base as $crate::__private::JsonNumber>::read_json(
+                        &$crate::__private::non_string(value),
+                    )?;
+                    match Self::broken_rule(number) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(Self(number)),
+                        ::core::option::Option::Some(rule) => {
+                            ::core::result::Result::Err($crate::__private::violation(
+                                rule,
+                                &::std::string::ToString::to_string(&number),
+                            ))
+                        }
+                    }
+                })
+            }
         }
     };
 }
@@ -290,6 +329,16 @@ macro_rules! __string_enum {
                 errors: &mut $crate::ValidationErrors,
             ) -> ::core::option::Option<Self> {
                 $crate::__private::parse_string(&value, at, errors)
+            }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_scalar(deserializer, at, errors, "string", |value| {
+                    $crate::__private::expect_str(&value)?.parse()
+                })
             }
         }
     };

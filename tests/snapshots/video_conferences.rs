@@ -613,16 +613,295 @@ for CreateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateConferenceRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<DisplayName>>,
+            f2: ::core::option::Option<::core::option::Option<Description>>,
+            f3: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f4: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f5: ::core::option::Option<::core::option::Option<VideoQuality>>,
+            f6: ::core::option::Option<::core::option::Option<VideoLayout>>,
+            f7: ::core::option::Option<::core::option::Option<ConferenceSize>>,
+            f8: ::core::option::Option<::core::option::Option<bool>>,
+            f9: ::core::option::Option<::core::option::Option<bool>>,
+            f10: ::core::option::Option<::core::option::Option<bool>>,
+            f11: ::core::option::Option<::core::option::Option<Color>>,
+            f12: ::core::option::Option<::core::option::Option<Color>>,
+            f13: ::core::option::Option<::core::option::Option<Color>>,
+            f14: ::core::option::Option<::core::option::Option<Color>>,
+            f15: ::core::option::Option<::core::option::Option<Color>>,
+            f16: ::core::option::Option<::core::option::Option<Color>>,
+            f17: ::core::option::Option<::core::option::Option<Color>>,
+            f18: ::core::option::Option<::core::option::Option<Color>>,
+            f19: ::core::option::Option<::core::option::Option<Color>>,
+            f20: ::core::option::Option<::core::option::Option<Color>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateConferenceRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "display_name" => ::core::option::Option::Some(1),
+                    "description" => ::core::option::Option::Some(2),
+                    "join_from" => ::core::option::Option::Some(3),
+                    "join_until" => ::core::option::Option::Some(4),
+                    "quality" => ::core::option::Option::Some(5),
+                    "layout" => ::core::option::Option::Some(6),
+                    "size" => ::core::option::Option::Some(7),
+                    "record_on_start" => ::core::option::Option::Some(8),
+                    "enable_room_previews" => ::core::option::Option::Some(9),
+                    "enable_chat" => ::core::option::Option::Some(10),
+                    "dark_primary" => ::core::option::Option::Some(11),
+                    "dark_background" => ::core::option::Option::Some(12),
+                    "dark_foreground" => ::core::option::Option::Some(13),
+                    "dark_success" => ::core::option::Option::Some(14),
+                    "dark_negative" => ::core::option::Option::Some(15),
+                    "light_primary" => ::core::option::Option::Some(16),
+                    "light_background" => ::core::option::Option::Some(17),
+                    "light_foreground" => ::core::option::Option::Some(18),
+                    "light_success" => ::core::option::Option::Some(19),
+                    "light_negative" => ::core::option::Option::Some(20),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            DisplayName,
+                            A,
+                        >(&mut self.f1, map, at, "display_name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f2, map, at, "description", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f3, map, at, "join_from", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f4, map, at, "join_until", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoQuality,
+                            A,
+                        >(&mut self.f5, map, at, "quality", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoLayout,
+                            A,
+                        >(&mut self.f6, map, at, "layout", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ConferenceSize,
+                            A,
+                        >(&mut self.f7, map, at, "size", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f8, map, at, "record_on_start", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f9, map, at, "enable_room_previews", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f10, map, at, "enable_chat", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f11, map, at, "dark_primary", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f12, map, at, "dark_background", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f13, map, at, "dark_foreground", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f14, map, at, "dark_success", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f15, map, at, "dark_negative", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f16, map, at, "light_primary", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f17, map, at, "light_background", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f18, map, at, "light_foreground", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f19, map, at, "light_success", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f20, map, at, "light_negative", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateConferenceRequest> {
+                let field_name = self.f0.flatten();
+                let field_display_name = order
+                    .required(self.f1, errors, at, 1, "display_name");
+                let field_description = self.f2.flatten();
+                let field_join_from = self.f3.flatten();
+                let field_join_until = self.f4.flatten();
+                let field_quality = self.f5.flatten();
+                let field_layout = self.f6.flatten();
+                let field_size = self.f7.flatten();
+                let field_record_on_start = self.f8.flatten();
+                let field_enable_room_previews = self.f9.flatten();
+                let field_enable_chat = self.f10.flatten();
+                let field_dark_primary = self.f11.flatten();
+                let field_dark_background = self.f12.flatten();
+                let field_dark_foreground = self.f13.flatten();
+                let field_dark_success = self.f14.flatten();
+                let field_dark_negative = self.f15.flatten();
+                let field_light_primary = self.f16.flatten();
+                let field_light_background = self.f17.flatten();
+                let field_light_foreground = self.f18.flatten();
+                let field_light_success = self.f19.flatten();
+                let field_light_negative = self.f20.flatten();
+                if let (::core::option::Option::Some(field_display_name),) = (
+                    field_display_name,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateConferenceRequest {
+                        name: field_name,
+                        display_name: field_display_name,
+                        description: field_description,
+                        join_from: field_join_from,
+                        join_until: field_join_until,
+                        quality: field_quality,
+                        layout: field_layout,
+                        size: field_size,
+                        record_on_start: field_record_on_start,
+                        enable_room_previews: field_enable_room_previews,
+                        enable_chat: field_enable_chat,
+                        dark_primary: field_dark_primary,
+                        dark_background: field_dark_background,
+                        dark_foreground: field_dark_foreground,
+                        dark_success: field_dark_success,
+                        dark_negative: field_dark_negative,
+                        light_primary: field_light_primary,
+                        light_background: field_light_background,
+                        light_foreground: field_light_foreground,
+                        light_success: field_light_success,
+                        light_negative: field_light_negative,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2591,16 +2870,317 @@ for UpdateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<DisplayName>>,
+            f1: ::core::option::Option<::core::option::Option<Description>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<VideoQuality>>,
+            f5: ::core::option::Option<::core::option::Option<VideoLayout>>,
+            f6: ::core::option::Option<::core::option::Option<ConferenceSize>>,
+            f7: ::core::option::Option<::core::option::Option<bool>>,
+            f8: ::core::option::Option<::core::option::Option<bool>>,
+            f9: ::core::option::Option<::core::option::Option<bool>>,
+            f10: ::core::option::Option<::core::option::Option<bool>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+            f13: ::core::option::Option<::core::option::Option<Color>>,
+            f14: ::core::option::Option<::core::option::Option<Color>>,
+            f15: ::core::option::Option<::core::option::Option<Color>>,
+            f16: ::core::option::Option<::core::option::Option<Color>>,
+            f17: ::core::option::Option<::core::option::Option<Color>>,
+            f18: ::core::option::Option<::core::option::Option<Color>>,
+            f19: ::core::option::Option<::core::option::Option<Color>>,
+            f20: ::core::option::Option<::core::option::Option<Color>>,
+            f21: ::core::option::Option<::core::option::Option<Color>>,
+            f22: ::core::option::Option<::core::option::Option<Color>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateConferenceRequest;
+            const NAMES: &'static [&'static str] = &[
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "room_join_video_off",
+                "user_join_video_off",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "display_name" => ::core::option::Option::Some(0),
+                    "description" => ::core::option::Option::Some(1),
+                    "join_from" => ::core::option::Option::Some(2),
+                    "join_until" => ::core::option::Option::Some(3),
+                    "quality" => ::core::option::Option::Some(4),
+                    "layout" => ::core::option::Option::Some(5),
+                    "size" => ::core::option::Option::Some(6),
+                    "record_on_start" => ::core::option::Option::Some(7),
+                    "tone_on_entry_and_exit" => ::core::option::Option::Some(8),
+                    "room_join_video_off" => ::core::option::Option::Some(9),
+                    "user_join_video_off" => ::core::option::Option::Some(10),
+                    "enable_room_previews" => ::core::option::Option::Some(11),
+                    "enable_chat" => ::core::option::Option::Some(12),
+                    "dark_primary" => ::core::option::Option::Some(13),
+                    "dark_background" => ::core::option::Option::Some(14),
+                    "dark_foreground" => ::core::option::Option::Some(15),
+                    "dark_success" => ::core::option::Option::Some(16),
+                    "dark_negative" => ::core::option::Option::Some(17),
+                    "light_primary" => ::core::option::Option::Some(18),
+                    "light_background" => ::core::option::Option::Some(19),
+                    "light_foreground" => ::core::option::Option::Some(20),
+                    "light_success" => ::core::option::Option::Some(21),
+                    "light_negative" => ::core::option::Option::Some(22),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            DisplayName,
+                            A,
+                        >(&mut self.f0, map, at, "display_name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f1, map, at, "description", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f2, map, at, "join_from", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f3, map, at, "join_until", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoQuality,
+                            A,
+                        >(&mut self.f4, map, at, "quality", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoLayout,
+                            A,
+                        >(&mut self.f5, map, at, "layout", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ConferenceSize,
+                            A,
+                        >(&mut self.f6, map, at, "size", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f7, map, at, "record_on_start", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f8, map, at, "tone_on_entry_and_exit", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f9, map, at, "room_join_video_off", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f10, map, at, "user_join_video_off", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "enable_room_previews", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "enable_chat", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f13, map, at, "dark_primary", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f14, map, at, "dark_background", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f15, map, at, "dark_foreground", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f16, map, at, "dark_success", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f17, map, at, "dark_negative", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f18, map, at, "light_primary", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f19, map, at, "light_background", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f20, map, at, "light_foreground", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f21, map, at, "light_success", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f22, map, at, "light_negative", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateConferenceRequest> {
+                let field_display_name = order
+                    .required(self.f0, errors, at, 0, "display_name");
+                let field_description = self.f1.flatten();
+                let field_join_from = self.f2.flatten();
+                let field_join_until = self.f3.flatten();
+                let field_quality = self.f4.flatten();
+                let field_layout = self.f5.flatten();
+                let field_size = self.f6.flatten();
+                let field_record_on_start = self.f7.flatten();
+                let field_tone_on_entry_and_exit = self.f8.flatten();
+                let field_room_join_video_off = self.f9.flatten();
+                let field_user_join_video_off = self.f10.flatten();
+                let field_enable_room_previews = self.f11.flatten();
+                let field_enable_chat = self.f12.flatten();
+                let field_dark_primary = self.f13.flatten();
+                let field_dark_background = self.f14.flatten();
+                let field_dark_foreground = self.f15.flatten();
+                let field_dark_success = self.f16.flatten();
+                let field_dark_negative = self.f17.flatten();
+                let field_light_primary = self.f18.flatten();
+                let field_light_background = self.f19.flatten();
+                let field_light_foreground = self.f20.flatten();
+                let field_light_success = self.f21.flatten();
+                let field_light_negative = self.f22.flatten();
+                if let (::core::option::Option::Some(field_display_name),) = (
+                    field_display_name,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateConferenceRequest {
+                        display_name: field_display_name,
+                        description: field_description,
+                        join_from: field_join_from,
+                        join_until: field_join_until,
+                        quality: field_quality,
+                        layout: field_layout,
+                        size: field_size,
+                        record_on_start: field_record_on_start,
+                        tone_on_entry_and_exit: field_tone_on_entry_and_exit,
+                        room_join_video_off: field_room_join_video_off,
+                        user_join_video_off: field_user_join_video_off,
+                        enable_room_previews: field_enable_room_previews,
+                        enable_chat: field_enable_chat,
+                        dark_primary: field_dark_primary,
+                        dark_background: field_dark_background,
+                        dark_foreground: field_dark_foreground,
+                        dark_success: field_dark_success,
+                        dark_negative: field_dark_negative,
+                        light_primary: field_light_primary,
+                        light_background: field_light_background,
+                        light_foreground: field_light_foreground,
+                        light_success: field_light_success,
+                        light_negative: field_light_negative,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

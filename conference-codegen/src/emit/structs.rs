@@ -312,8 +312,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
-                ::conference_api::__private::from_json_root(value).map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+                ::conference_api::__private::deserialize_checked(deserializer)
             }
         }
 
@@ -629,9 +628,11 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         quote!(::core::option::Option::Some),
     );
     let allow = super::allow_deprecated();
+    let read_json = emit_read_json(&name, s);
     quote! {
         #allow
         impl ::conference_api::__private::FromJson for #name {
+            #read_json
             fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
                 #check_rules
                 #check_object
@@ -649,6 +650,117 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
                 #construct
                 ::core::option::Option::None
             }
+        }
+    }
+}
+
+/// `FromJson::read_json` for a request struct: reads the object straight into one slot
+/// per field, each value checked as it is read (`conference_api::__private::read_object`
+/// does the rest). An object with rules on its JSON as a whole keeps the default, which
+/// reads its `Value` first.
+fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    if has_object_rules(s) {
+        return TokenStream::new();
+    }
+    let fields = &s.fields;
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
+    let read_types: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = rust_type(&field.ty);
+            if field.nullable {
+                quote!(::core::option::Option<#ty>)
+            } else {
+                ty
+            }
+        })
+        .collect();
+    let positions = (0..fields.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let closed = s.closed;
+    let reads = fields.iter().zip(&slots).zip(&read_types).enumerate().map(
+        |(i, ((field, slot), ty))| {
+            let wire = &field.wire;
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(#i => ::conference_api::__private::read_slot::<#ty, A>(&mut self.#slot, map, at, #wire, errors),)
+        },
+    );
+    let locals = fields
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (field, slot))| {
+            let local = local(field);
+            let wire = &field.wire;
+            if field.required {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                quote!(let #local = order.required(self.#slot, errors, at, #i, #wire);)
+            } else {
+                quote!(let #local = self.#slot.flatten();)
+            }
+        });
+    let (extra_slot, read_extra) = match extra_field(s) {
+        Some((_, ty)) => {
+            let ty = rust_type(ty);
+            (
+                quote!(extra: ::std::collections::BTreeMap<::std::string::String, #ty>,),
+                quote! {
+                    fn read_extra<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<bool, A::Error> {
+                        if let ::core::option::Option::Some(value) = map.next_value_seed(::conference_api::__private::Seed::<#ty>::new(at.field(&key), errors))? {
+                            self.extra.insert(key.into_owned(), value);
+                        }
+                        ::core::result::Result::Ok(true)
+                    }
+                },
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    let construct = construct(
+        name,
+        s,
+        quote!(self.extra),
+        quote!(order.valid(errors)),
+        quote!(::core::option::Option::Some),
+    );
+    // `at` names where a missing required field was due.
+    let unused_at = (!fields.iter().any(|f| f.required)).then(|| quote!(let _ = at;));
+    let index = if fields.is_empty() {
+        quote!(let _ = key; ::core::option::Option::None)
+    } else {
+        quote!(match key { #(#wires => ::core::option::Option::Some(#positions),)* _ => ::core::option::Option::None })
+    };
+    let read_body = if fields.is_empty() {
+        quote!(let _ = (index, map, at, errors); ::core::result::Result::Ok(()))
+    } else {
+        quote!(match index { #(#reads)* _ => ::core::result::Result::Ok(()) })
+    };
+    quote! {
+        fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+            #[derive(::core::default::Default)]
+            struct Slots {
+                #(#slots: ::core::option::Option<::core::option::Option<#read_types>>,)*
+                #extra_slot
+            }
+            impl ::conference_api::__private::Fields for Slots {
+                type Object = #name;
+                const NAMES: &'static [&'static str] = &[#(#wires),*];
+                const CLOSED: bool = #closed;
+                fn index(key: &str) -> ::core::option::Option<usize> {
+                    #index
+                }
+                fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<(), A::Error> {
+                    #read_body
+                }
+                #read_extra
+                fn finish(self, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors, order: &mut ::conference_api::__private::Order) -> ::core::option::Option<#name> {
+                    #unused_at
+                    #(#locals)*
+                    #construct
+                    ::core::option::Option::None
+                }
+            }
+            ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
         }
     }
 }

@@ -519,16 +519,113 @@ for ChatCreateConversationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatCreateConversationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatCreateConversationRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatCreateConversationRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -976,16 +1073,137 @@ for ChatCreateConversationRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<i32>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::__private::serde_json::Map<
+                        ::std::string::String,
+                        ::conference_api::__private::serde_json::Value,
+                    >,
+                >,
+            >,
+            f5: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatCreateConversationRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "config_url",
+                "user_message",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "config_url" => ::core::option::Option::Some(1),
+                    "user_message" => ::core::option::Option::Some(2),
+                    "conversation_timeout" => ::core::option::Option::Some(3),
+                    "user_meta_data" => ::core::option::Option::Some(4),
+                    "reinit" => ::core::option::Option::Some(5),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f1, map, at, "config_url", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user_message", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f3, map, at, "conversation_timeout", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::__private::serde_json::Map<
+                                ::std::string::String,
+                                ::conference_api::__private::serde_json::Value,
+                            >,
+                            A,
+                        >(&mut self.f4, map, at, "user_meta_data", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f5, map, at, "reinit", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatCreateConversationRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_config_url = order
+                    .required(self.f1, errors, at, 1, "config_url");
+                let field_user_message = self.f2.flatten();
+                let field_conversation_timeout = self.f3.flatten();
+                let field_user_meta_data = self.f4.flatten();
+                let field_reinit = self.f5.flatten();
+                if let (
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_config_url),
+                ) = (field_id, field_config_url) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatCreateConversationRequestParams {
+                        id: field_id,
+                        config_url: field_config_url,
+                        user_message: field_user_message,
+                        conversation_timeout: field_conversation_timeout,
+                        user_meta_data: field_user_meta_data,
+                        reinit: field_reinit,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1423,16 +1641,107 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatDeleteReq
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<ChatDeleteRequestJsonrpc>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<ChatDeleteRequestMethod>>,
+            f3: ::core::option::Option<::core::option::Option<ChatDeleteRequestParams>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatDeleteRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatDeleteRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatDeleteRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1798,16 +2107,67 @@ for ChatDeleteRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatDeleteRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatDeleteRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatDeleteRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2024,16 +2384,113 @@ for ChatEndConversationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatEndConversationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatEndConversationRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatEndConversationRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2406,16 +2863,67 @@ for ChatEndConversationRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatEndConversationRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatEndConversationRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatEndConversationRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2947,16 +3455,107 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogReques
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<ChatLogRequestJsonrpc>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<ChatLogRequestMethod>>,
+            f3: ::core::option::Option<::core::option::Option<ChatLogRequestParams>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatLogRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatLogRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatLogRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -3321,16 +3920,67 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogReques
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatLogRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatLogRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatLogRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -4039,16 +4689,113 @@ for ChatSendMessageRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSendMessageRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSendMessageRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSendMessageRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -4516,16 +5263,149 @@ for ChatSendMessageRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestParamsRole>,
+            >,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+            f4: ::core::option::Option<::core::option::Option<i32>>,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::__private::serde_json::Map<
+                        ::std::string::String,
+                        ::conference_api::__private::serde_json::Value,
+                    >,
+                >,
+            >,
+            f6: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSendMessageRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "message",
+                "role",
+                "config_url",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "message" => ::core::option::Option::Some(1),
+                    "role" => ::core::option::Option::Some(2),
+                    "config_url" => ::core::option::Option::Some(3),
+                    "conversation_timeout" => ::core::option::Option::Some(4),
+                    "user_meta_data" => ::core::option::Option::Some(5),
+                    "reinit" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "message", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestParamsRole,
+                            A,
+                        >(&mut self.f2, map, at, "role", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "config_url", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f4, map, at, "conversation_timeout", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::__private::serde_json::Map<
+                                ::std::string::String,
+                                ::conference_api::__private::serde_json::Value,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "user_meta_data", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f6, map, at, "reinit", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSendMessageRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_message = order.required(self.f1, errors, at, 1, "message");
+                let field_role = self.f2.flatten();
+                let field_config_url = self.f3.flatten();
+                let field_conversation_timeout = self.f4.flatten();
+                let field_user_meta_data = self.f5.flatten();
+                let field_reinit = self.f6.flatten();
+                if let (
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_message),
+                ) = (field_id, field_message) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSendMessageRequestParams {
+                        id: field_id,
+                        message: field_message,
+                        role: field_role,
+                        config_url: field_config_url,
+                        conversation_timeout: field_conversation_timeout,
+                        user_meta_data: field_user_meta_data,
+                        reinit: field_reinit,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5059,16 +5939,113 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatSummarize
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSummarizeRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSummarizeRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSummarizeRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5525,16 +6502,135 @@ for ChatSummarizeRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<f32>>,
+            f3: ::core::option::Option<::core::option::Option<f32>>,
+            f4: ::core::option::Option<::core::option::Option<f32>>,
+            f5: ::core::option::Option<::core::option::Option<f32>>,
+            f6: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSummarizeRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "summary_prompt",
+                "temperature",
+                "top_p",
+                "frequency_penalty",
+                "presence_penalty",
+                "max_tokens",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "summary_prompt" => ::core::option::Option::Some(1),
+                    "temperature" => ::core::option::Option::Some(2),
+                    "top_p" => ::core::option::Option::Some(3),
+                    "frequency_penalty" => ::core::option::Option::Some(4),
+                    "presence_penalty" => ::core::option::Option::Some(5),
+                    "max_tokens" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "summary_prompt", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f2, map, at, "temperature", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f3, map, at, "top_p", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f4, map, at, "frequency_penalty", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f5, map, at, "presence_penalty", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f6, map, at, "max_tokens", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSummarizeRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_summary_prompt = self.f1.flatten();
+                let field_temperature = self.f2.flatten();
+                let field_top_p = self.f3.flatten();
+                let field_frequency_penalty = self.f4.flatten();
+                let field_presence_penalty = self.f5.flatten();
+                let field_max_tokens = self.f6.flatten();
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSummarizeRequestParams {
+                        id: field_id,
+                        summary_prompt: field_summary_prompt,
+                        temperature: field_temperature,
+                        top_p: field_top_p,
+                        frequency_penalty: field_frequency_penalty,
+                        presence_penalty: field_presence_penalty,
+                        max_tokens: field_max_tokens,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

@@ -60,16 +60,67 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for EmbedsTokensR
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for EmbedsTokensRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = EmbedsTokensRequest;
+            const NAMES: &'static [&'static str] = &["token"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "token" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "token", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<EmbedsTokensRequest> {
+                let field_token = order.required(self.f0, errors, at, 0, "token");
+                if let (::core::option::Option::Some(field_token),) = (field_token,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(EmbedsTokensRequest {
+                        token: field_token,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

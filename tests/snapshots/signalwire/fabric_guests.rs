@@ -313,16 +313,117 @@ for SubscriberGuestTokenCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberGuestTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+                >,
+            >,
+            f1: ::core::option::Option<::core::option::Option<i64>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<SubscriberGuestTokenCreateRequestRegion>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<SubscriberGuestTokenCreateRequestCh>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SubscriberGuestTokenCreateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "allowed_addresses",
+                "expire_at",
+                "region",
+                "ch",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "allowed_addresses" => ::core::option::Option::Some(0),
+                    "expire_at" => ::core::option::Option::Some(1),
+                    "region" => ::core::option::Option::Some(2),
+                    "ch" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::conference_api::Uuid,
+                                0u64,
+                                10u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f0, map, at, "allowed_addresses", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i64,
+                            A,
+                        >(&mut self.f1, map, at, "expire_at", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            SubscriberGuestTokenCreateRequestRegion,
+                            A,
+                        >(&mut self.f2, map, at, "region", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            SubscriberGuestTokenCreateRequestCh,
+                            A,
+                        >(&mut self.f3, map, at, "ch", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SubscriberGuestTokenCreateRequest> {
+                let field_allowed_addresses = order
+                    .required(self.f0, errors, at, 0, "allowed_addresses");
+                let field_expire_at = self.f1.flatten();
+                let field_region = self.f2.flatten();
+                let field_ch = self.f3.flatten();
+                if let (::core::option::Option::Some(field_allowed_addresses),) = (
+                    field_allowed_addresses,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SubscriberGuestTokenCreateRequest {
+                        allowed_addresses: field_allowed_addresses,
+                        expire_at: field_expire_at,
+                        region: field_region,
+                        ch: field_ch,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

@@ -641,16 +641,209 @@ for SipAddressCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<User>>,
+            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f4: ::core::option::Option<::core::option::Option<bool>>,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+                >,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        SipAddressCodec,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        Ciphers,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f8: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SipAddressCreateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "user",
+                "context_id",
+                "calling_handler_resource_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "user" => ::core::option::Option::Some(1),
+                    "context_id" => ::core::option::Option::Some(2),
+                    "calling_handler_resource_id" => ::core::option::Option::Some(3),
+                    "ip_auth_enabled" => ::core::option::Option::Some(4),
+                    "ip_auth" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "encryption" => ::core::option::Option::Some(8),
+                    "password" => ::core::option::Option::Some(9),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            User,
+                            A,
+                        >(&mut self.f1, map, at, "user", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f2, map, at, "context_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f3, map, at, "calling_handler_resource_id", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth_enabled", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::std::string::String,
+                                0u64,
+                                256u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "ip_auth", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                SipAddressCodec,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                Ciphers,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            SipAddressEncryption,
+                            A,
+                        >(&mut self.f8, map, at, "encryption", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "password", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SipAddressCreateRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_user = self.f1.flatten();
+                let field_context_id = self.f2.flatten();
+                let field_calling_handler_resource_id = order
+                    .required(self.f3, errors, at, 3, "calling_handler_resource_id");
+                let field_ip_auth_enabled = self.f4.flatten();
+                let field_ip_auth = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_encryption = self.f8.flatten();
+                let field_password = self.f9.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_calling_handler_resource_id),
+                ) = (field_name, field_calling_handler_resource_id)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SipAddressCreateRequest {
+                        name: field_name,
+                        user: field_user,
+                        context_id: field_context_id,
+                        calling_handler_resource_id: field_calling_handler_resource_id,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        encryption: field_encryption,
+                        password: field_password,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1471,16 +1664,193 @@ for SipAddressUpdateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressUpdateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<User>>,
+            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+                >,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        SipAddressCodec,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        Ciphers,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f7: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SipAddressUpdateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "user",
+                "context_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "user" => ::core::option::Option::Some(1),
+                    "context_id" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "ciphers" => ::core::option::Option::Some(6),
+                    "encryption" => ::core::option::Option::Some(7),
+                    "password" => ::core::option::Option::Some(8),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            User,
+                            A,
+                        >(&mut self.f1, map, at, "user", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f2, map, at, "context_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::std::string::String,
+                                0u64,
+                                256u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                SipAddressCodec,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                Ciphers,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f6, map, at, "ciphers", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            SipAddressEncryption,
+                            A,
+                        >(&mut self.f7, map, at, "encryption", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "password", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SipAddressUpdateRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_user = self.f1.flatten();
+                let field_context_id = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_ciphers = self.f6.flatten();
+                let field_encryption = self.f7.flatten();
+                let field_password = self.f8.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(SipAddressUpdateRequest {
+                        name: field_name,
+                        user: field_user,
+                        context_id: field_context_id,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        encryption: field_encryption,
+                        password: field_password,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

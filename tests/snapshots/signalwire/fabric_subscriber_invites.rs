@@ -279,16 +279,79 @@ for SubscriberInviteTokenCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberInviteTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f1: ::core::option::Option<::core::option::Option<i64>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SubscriberInviteTokenCreateRequest;
+            const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "address_id" => ::core::option::Option::Some(0),
+                    "expires_at" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "address_id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i64,
+                            A,
+                        >(&mut self.f1, map, at, "expires_at", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SubscriberInviteTokenCreateRequest> {
+                let field_address_id = order
+                    .required(self.f0, errors, at, 0, "address_id");
+                let field_expires_at = self.f1.flatten();
+                if let (::core::option::Option::Some(field_address_id),) = (
+                    field_address_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SubscriberInviteTokenCreateRequest {
+                        address_id: field_address_id,
+                        expires_at: field_expires_at,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

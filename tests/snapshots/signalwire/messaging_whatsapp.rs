@@ -121,16 +121,144 @@ for CreateWhatsAppTemplateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<WhatsAppTemplateParameterFormat>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateWhatsAppTemplateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "whatsapp_business_id",
+                "name",
+                "language",
+                "category",
+                "parameter_format",
+                "components",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "whatsapp_business_id" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "language" => ::core::option::Option::Some(2),
+                    "category" => ::core::option::Option::Some(3),
+                    "parameter_format" => ::core::option::Option::Some(4),
+                    "components" => ::core::option::Option::Some(5),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "whatsapp_business_id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "language", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateCategory,
+                            A,
+                        >(&mut self.f3, map, at, "category", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateParameterFormat,
+                            A,
+                        >(&mut self.f4, map, at, "parameter_format", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<WhatsAppTemplateComponent>,
+                            A,
+                        >(&mut self.f5, map, at, "components", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateWhatsAppTemplateRequest> {
+                let field_whatsapp_business_id = order
+                    .required(self.f0, errors, at, 0, "whatsapp_business_id");
+                let field_name = order.required(self.f1, errors, at, 1, "name");
+                let field_language = order.required(self.f2, errors, at, 2, "language");
+                let field_category = order.required(self.f3, errors, at, 3, "category");
+                let field_parameter_format = order
+                    .required(self.f4, errors, at, 4, "parameter_format");
+                let field_components = order
+                    .required(self.f5, errors, at, 5, "components");
+                if let (
+                    ::core::option::Option::Some(field_whatsapp_business_id),
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_language),
+                    ::core::option::Option::Some(field_category),
+                    ::core::option::Option::Some(field_parameter_format),
+                    ::core::option::Option::Some(field_components),
+                ) = (
+                    field_whatsapp_business_id,
+                    field_name,
+                    field_language,
+                    field_category,
+                    field_parameter_format,
+                    field_components,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateWhatsAppTemplateRequest {
+                        whatsapp_business_id: field_whatsapp_business_id,
+                        name: field_name,
+                        language: field_language,
+                        category: field_category,
+                        parameter_format: field_parameter_format,
+                        components: field_components,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -936,16 +1064,78 @@ for UpdateWhatsAppTemplateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateWhatsAppTemplateRequest;
+            const NAMES: &'static [&'static str] = &["category", "components"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "category" => ::core::option::Option::Some(0),
+                    "components" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateCategory,
+                            A,
+                        >(&mut self.f0, map, at, "category", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<WhatsAppTemplateComponent>,
+                            A,
+                        >(&mut self.f1, map, at, "components", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateWhatsAppTemplateRequest> {
+                let _ = at;
+                let field_category = self.f0.flatten();
+                let field_components = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateWhatsAppTemplateRequest {
+                        category: field_category,
+                        components: field_components,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1388,16 +1578,67 @@ for WhatsAppTemplateComponent {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for WhatsAppTemplateComponent {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = WhatsAppTemplateComponent;
+            const NAMES: &'static [&'static str] = &["type"];
+            const CLOSED: bool = false;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "type" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "type", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<WhatsAppTemplateComponent> {
+                let field_type = order.required(self.f0, errors, at, 0, "type");
+                if let (::core::option::Option::Some(field_type),) = (field_type,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(WhatsAppTemplateComponent {
+                        r#type: field_type,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,

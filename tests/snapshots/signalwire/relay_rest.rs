@@ -47,16 +47,69 @@ for AddNumberGroupMembershipRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AddNumberGroupMembershipRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = AddNumberGroupMembershipRequest;
+            const NAMES: &'static [&'static str] = &["phone_number_id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "phone_number_id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "phone_number_id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<AddNumberGroupMembershipRequest> {
+                let field_phone_number_id = order
+                    .required(self.f0, errors, at, 0, "phone_number_id");
+                if let (::core::option::Option::Some(field_phone_number_id),) = (
+                    field_phone_number_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(AddNumberGroupMembershipRequest {
+                        phone_number_id: field_phone_number_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -503,16 +556,69 @@ for AssignE911AddressRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AssignE911AddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = AssignE911AddressRequest;
+            const NAMES: &'static [&'static str] = &["e911_address_id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "e911_address_id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "e911_address_id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<AssignE911AddressRequest> {
+                let field_e911_address_id = order
+                    .required(self.f0, errors, at, 0, "e911_address_id");
+                if let (::core::option::Option::Some(field_e911_address_id),) = (
+                    field_e911_address_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(AssignE911AddressRequest {
+                        e911_address_id: field_e911_address_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1741,16 +1847,225 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateAddress
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateAddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Label>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<Label>>,
+            f3: ::core::option::Option<::core::option::Option<Label>>,
+            f4: ::core::option::Option<::core::option::Option<Label>>,
+            f5: ::core::option::Option<::core::option::Option<Label>>,
+            f6: ::core::option::Option<::core::option::Option<AddressType>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<Label>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<Label>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateAddressRequest;
+            const NAMES: &'static [&'static str] = &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "label" => ::core::option::Option::Some(0),
+                    "country" => ::core::option::Option::Some(1),
+                    "first_name" => ::core::option::Option::Some(2),
+                    "last_name" => ::core::option::Option::Some(3),
+                    "street_number" => ::core::option::Option::Some(4),
+                    "street_name" => ::core::option::Option::Some(5),
+                    "address_type" => ::core::option::Option::Some(6),
+                    "address_number" => ::core::option::Option::Some(7),
+                    "city" => ::core::option::Option::Some(8),
+                    "state" => ::core::option::Option::Some(9),
+                    "postal_code" => ::core::option::Option::Some(10),
+                    "emergency_enabled" => ::core::option::Option::Some(11),
+                    "auto_correct_address" => ::core::option::Option::Some(12),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f0, map, at, "label", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "country", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f2, map, at, "first_name", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f3, map, at, "last_name", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f4, map, at, "street_number", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f5, map, at, "street_name", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            AddressType,
+                            A,
+                        >(&mut self.f6, map, at, "address_type", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "address_number", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f8, map, at, "city", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "state", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f10, map, at, "postal_code", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "emergency_enabled", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "auto_correct_address", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateAddressRequest> {
+                let field_label = order.required(self.f0, errors, at, 0, "label");
+                let field_country = order.required(self.f1, errors, at, 1, "country");
+                let field_first_name = order
+                    .required(self.f2, errors, at, 2, "first_name");
+                let field_last_name = order
+                    .required(self.f3, errors, at, 3, "last_name");
+                let field_street_number = order
+                    .required(self.f4, errors, at, 4, "street_number");
+                let field_street_name = order
+                    .required(self.f5, errors, at, 5, "street_name");
+                let field_address_type = self.f6.flatten();
+                let field_address_number = self.f7.flatten();
+                let field_city = order.required(self.f8, errors, at, 8, "city");
+                let field_state = order.required(self.f9, errors, at, 9, "state");
+                let field_postal_code = order
+                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_emergency_enabled = self.f11.flatten();
+                let field_auto_correct_address = self.f12.flatten();
+                if let (
+                    ::core::option::Option::Some(field_label),
+                    ::core::option::Option::Some(field_country),
+                    ::core::option::Option::Some(field_first_name),
+                    ::core::option::Option::Some(field_last_name),
+                    ::core::option::Option::Some(field_street_number),
+                    ::core::option::Option::Some(field_street_name),
+                    ::core::option::Option::Some(field_city),
+                    ::core::option::Option::Some(field_state),
+                    ::core::option::Option::Some(field_postal_code),
+                ) = (
+                    field_label,
+                    field_country,
+                    field_first_name,
+                    field_last_name,
+                    field_street_number,
+                    field_street_name,
+                    field_city,
+                    field_state,
+                    field_postal_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateAddressRequest {
+                        label: field_label,
+                        country: field_country,
+                        first_name: field_first_name,
+                        last_name: field_last_name,
+                        street_number: field_street_number,
+                        street_name: field_street_name,
+                        address_type: field_address_type,
+                        address_number: field_address_number,
+                        city: field_city,
+                        state: field_state,
+                        postal_code: field_postal_code,
+                        emergency_enabled: field_emergency_enabled,
+                        auto_correct_address: field_auto_correct_address,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2673,16 +2988,108 @@ for CreateCspBrandRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateCspBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<CspSelfRegistered>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateCspBrandRequest;
+            const NAMES: &'static [&'static str] = &[
+                "csp_self_registered",
+                "name",
+                "csp_brand_reference",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "csp_self_registered" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "csp_brand_reference" => ::core::option::Option::Some(2),
+                    "status_callback_url" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            CspSelfRegistered,
+                            A,
+                        >(&mut self.f0, map, at, "csp_self_registered", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "csp_brand_reference", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateCspBrandRequest> {
+                let field_csp_self_registered = order
+                    .required(self.f0, errors, at, 0, "csp_self_registered");
+                let field_name = order.required(self.f1, errors, at, 1, "name");
+                let field_csp_brand_reference = order
+                    .required(self.f2, errors, at, 2, "csp_brand_reference");
+                let field_status_callback_url = self.f3.flatten();
+                if let (
+                    ::core::option::Option::Some(field_csp_self_registered),
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_csp_brand_reference),
+                ) = (field_csp_self_registered, field_name, field_csp_brand_reference)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateCspBrandRequest {
+                        csp_self_registered: field_csp_self_registered,
+                        name: field_name,
+                        csp_brand_reference: field_csp_brand_reference,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -3347,16 +3754,394 @@ for CreateDomainApplicationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestEncryption>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f8: ::core::option::Option<
+                ::core::option::Option<DomainAppCallHandlerRequest>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallRequestMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallFallbackMethod>,
+            >,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<
+                ::core::option::Option<
+                    CreateDomainApplicationRequestCallStatusCallbackMethod,
+                >,
+            >,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f24: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallFlowVersion>,
+            >,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateDomainApplicationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "identifier" => ::core::option::Option::Some(1),
+                    "user" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "encryption" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "call_handler" => ::core::option::Option::Some(8),
+                    "call_relay_topic" => ::core::option::Option::Some(9),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(10)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(11),
+                    "call_request_url" => ::core::option::Option::Some(12),
+                    "call_request_method" => ::core::option::Option::Some(13),
+                    "call_fallback_url" => ::core::option::Option::Some(14),
+                    "call_fallback_method" => ::core::option::Option::Some(15),
+                    "call_status_callback_url" => ::core::option::Option::Some(16),
+                    "call_status_callback_method" => ::core::option::Option::Some(17),
+                    "call_laml_application_id" => ::core::option::Option::Some(18),
+                    "call_video_room_id" => ::core::option::Option::Some(19),
+                    "call_relay_script_url" => ::core::option::Option::Some(20),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(21),
+                    "call_ai_agent_id" => ::core::option::Option::Some(22),
+                    "call_flow_id" => ::core::option::Option::Some(23),
+                    "call_flow_version" => ::core::option::Option::Some(24),
+                    "call_relay_context" => ::core::option::Option::Some(25),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(26)
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "identifier", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestEncryption,
+                            A,
+                        >(&mut self.f5, map, at, "encryption", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            DomainAppCallHandlerRequest,
+                            A,
+                        >(&mut self.f8, map, at, "call_handler", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_relay_topic", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f10,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_application", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_request_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_request_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_fallback_url", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f15, map, at, "call_fallback_method", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_status_callback_url", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f17, map, at, "call_status_callback_method", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_laml_application_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f19, map, at, "call_video_room_id", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_script_url", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_ai_agent_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_id", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallFlowVersion,
+                            A,
+                        >(&mut self.f24, map, at, "call_flow_version", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_context", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f26,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateDomainApplicationRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_identifier = order
+                    .required(self.f1, errors, at, 1, "identifier");
+                let field_user = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_encryption = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_call_handler = self.f8.flatten();
+                let field_call_relay_topic = self.f9.flatten();
+                let field_call_relay_topic_status_callback_url = self.f10.flatten();
+                let field_call_relay_application = self.f11.flatten();
+                let field_call_request_url = self.f12.flatten();
+                let field_call_request_method = self.f13.flatten();
+                let field_call_fallback_url = self.f14.flatten();
+                let field_call_fallback_method = self.f15.flatten();
+                let field_call_status_callback_url = self.f16.flatten();
+                let field_call_status_callback_method = self.f17.flatten();
+                let field_call_laml_application_id = self.f18.flatten();
+                let field_call_video_room_id = self.f19.flatten();
+                let field_call_relay_script_url = self.f20.flatten();
+                let field_call_dialogflow_agent_id = self.f21.flatten();
+                let field_call_ai_agent_id = self.f22.flatten();
+                let field_call_flow_id = self.f23.flatten();
+                let field_call_flow_version = self.f24.flatten();
+                let field_call_relay_context = self.f25.flatten();
+                let field_call_relay_context_status_callback_url = self.f26.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_identifier),
+                ) = (field_name, field_identifier) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateDomainApplicationRequest {
+                        name: field_name,
+                        identifier: field_identifier,
+                        user: field_user,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        encryption: field_encryption,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        call_handler: field_call_handler,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_video_room_id: field_call_video_room_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5011,16 +5796,205 @@ for CreateManagedBrandRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<Name>>,
+            f3: ::core::option::Option<::core::option::Option<Name>>,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<LegalEntityType>>,
+            f6: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<CompanyVertical>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateManagedBrandRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "company_name",
+                "contact_email",
+                "contact_phone",
+                "ein_issuing_country",
+                "legal_entity_type",
+                "ein",
+                "company_address",
+                "company_vertical",
+                "company_website",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "company_name" => ::core::option::Option::Some(1),
+                    "contact_email" => ::core::option::Option::Some(2),
+                    "contact_phone" => ::core::option::Option::Some(3),
+                    "ein_issuing_country" => ::core::option::Option::Some(4),
+                    "legal_entity_type" => ::core::option::Option::Some(5),
+                    "ein" => ::core::option::Option::Some(6),
+                    "company_address" => ::core::option::Option::Some(7),
+                    "company_vertical" => ::core::option::Option::Some(8),
+                    "company_website" => ::core::option::Option::Some(9),
+                    "status_callback_url" => ::core::option::Option::Some(10),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "company_name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f2, map, at, "contact_email", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f3, map, at, "contact_phone", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "ein_issuing_country", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            LegalEntityType,
+                            A,
+                        >(&mut self.f5, map, at, "legal_entity_type", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f6, map, at, "ein", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "company_address", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            CompanyVertical,
+                            A,
+                        >(&mut self.f8, map, at, "company_vertical", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "company_website", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f10, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateManagedBrandRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_company_name = order
+                    .required(self.f1, errors, at, 1, "company_name");
+                let field_contact_email = order
+                    .required(self.f2, errors, at, 2, "contact_email");
+                let field_contact_phone = order
+                    .required(self.f3, errors, at, 3, "contact_phone");
+                let field_ein_issuing_country = order
+                    .required(self.f4, errors, at, 4, "ein_issuing_country");
+                let field_legal_entity_type = order
+                    .required(self.f5, errors, at, 5, "legal_entity_type");
+                let field_ein = order.required(self.f6, errors, at, 6, "ein");
+                let field_company_address = order
+                    .required(self.f7, errors, at, 7, "company_address");
+                let field_company_vertical = self.f8.flatten();
+                let field_company_website = order
+                    .required(self.f9, errors, at, 9, "company_website");
+                let field_status_callback_url = self.f10.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_company_name),
+                    ::core::option::Option::Some(field_contact_email),
+                    ::core::option::Option::Some(field_contact_phone),
+                    ::core::option::Option::Some(field_ein_issuing_country),
+                    ::core::option::Option::Some(field_legal_entity_type),
+                    ::core::option::Option::Some(field_ein),
+                    ::core::option::Option::Some(field_company_address),
+                    ::core::option::Option::Some(field_company_website),
+                ) = (
+                    field_name,
+                    field_company_name,
+                    field_contact_email,
+                    field_contact_phone,
+                    field_ein_issuing_country,
+                    field_legal_entity_type,
+                    field_ein,
+                    field_company_address,
+                    field_company_website,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateManagedBrandRequest {
+                        name: field_name,
+                        company_name: field_company_name,
+                        contact_email: field_contact_email,
+                        contact_phone: field_contact_phone,
+                        ein_issuing_country: field_ein_issuing_country,
+                        legal_entity_type: field_legal_entity_type,
+                        ein: field_ein,
+                        company_address: field_company_address,
+                        company_vertical: field_company_vertical,
+                        company_website: field_company_website,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5977,16 +6951,413 @@ for CreateManagedCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<Description>>,
+            f6: ::core::option::Option<::core::option::Option<Sample1>>,
+            f7: ::core::option::Option<::core::option::Option<Sample1>>,
+            f8: ::core::option::Option<::core::option::Option<Sample1>>,
+            f9: ::core::option::Option<::core::option::Option<Sample1>>,
+            f10: ::core::option::Option<::core::option::Option<Sample1>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<Description>>,
+            f13: ::core::option::Option<::core::option::Option<Sample1>>,
+            f14: ::core::option::Option<::core::option::Option<Sample1>>,
+            f15: ::core::option::Option<::core::option::Option<Sample1>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<bool>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<bool>>,
+            f22: ::core::option::Option<::core::option::Option<bool>>,
+            f23: ::core::option::Option<::core::option::Option<bool>>,
+            f24: ::core::option::Option<::core::option::Option<bool>>,
+            f25: ::core::option::Option<::core::option::Option<bool>>,
+            f26: ::core::option::Option<::core::option::Option<bool>>,
+            f27: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateManagedCampaignRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "brand_id",
+                "sms_use_case",
+                "sub_use_cases",
+                "campaign_verify_token",
+                "description",
+                "sample1",
+                "sample2",
+                "sample3",
+                "sample4",
+                "sample5",
+                "dynamic_messages",
+                "message_flow",
+                "opt_in_message",
+                "opt_out_message",
+                "help_message",
+                "opt_in_keywords",
+                "opt_out_keywords",
+                "help_keywords",
+                "number_pooling_required",
+                "number_pooling_per_campaign",
+                "direct_lending",
+                "embedded_link",
+                "embedded_phone",
+                "age_gated_content",
+                "lead_generation",
+                "terms_and_conditions",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "brand_id" => ::core::option::Option::Some(1),
+                    "sms_use_case" => ::core::option::Option::Some(2),
+                    "sub_use_cases" => ::core::option::Option::Some(3),
+                    "campaign_verify_token" => ::core::option::Option::Some(4),
+                    "description" => ::core::option::Option::Some(5),
+                    "sample1" => ::core::option::Option::Some(6),
+                    "sample2" => ::core::option::Option::Some(7),
+                    "sample3" => ::core::option::Option::Some(8),
+                    "sample4" => ::core::option::Option::Some(9),
+                    "sample5" => ::core::option::Option::Some(10),
+                    "dynamic_messages" => ::core::option::Option::Some(11),
+                    "message_flow" => ::core::option::Option::Some(12),
+                    "opt_in_message" => ::core::option::Option::Some(13),
+                    "opt_out_message" => ::core::option::Option::Some(14),
+                    "help_message" => ::core::option::Option::Some(15),
+                    "opt_in_keywords" => ::core::option::Option::Some(16),
+                    "opt_out_keywords" => ::core::option::Option::Some(17),
+                    "help_keywords" => ::core::option::Option::Some(18),
+                    "number_pooling_required" => ::core::option::Option::Some(19),
+                    "number_pooling_per_campaign" => ::core::option::Option::Some(20),
+                    "direct_lending" => ::core::option::Option::Some(21),
+                    "embedded_link" => ::core::option::Option::Some(22),
+                    "embedded_phone" => ::core::option::Option::Some(23),
+                    "age_gated_content" => ::core::option::Option::Some(24),
+                    "lead_generation" => ::core::option::Option::Some(25),
+                    "terms_and_conditions" => ::core::option::Option::Some(26),
+                    "status_callback_url" => ::core::option::Option::Some(27),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f1, map, at, "brand_id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "sms_use_case", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f3, map, at, "sub_use_cases", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "campaign_verify_token", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f5, map, at, "description", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f6, map, at, "sample1", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f7, map, at, "sample2", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f8, map, at, "sample3", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f9, map, at, "sample4", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f10, map, at, "sample5", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "dynamic_messages", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f12, map, at, "message_flow", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f13, map, at, "opt_in_message", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f14, map, at, "opt_out_message", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f15, map, at, "help_message", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "opt_in_keywords", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f17, map, at, "opt_out_keywords", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "help_keywords", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f19, map, at, "number_pooling_required", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "number_pooling_per_campaign", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f21, map, at, "direct_lending", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f22, map, at, "embedded_link", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f23, map, at, "embedded_phone", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f24, map, at, "age_gated_content", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f25, map, at, "lead_generation", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f26, map, at, "terms_and_conditions", errors)
+                    }
+                    27 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f27, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateManagedCampaignRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
+                let field_sms_use_case = order
+                    .required(self.f2, errors, at, 2, "sms_use_case");
+                let field_sub_use_cases = self.f3.flatten();
+                let field_campaign_verify_token = self.f4.flatten();
+                let field_description = order
+                    .required(self.f5, errors, at, 5, "description");
+                let field_sample1 = order.required(self.f6, errors, at, 6, "sample1");
+                let field_sample2 = order.required(self.f7, errors, at, 7, "sample2");
+                let field_sample3 = self.f8.flatten();
+                let field_sample4 = self.f9.flatten();
+                let field_sample5 = self.f10.flatten();
+                let field_dynamic_messages = self.f11.flatten();
+                let field_message_flow = order
+                    .required(self.f12, errors, at, 12, "message_flow");
+                let field_opt_in_message = self.f13.flatten();
+                let field_opt_out_message = order
+                    .required(self.f14, errors, at, 14, "opt_out_message");
+                let field_help_message = order
+                    .required(self.f15, errors, at, 15, "help_message");
+                let field_opt_in_keywords = self.f16.flatten();
+                let field_opt_out_keywords = self.f17.flatten();
+                let field_help_keywords = self.f18.flatten();
+                let field_number_pooling_required = order
+                    .required(self.f19, errors, at, 19, "number_pooling_required");
+                let field_number_pooling_per_campaign = self.f20.flatten();
+                let field_direct_lending = order
+                    .required(self.f21, errors, at, 21, "direct_lending");
+                let field_embedded_link = order
+                    .required(self.f22, errors, at, 22, "embedded_link");
+                let field_embedded_phone = order
+                    .required(self.f23, errors, at, 23, "embedded_phone");
+                let field_age_gated_content = order
+                    .required(self.f24, errors, at, 24, "age_gated_content");
+                let field_lead_generation = order
+                    .required(self.f25, errors, at, 25, "lead_generation");
+                let field_terms_and_conditions = order
+                    .required(self.f26, errors, at, 26, "terms_and_conditions");
+                let field_status_callback_url = self.f27.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_brand_id),
+                    ::core::option::Option::Some(field_sms_use_case),
+                    ::core::option::Option::Some(field_description),
+                    ::core::option::Option::Some(field_sample1),
+                    ::core::option::Option::Some(field_sample2),
+                    ::core::option::Option::Some(field_message_flow),
+                    ::core::option::Option::Some(field_opt_out_message),
+                    ::core::option::Option::Some(field_help_message),
+                    ::core::option::Option::Some(field_number_pooling_required),
+                    ::core::option::Option::Some(field_direct_lending),
+                    ::core::option::Option::Some(field_embedded_link),
+                    ::core::option::Option::Some(field_embedded_phone),
+                    ::core::option::Option::Some(field_age_gated_content),
+                    ::core::option::Option::Some(field_lead_generation),
+                    ::core::option::Option::Some(field_terms_and_conditions),
+                ) = (
+                    field_name,
+                    field_brand_id,
+                    field_sms_use_case,
+                    field_description,
+                    field_sample1,
+                    field_sample2,
+                    field_message_flow,
+                    field_opt_out_message,
+                    field_help_message,
+                    field_number_pooling_required,
+                    field_direct_lending,
+                    field_embedded_link,
+                    field_embedded_phone,
+                    field_age_gated_content,
+                    field_lead_generation,
+                    field_terms_and_conditions,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateManagedCampaignRequest {
+                        name: field_name,
+                        brand_id: field_brand_id,
+                        sms_use_case: field_sms_use_case,
+                        sub_use_cases: field_sub_use_cases,
+                        campaign_verify_token: field_campaign_verify_token,
+                        description: field_description,
+                        sample1: field_sample1,
+                        sample2: field_sample2,
+                        sample3: field_sample3,
+                        sample4: field_sample4,
+                        sample5: field_sample5,
+                        dynamic_messages: field_dynamic_messages,
+                        message_flow: field_message_flow,
+                        opt_in_message: field_opt_in_message,
+                        opt_out_message: field_opt_out_message,
+                        help_message: field_help_message,
+                        opt_in_keywords: field_opt_in_keywords,
+                        opt_out_keywords: field_opt_out_keywords,
+                        help_keywords: field_help_keywords,
+                        number_pooling_required: field_number_pooling_required,
+                        number_pooling_per_campaign: field_number_pooling_per_campaign,
+                        direct_lending: field_direct_lending,
+                        embedded_link: field_embedded_link,
+                        embedded_phone: field_embedded_phone,
+                        age_gated_content: field_age_gated_content,
+                        lead_generation: field_lead_generation,
+                        terms_and_conditions: field_terms_and_conditions,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7286,16 +8657,77 @@ for CreateNumberGroupRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateNumberGroupRequest;
+            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "sticky_sender" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f1, map, at, "sticky_sender", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateNumberGroupRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_sticky_sender = self.f1.flatten();
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateNumberGroupRequest {
+                        name: field_name,
+                        sticky_sender: field_sticky_sender,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7522,16 +8954,81 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateOrderRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateOrderRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateOrderRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateOrderRequest;
+            const NAMES: &'static [&'static str] = &[
+                "phone_numbers",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "phone_numbers" => ::core::option::Option::Some(0),
+                    "status_callback_url" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f0, map, at, "phone_numbers", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateOrderRequest> {
+                let _ = at;
+                let field_phone_numbers = self.f0.flatten();
+                let field_status_callback_url = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(CreateOrderRequest {
+                        phone_numbers: field_phone_numbers,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7791,16 +9288,107 @@ for CreatePartnerCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreatePartnerCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreatePartnerCampaignRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "brand_id",
+                "csp_campaign_reference",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "brand_id" => ::core::option::Option::Some(1),
+                    "csp_campaign_reference" => ::core::option::Option::Some(2),
+                    "status_callback_url" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f1, map, at, "brand_id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "csp_campaign_reference", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreatePartnerCampaignRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
+                let field_csp_campaign_reference = order
+                    .required(self.f2, errors, at, 2, "csp_campaign_reference");
+                let field_status_callback_url = self.f3.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_brand_id),
+                    ::core::option::Option::Some(field_csp_campaign_reference),
+                ) = (field_name, field_brand_id, field_csp_campaign_reference)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreatePartnerCampaignRequest {
+                        name: field_name,
+                        brand_id: field_brand_id,
+                        csp_campaign_reference: field_csp_campaign_reference,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -8113,16 +9701,76 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateQueueRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateQueueRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateQueueRequest;
+            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "max_size" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f1, map, at, "max_size", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateQueueRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_max_size = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(CreateQueueRequest {
+                        name: field_name,
+                        max_size: field_max_size,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -8642,16 +10290,376 @@ for CreateSipEndpointRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestEncryption>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallHandler>,
+            >,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f9: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallRequestMethod>,
+            >,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallFallbackMethod>,
+            >,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallStatusCallbackMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateSipEndpointRequest;
+            const NAMES: &'static [&'static str] = &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "username" => ::core::option::Option::Some(0),
+                    "password" => ::core::option::Option::Some(1),
+                    "caller_id" => ::core::option::Option::Some(2),
+                    "send_as" => ::core::option::Option::Some(3),
+                    "ciphers" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "encryption" => ::core::option::Option::Some(6),
+                    "call_handler" => ::core::option::Option::Some(7),
+                    "call_request_url" => ::core::option::Option::Some(8),
+                    "call_request_method" => ::core::option::Option::Some(9),
+                    "call_fallback_url" => ::core::option::Option::Some(10),
+                    "call_fallback_method" => ::core::option::Option::Some(11),
+                    "call_status_callback_url" => ::core::option::Option::Some(12),
+                    "call_status_callback_method" => ::core::option::Option::Some(13),
+                    "call_laml_application_id" => ::core::option::Option::Some(14),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(15),
+                    "call_relay_topic" => ::core::option::Option::Some(16),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(17)
+                    }
+                    "call_relay_context" => ::core::option::Option::Some(18),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(19)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(20),
+                    "call_video_room_id" => ::core::option::Option::Some(21),
+                    "call_flow_id" => ::core::option::Option::Some(22),
+                    "call_flow_version" => ::core::option::Option::Some(23),
+                    "call_ai_agent_id" => ::core::option::Option::Some(24),
+                    "call_relay_script_url" => ::core::option::Option::Some(25),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "username", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "password", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "caller_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "send_as", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ciphers", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestEncryption,
+                            A,
+                        >(&mut self.f6, map, at, "encryption", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallHandler,
+                            A,
+                        >(&mut self.f7, map, at, "call_handler", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "call_request_url", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f9, map, at, "call_request_method", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_fallback_url", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f11, map, at, "call_fallback_method", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_status_callback_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_status_callback_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_laml_application_id", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_topic", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f17,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_relay_context", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f19,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_application", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_video_room_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_flow_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_version", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f24, map, at, "call_ai_agent_id", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_script_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateSipEndpointRequest> {
+                let field_username = order.required(self.f0, errors, at, 0, "username");
+                let field_password = order.required(self.f1, errors, at, 1, "password");
+                let field_caller_id = self.f2.flatten();
+                let field_send_as = self.f3.flatten();
+                let field_ciphers = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_encryption = self.f6.flatten();
+                let field_call_handler = self.f7.flatten();
+                let field_call_request_url = self.f8.flatten();
+                let field_call_request_method = self.f9.flatten();
+                let field_call_fallback_url = self.f10.flatten();
+                let field_call_fallback_method = self.f11.flatten();
+                let field_call_status_callback_url = self.f12.flatten();
+                let field_call_status_callback_method = self.f13.flatten();
+                let field_call_laml_application_id = self.f14.flatten();
+                let field_call_dialogflow_agent_id = self.f15.flatten();
+                let field_call_relay_topic = self.f16.flatten();
+                let field_call_relay_topic_status_callback_url = self.f17.flatten();
+                let field_call_relay_context = self.f18.flatten();
+                let field_call_relay_context_status_callback_url = self.f19.flatten();
+                let field_call_relay_application = self.f20.flatten();
+                let field_call_video_room_id = self.f21.flatten();
+                let field_call_flow_id = self.f22.flatten();
+                let field_call_flow_version = self.f23.flatten();
+                let field_call_ai_agent_id = self.f24.flatten();
+                let field_call_relay_script_url = self.f25.flatten();
+                if let (
+                    ::core::option::Option::Some(field_username),
+                    ::core::option::Option::Some(field_password),
+                ) = (field_username, field_password) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateSipEndpointRequest {
+                        username: field_username,
+                        password: field_password,
+                        caller_id: field_caller_id,
+                        send_as: field_send_as,
+                        ciphers: field_ciphers,
+                        codecs: field_codecs,
+                        encryption: field_encryption,
+                        call_handler: field_call_handler,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_video_room_id: field_call_video_room_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -10202,16 +12210,87 @@ for CreateVerifiedCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<Name2>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateVerifiedCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["number", "name", "extension"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "extension" => ::core::option::Option::Some(2),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name2,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "extension", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateVerifiedCallerIdRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_name = self.f1.flatten();
+                let field_extension = self.f2.flatten();
+                if let (::core::option::Option::Some(field_number),) = (field_number,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateVerifiedCallerIdRequest {
+                        number: field_number,
+                        name: field_name,
+                        extension: field_extension,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -11555,16 +13634,100 @@ for ImportPhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ImportPhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Number>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<ImportPhoneNumberRequestNumberType>,
+            >,
+            f2: ::core::option::Option<
+                ::core::option::Option<
+                    ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+                >,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ImportPhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &[
+                "number",
+                "number_type",
+                "capabilities",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    "number_type" => ::core::option::Option::Some(1),
+                    "capabilities" => ::core::option::Option::Some(2),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Number,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ImportPhoneNumberRequestNumberType,
+                            A,
+                        >(&mut self.f1, map, at, "number_type", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+                            A,
+                        >(&mut self.f2, map, at, "capabilities", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ImportPhoneNumberRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_number_type = order
+                    .required(self.f1, errors, at, 1, "number_type");
+                let field_capabilities = self.f2.flatten();
+                if let (
+                    ::core::option::Option::Some(field_number),
+                    ::core::option::Option::Some(field_number_type),
+                ) = (field_number, field_number_type) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ImportPhoneNumberRequest {
+                        number: field_number,
+                        number_type: field_number_type,
+                        capabilities: field_capabilities,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -12698,16 +14861,135 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<i32>>,
+            f4: ::core::option::Option<::core::option::Option<i32>>,
+            f5: ::core::option::Option<::core::option::Option<i32>>,
+            f6: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = MfaRequest;
+            const NAMES: &'static [&'static str] = &[
+                "to",
+                "from",
+                "message",
+                "token_length",
+                "valid_for",
+                "max_attempts",
+                "allow_alphas",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "to" => ::core::option::Option::Some(0),
+                    "from" => ::core::option::Option::Some(1),
+                    "message" => ::core::option::Option::Some(2),
+                    "token_length" => ::core::option::Option::Some(3),
+                    "valid_for" => ::core::option::Option::Some(4),
+                    "max_attempts" => ::core::option::Option::Some(5),
+                    "allow_alphas" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "to", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "from", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "message", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f3, map, at, "token_length", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f4, map, at, "valid_for", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f5, map, at, "max_attempts", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f6, map, at, "allow_alphas", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<MfaRequest> {
+                let field_to = order.required(self.f0, errors, at, 0, "to");
+                let field_from = self.f1.flatten();
+                let field_message = self.f2.flatten();
+                let field_token_length = self.f3.flatten();
+                let field_valid_for = self.f4.flatten();
+                let field_max_attempts = self.f5.flatten();
+                let field_allow_alphas = self.f6.flatten();
+                if let (::core::option::Option::Some(field_to),) = (field_to,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(MfaRequest {
+                        to: field_to,
+                        from: field_from,
+                        message: field_message,
+                        token_length: field_token_length,
+                        valid_for: field_valid_for,
+                        max_attempts: field_max_attempts,
+                        allow_alphas: field_allow_alphas,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -13122,16 +15404,67 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaVerifyRequ
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaVerifyRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaVerifyRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = MfaVerifyRequest;
+            const NAMES: &'static [&'static str] = &["token"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "token" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "token", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<MfaVerifyRequest> {
+                let field_token = order.required(self.f0, errors, at, 0, "token");
+                if let (::core::option::Option::Some(field_token),) = (field_token,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(MfaVerifyRequest {
+                        token: field_token,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -14710,16 +17043,67 @@ for PurchasePhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for PurchasePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = PurchasePhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &["number"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<PurchasePhoneNumberRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                if let (::core::option::Option::Some(field_number),) = (field_number,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(PurchasePhoneNumberRequest {
+                        number: field_number,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -16893,16 +19277,225 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateAddress
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateAddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Label>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<Label>>,
+            f3: ::core::option::Option<::core::option::Option<Label>>,
+            f4: ::core::option::Option<::core::option::Option<Label>>,
+            f5: ::core::option::Option<::core::option::Option<Label>>,
+            f6: ::core::option::Option<::core::option::Option<AddressType>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<Label>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<Label>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateAddressRequest;
+            const NAMES: &'static [&'static str] = &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "label" => ::core::option::Option::Some(0),
+                    "country" => ::core::option::Option::Some(1),
+                    "first_name" => ::core::option::Option::Some(2),
+                    "last_name" => ::core::option::Option::Some(3),
+                    "street_number" => ::core::option::Option::Some(4),
+                    "street_name" => ::core::option::Option::Some(5),
+                    "address_type" => ::core::option::Option::Some(6),
+                    "address_number" => ::core::option::Option::Some(7),
+                    "city" => ::core::option::Option::Some(8),
+                    "state" => ::core::option::Option::Some(9),
+                    "postal_code" => ::core::option::Option::Some(10),
+                    "emergency_enabled" => ::core::option::Option::Some(11),
+                    "auto_correct_address" => ::core::option::Option::Some(12),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f0, map, at, "label", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "country", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f2, map, at, "first_name", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f3, map, at, "last_name", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f4, map, at, "street_number", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f5, map, at, "street_name", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            AddressType,
+                            A,
+                        >(&mut self.f6, map, at, "address_type", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "address_number", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f8, map, at, "city", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "state", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f10, map, at, "postal_code", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "emergency_enabled", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "auto_correct_address", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateAddressRequest> {
+                let field_label = order.required(self.f0, errors, at, 0, "label");
+                let field_country = order.required(self.f1, errors, at, 1, "country");
+                let field_first_name = order
+                    .required(self.f2, errors, at, 2, "first_name");
+                let field_last_name = order
+                    .required(self.f3, errors, at, 3, "last_name");
+                let field_street_number = order
+                    .required(self.f4, errors, at, 4, "street_number");
+                let field_street_name = order
+                    .required(self.f5, errors, at, 5, "street_name");
+                let field_address_type = self.f6.flatten();
+                let field_address_number = self.f7.flatten();
+                let field_city = order.required(self.f8, errors, at, 8, "city");
+                let field_state = order.required(self.f9, errors, at, 9, "state");
+                let field_postal_code = order
+                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_emergency_enabled = self.f11.flatten();
+                let field_auto_correct_address = self.f12.flatten();
+                if let (
+                    ::core::option::Option::Some(field_label),
+                    ::core::option::Option::Some(field_country),
+                    ::core::option::Option::Some(field_first_name),
+                    ::core::option::Option::Some(field_last_name),
+                    ::core::option::Option::Some(field_street_number),
+                    ::core::option::Option::Some(field_street_name),
+                    ::core::option::Option::Some(field_city),
+                    ::core::option::Option::Some(field_state),
+                    ::core::option::Option::Some(field_postal_code),
+                ) = (
+                    field_label,
+                    field_country,
+                    field_first_name,
+                    field_last_name,
+                    field_street_number,
+                    field_street_name,
+                    field_city,
+                    field_state,
+                    field_postal_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateAddressRequest {
+                        label: field_label,
+                        country: field_country,
+                        first_name: field_first_name,
+                        last_name: field_last_name,
+                        street_number: field_street_number,
+                        street_name: field_street_name,
+                        address_type: field_address_type,
+                        address_number: field_address_number,
+                        city: field_city,
+                        state: field_state,
+                        postal_code: field_postal_code,
+                        emergency_enabled: field_emergency_enabled,
+                        auto_correct_address: field_auto_correct_address,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -17563,16 +20156,66 @@ for UpdateCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateCampaignRequest;
+            const NAMES: &'static [&'static str] = &["name"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateCampaignRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateCampaignRequest {
+                        name: field_name,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -18065,16 +20708,390 @@ for UpdateDomainApplicationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestEncryption>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f8: ::core::option::Option<
+                ::core::option::Option<DomainAppCallHandlerRequest>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallRequestMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallFallbackMethod>,
+            >,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<
+                ::core::option::Option<
+                    UpdateDomainApplicationRequestCallStatusCallbackMethod,
+                >,
+            >,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f24: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallFlowVersion>,
+            >,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateDomainApplicationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "identifier" => ::core::option::Option::Some(1),
+                    "user" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "encryption" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "call_handler" => ::core::option::Option::Some(8),
+                    "call_relay_topic" => ::core::option::Option::Some(9),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(10)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(11),
+                    "call_request_url" => ::core::option::Option::Some(12),
+                    "call_request_method" => ::core::option::Option::Some(13),
+                    "call_fallback_url" => ::core::option::Option::Some(14),
+                    "call_fallback_method" => ::core::option::Option::Some(15),
+                    "call_status_callback_url" => ::core::option::Option::Some(16),
+                    "call_status_callback_method" => ::core::option::Option::Some(17),
+                    "call_laml_application_id" => ::core::option::Option::Some(18),
+                    "call_video_room_id" => ::core::option::Option::Some(19),
+                    "call_relay_script_url" => ::core::option::Option::Some(20),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(21),
+                    "call_ai_agent_id" => ::core::option::Option::Some(22),
+                    "call_flow_id" => ::core::option::Option::Some(23),
+                    "call_flow_version" => ::core::option::Option::Some(24),
+                    "call_relay_context" => ::core::option::Option::Some(25),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(26)
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "identifier", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestEncryption,
+                            A,
+                        >(&mut self.f5, map, at, "encryption", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            DomainAppCallHandlerRequest,
+                            A,
+                        >(&mut self.f8, map, at, "call_handler", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_relay_topic", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f10,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_application", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_request_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_request_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_fallback_url", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f15, map, at, "call_fallback_method", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_status_callback_url", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f17, map, at, "call_status_callback_method", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_laml_application_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f19, map, at, "call_video_room_id", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_script_url", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_ai_agent_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_id", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallFlowVersion,
+                            A,
+                        >(&mut self.f24, map, at, "call_flow_version", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_context", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f26,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateDomainApplicationRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_identifier = self.f1.flatten();
+                let field_user = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_encryption = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_call_handler = self.f8.flatten();
+                let field_call_relay_topic = self.f9.flatten();
+                let field_call_relay_topic_status_callback_url = self.f10.flatten();
+                let field_call_relay_application = self.f11.flatten();
+                let field_call_request_url = self.f12.flatten();
+                let field_call_request_method = self.f13.flatten();
+                let field_call_fallback_url = self.f14.flatten();
+                let field_call_fallback_method = self.f15.flatten();
+                let field_call_status_callback_url = self.f16.flatten();
+                let field_call_status_callback_method = self.f17.flatten();
+                let field_call_laml_application_id = self.f18.flatten();
+                let field_call_video_room_id = self.f19.flatten();
+                let field_call_relay_script_url = self.f20.flatten();
+                let field_call_dialogflow_agent_id = self.f21.flatten();
+                let field_call_ai_agent_id = self.f22.flatten();
+                let field_call_flow_id = self.f23.flatten();
+                let field_call_flow_version = self.f24.flatten();
+                let field_call_relay_context = self.f25.flatten();
+                let field_call_relay_context_status_callback_url = self.f26.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateDomainApplicationRequest {
+                        name: field_name,
+                        identifier: field_identifier,
+                        user: field_user,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        encryption: field_encryption,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        call_handler: field_call_handler,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_video_room_id: field_call_video_room_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -19577,16 +22594,77 @@ for UpdateNumberGroupRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateNumberGroupRequest;
+            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "sticky_sender" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f1, map, at, "sticky_sender", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateNumberGroupRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_sticky_sender = self.f1.flatten();
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateNumberGroupRequest {
+                        name: field_name,
+                        sticky_sender: field_sticky_sender,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -20168,16 +23246,417 @@ for UpdatePhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdatePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<PhoneNumberCallHandlerRequest>,
+            >,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallRequestMethod>,
+            >,
+            f5: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f6: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallFallbackMethod>,
+            >,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f21: ::core::option::Option<
+                ::core::option::Option<PhoneNumberMessageHandler>,
+            >,
+            f22: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f23: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestMessageRequestMethod>,
+            >,
+            f24: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f25: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestMessageFallbackMethod>,
+            >,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f27: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f28: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f29: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdatePhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "call_handler",
+                "call_receive_mode",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_script_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_relay_connector_id",
+                "call_sip_endpoint_id",
+                "call_verto_resource",
+                "call_video_room_id",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_topic",
+                "message_relay_context",
+                "message_relay_application",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "call_handler" => ::core::option::Option::Some(1),
+                    "call_receive_mode" => ::core::option::Option::Some(2),
+                    "call_request_url" => ::core::option::Option::Some(3),
+                    "call_request_method" => ::core::option::Option::Some(4),
+                    "call_fallback_url" => ::core::option::Option::Some(5),
+                    "call_fallback_method" => ::core::option::Option::Some(6),
+                    "call_status_callback_url" => ::core::option::Option::Some(7),
+                    "call_status_callback_method" => ::core::option::Option::Some(8),
+                    "call_laml_application_id" => ::core::option::Option::Some(9),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(10),
+                    "call_relay_topic" => ::core::option::Option::Some(11),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(12)
+                    }
+                    "call_relay_script_url" => ::core::option::Option::Some(13),
+                    "call_relay_context" => ::core::option::Option::Some(14),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(15)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(16),
+                    "call_relay_connector_id" => ::core::option::Option::Some(17),
+                    "call_sip_endpoint_id" => ::core::option::Option::Some(18),
+                    "call_verto_resource" => ::core::option::Option::Some(19),
+                    "call_video_room_id" => ::core::option::Option::Some(20),
+                    "message_handler" => ::core::option::Option::Some(21),
+                    "message_request_url" => ::core::option::Option::Some(22),
+                    "message_request_method" => ::core::option::Option::Some(23),
+                    "message_fallback_url" => ::core::option::Option::Some(24),
+                    "message_fallback_method" => ::core::option::Option::Some(25),
+                    "message_laml_application_id" => ::core::option::Option::Some(26),
+                    "message_relay_topic" => ::core::option::Option::Some(27),
+                    "message_relay_context" => ::core::option::Option::Some(28),
+                    "message_relay_application" => ::core::option::Option::Some(29),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            PhoneNumberCallHandlerRequest,
+                            A,
+                        >(&mut self.f1, map, at, "call_handler", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "call_receive_mode", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "call_request_url", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f4, map, at, "call_request_method", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f5, map, at, "call_fallback_url", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f6, map, at, "call_fallback_method", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "call_status_callback_url", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f8, map, at, "call_status_callback_method", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_laml_application_id", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_topic", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f12,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f13, map, at, "call_relay_script_url", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_relay_context", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f15,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_application", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f17, map, at, "call_relay_connector_id", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_sip_endpoint_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f19, map, at, "call_verto_resource", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f20, map, at, "call_video_room_id", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            PhoneNumberMessageHandler,
+                            A,
+                        >(&mut self.f21, map, at, "message_handler", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f22, map, at, "message_request_url", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestMessageRequestMethod,
+                            A,
+                        >(&mut self.f23, map, at, "message_request_method", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f24, map, at, "message_fallback_url", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestMessageFallbackMethod,
+                            A,
+                        >(&mut self.f25, map, at, "message_fallback_method", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f26, map, at, "message_laml_application_id", errors)
+                    }
+                    27 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f27, map, at, "message_relay_topic", errors)
+                    }
+                    28 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f28, map, at, "message_relay_context", errors)
+                    }
+                    29 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f29, map, at, "message_relay_application", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdatePhoneNumberRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_call_handler = self.f1.flatten();
+                let field_call_receive_mode = self.f2.flatten();
+                let field_call_request_url = self.f3.flatten();
+                let field_call_request_method = self.f4.flatten();
+                let field_call_fallback_url = self.f5.flatten();
+                let field_call_fallback_method = self.f6.flatten();
+                let field_call_status_callback_url = self.f7.flatten();
+                let field_call_status_callback_method = self.f8.flatten();
+                let field_call_laml_application_id = self.f9.flatten();
+                let field_call_dialogflow_agent_id = self.f10.flatten();
+                let field_call_relay_topic = self.f11.flatten();
+                let field_call_relay_topic_status_callback_url = self.f12.flatten();
+                let field_call_relay_script_url = self.f13.flatten();
+                let field_call_relay_context = self.f14.flatten();
+                let field_call_relay_context_status_callback_url = self.f15.flatten();
+                let field_call_relay_application = self.f16.flatten();
+                let field_call_relay_connector_id = self.f17.flatten();
+                let field_call_sip_endpoint_id = self.f18.flatten();
+                let field_call_verto_resource = self.f19.flatten();
+                let field_call_video_room_id = self.f20.flatten();
+                let field_message_handler = self.f21.flatten();
+                let field_message_request_url = self.f22.flatten();
+                let field_message_request_method = self.f23.flatten();
+                let field_message_fallback_url = self.f24.flatten();
+                let field_message_fallback_method = self.f25.flatten();
+                let field_message_laml_application_id = self.f26.flatten();
+                let field_message_relay_topic = self.f27.flatten();
+                let field_message_relay_context = self.f28.flatten();
+                let field_message_relay_application = self.f29.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdatePhoneNumberRequest {
+                        name: field_name,
+                        call_handler: field_call_handler,
+                        call_receive_mode: field_call_receive_mode,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_relay_connector_id: field_call_relay_connector_id,
+                        call_sip_endpoint_id: field_call_sip_endpoint_id,
+                        call_verto_resource: field_call_verto_resource,
+                        call_video_room_id: field_call_video_room_id,
+                        message_handler: field_message_handler,
+                        message_request_url: field_message_request_url,
+                        message_request_method: field_message_request_method,
+                        message_fallback_url: field_message_fallback_url,
+                        message_fallback_method: field_message_fallback_method,
+                        message_laml_application_id: field_message_laml_application_id,
+                        message_relay_topic: field_message_relay_topic,
+                        message_relay_context: field_message_relay_context,
+                        message_relay_application: field_message_relay_application,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -21861,16 +25340,76 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateQueueRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateQueueRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateQueueRequest;
+            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "max_size" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f1, map, at, "max_size", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateQueueRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_max_size = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateQueueRequest {
+                        name: field_name,
+                        max_size: field_max_size,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -22169,16 +25708,149 @@ for UpdateShortCodeRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateShortCodeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name3>>,
+            f1: ::core::option::Option<::core::option::Option<ShortCodeMessageHandler>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<HttpMethod>>,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<HttpMethod>>,
+            f6: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateShortCodeRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_context",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "message_handler" => ::core::option::Option::Some(1),
+                    "message_request_url" => ::core::option::Option::Some(2),
+                    "message_request_method" => ::core::option::Option::Some(3),
+                    "message_fallback_url" => ::core::option::Option::Some(4),
+                    "message_fallback_method" => ::core::option::Option::Some(5),
+                    "message_laml_application_id" => ::core::option::Option::Some(6),
+                    "message_relay_context" => ::core::option::Option::Some(7),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name3,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ShortCodeMessageHandler,
+                            A,
+                        >(&mut self.f1, map, at, "message_handler", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "message_request_url", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            HttpMethod,
+                            A,
+                        >(&mut self.f3, map, at, "message_request_method", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "message_fallback_url", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            HttpMethod,
+                            A,
+                        >(&mut self.f5, map, at, "message_fallback_method", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f6, map, at, "message_laml_application_id", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "message_relay_context", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateShortCodeRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_message_handler = order
+                    .required(self.f1, errors, at, 1, "message_handler");
+                let field_message_request_url = self.f2.flatten();
+                let field_message_request_method = self.f3.flatten();
+                let field_message_fallback_url = self.f4.flatten();
+                let field_message_fallback_method = self.f5.flatten();
+                let field_message_laml_application_id = self.f6.flatten();
+                let field_message_relay_context = self.f7.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_message_handler),
+                ) = (field_name, field_message_handler) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateShortCodeRequest {
+                        name: field_name,
+                        message_handler: field_message_handler,
+                        message_request_url: field_message_request_url,
+                        message_request_method: field_message_request_method,
+                        message_fallback_url: field_message_fallback_url,
+                        message_fallback_method: field_message_fallback_method,
+                        message_laml_application_id: field_message_laml_application_id,
+                        message_relay_context: field_message_relay_context,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -22969,16 +26641,373 @@ for UpdateSipEndpointRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestEncryption>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallHandler>,
+            >,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f9: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallRequestMethod>,
+            >,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallFallbackMethod>,
+            >,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateSipEndpointRequest;
+            const NAMES: &'static [&'static str] = &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "username" => ::core::option::Option::Some(0),
+                    "password" => ::core::option::Option::Some(1),
+                    "caller_id" => ::core::option::Option::Some(2),
+                    "send_as" => ::core::option::Option::Some(3),
+                    "ciphers" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "encryption" => ::core::option::Option::Some(6),
+                    "call_handler" => ::core::option::Option::Some(7),
+                    "call_request_url" => ::core::option::Option::Some(8),
+                    "call_request_method" => ::core::option::Option::Some(9),
+                    "call_fallback_url" => ::core::option::Option::Some(10),
+                    "call_fallback_method" => ::core::option::Option::Some(11),
+                    "call_status_callback_url" => ::core::option::Option::Some(12),
+                    "call_status_callback_method" => ::core::option::Option::Some(13),
+                    "call_laml_application_id" => ::core::option::Option::Some(14),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(15),
+                    "call_relay_topic" => ::core::option::Option::Some(16),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(17)
+                    }
+                    "call_relay_context" => ::core::option::Option::Some(18),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(19)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(20),
+                    "call_video_room_id" => ::core::option::Option::Some(21),
+                    "call_flow_id" => ::core::option::Option::Some(22),
+                    "call_flow_version" => ::core::option::Option::Some(23),
+                    "call_ai_agent_id" => ::core::option::Option::Some(24),
+                    "call_relay_script_url" => ::core::option::Option::Some(25),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "username", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "password", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "caller_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "send_as", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ciphers", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestEncryption,
+                            A,
+                        >(&mut self.f6, map, at, "encryption", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallHandler,
+                            A,
+                        >(&mut self.f7, map, at, "call_handler", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "call_request_url", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f9, map, at, "call_request_method", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_fallback_url", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f11, map, at, "call_fallback_method", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_status_callback_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_status_callback_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_laml_application_id", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_topic", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f17,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_relay_context", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f19,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_application", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_video_room_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_flow_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_version", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f24, map, at, "call_ai_agent_id", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_script_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateSipEndpointRequest> {
+                let _ = at;
+                let field_username = self.f0.flatten();
+                let field_password = self.f1.flatten();
+                let field_caller_id = self.f2.flatten();
+                let field_send_as = self.f3.flatten();
+                let field_ciphers = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_encryption = self.f6.flatten();
+                let field_call_handler = self.f7.flatten();
+                let field_call_request_url = self.f8.flatten();
+                let field_call_request_method = self.f9.flatten();
+                let field_call_fallback_url = self.f10.flatten();
+                let field_call_fallback_method = self.f11.flatten();
+                let field_call_status_callback_url = self.f12.flatten();
+                let field_call_status_callback_method = self.f13.flatten();
+                let field_call_laml_application_id = self.f14.flatten();
+                let field_call_dialogflow_agent_id = self.f15.flatten();
+                let field_call_relay_topic = self.f16.flatten();
+                let field_call_relay_topic_status_callback_url = self.f17.flatten();
+                let field_call_relay_context = self.f18.flatten();
+                let field_call_relay_context_status_callback_url = self.f19.flatten();
+                let field_call_relay_application = self.f20.flatten();
+                let field_call_video_room_id = self.f21.flatten();
+                let field_call_flow_id = self.f22.flatten();
+                let field_call_flow_version = self.f23.flatten();
+                let field_call_ai_agent_id = self.f24.flatten();
+                let field_call_relay_script_url = self.f25.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateSipEndpointRequest {
+                        username: field_username,
+                        password: field_password,
+                        caller_id: field_caller_id,
+                        send_as: field_send_as,
+                        ciphers: field_ciphers,
+                        codecs: field_codecs,
+                        encryption: field_encryption,
+                        call_handler: field_call_handler,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_video_room_id: field_call_video_room_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -24545,16 +28574,118 @@ for UpdateSipProfileRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipProfileRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f2: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<UpdateSipProfileRequestDefaultEncryption>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateSipProfileRequest;
+            const NAMES: &'static [&'static str] = &[
+                "domain_identifier",
+                "default_codecs",
+                "default_ciphers",
+                "default_encryption",
+                "default_send_as",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "domain_identifier" => ::core::option::Option::Some(0),
+                    "default_codecs" => ::core::option::Option::Some(1),
+                    "default_ciphers" => ::core::option::Option::Some(2),
+                    "default_encryption" => ::core::option::Option::Some(3),
+                    "default_send_as" => ::core::option::Option::Some(4),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "domain_identifier", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f1, map, at, "default_codecs", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f2, map, at, "default_ciphers", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipProfileRequestDefaultEncryption,
+                            A,
+                        >(&mut self.f3, map, at, "default_encryption", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "default_send_as", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateSipProfileRequest> {
+                let _ = at;
+                let field_domain_identifier = self.f0.flatten();
+                let field_default_codecs = self.f1.flatten();
+                let field_default_ciphers = self.f2.flatten();
+                let field_default_encryption = self.f3.flatten();
+                let field_default_send_as = self.f4.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateSipProfileRequest {
+                        domain_identifier: field_domain_identifier,
+                        default_codecs: field_default_codecs,
+                        default_ciphers: field_default_ciphers,
+                        default_encryption: field_default_encryption,
+                        default_send_as: field_default_send_as,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -24944,16 +29075,67 @@ for UpdateVerifiedCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name2>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateVerifiedCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["name"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name2,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateVerifiedCallerIdRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateVerifiedCallerIdRequest {
+                        name: field_name,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -25331,16 +29513,69 @@ for VerifyCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for VerifyCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = VerifyCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["verification_code"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "verification_code" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "verification_code", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<VerifyCallerIdRequest> {
+                let field_verification_code = order
+                    .required(self.f0, errors, at, 0, "verification_code");
+                if let (::core::option::Option::Some(field_verification_code),) = (
+                    field_verification_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(VerifyCallerIdRequest {
+                        verification_code: field_verification_code,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
