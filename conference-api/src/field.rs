@@ -4,7 +4,8 @@
 use crate::number::JsonNumber;
 use crate::path::Path;
 use crate::read::{
-    ReadEntries, ReadItems, Scalar, expect_str, non_string, read_option, read_scalar, read_with,
+    ReadEntries, ReadItems, Scalar, expect_str, non_string, read_option, read_scalar, read_text,
+    read_with,
 };
 use crate::validation::{
     Clip, Detail, EXCERPT_CHARS, JSON_CHARS, Rule, ValidationError, ValidationErrors, code_points,
@@ -78,7 +79,7 @@ pub trait FromJson: Sized {
 #[cold]
 #[inline(never)]
 pub fn record(errors: &mut ValidationErrors, at: Path<'_>, error: ValidationError) {
-    errors.push(error.at(at.render()));
+    errors.push(error.at(at.render_cow()));
 }
 
 /// Records a type violation: `value` is not the JSON type `expected`. Out of line, so
@@ -364,7 +365,7 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 pub(crate) fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
     record(
         errors,
-        at.field(field),
+        at.named(field),
         ValidationError::new("", Rule::Required, "is required but was not given"),
     );
 }
@@ -382,7 +383,7 @@ pub fn required<T: FromJson>(
             missing(errors, at, field);
             None
         }
-        Some(value) => T::from_json(value, at.field(field), errors),
+        Some(value) => T::from_json(value, at.named(field), errors),
     }
 }
 
@@ -394,7 +395,7 @@ pub fn optional<T: FromJson>(
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<T> {
-    T::from_json(raw?, at.field(field), errors)
+    T::from_json(raw?, at.named(field), errors)
 }
 
 /// A required field that may be `null`.
@@ -422,7 +423,7 @@ pub fn optional_nullable<T: FromJson>(
     match raw {
         None => None,
         Some(Value::Null) => Some(None),
-        Some(value) => T::from_json(value, at.field(field), errors).map(Some),
+        Some(value) => T::from_json(value, at.named(field), errors).map(Some),
     }
 }
 
@@ -438,7 +439,7 @@ pub fn check_required<T: FromJson>(
 ) {
     match raw {
         None => missing(errors, at, field),
-        Some(value) => T::check_json(value, at.field(field), errors),
+        Some(value) => T::check_json(value, at.named(field), errors),
     }
 }
 
@@ -453,7 +454,7 @@ pub fn check_optional<T: FromJson>(
     raw: Option<&Value>,
 ) {
     if let Some(value) = raw {
-        T::check_json(value, at.field(field), errors);
+        T::check_json(value, at.named(field), errors);
     }
 }
 
@@ -632,9 +633,7 @@ impl FromJson for String {
         at: Path<'_>,
         errors: &mut ValidationErrors,
     ) -> Result<Option<Self>, D::Error> {
-        read_scalar(deserializer, at, errors, "string", |value| {
-            expect_str(&value).map(str::to_owned)
-        })
+        read_text(deserializer, at, errors, |_| Ok(()), str::to_owned)
     }
 }
 
@@ -720,7 +719,7 @@ impl FromJson for crate::DateTime {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         let result = match &value {
-            Value::String(text) => crate::DateTime::parse(text),
+            Value::String(text) => parse_date_time(text),
             other => Err(type_violation("string", other)),
         };
         match result {
@@ -738,7 +737,7 @@ impl FromJson for crate::DateTime {
         errors: &mut ValidationErrors,
     ) -> Result<Option<Self>, D::Error> {
         read_scalar(deserializer, at, errors, "string", |value| {
-            crate::DateTime::parse(expect_str(&value)?)
+            parse_date_time(expect_str(&value)?)
         })
     }
 }
@@ -746,9 +745,21 @@ impl FromJson for crate::DateTime {
 #[cold]
 #[inline(never)]
 fn record_date_time(errors: &mut ValidationErrors, at: Path<'_>, text: &str) {
-    if let Err(error) = crate::DateTime::parse(text) {
+    if let Err(error) = parse_date_time(text) {
         record(errors, at, error);
     }
+}
+
+/// [`DateTime::parse`](crate::DateTime::parse), its problem worded only when read.
+#[inline]
+fn parse_date_time(text: &str) -> Result<crate::DateTime, ValidationError> {
+    crate::DateTime::parse_const(text).map_err(|problem| {
+        ValidationError::with_detail(
+            Cow::Borrowed(""),
+            Rule::Format("date-time"),
+            Detail::DateTime(Clip::new(text, EXCERPT_CHARS), problem),
+        )
+    })
 }
 
 impl FromJson for uuid::Uuid {

@@ -185,6 +185,7 @@ pub use error::{
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
+pub use read::from_json_str;
 pub use retry::RetryPolicy;
 pub use uri::{Uri, UriProblem};
 pub use uuid::Uuid;
@@ -220,7 +221,7 @@ pub mod __private {
     pub use crate::pattern::{Dfa, Matcher};
     pub use crate::read::{
         Fields, Order, Read, Scalar, Seed, deserialize_checked, expect_str, non_string,
-        read_object, read_scalar, read_slot, read_with,
+        read_object, read_scalar, read_slot, read_text, read_with,
     };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,

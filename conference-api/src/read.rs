@@ -6,7 +6,7 @@
 
 use crate::field::{FromJson, json_kind, record, type_violation_of, unknown_field};
 use crate::path::Path;
-use crate::validation::{ValidationError, ValidationErrors};
+use crate::validation::{Rule, ValidationError, ValidationErrors};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Number, Value};
 use std::borrow::Cow;
@@ -100,6 +100,29 @@ where
     F: FnOnce(Scalar<'_>) -> Result<T, ValidationError>,
 {
     read_with(deserializer, at, errors, ScalarFn { expected, read })
+}
+
+/// Reads a string: `check` says whether it keeps the type's rules, `build` makes the
+/// value. Once `errors` holds a violation the whole read fails, so a string read after
+/// that is checked but not built (rejecting a request copies none of its strings).
+#[inline]
+pub fn read_text<'de, D, T>(
+    deserializer: D,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    check: impl FnOnce(&str) -> Result<(), ValidationError>,
+    build: impl FnOnce(&str) -> T,
+) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let keep = errors.is_empty();
+    let read = read_scalar(deserializer, at, errors, "string", |value| {
+        let text = expect_str(&value)?;
+        check(text)?;
+        Ok(keep.then(|| build(text)))
+    })?;
+    Ok(read.flatten())
 }
 
 impl<'de, T, F: FnOnce(Scalar<'_>) -> Result<T, ValidationError>> Read<'de> for ScalarFn<F> {
@@ -208,10 +231,10 @@ pub fn read_slot<'de, T: FromJson, A: MapAccess<'de>>(
     slot: &mut Option<Option<T>>,
     map: &mut A,
     at: Path<'_>,
-    name: &str,
+    name: &'static str,
     errors: &mut ValidationErrors,
 ) -> Result<(), A::Error> {
-    *slot = Some(map.next_value_seed(Seed::<T>::new(at.field(name), errors))?);
+    *slot = Some(map.next_value_seed(Seed::<T>::new(at.named(name), errors))?);
     Ok(())
 }
 
@@ -225,6 +248,38 @@ pub fn deserialize_checked<'de, T: FromJson, D: Deserializer<'de>>(
     match T::read_json(deserializer, Path::Root, &mut errors)? {
         Some(value) if errors.is_empty() => Ok(value),
         _ => Err(de::Error::custom(crate::field::refusal(errors))),
+    }
+}
+
+/// Reads a request (or any request-side value) from JSON text: the value, or every rule
+/// it breaks, kept as data and worded only when printed (`serde_json::from_str` words
+/// them all at once, since its error holds text). JSON that is not well-formed is one
+/// more violation, of `Rule::Type("JSON")`, after those found before it.
+///
+/// ```
+/// use conference_api::{CreateConferenceRequest, Rule, from_json_str};
+///
+/// let errors = from_json_str::<CreateConferenceRequest>(r#"{"display_name": 3, "nmae": "x"}"#)
+///     .unwrap_err();
+/// let rules: Vec<Rule> = errors.iter().map(|e| e.rule()).collect();
+/// assert_eq!(rules, [Rule::Type("string"), Rule::UnknownField]);
+/// ```
+pub fn from_json_str<T: FromJson>(json: &str) -> Result<T, ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let read = T::read_json(&mut deserializer, Path::Root, &mut errors)
+        .and_then(|value| deserializer.end().map(|()| value));
+    match read {
+        Ok(Some(value)) if errors.is_empty() => Ok(value),
+        Ok(_) => Err(crate::field::refusal(errors)),
+        Err(error) => {
+            errors.push(ValidationError::new(
+                "",
+                Rule::Type("JSON"),
+                format!("is not well-formed JSON: {error}"),
+            ));
+            Err(errors)
+        }
     }
 }
 
@@ -539,5 +594,65 @@ pub fn non_string(value: Scalar<'_>) -> Value {
     match value {
         Scalar::Str(_) => Value::String(String::new()),
         Scalar::Other(other) => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::from_json_str;
+    use crate::field::from_json_root;
+    use crate::{CreateConferenceRequest, Rule, ValidationErrors};
+    use serde_json::json;
+
+    /// Reading straight from the text finds what checking its `Value` finds, in the same
+    /// order (the schema's, not the keys').
+    #[test]
+    fn reading_directly_agrees_with_the_value() {
+        let cases = [
+            json!({"display_name": "Sync", "name": "weekly", "quality": "720p"}),
+            json!({"light_negative": "red", "nmae": 1, "size": "huge", "name": "a b",
+                   "join_from": "2022-02-30", "display_name": null, "enable_chat": "yes"}),
+            json!({"dark_primary": ["#000000"], "description": {"a": 1}}),
+            json!([1, 2]),
+            json!("text"),
+        ];
+        for case in cases {
+            let direct = from_json_str::<CreateConferenceRequest>(&case.to_string());
+            let checked = from_json_root::<CreateConferenceRequest>(case.clone());
+            assert_eq!(direct, checked, "{case}");
+            let through_serde = serde_json::from_value::<CreateConferenceRequest>(case.clone())
+                .map_err(|error| error.to_string());
+            assert_eq!(
+                through_serde,
+                checked.map_err(|errors| errors.to_string()),
+                "{case}"
+            );
+        }
+    }
+
+    #[test]
+    fn date_time_problems_read_as_date_time_parse_words_them() {
+        let long = "9".repeat(60);
+        for text in ["2022-02-30", "x", "2022-01-01T25:00:00Z", long.as_str()] {
+            let request = json!({"display_name": "x", "join_from": text}).to_string();
+            let errors = from_json_str::<CreateConferenceRequest>(&request).unwrap_err();
+            let error = errors.iter().next().unwrap();
+            let expected = crate::DateTime::parse(text).unwrap_err();
+            assert_eq!(error.problem(), expected.problem());
+            assert_eq!(error.to_string(), format!("join_from: {expected}"));
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_one_more_violation() {
+        let errors: ValidationErrors =
+            from_json_str::<CreateConferenceRequest>(r#"{"name": "a b", "display_name": "x""#)
+                .unwrap_err();
+        let rules: Vec<Rule> = errors.iter().map(|e| e.rule()).collect();
+        assert_eq!(
+            rules,
+            [Rule::Pattern("^[A-Za-z0-9_-]+$"), Rule::Type("JSON")]
+        );
+        assert!(from_json_str::<CreateConferenceRequest>(r#"{"display_name": "x"} 1"#).is_err());
     }
 }

@@ -169,13 +169,13 @@ impl FromJson for Uri {
         at: Path<'_>,
         errors: &mut ValidationErrors,
     ) -> Result<Option<Self>, D::Error> {
-        crate::read::read_scalar(deserializer, at, errors, "string", |value| {
-            let text = crate::read::expect_str(&value)?;
-            match Uri::check(text) {
-                Ok(()) => Ok(Uri(Cow::Owned(text.to_owned()))),
-                Err(problem) => Err(problem.violation(text)),
-            }
-        })
+        crate::read::read_text(
+            deserializer,
+            at,
+            errors,
+            |text| Uri::check(text).map_err(|problem| problem.violation(text)),
+            |text| Uri(Cow::Owned(text.to_owned())),
+        )
     }
 }
 

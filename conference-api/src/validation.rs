@@ -136,6 +136,8 @@ pub(crate) enum Detail {
     Json(Clip),
     /// The JSON type a value had instead of the rule's (`a number`).
     Got(&'static str),
+    /// The start of a string that is not a date-time, and why.
+    DateTime(Clip, crate::DateTimeProblem),
     /// An object key its closed schema does not list, and the keys it does.
     Unknown {
         key: Box<str>,
@@ -200,6 +202,13 @@ impl Detail {
                 }
             }
             Detail::Plain(value) => write_plain(rule, value, f),
+            Detail::DateTime(clip, problem) => {
+                write!(f, "{:?}", clip.head)?;
+                if clip.cut {
+                    f.write_str("…")?;
+                }
+                write!(f, " is not a valid date-time: {problem}")
+            }
             Detail::Json(clip) => {
                 f.write_str(&clip.head)?;
                 if clip.cut {

@@ -132,17 +132,22 @@ macro_rules! __string_value {
                 at: $crate::__private::Path<'_>,
                 errors: &mut $crate::ValidationErrors,
             ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
-                $crate::__private::read_scalar(deserializer, at, errors, "string", |value| {
-                    let text = $crate::__private::expect_str(&value)?;
-                    match Self::broken_rule(text) {
-                        ::core::option::Option::None => ::core::result::Result::Ok(Self(
-                            ::std::borrow::Cow::Owned(::std::borrow::ToOwned::to_owned(text)),
-                        )),
+                $crate::__private::read_text(
+                    deserializer,
+                    at,
+                    errors,
+                    |text| match Self::broken_rule(text) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(()),
                         ::core::option::Option::Some(rule) => {
                             ::core::result::Result::Err($crate::__private::violation(rule, text))
                         }
-                    }
-                })
+                    },
+                    |text| {
+                        Self(::std::borrow::Cow::Owned(::std::borrow::ToOwned::to_owned(
+                            text,
+                        )))
+                    },
+                )
             }
         }
     };
