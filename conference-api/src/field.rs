@@ -238,14 +238,6 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-/// `deserialize_with` for builder fields: a key that is present is kept, `null` included,
-/// so that `"name": null` is reported instead of read as "not given".
-pub fn present<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Value>, D::Error> {
-    Value::deserialize(deserializer).map(Some)
-}
-
 // ---------------------------------------------------------------------------------------
 // Objects: what generated `FromJson` impls of request structs call.
 

@@ -169,6 +169,7 @@ mod read;
 mod retry;
 mod rules;
 mod secret;
+mod slot;
 mod unions;
 mod uri;
 mod validation;
@@ -212,7 +213,7 @@ pub mod __private {
         FromJson, check_number, check_optional, check_optional_nullable, check_required,
         check_required_nullable, check_string, count_violation, duplicate_violation,
         enum_violation, from_json_root, into_object, number_enum, object, one_of_violation,
-        optional, optional_nullable, parse_string, parse_uuid, present, record, record_type,
+        optional, optional_nullable, parse_string, parse_uuid, record, record_type,
         record_violation, required, required_nullable, string_from_json, take, to_json,
         type_violation, unknown_keys, violation,
     };
@@ -225,6 +226,10 @@ pub mod __private {
     };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
+    };
+    pub use crate::slot::{
+        FromText, Slot, check_optional_slot, check_required_slot, optional_slot, present,
+        required_slot,
     };
     pub use crate::unions::{
         CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,

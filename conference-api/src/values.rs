@@ -48,6 +48,20 @@ macro_rules! __string_value {
             }
         }
 
+        impl $crate::__private::FromText for $name {
+            #[inline]
+            fn from_text(
+                text: ::std::string::String,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                match Self::broken_rule(&text) {
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Ok(Self(::std::borrow::Cow::Owned(text)))
+                    }
+                    ::core::option::Option::Some(_) => ::core::result::Result::Err(text),
+                }
+            }
+        }
+
         impl ::core::fmt::Display for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())

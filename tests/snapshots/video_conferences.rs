@@ -1253,147 +1253,133 @@ pub struct CreateConferenceRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    record_on_start: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    join_from: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_until: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_primary: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_success: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
 #[allow(deprecated)]
 impl CreateConferenceRequestBuilder {
@@ -1403,7 +1389,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1413,7 +1399,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1423,7 +1409,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1433,7 +1419,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1443,7 +1429,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1452,7 +1438,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     pub fn quality(mut self, value: VideoQuality) -> Self {
         self.quality = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1461,7 +1447,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     pub fn layout(mut self, value: VideoLayout) -> Self {
         self.layout = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1470,21 +1456,21 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     pub fn size(mut self, value: ConferenceSize) -> Self {
         self.size = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
     pub fn record_on_start(mut self, value: bool) -> Self {
         self.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
     pub fn enable_room_previews(mut self, value: bool) -> Self {
         self.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1493,7 +1479,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
     pub fn enable_chat(mut self, value: bool) -> Self {
         self.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1505,7 +1491,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1517,7 +1503,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1529,7 +1515,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1541,7 +1527,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1553,7 +1539,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1565,7 +1551,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1577,7 +1563,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1589,7 +1575,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1601,7 +1587,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1613,7 +1599,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1624,67 +1610,67 @@ impl CreateConferenceRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative.as_ref());
         errors.into_result(|| ())
@@ -1698,67 +1684,67 @@ impl CreateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_display_name = ::conference_api::__private::required::<
+        let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name);
-        let field_description = ::conference_api::__private::optional::<
+        let field_description = ::conference_api::__private::optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_join_from = ::conference_api::__private::optional::<
+        let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from);
-        let field_join_until = ::conference_api::__private::optional::<
+        let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until);
-        let field_quality = ::conference_api::__private::optional::<
+        let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality);
-        let field_layout = ::conference_api::__private::optional::<
+        let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout);
-        let field_size = ::conference_api::__private::optional::<
+        let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size);
-        let field_record_on_start = ::conference_api::__private::optional::<
+        let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start);
-        let field_enable_room_previews = ::conference_api::__private::optional::<
+        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional::<
+        let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional::<
+        let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional::<
+        let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional::<
+        let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional::<
+        let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional::<
+        let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional::<
+        let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary);
-        let field_light_background = ::conference_api::__private::optional::<
+        let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background);
-        let field_light_foreground = ::conference_api::__private::optional::<
+        let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground);
-        let field_light_success = ::conference_api::__private::optional::<
+        let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success);
-        let field_light_negative = ::conference_api::__private::optional::<
+        let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (
@@ -3565,165 +3551,147 @@ pub struct UpdateConferenceRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    record_on_start: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    join_from: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_until: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     tone_on_entry_and_exit: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    room_join_video_off: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    room_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user_join_video_off: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    user_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_primary: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_success: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
 #[allow(deprecated)]
 impl UpdateConferenceRequestBuilder {
@@ -3733,7 +3701,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3743,7 +3711,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3753,7 +3721,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3763,7 +3731,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3772,7 +3740,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     pub fn quality(mut self, value: VideoQuality) -> Self {
         self.quality = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3781,7 +3749,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     pub fn layout(mut self, value: VideoLayout) -> Self {
         self.layout = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3790,49 +3758,49 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     pub fn size(mut self, value: ConferenceSize) -> Self {
         self.size = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
     pub fn record_on_start(mut self, value: bool) -> Self {
         self.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a tone is played when a member enters or exits the conference.
     pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
         self.tone_on_entry_and_exit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by room setting.
     pub fn room_join_video_off(mut self, value: bool) -> Self {
         self.room_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by user setting.
     pub fn user_join_video_off(mut self, value: bool) -> Self {
         self.user_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
     pub fn enable_room_previews(mut self, value: bool) -> Self {
         self.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether group chat is enabled for conference participants.
     pub fn enable_chat(mut self, value: bool) -> Self {
         self.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3842,7 +3810,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3852,7 +3820,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3862,7 +3830,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3872,7 +3840,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3882,7 +3850,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3892,7 +3860,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3902,7 +3870,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3912,7 +3880,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3922,7 +3890,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3932,7 +3900,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3943,31 +3911,31 @@ impl UpdateConferenceRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(
             &mut errors,
@@ -3975,46 +3943,46 @@ impl UpdateConferenceRequestBuilder {
             "tone_on_entry_and_exit",
             self.tone_on_entry_and_exit.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", self.room_join_video_off.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", self.user_join_video_off.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative.as_ref());
         errors.into_result(|| ())
@@ -4028,73 +3996,73 @@ impl UpdateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_display_name = ::conference_api::__private::required::<
+        let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name);
-        let field_description = ::conference_api::__private::optional::<
+        let field_description = ::conference_api::__private::optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_join_from = ::conference_api::__private::optional::<
+        let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from);
-        let field_join_until = ::conference_api::__private::optional::<
+        let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until);
-        let field_quality = ::conference_api::__private::optional::<
+        let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality);
-        let field_layout = ::conference_api::__private::optional::<
+        let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout);
-        let field_size = ::conference_api::__private::optional::<
+        let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size);
-        let field_record_on_start = ::conference_api::__private::optional::<
+        let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start);
-        let field_tone_on_entry_and_exit = ::conference_api::__private::optional::<
+        let field_tone_on_entry_and_exit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "tone_on_entry_and_exit", self.tone_on_entry_and_exit);
-        let field_room_join_video_off = ::conference_api::__private::optional::<
+        let field_room_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", self.room_join_video_off);
-        let field_user_join_video_off = ::conference_api::__private::optional::<
+        let field_user_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", self.user_join_video_off);
-        let field_enable_room_previews = ::conference_api::__private::optional::<
+        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional::<
+        let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional::<
+        let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional::<
+        let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional::<
+        let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional::<
+        let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional::<
+        let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional::<
+        let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary);
-        let field_light_background = ::conference_api::__private::optional::<
+        let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background);
-        let field_light_foreground = ::conference_api::__private::optional::<
+        let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground);
-        let field_light_success = ::conference_api::__private::optional::<
+        let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success);
-        let field_light_negative = ::conference_api::__private::optional::<
+        let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (

@@ -324,64 +324,69 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     }
 }
 
-/// What a builder setter takes, and how it becomes a raw JSON value. Anything written as
-/// a JSON string is taken as raw text, so that every rule is checked in `build`.
+/// What a builder setter takes, and the builder slot it makes. Text is checked at once
+/// and kept typed when it keeps the rules (else raw, so that `build` reports it); enums
+/// and booleans are typed already; numbers, collections with rules, nested objects and
+/// unions are kept as JSON, which `build` checks as it would a request read from JSON.
 fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
+    let some = field.nullable.then(|| quote!(::core::option::Option::Some));
     let text = (
         quote!(impl ::core::convert::Into<::std::string::String>),
-        quote!(::conference_api::__private::serde_json::Value::String(
-            value.into()
-        )),
+        quote!(::conference_api::__private::Slot::text(value.into())),
     );
-    let integer = (
-        quote!(i64),
-        quote!(::conference_api::__private::serde_json::Value::from(value)),
+    let typed = (
+        rust_type(&field.ty),
+        quote!(::conference_api::__private::Slot::Typed(#some(value))),
     );
-    let typed = |ty: &Ty| {
+    let number = |ty: TokenStream| {
+        (
+            ty,
+            quote!(::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value)
+            )),
+        )
+    };
+    let json = |ty: &Ty| {
         (
             rust_type(ty),
-            quote!(::conference_api::__private::to_json(&value)),
+            quote!(::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value)
+            )),
         )
     };
     match &field.ty {
         Ty::String | Ty::DateTime | Ty::Uuid | Ty::Uri => text,
-        Ty::I32 | Ty::I64 => integer,
+        Ty::I32 | Ty::I64 => number(quote!(i64)),
         // Collections with rules take the plain collection; `build` checks the rules.
-        Ty::Items(inner, _) => typed(&Ty::Vec(inner.clone())),
-        Ty::Entries(inner, _) => typed(&Ty::Map(inner.clone())),
-        Ty::Bool | Ty::F32 | Ty::F64 => {
-            let ty = rust_type(&field.ty);
-            (
-                ty,
-                quote!(::conference_api::__private::serde_json::Value::from(value)),
-            )
-        }
+        Ty::Items(inner, _) => json(&Ty::Vec(inner.clone())),
+        Ty::Entries(inner, _) => json(&Ty::Map(inner.clone())),
+        Ty::Bool => typed,
+        Ty::F32 | Ty::F64 => number(rust_type(&field.ty)),
         Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
             Some(TypeBody::Constrained(c)) => match c.rules {
                 Rules::String { .. } => text,
-                Rules::Integer { .. } => integer,
-                Rules::Number { f32: true, .. } => (
-                    quote!(f32),
-                    quote!(::conference_api::__private::serde_json::Value::from(value)),
-                ),
-                Rules::Number { .. } => (
-                    quote!(f64),
-                    quote!(::conference_api::__private::serde_json::Value::from(value)),
-                ),
+                Rules::Integer { .. } => number(quote!(i64)),
+                Rules::Number { f32: true, .. } => number(quote!(f32)),
+                Rules::Number { .. } => number(quote!(f64)),
                 Rules::Values(_) => (
                     quote!(::conference_api::__private::serde_json::Value),
-                    quote!(value),
+                    quote!(::conference_api::__private::Slot::Raw(value)),
                 ),
             },
-            _ => (
-                rust_type(&field.ty),
-                quote!(::conference_api::__private::to_json(&value)),
-            ),
+            Some(TypeBody::Enum(_)) => typed,
+            _ => json(&field.ty),
         },
-        other => (
-            rust_type(other),
-            quote!(::conference_api::__private::to_json(&value)),
-        ),
+        other => json(other),
+    }
+}
+
+/// The type a field's value is read as: nullable fields take `null` as `None`.
+fn read_type(field: &Field) -> TokenStream {
+    let ty = rust_type(&field.ty);
+    if field.nullable {
+        quote!(::core::option::Option<#ty>)
+    } else {
+        ty
     }
 }
 
@@ -390,10 +395,11 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let raw_fields = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let rename = rename(field);
+        let ty = read_type(field);
         quote! {
             #rename
             #[serde(default, deserialize_with = "::conference_api::__private::present", skip_serializing_if = "::core::option::Option::is_none")]
-            #field_ident: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+            #field_ident: ::core::option::Option<::conference_api::__private::Slot<#ty>>,
         }
     });
     let setters = s.fields.iter().map(|field| {
@@ -406,7 +412,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             quote! {
                 #[doc = #text]
                 pub fn #null_ident(mut self) -> Self {
-                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::serde_json::Value::Null);
+                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::Slot::Typed(::core::option::Option::None));
                     self
                 }
             }
@@ -422,19 +428,26 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #null_setter
         }
     });
+    let slot_kind = |field: &Field| {
+        if field.required {
+            "required_slot"
+        } else {
+            "optional_slot"
+        }
+    };
     let checks = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
-        let ty = rust_type(&field.ty);
-        let check = format_ident!("check_{}", presence(field));
+        let ty = read_type(field);
+        let check = format_ident!("check_{}", slot_kind(field));
         quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.#field_ident.as_ref());)
     });
     let converts = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let local = local(field);
         let wire = &field.wire;
-        let ty = rust_type(&field.ty);
-        let convert = format_ident!("{}", presence(field));
+        let ty = read_type(field);
+        let convert = format_ident!("{}", slot_kind(field));
         quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, self.#field_ident);)
     });
     // Where builder fields are: the top of the request (no field, no variable).
@@ -665,17 +678,7 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let fields = &s.fields;
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
-    let read_types: Vec<TokenStream> = fields
-        .iter()
-        .map(|field| {
-            let ty = rust_type(&field.ty);
-            if field.nullable {
-                quote!(::core::option::Option<#ty>)
-            } else {
-                ty
-            }
-        })
-        .collect();
+    let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
     let positions = (0..fields.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let closed = s.closed;
     let reads = fields.iter().zip(&slots).zip(&read_types).enumerate().map(

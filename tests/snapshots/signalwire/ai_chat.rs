@@ -738,32 +738,38 @@ pub struct ChatCreateConversationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -773,21 +779,23 @@ impl ChatCreateConversationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `create_conversation`.
     pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -798,16 +806,16 @@ impl ChatCreateConversationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -821,16 +829,16 @@ impl ChatCreateConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -1357,41 +1365,48 @@ pub struct ChatCreateConversationRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user_message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    conversation_timeout: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    config_url: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl ChatCreateConversationRequestParamsBuilder {
@@ -1401,7 +1416,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1412,7 +1427,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1422,7 +1437,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1431,7 +1446,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     pub fn conversation_timeout(mut self, value: i64) -> Self {
         self.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -1444,7 +1461,9 @@ impl ChatCreateConversationRequestParamsBuilder {
         >,
     ) -> Self {
         self.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1453,7 +1472,7 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     pub fn reinit(mut self, value: bool) -> Self {
         self.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1464,25 +1483,25 @@ impl ChatCreateConversationRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user_message", self.user_message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit.as_ref());
         errors.into_result(|| ())
@@ -1496,25 +1515,25 @@ impl ChatCreateConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_config_url = ::conference_api::__private::required::<
+        let field_config_url = ::conference_api::__private::required_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url);
-        let field_user_message = ::conference_api::__private::optional::<
+        let field_user_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user_message", self.user_message);
-        let field_conversation_timeout = ::conference_api::__private::optional::<
+        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional::<
+        let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional::<
+        let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit);
         if let (
@@ -1854,32 +1873,38 @@ pub struct ChatDeleteRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1889,21 +1914,23 @@ impl ChatDeleteRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `delete`.
     pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1914,16 +1941,16 @@ impl ChatDeleteRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -1934,16 +1961,16 @@ impl ChatDeleteRequestBuilder {
     ) -> ::core::result::Result<ChatDeleteRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -2229,7 +2256,7 @@ pub struct ChatDeleteRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatDeleteRequestParamsBuilder {
@@ -2239,7 +2266,7 @@ impl ChatDeleteRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2250,7 +2277,7 @@ impl ChatDeleteRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -2264,7 +2291,7 @@ impl ChatDeleteRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -2603,32 +2630,38 @@ pub struct ChatEndConversationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2638,7 +2671,7 @@ impl ChatEndConversationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2646,14 +2679,16 @@ impl ChatEndConversationRequestBuilder {
     /// `post_prompt_url` when your SWML sets one.
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `end_conversation`.
     pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -2664,16 +2699,16 @@ impl ChatEndConversationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -2687,16 +2722,16 @@ impl ChatEndConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -2985,7 +3020,7 @@ pub struct ChatEndConversationRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatEndConversationRequestParamsBuilder {
@@ -2995,7 +3030,7 @@ impl ChatEndConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3006,7 +3041,7 @@ impl ChatEndConversationRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -3020,7 +3055,7 @@ impl ChatEndConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -3668,32 +3703,38 @@ pub struct ChatLogRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3703,21 +3744,23 @@ impl ChatLogRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Reads the conversation back. Changes nothing.
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat_log`.
     pub fn params(mut self, value: ChatLogRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -3728,16 +3771,16 @@ impl ChatLogRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -3748,16 +3791,16 @@ impl ChatLogRequestBuilder {
     ) -> ::core::result::Result<ChatLogRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -4042,7 +4085,7 @@ pub struct ChatLogRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatLogRequestParamsBuilder {
@@ -4052,7 +4095,7 @@ impl ChatLogRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4063,7 +4106,7 @@ impl ChatLogRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -4077,7 +4120,7 @@ impl ChatLogRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -4908,32 +4951,38 @@ pub struct ChatSendMessageRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4943,7 +4992,7 @@ impl ChatSendMessageRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4951,14 +5000,16 @@ impl ChatSendMessageRequestBuilder {
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat`.
     pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4969,16 +5020,16 @@ impl ChatSendMessageRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -4992,16 +5043,16 @@ impl ChatSendMessageRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -5568,47 +5619,56 @@ pub struct ChatSendMessageRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    role: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    conversation_timeout: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    role: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestParamsRole>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    config_url: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uri>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl ChatSendMessageRequestParamsBuilder {
@@ -5618,7 +5678,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5628,7 +5688,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5638,7 +5698,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
         self.role = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5650,7 +5710,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5659,7 +5719,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     pub fn conversation_timeout(mut self, value: i64) -> Self {
         self.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5672,7 +5734,9 @@ impl ChatSendMessageRequestParamsBuilder {
         >,
     ) -> Self {
         self.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -5681,7 +5745,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     pub fn reinit(mut self, value: bool) -> Self {
         self.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5692,28 +5756,28 @@ impl ChatSendMessageRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", self.role.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit.as_ref());
         errors.into_result(|| ())
@@ -5727,28 +5791,28 @@ impl ChatSendMessageRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_message = ::conference_api::__private::required::<
+        let field_message = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message);
-        let field_role = ::conference_api::__private::optional::<
+        let field_role = ::conference_api::__private::optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", self.role);
-        let field_config_url = ::conference_api::__private::optional::<
+        let field_config_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url);
-        let field_conversation_timeout = ::conference_api::__private::optional::<
+        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional::<
+        let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional::<
+        let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit);
         if let (
@@ -6158,32 +6222,38 @@ pub struct ChatSummarizeRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -6193,7 +6263,7 @@ impl ChatSummarizeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6201,14 +6271,16 @@ impl ChatSummarizeRequestBuilder {
     /// conversation; over that returns `-32005`.
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `summarize`.
     pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -6219,16 +6291,16 @@ impl ChatSummarizeRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -6242,16 +6314,16 @@ impl ChatSummarizeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -6785,49 +6857,45 @@ pub struct ChatSummarizeRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     summary_prompt: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    temperature: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    temperature: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    top_p: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    top_p: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    frequency_penalty: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    frequency_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    presence_penalty: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    presence_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_tokens: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_tokens: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl ChatSummarizeRequestParamsBuilder {
@@ -6837,7 +6905,7 @@ impl ChatSummarizeRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6847,7 +6915,7 @@ impl ChatSummarizeRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.summary_prompt = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6856,7 +6924,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
     pub fn temperature(mut self, value: f32) -> Self {
         self.temperature = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -6865,7 +6935,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
     pub fn top_p(mut self, value: f32) -> Self {
         self.top_p = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -6874,7 +6946,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
     pub fn frequency_penalty(mut self, value: f32) -> Self {
         self.frequency_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -6883,7 +6957,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
     pub fn presence_penalty(mut self, value: f32) -> Self {
         self.presence_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -6892,7 +6968,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
     pub fn max_tokens(mut self, value: i64) -> Self {
         self.max_tokens = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -6903,25 +6981,25 @@ impl ChatSummarizeRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "summary_prompt", self.summary_prompt.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "temperature", self.temperature.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "top_p", self.top_p.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", self.frequency_penalty.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", self.presence_penalty.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", self.max_tokens.as_ref());
         errors.into_result(|| ())
@@ -6935,25 +7013,25 @@ impl ChatSummarizeRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_summary_prompt = ::conference_api::__private::optional::<
+        let field_summary_prompt = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "summary_prompt", self.summary_prompt);
-        let field_temperature = ::conference_api::__private::optional::<
+        let field_temperature = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "temperature", self.temperature);
-        let field_top_p = ::conference_api::__private::optional::<
+        let field_top_p = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "top_p", self.top_p);
-        let field_frequency_penalty = ::conference_api::__private::optional::<
+        let field_frequency_penalty = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", self.frequency_penalty);
-        let field_presence_penalty = ::conference_api::__private::optional::<
+        let field_presence_penalty = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", self.presence_penalty);
-        let field_max_tokens = ::conference_api::__private::optional::<
+        let field_max_tokens = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", self.max_tokens);
         if let (::core::option::Option::Some(field_id),) = (field_id,)

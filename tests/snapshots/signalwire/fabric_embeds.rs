@@ -182,7 +182,9 @@ pub struct EmbedsTokensRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    token: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    token: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl EmbedsTokensRequestBuilder {
@@ -192,7 +194,7 @@ impl EmbedsTokensRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.token = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -203,7 +205,7 @@ impl EmbedsTokensRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token.as_ref());
         errors.into_result(|| ())
@@ -217,7 +219,7 @@ impl EmbedsTokensRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_token = ::conference_api::__private::required::<
+        let field_token = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token);
         if let (::core::option::Option::Some(field_token),) = (field_token,)

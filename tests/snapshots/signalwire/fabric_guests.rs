@@ -533,26 +533,32 @@ pub struct SubscriberGuestTokenCreateRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     allowed_addresses: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    expire_at: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    expire_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    region: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    region: ::core::option::Option<
+        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestRegion>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ch: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ch: ::core::option::Option<
+        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestCh>,
+    >,
 }
 #[allow(deprecated)]
 impl SubscriberGuestTokenCreateRequestBuilder {
@@ -562,28 +568,32 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         value: ::std::vec::Vec<::conference_api::Uuid>,
     ) -> Self {
         self.allowed_addresses = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     pub fn expire_at(mut self, value: i64) -> Self {
         self.expire_at = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
     /// A routing override that controls which regional cluster the SDK connects to.
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
         self.region = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
         self.ch = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -594,16 +604,16 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", self.allowed_addresses.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", self.expire_at.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", self.region.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", self.ch.as_ref());
         errors.into_result(|| ())
@@ -617,16 +627,16 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_allowed_addresses = ::conference_api::__private::required::<
+        let field_allowed_addresses = ::conference_api::__private::required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", self.allowed_addresses);
-        let field_expire_at = ::conference_api::__private::optional::<
+        let field_expire_at = ::conference_api::__private::optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", self.expire_at);
-        let field_region = ::conference_api::__private::optional::<
+        let field_region = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", self.region);
-        let field_ch = ::conference_api::__private::optional::<
+        let field_ch = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", self.ch);
         if let (::core::option::Option::Some(field_allowed_addresses),) = (

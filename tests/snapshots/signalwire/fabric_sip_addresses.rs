@@ -1057,65 +1057,86 @@ pub struct SipAddressCreateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    context_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    context_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     calling_handler_resource_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<
+                SipAddressCodec,
+                1u64,
+                18446744073709551615u64,
+                false,
+            >,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<SipAddressEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl SipAddressCreateRequestBuilder {
@@ -1125,7 +1146,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1137,7 +1158,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1147,7 +1168,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1157,7 +1178,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.calling_handler_resource_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1166,7 +1187,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1175,7 +1196,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1184,7 +1207,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1193,7 +1218,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1202,7 +1229,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1212,7 +1239,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1223,16 +1250,16 @@ impl SipAddressCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             User,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -1240,13 +1267,13 @@ impl SipAddressCreateRequestBuilder {
             "calling_handler_resource_id",
             self.calling_handler_resource_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1254,13 +1281,13 @@ impl SipAddressCreateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
         errors.into_result(|| ())
@@ -1274,16 +1301,16 @@ impl SipAddressCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             User,
         >(&mut errors, at, "user", self.user);
-        let field_context_id = ::conference_api::__private::optional::<
+        let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id);
-        let field_calling_handler_resource_id = ::conference_api::__private::required::<
+        let field_calling_handler_resource_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -1291,13 +1318,13 @@ impl SipAddressCreateRequestBuilder {
             "calling_handler_resource_id",
             self.calling_handler_resource_id,
         );
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1305,13 +1332,13 @@ impl SipAddressCreateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
         if let (
@@ -2041,57 +2068,78 @@ pub struct SipAddressUpdateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    context_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    context_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<
+                SipAddressCodec,
+                1u64,
+                18446744073709551615u64,
+                false,
+            >,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<SipAddressEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl SipAddressUpdateRequestBuilder {
@@ -2101,7 +2149,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2111,7 +2159,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2121,42 +2169,48 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether to enforce IP authentication for this address.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Non-empty subset of enabled codecs.
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// SRTP encryption requirement for calls to this address.
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2166,7 +2220,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2177,22 +2231,22 @@ impl SipAddressUpdateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             User,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -2200,13 +2254,13 @@ impl SipAddressUpdateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
         errors.into_result(|| ())
@@ -2220,22 +2274,22 @@ impl SipAddressUpdateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             User,
         >(&mut errors, at, "user", self.user);
-        let field_context_id = ::conference_api::__private::optional::<
+        let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -2243,13 +2297,13 @@ impl SipAddressUpdateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
         if errors.is_empty() {

@@ -440,13 +440,15 @@ pub struct SubscriberInviteTokenCreateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    address_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    expires_at: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    expires_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
 }
 #[allow(deprecated)]
 impl SubscriberInviteTokenCreateRequestBuilder {
@@ -456,14 +458,16 @@ impl SubscriberInviteTokenCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     pub fn expires_at(mut self, value: i64) -> Self {
         self.expires_at = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -474,10 +478,10 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "address_id", self.address_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", self.expires_at.as_ref());
         errors.into_result(|| ())
@@ -491,10 +495,10 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_address_id = ::conference_api::__private::required::<
+        let field_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "address_id", self.address_id);
-        let field_expires_at = ::conference_api::__private::optional::<
+        let field_expires_at = ::conference_api::__private::optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", self.expires_at);
         if let (::core::option::Option::Some(field_address_id),) = (field_address_id,)

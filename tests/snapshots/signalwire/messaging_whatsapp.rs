@@ -418,40 +418,46 @@ pub struct CreateWhatsAppTemplateRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     whatsapp_business_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    language: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    language: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    category: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    category: ::core::option::Option<
+        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     parameter_format: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<WhatsAppTemplateParameterFormat>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    components: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    components: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
+    >,
 }
 #[allow(deprecated)]
 impl CreateWhatsAppTemplateRequestBuilder {
@@ -461,7 +467,7 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.whatsapp_business_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -471,7 +477,7 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -481,21 +487,21 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.language = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The template category.
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
         self.category = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// How the template's variable placeholders are referenced.
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
         self.parameter_format = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -505,7 +511,9 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
         self.components = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -516,22 +524,22 @@ impl CreateWhatsAppTemplateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "language", self.language.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", self.parameter_format.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components.as_ref());
         errors.into_result(|| ())
@@ -545,22 +553,22 @@ impl CreateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_whatsapp_business_id = ::conference_api::__private::required::<
+        let field_whatsapp_business_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id);
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_language = ::conference_api::__private::required::<
+        let field_language = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "language", self.language);
-        let field_category = ::conference_api::__private::required::<
+        let field_category = ::conference_api::__private::required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category);
-        let field_parameter_format = ::conference_api::__private::required::<
+        let field_parameter_format = ::conference_api::__private::required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", self.parameter_format);
-        let field_components = ::conference_api::__private::required::<
+        let field_components = ::conference_api::__private::required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components);
         if let (
@@ -1222,20 +1230,24 @@ pub struct UpdateWhatsAppTemplateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    category: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    category: ::core::option::Option<
+        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    components: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    components: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
+    >,
 }
 #[allow(deprecated)]
 impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
         self.category = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1245,7 +1257,9 @@ impl UpdateWhatsAppTemplateRequestBuilder {
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
         self.components = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1256,10 +1270,10 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components.as_ref());
         errors.into_result(|| ())
@@ -1273,10 +1287,10 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_category = ::conference_api::__private::optional::<
+        let field_category = ::conference_api::__private::optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category);
-        let field_components = ::conference_api::__private::optional::<
+        let field_components = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components);
         if errors.is_empty() {
@@ -1697,7 +1711,9 @@ pub struct WhatsAppTemplateComponentBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    r#type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    r#type: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl WhatsAppTemplateComponentBuilder {
@@ -1707,7 +1723,7 @@ impl WhatsAppTemplateComponentBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.r#type = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1718,7 +1734,7 @@ impl WhatsAppTemplateComponentBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "type", self.r#type.as_ref());
         errors.into_result(|| ())
@@ -1732,7 +1748,7 @@ impl WhatsAppTemplateComponentBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_type = ::conference_api::__private::required::<
+        let field_type = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "type", self.r#type);
         if let (::core::option::Option::Some(field_type),) = (field_type,)

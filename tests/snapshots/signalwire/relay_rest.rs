@@ -188,7 +188,7 @@ pub struct AddNumberGroupMembershipRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     phone_number_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
 #[allow(deprecated)]
@@ -199,7 +199,7 @@ impl AddNumberGroupMembershipRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone_number_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -210,7 +210,7 @@ impl AddNumberGroupMembershipRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "phone_number_id", self.phone_number_id.as_ref());
         errors.into_result(|| ())
@@ -224,7 +224,7 @@ impl AddNumberGroupMembershipRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_phone_number_id = ::conference_api::__private::required::<
+        let field_phone_number_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "phone_number_id", self.phone_number_id);
         if let (::core::option::Option::Some(field_phone_number_id),) = (
@@ -697,7 +697,7 @@ pub struct AssignE911AddressRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     e911_address_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
 #[allow(deprecated)]
@@ -708,7 +708,7 @@ impl AssignE911AddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.e911_address_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -719,7 +719,7 @@ impl AssignE911AddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "e911_address_id", self.e911_address_id.as_ref());
         errors.into_result(|| ())
@@ -733,7 +733,7 @@ impl AssignE911AddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_e911_address_id = ::conference_api::__private::required::<
+        let field_e911_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "e911_address_id", self.e911_address_id);
         if let (::core::option::Option::Some(field_e911_address_id),) = (
@@ -2318,86 +2318,86 @@ pub struct CreateAddressRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    label: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    country: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    first_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    last_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    street_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    country: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    street_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     address_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    city: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    state: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    postal_code: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    emergency_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    state: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     auto_correct_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
 }
 #[allow(deprecated)]
@@ -2408,7 +2408,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2418,7 +2418,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2428,7 +2428,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.first_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2438,7 +2438,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2448,7 +2448,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2458,14 +2458,14 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     pub fn address_type(mut self, value: AddressType) -> Self {
         self.address_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2475,7 +2475,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2485,7 +2485,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2495,7 +2495,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.state = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2505,7 +2505,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2517,7 +2517,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     pub fn emergency_enabled(mut self, value: bool) -> Self {
         self.emergency_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2526,7 +2526,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     pub fn auto_correct_address(mut self, value: bool) -> Self {
         self.auto_correct_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2537,43 +2537,43 @@ impl CreateAddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "label", self.label.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "city", self.city.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
         errors.into_result(|| ())
@@ -2587,43 +2587,43 @@ impl CreateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_label = ::conference_api::__private::required::<
+        let field_label = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "label", self.label);
-        let field_country = ::conference_api::__private::required::<
+        let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country);
-        let field_first_name = ::conference_api::__private::required::<
+        let field_first_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name);
-        let field_last_name = ::conference_api::__private::required::<
+        let field_last_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name);
-        let field_street_number = ::conference_api::__private::required::<
+        let field_street_number = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number);
-        let field_street_name = ::conference_api::__private::required::<
+        let field_street_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name);
-        let field_address_type = ::conference_api::__private::optional::<
+        let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type);
-        let field_address_number = ::conference_api::__private::optional::<
+        let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number);
-        let field_city = ::conference_api::__private::required::<
+        let field_city = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "city", self.city);
-        let field_state = ::conference_api::__private::required::<
+        let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state);
-        let field_postal_code = ::conference_api::__private::required::<
+        let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code);
-        let field_emergency_enabled = ::conference_api::__private::optional::<
+        let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
-        let field_auto_correct_address = ::conference_api::__private::optional::<
+        let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
         if let (
@@ -3212,21 +3212,21 @@ pub struct CreateCspBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_self_registered: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CspSelfRegistered>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_brand_reference: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3234,7 +3234,7 @@ pub struct CreateCspBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -3244,7 +3244,9 @@ impl CreateCspBrandRequestBuilder {
         mut self,
         value: ::conference_api::__private::serde_json::Value,
     ) -> Self {
-        self.csp_self_registered = ::core::option::Option::Some(value);
+        self.csp_self_registered = ::core::option::Option::Some(
+            ::conference_api::__private::Slot::Raw(value),
+        );
         self
     }
     /// Brand/Marketing/DBA name of the business.
@@ -3253,7 +3255,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3263,7 +3265,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.csp_brand_reference = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3273,7 +3275,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3284,16 +3286,16 @@ impl CreateCspBrandRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             CspSelfRegistered,
         >(&mut errors, at, "csp_self_registered", self.csp_self_registered.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -3307,16 +3309,16 @@ impl CreateCspBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_csp_self_registered = ::conference_api::__private::required::<
+        let field_csp_self_registered = ::conference_api::__private::required_slot::<
             CspSelfRegistered,
         >(&mut errors, at, "csp_self_registered", self.csp_self_registered);
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_csp_brand_reference = ::conference_api::__private::required::<
+        let field_csp_brand_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -4614,64 +4616,78 @@ pub struct CreateDomainApplicationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    identifier: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    identifier: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateDomainApplicationRequestEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4679,7 +4695,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4687,7 +4703,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4695,7 +4711,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4703,7 +4719,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallRequestMethod,
+        >,
     >,
     #[serde(
         default,
@@ -4711,7 +4729,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4719,7 +4737,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallFallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -4727,7 +4747,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4735,7 +4755,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -4743,7 +4765,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4751,7 +4773,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -4759,7 +4781,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4767,7 +4789,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -4775,21 +4797,23 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateDomainApplicationRequestCallFlowVersion>,
     >,
     #[serde(
         default,
@@ -4797,7 +4821,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4805,7 +4829,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -4816,7 +4840,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4826,7 +4850,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4838,14 +4862,14 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4854,7 +4878,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4866,7 +4892,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestEncryption,
     ) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4875,7 +4901,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4884,14 +4912,16 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specify how the domain application will handle calls.
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4901,7 +4931,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4911,7 +4941,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4921,7 +4951,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4931,7 +4961,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4943,7 +4973,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4953,7 +4983,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4965,7 +4995,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4975,7 +5005,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4987,7 +5017,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4997,7 +5027,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5007,7 +5037,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5017,7 +5047,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5027,7 +5057,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5037,7 +5067,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5047,7 +5077,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5057,7 +5087,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5070,7 +5100,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5083,7 +5113,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5094,37 +5124,37 @@ impl CreateDomainApplicationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5132,7 +5162,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5140,19 +5170,19 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5160,7 +5190,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -5168,7 +5198,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5176,13 +5206,13 @@ impl CreateDomainApplicationRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -5190,19 +5220,19 @@ impl CreateDomainApplicationRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5221,37 +5251,37 @@ impl CreateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_identifier = ::conference_api::__private::required::<
+        let field_identifier = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5259,25 +5289,25 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -5285,31 +5315,31 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -6224,36 +6254,32 @@ pub struct CreateManagedBrandRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    company_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    company_name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    contact_email: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    contact_email: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    contact_phone: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    contact_phone: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     ein_issuing_country: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6261,21 +6287,23 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     legal_entity_type: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<LegalEntityType>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ein: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ein: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6283,7 +6311,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_vertical: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CompanyVertical>,
     >,
     #[serde(
         default,
@@ -6291,7 +6319,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_website: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6299,7 +6327,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -6310,7 +6338,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6320,7 +6348,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6330,7 +6358,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.contact_email = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6340,7 +6368,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.contact_phone = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6350,14 +6378,14 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.ein_issuing_country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// What type of legal entity is the organization?
     pub fn legal_entity_type(mut self, value: LegalEntityType) -> Self {
         self.legal_entity_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -6367,7 +6395,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.ein = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6377,14 +6405,14 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// An optional Vertical for the brand.
     pub fn company_vertical(mut self, value: CompanyVertical) -> Self {
         self.company_vertical = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -6394,7 +6422,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_website = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6404,7 +6432,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6415,37 +6443,37 @@ impl CreateManagedBrandRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "company_name", self.company_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "contact_email", self.contact_email.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "contact_phone", self.contact_phone.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             LegalEntityType,
         >(&mut errors, at, "legal_entity_type", self.legal_entity_type.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein", self.ein.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_address", self.company_address.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CompanyVertical,
         >(&mut errors, at, "company_vertical", self.company_vertical.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_website", self.company_website.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -6459,37 +6487,37 @@ impl CreateManagedBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_company_name = ::conference_api::__private::required::<
+        let field_company_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "company_name", self.company_name);
-        let field_contact_email = ::conference_api::__private::required::<
+        let field_contact_email = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "contact_email", self.contact_email);
-        let field_contact_phone = ::conference_api::__private::required::<
+        let field_contact_phone = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "contact_phone", self.contact_phone);
-        let field_ein_issuing_country = ::conference_api::__private::required::<
+        let field_ein_issuing_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country);
-        let field_legal_entity_type = ::conference_api::__private::required::<
+        let field_legal_entity_type = ::conference_api::__private::required_slot::<
             LegalEntityType,
         >(&mut errors, at, "legal_entity_type", self.legal_entity_type);
-        let field_ein = ::conference_api::__private::required::<
+        let field_ein = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein", self.ein);
-        let field_company_address = ::conference_api::__private::required::<
+        let field_company_address = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_address", self.company_address);
-        let field_company_vertical = ::conference_api::__private::optional::<
+        let field_company_vertical = ::conference_api::__private::optional_slot::<
             CompanyVertical,
         >(&mut errors, at, "company_vertical", self.company_vertical);
-        let field_company_website = ::conference_api::__private::required::<
+        let field_company_website = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_website", self.company_website);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -7849,26 +7877,30 @@ pub struct CreateManagedCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    brand_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    brand_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sms_use_case: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sms_use_case: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     sub_use_cases: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -7876,87 +7908,83 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     campaign_verify_token: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample1: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample1: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample2: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample2: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample3: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample3: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample4: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample4: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample5: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample5: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     dynamic_messages: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message_flow: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    message_flow: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    opt_in_message: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    opt_in_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    opt_out_message: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    opt_out_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    help_message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    help_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     opt_in_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -7964,7 +7992,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     opt_out_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -7972,7 +8000,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     help_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -7980,7 +8008,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     number_pooling_required: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
@@ -7988,55 +8016,45 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     number_pooling_per_campaign: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    direct_lending: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    direct_lending: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    embedded_link: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    embedded_link: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    embedded_phone: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    embedded_phone: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    age_gated_content: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    age_gated_content: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    lead_generation: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    lead_generation: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     terms_and_conditions: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
@@ -8044,7 +8062,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -8055,7 +8073,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8065,7 +8083,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.brand_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8075,7 +8093,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sms_use_case = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8085,7 +8103,9 @@ impl CreateManagedCampaignRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.sub_use_cases = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -8095,7 +8115,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.campaign_verify_token = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8105,7 +8125,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8115,7 +8135,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample1 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8125,7 +8145,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample2 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8135,7 +8155,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample3 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8145,7 +8165,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample4 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8155,7 +8175,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample5 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8165,7 +8185,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dynamic_messages = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8175,7 +8195,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_flow = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8185,7 +8205,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_in_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8195,7 +8215,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_out_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8205,7 +8225,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.help_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8215,7 +8235,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_in_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8225,7 +8245,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_out_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8235,14 +8255,14 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.help_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will 50 or more numbers be used with this single campaign?
     pub fn number_pooling_required(mut self, value: bool) -> Self {
         self.number_pooling_required = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -8252,49 +8272,49 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number_pooling_per_campaign = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will this campaign include content related to direct lending or other loan agreements?
     pub fn direct_lending(mut self, value: bool) -> Self {
         self.direct_lending = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.
     pub fn embedded_link(mut self, value: bool) -> Self {
         self.embedded_link = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Are you using an embedded phone number (except the required HELP information contact phone number)?
     pub fn embedded_phone(mut self, value: bool) -> Self {
         self.embedded_phone = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will this campaign include any age gated content as defined by carrier and CTA guidelines?
     pub fn age_gated_content(mut self, value: bool) -> Self {
         self.age_gated_content = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Is there any intent of this campaign to generate leads?
     pub fn lead_generation(mut self, value: bool) -> Self {
         self.lead_generation = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.
     pub fn terms_and_conditions(mut self, value: bool) -> Self {
         self.terms_and_conditions = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -8304,7 +8324,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8315,64 +8335,64 @@ impl CreateManagedCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "sms_use_case", self.sms_use_case.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "sub_use_cases", self.sub_use_cases.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "sample1", self.sample1.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "sample2", self.sample2.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample3", self.sample3.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample4", self.sample4.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample5", self.sample5.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "dynamic_messages", self.dynamic_messages.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Description,
         >(&mut errors, at, "message_flow", self.message_flow.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "opt_in_message", self.opt_in_message.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "opt_out_message", self.opt_out_message.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "help_message", self.help_message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "help_keywords", self.help_keywords.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(
             &mut errors,
@@ -8380,7 +8400,7 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_required",
             self.number_pooling_required.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -8388,25 +8408,25 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_per_campaign",
             self.number_pooling_per_campaign.as_ref(),
         );
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "direct_lending", self.direct_lending.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "embedded_link", self.embedded_link.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "embedded_phone", self.embedded_phone.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "age_gated_content", self.age_gated_content.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "lead_generation", self.lead_generation.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -8420,67 +8440,67 @@ impl CreateManagedCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_brand_id = ::conference_api::__private::required::<
+        let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id);
-        let field_sms_use_case = ::conference_api::__private::required::<
+        let field_sms_use_case = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "sms_use_case", self.sms_use_case);
-        let field_sub_use_cases = ::conference_api::__private::optional::<
+        let field_sub_use_cases = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "sub_use_cases", self.sub_use_cases);
-        let field_campaign_verify_token = ::conference_api::__private::optional::<
+        let field_campaign_verify_token = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token);
-        let field_description = ::conference_api::__private::required::<
+        let field_description = ::conference_api::__private::required_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_sample1 = ::conference_api::__private::required::<
+        let field_sample1 = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "sample1", self.sample1);
-        let field_sample2 = ::conference_api::__private::required::<
+        let field_sample2 = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "sample2", self.sample2);
-        let field_sample3 = ::conference_api::__private::optional::<
+        let field_sample3 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample3", self.sample3);
-        let field_sample4 = ::conference_api::__private::optional::<
+        let field_sample4 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample4", self.sample4);
-        let field_sample5 = ::conference_api::__private::optional::<
+        let field_sample5 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample5", self.sample5);
-        let field_dynamic_messages = ::conference_api::__private::optional::<
+        let field_dynamic_messages = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "dynamic_messages", self.dynamic_messages);
-        let field_message_flow = ::conference_api::__private::required::<
+        let field_message_flow = ::conference_api::__private::required_slot::<
             Description,
         >(&mut errors, at, "message_flow", self.message_flow);
-        let field_opt_in_message = ::conference_api::__private::optional::<
+        let field_opt_in_message = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "opt_in_message", self.opt_in_message);
-        let field_opt_out_message = ::conference_api::__private::required::<
+        let field_opt_out_message = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "opt_out_message", self.opt_out_message);
-        let field_help_message = ::conference_api::__private::required::<
+        let field_help_message = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "help_message", self.help_message);
-        let field_opt_in_keywords = ::conference_api::__private::optional::<
+        let field_opt_in_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords);
-        let field_opt_out_keywords = ::conference_api::__private::optional::<
+        let field_opt_out_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords);
-        let field_help_keywords = ::conference_api::__private::optional::<
+        let field_help_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "help_keywords", self.help_keywords);
-        let field_number_pooling_required = ::conference_api::__private::required::<
+        let field_number_pooling_required = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "number_pooling_required", self.number_pooling_required);
-        let field_number_pooling_per_campaign = ::conference_api::__private::optional::<
+        let field_number_pooling_per_campaign = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -8488,25 +8508,25 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_per_campaign",
             self.number_pooling_per_campaign,
         );
-        let field_direct_lending = ::conference_api::__private::required::<
+        let field_direct_lending = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "direct_lending", self.direct_lending);
-        let field_embedded_link = ::conference_api::__private::required::<
+        let field_embedded_link = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "embedded_link", self.embedded_link);
-        let field_embedded_phone = ::conference_api::__private::required::<
+        let field_embedded_phone = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "embedded_phone", self.embedded_phone);
-        let field_age_gated_content = ::conference_api::__private::required::<
+        let field_age_gated_content = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "age_gated_content", self.age_gated_content);
-        let field_lead_generation = ::conference_api::__private::required::<
+        let field_lead_generation = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "lead_generation", self.lead_generation);
-        let field_terms_and_conditions = ::conference_api::__private::required::<
+        let field_terms_and_conditions = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -8811,15 +8831,15 @@ pub struct CreateNumberGroupRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sticky_sender: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl CreateNumberGroupRequestBuilder {
@@ -8829,7 +8849,7 @@ impl CreateNumberGroupRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -8838,7 +8858,7 @@ impl CreateNumberGroupRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_STICKY_SENDER`]).
     pub fn sticky_sender(mut self, value: bool) -> Self {
         self.sticky_sender = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -8849,10 +8869,10 @@ impl CreateNumberGroupRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
         errors.into_result(|| ())
@@ -8866,10 +8886,10 @@ impl CreateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_sticky_sender = ::conference_api::__private::optional::<
+        let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -9116,7 +9136,7 @@ pub struct CreateOrderRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     phone_numbers: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -9124,7 +9144,7 @@ pub struct CreateOrderRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -9135,7 +9155,9 @@ impl CreateOrderRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.phone_numbers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -9145,7 +9167,7 @@ impl CreateOrderRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9156,10 +9178,10 @@ impl CreateOrderRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "phone_numbers", self.phone_numbers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -9170,10 +9192,10 @@ impl CreateOrderRequestBuilder {
     ) -> ::core::result::Result<CreateOrderRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_phone_numbers = ::conference_api::__private::optional::<
+        let field_phone_numbers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "phone_numbers", self.phone_numbers);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if errors.is_empty() {
@@ -9500,20 +9522,22 @@ pub struct CreatePartnerCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    brand_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    brand_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_campaign_reference: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9521,7 +9545,7 @@ pub struct CreatePartnerCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -9532,7 +9556,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9542,7 +9566,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.brand_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9552,7 +9576,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.csp_campaign_reference = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9562,7 +9586,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9573,13 +9597,13 @@ impl CreatePartnerCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9587,7 +9611,7 @@ impl CreatePartnerCampaignRequestBuilder {
             "csp_campaign_reference",
             self.csp_campaign_reference.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -9601,16 +9625,16 @@ impl CreatePartnerCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_brand_id = ::conference_api::__private::required::<
+        let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id);
-        let field_csp_campaign_reference = ::conference_api::__private::required::<
+        let field_csp_campaign_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_campaign_reference", self.csp_campaign_reference);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -9852,13 +9876,15 @@ pub struct CreateQueueRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl CreateQueueRequestBuilder {
@@ -9868,14 +9894,16 @@ impl CreateQueueRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
     pub fn max_size(mut self, value: i64) -> Self {
         self.max_size = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -9886,10 +9914,10 @@ impl CreateQueueRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size.as_ref());
         errors.into_result(|| ())
@@ -9900,10 +9928,10 @@ impl CreateQueueRequestBuilder {
     ) -> ::core::result::Result<CreateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_max_size = ::conference_api::__private::optional::<
+        let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size);
         if errors.is_empty() {
@@ -11128,56 +11156,72 @@ pub struct CreateSipEndpointRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    username: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    username: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    caller_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    caller_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    send_as: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    send_as: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateSipEndpointRequestEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallHandler>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11185,7 +11229,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -11193,7 +11237,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11201,7 +11245,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -11209,7 +11253,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11217,7 +11261,9 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateSipEndpointRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -11225,7 +11271,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11233,7 +11279,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11241,7 +11287,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11249,7 +11295,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11257,7 +11303,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11265,7 +11311,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11273,7 +11319,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11281,21 +11327,23 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -11303,7 +11351,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -11311,7 +11359,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -11322,7 +11370,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11332,7 +11380,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11342,7 +11390,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.caller_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11352,35 +11400,39 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of codecs this endpoint will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     pub fn encryption(mut self, value: CreateSipEndpointRequestEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
     pub fn call_handler(mut self, value: CreateSipEndpointRequestCallHandler) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -11390,7 +11442,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11400,7 +11452,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -11410,7 +11462,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11420,7 +11472,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -11430,7 +11482,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11440,7 +11492,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -11450,7 +11502,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11460,7 +11512,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11470,7 +11522,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11480,7 +11532,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11490,7 +11542,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11500,7 +11552,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11510,7 +11562,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11520,7 +11572,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11530,7 +11582,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11540,7 +11592,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11550,7 +11602,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11560,7 +11612,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -11571,43 +11623,43 @@ impl CreateSipEndpointRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11615,7 +11667,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -11623,7 +11675,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11631,7 +11683,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11639,10 +11691,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11650,10 +11702,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11661,7 +11713,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11669,19 +11721,19 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
         errors.into_result(|| ())
@@ -11695,46 +11747,46 @@ impl CreateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_username = ::conference_api::__private::required::<
+        let field_username = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username);
-        let field_password = ::conference_api::__private::required::<
+        let field_password = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
-        let field_caller_id = ::conference_api::__private::optional::<
+        let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id);
-        let field_send_as = ::conference_api::__private::optional::<
+        let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -11742,16 +11794,16 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11759,10 +11811,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -11770,22 +11822,22 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
         if let (
@@ -12386,19 +12438,23 @@ pub struct CreateVerifiedCallerIdRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    extension: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    extension: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl CreateVerifiedCallerIdRequestBuilder {
@@ -12408,7 +12464,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12418,7 +12474,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12428,7 +12484,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.extension = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12439,13 +12495,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name2,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "extension", self.extension.as_ref());
         errors.into_result(|| ())
@@ -12459,13 +12515,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number);
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name2,
         >(&mut errors, at, "name", self.name);
-        let field_extension = ::conference_api::__private::optional::<
+        let field_extension = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "extension", self.extension);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
@@ -13830,19 +13886,25 @@ pub struct ImportPhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<::conference_api::__private::Slot<Number>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number_type: ::core::option::Option<
+        ::conference_api::__private::Slot<ImportPhoneNumberRequestNumberType>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    capabilities: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    capabilities: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+        >,
+    >,
 }
 #[allow(deprecated)]
 impl ImportPhoneNumberRequestBuilder {
@@ -13852,14 +13914,14 @@ impl ImportPhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The type of phone number being imported.
     pub fn number_type(mut self, value: ImportPhoneNumberRequestNumberType) -> Self {
         self.number_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -13869,7 +13931,9 @@ impl ImportPhoneNumberRequestBuilder {
         value: ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
     ) -> Self {
         self.capabilities = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -13880,13 +13944,13 @@ impl ImportPhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Number,
         >(&mut errors, at, "number", self.number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ImportPhoneNumberRequestNumberType,
         >(&mut errors, at, "number_type", self.number_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
         >(&mut errors, at, "capabilities", self.capabilities.as_ref());
         errors.into_result(|| ())
@@ -13900,13 +13964,13 @@ impl ImportPhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             Number,
         >(&mut errors, at, "number", self.number);
-        let field_number_type = ::conference_api::__private::required::<
+        let field_number_type = ::conference_api::__private::required_slot::<
             ImportPhoneNumberRequestNumberType,
         >(&mut errors, at, "number_type", self.number_type);
-        let field_capabilities = ::conference_api::__private::optional::<
+        let field_capabilities = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
         >(&mut errors, at, "capabilities", self.capabilities);
         if let (
@@ -15144,43 +15208,47 @@ pub struct MfaRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    to: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    to: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    from: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    token_length: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    token_length: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    valid_for: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    valid_for: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_attempts: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_attempts: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    allow_alphas: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    allow_alphas: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl MfaRequestBuilder {
@@ -15190,7 +15258,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.to = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -15200,7 +15268,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -15212,7 +15280,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -15221,7 +15289,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `6` ([`Self::DEFAULT_TOKEN_LENGTH`]).
     pub fn token_length(mut self, value: i64) -> Self {
         self.token_length = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -15230,7 +15300,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_VALID_FOR`]).
     pub fn valid_for(mut self, value: i64) -> Self {
         self.valid_for = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -15239,7 +15311,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3` ([`Self::DEFAULT_MAX_ATTEMPTS`]).
     pub fn max_attempts(mut self, value: i64) -> Self {
         self.max_attempts = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -15248,7 +15322,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_ALLOW_ALPHAS`]).
     pub fn allow_alphas(mut self, value: bool) -> Self {
         self.allow_alphas = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -15259,25 +15333,25 @@ impl MfaRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "to", self.to.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "from", self.from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "token_length", self.token_length.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "valid_for", self.valid_for.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_attempts", self.max_attempts.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "allow_alphas", self.allow_alphas.as_ref());
         errors.into_result(|| ())
@@ -15288,25 +15362,25 @@ impl MfaRequestBuilder {
     ) -> ::core::result::Result<MfaRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_to = ::conference_api::__private::required::<
+        let field_to = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "to", self.to);
-        let field_from = ::conference_api::__private::optional::<
+        let field_from = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "from", self.from);
-        let field_message = ::conference_api::__private::optional::<
+        let field_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message);
-        let field_token_length = ::conference_api::__private::optional::<
+        let field_token_length = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "token_length", self.token_length);
-        let field_valid_for = ::conference_api::__private::optional::<
+        let field_valid_for = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "valid_for", self.valid_for);
-        let field_max_attempts = ::conference_api::__private::optional::<
+        let field_max_attempts = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_attempts", self.max_attempts);
-        let field_allow_alphas = ::conference_api::__private::optional::<
+        let field_allow_alphas = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "allow_alphas", self.allow_alphas);
         if let (::core::option::Option::Some(field_to),) = (field_to,)
@@ -15526,7 +15600,9 @@ pub struct MfaVerifyRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    token: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    token: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl MfaVerifyRequestBuilder {
@@ -15536,7 +15612,7 @@ impl MfaVerifyRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.token = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -15547,7 +15623,7 @@ impl MfaVerifyRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token.as_ref());
         errors.into_result(|| ())
@@ -15558,7 +15634,7 @@ impl MfaVerifyRequestBuilder {
     ) -> ::core::result::Result<MfaVerifyRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_token = ::conference_api::__private::required::<
+        let field_token = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token);
         if let (::core::option::Option::Some(field_token),) = (field_token,)
@@ -17170,7 +17246,9 @@ pub struct PurchasePhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl PurchasePhoneNumberRequestBuilder {
@@ -17180,7 +17258,7 @@ impl PurchasePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17191,7 +17269,7 @@ impl PurchasePhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number.as_ref());
         errors.into_result(|| ())
@@ -17205,7 +17283,7 @@ impl PurchasePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
@@ -19748,86 +19826,86 @@ pub struct UpdateAddressRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    label: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    country: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    first_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    last_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    street_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    country: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    street_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     address_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    city: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    state: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    postal_code: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    emergency_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    state: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     auto_correct_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
 }
 #[allow(deprecated)]
@@ -19838,7 +19916,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19848,7 +19926,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19858,7 +19936,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.first_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19868,7 +19946,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19878,7 +19956,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19888,14 +19966,14 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     pub fn address_type(mut self, value: AddressType) -> Self {
         self.address_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -19905,7 +19983,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19915,7 +19993,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19925,7 +20003,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.state = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19935,7 +20013,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19947,7 +20025,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     pub fn emergency_enabled(mut self, value: bool) -> Self {
         self.emergency_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -19956,7 +20034,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     pub fn auto_correct_address(mut self, value: bool) -> Self {
         self.auto_correct_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -19967,43 +20045,43 @@ impl UpdateAddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "label", self.label.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "city", self.city.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
         errors.into_result(|| ())
@@ -20017,43 +20095,43 @@ impl UpdateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_label = ::conference_api::__private::required::<
+        let field_label = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "label", self.label);
-        let field_country = ::conference_api::__private::required::<
+        let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country);
-        let field_first_name = ::conference_api::__private::required::<
+        let field_first_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name);
-        let field_last_name = ::conference_api::__private::required::<
+        let field_last_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name);
-        let field_street_number = ::conference_api::__private::required::<
+        let field_street_number = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number);
-        let field_street_name = ::conference_api::__private::required::<
+        let field_street_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name);
-        let field_address_type = ::conference_api::__private::optional::<
+        let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type);
-        let field_address_number = ::conference_api::__private::optional::<
+        let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number);
-        let field_city = ::conference_api::__private::required::<
+        let field_city = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "city", self.city);
-        let field_state = ::conference_api::__private::required::<
+        let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state);
-        let field_postal_code = ::conference_api::__private::required::<
+        let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code);
-        let field_emergency_enabled = ::conference_api::__private::optional::<
+        let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
-        let field_auto_correct_address = ::conference_api::__private::optional::<
+        let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
         if let (
@@ -20275,7 +20353,9 @@ pub struct UpdateCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl UpdateCampaignRequestBuilder {
@@ -20285,7 +20365,7 @@ impl UpdateCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -20296,7 +20376,7 @@ impl UpdateCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
         errors.into_result(|| ())
@@ -20310,7 +20390,7 @@ impl UpdateCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
         if errors.is_empty() {
@@ -21560,64 +21640,78 @@ pub struct UpdateDomainApplicationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    identifier: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    identifier: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateDomainApplicationRequestEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21625,7 +21719,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21633,7 +21727,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21641,7 +21735,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21649,7 +21743,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallRequestMethod,
+        >,
     >,
     #[serde(
         default,
@@ -21657,7 +21753,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21665,7 +21761,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallFallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -21673,7 +21771,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21681,7 +21779,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -21689,7 +21789,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21697,7 +21797,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -21705,7 +21805,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21713,7 +21813,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -21721,21 +21821,23 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateDomainApplicationRequestCallFlowVersion>,
     >,
     #[serde(
         default,
@@ -21743,7 +21845,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -21751,7 +21853,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -21762,7 +21864,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21772,7 +21874,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21782,21 +21884,23 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -21806,28 +21910,32 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestEncryption,
     ) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list of codecs this domain application will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of encryption ciphers this domain application will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specify how the domain application will handle calls.
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21837,7 +21945,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21847,7 +21955,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21857,7 +21965,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21867,7 +21975,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21877,7 +21985,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21887,7 +21995,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21897,7 +22005,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21907,7 +22015,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21917,7 +22025,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21927,7 +22035,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21937,7 +22045,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21947,7 +22055,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21957,7 +22065,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21967,7 +22075,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21977,7 +22085,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21987,7 +22095,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -22000,7 +22108,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22013,7 +22121,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22024,37 +22132,37 @@ impl UpdateDomainApplicationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22062,7 +22170,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22070,19 +22178,19 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22090,7 +22198,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -22098,7 +22206,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22106,13 +22214,13 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -22120,19 +22228,19 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22151,37 +22259,37 @@ impl UpdateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_identifier = ::conference_api::__private::optional::<
+        let field_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22189,25 +22297,25 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -22215,31 +22323,31 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -22748,15 +22856,15 @@ pub struct UpdateNumberGroupRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sticky_sender: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl UpdateNumberGroupRequestBuilder {
@@ -22766,14 +22874,14 @@ impl UpdateNumberGroupRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
     pub fn sticky_sender(mut self, value: bool) -> Self {
         self.sticky_sender = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -22784,10 +22892,10 @@ impl UpdateNumberGroupRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
         errors.into_result(|| ())
@@ -22801,10 +22909,10 @@ impl UpdateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_sticky_sender = ::conference_api::__private::optional::<
+        let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -24182,20 +24290,24 @@ pub struct UpdatePhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<PhoneNumberCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_receive_mode: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24203,7 +24315,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24211,7 +24323,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -24219,7 +24331,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24227,7 +24339,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -24235,7 +24347,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24243,7 +24355,9 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdatePhoneNumberRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -24251,7 +24365,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24259,7 +24373,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24267,7 +24381,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24275,7 +24389,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24283,7 +24397,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24291,7 +24405,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24299,7 +24413,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24307,7 +24421,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24315,7 +24429,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_connector_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24323,7 +24437,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_sip_endpoint_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24331,7 +24445,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_verto_resource: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24339,7 +24453,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -24347,7 +24461,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_handler: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<PhoneNumberMessageHandler>,
     >,
     #[serde(
         default,
@@ -24355,7 +24469,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24363,7 +24477,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageRequestMethod>,
     >,
     #[serde(
         default,
@@ -24371,7 +24485,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24379,7 +24493,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageFallbackMethod>,
     >,
     #[serde(
         default,
@@ -24387,7 +24501,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24395,7 +24509,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24403,7 +24517,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24411,7 +24525,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -24422,14 +24536,14 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call handler for the phone number.
     pub fn call_handler(mut self, value: PhoneNumberCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24439,7 +24553,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_receive_mode = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24449,7 +24563,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24459,7 +24573,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24469,7 +24583,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24479,7 +24593,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24489,7 +24603,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24499,7 +24613,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24509,7 +24623,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24519,7 +24633,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24529,7 +24643,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24539,7 +24653,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24549,7 +24663,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24562,7 +24676,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24575,7 +24689,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24585,7 +24699,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24595,7 +24709,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_connector_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24605,7 +24719,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_sip_endpoint_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24615,7 +24729,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_verto_resource = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24625,14 +24739,14 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler for the phone number.
     pub fn message_handler(mut self, value: PhoneNumberMessageHandler) -> Self {
         self.message_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24642,7 +24756,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24652,7 +24766,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestMessageRequestMethod,
     ) -> Self {
         self.message_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24662,7 +24776,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24672,7 +24786,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestMessageFallbackMethod,
     ) -> Self {
         self.message_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24682,7 +24796,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24692,7 +24806,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24705,7 +24819,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24715,7 +24829,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24726,28 +24840,28 @@ impl UpdatePhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             PhoneNumberCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_receive_mode", self.call_receive_mode.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24755,7 +24869,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -24763,7 +24877,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24771,7 +24885,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24779,10 +24893,10 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24790,13 +24904,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24804,7 +24918,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24812,7 +24926,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24820,22 +24934,22 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_connector_id",
             self.call_relay_connector_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_verto_resource", self.call_verto_resource.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             PhoneNumberMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
         >(
             &mut errors,
@@ -24843,10 +24957,10 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_request_method",
             self.message_request_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
         >(
             &mut errors,
@@ -24854,7 +24968,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_fallback_method",
             self.message_fallback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24862,13 +24976,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_topic", self.message_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24887,31 +25001,31 @@ impl UpdatePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_receive_mode = ::conference_api::__private::optional::<
+        let field_call_receive_mode = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_receive_mode", self.call_receive_mode);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -24919,16 +25033,16 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24936,13 +25050,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24950,37 +25064,37 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_relay_connector_id = ::conference_api::__private::optional::<
+        let field_call_relay_connector_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_connector_id", self.call_relay_connector_id);
-        let field_call_sip_endpoint_id = ::conference_api::__private::optional::<
+        let field_call_sip_endpoint_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id);
-        let field_call_verto_resource = ::conference_api::__private::optional::<
+        let field_call_verto_resource = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_verto_resource", self.call_verto_resource);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_message_handler = ::conference_api::__private::optional::<
+        let field_message_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler);
-        let field_message_request_url = ::conference_api::__private::optional::<
+        let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url);
-        let field_message_request_method = ::conference_api::__private::optional::<
+        let field_message_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
         >(&mut errors, at, "message_request_method", self.message_request_method);
-        let field_message_fallback_url = ::conference_api::__private::optional::<
+        let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
-        let field_message_fallback_method = ::conference_api::__private::optional::<
+        let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
         >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
-        let field_message_laml_application_id = ::conference_api::__private::optional::<
+        let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24988,13 +25102,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id,
         );
-        let field_message_relay_topic = ::conference_api::__private::optional::<
+        let field_message_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_topic", self.message_relay_topic);
-        let field_message_relay_context = ::conference_api::__private::optional::<
+        let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context);
-        let field_message_relay_application = ::conference_api::__private::optional::<
+        let field_message_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_application", self.message_relay_application);
         if errors.is_empty() {
@@ -25491,13 +25605,15 @@ pub struct UpdateQueueRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl UpdateQueueRequestBuilder {
@@ -25507,14 +25623,16 @@ impl UpdateQueueRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
     pub fn max_size(mut self, value: i64) -> Self {
         self.max_size = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -25525,10 +25643,10 @@ impl UpdateQueueRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size.as_ref());
         errors.into_result(|| ())
@@ -25539,10 +25657,10 @@ impl UpdateQueueRequestBuilder {
     ) -> ::core::result::Result<UpdateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_max_size = ::conference_api::__private::optional::<
+        let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size);
         if errors.is_empty() {
@@ -26031,14 +26149,14 @@ pub struct UpdateShortCodeRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name3>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_handler: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<ShortCodeMessageHandler>,
     >,
     #[serde(
         default,
@@ -26046,7 +26164,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -26054,7 +26172,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<HttpMethod>,
     >,
     #[serde(
         default,
@@ -26062,7 +26180,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -26070,7 +26188,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<HttpMethod>,
     >,
     #[serde(
         default,
@@ -26078,7 +26196,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -26086,7 +26204,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -26097,14 +26215,14 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler type for incoming messages.
     pub fn message_handler(mut self, value: ShortCodeMessageHandler) -> Self {
         self.message_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -26114,7 +26232,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -26123,7 +26241,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_REQUEST_METHOD`]).
     pub fn message_request_method(mut self, value: HttpMethod) -> Self {
         self.message_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -26133,7 +26251,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -26142,7 +26260,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_FALLBACK_METHOD`]).
     pub fn message_fallback_method(mut self, value: HttpMethod) -> Self {
         self.message_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -26152,7 +26270,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -26162,7 +26280,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -26173,16 +26291,16 @@ impl UpdateShortCodeRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name3,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ShortCodeMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
@@ -26190,10 +26308,10 @@ impl UpdateShortCodeRequestBuilder {
             "message_request_method",
             self.message_request_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
@@ -26201,7 +26319,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_fallback_method",
             self.message_fallback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -26209,7 +26327,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
         errors.into_result(|| ())
@@ -26223,25 +26341,25 @@ impl UpdateShortCodeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name3,
         >(&mut errors, at, "name", self.name);
-        let field_message_handler = ::conference_api::__private::required::<
+        let field_message_handler = ::conference_api::__private::required_slot::<
             ShortCodeMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler);
-        let field_message_request_url = ::conference_api::__private::optional::<
+        let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url);
-        let field_message_request_method = ::conference_api::__private::optional::<
+        let field_message_request_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
         >(&mut errors, at, "message_request_method", self.message_request_method);
-        let field_message_fallback_url = ::conference_api::__private::optional::<
+        let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
-        let field_message_fallback_method = ::conference_api::__private::optional::<
+        let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
         >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
-        let field_message_laml_application_id = ::conference_api::__private::optional::<
+        let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -26249,7 +26367,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id,
         );
-        let field_message_relay_context = ::conference_api::__private::optional::<
+        let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context);
         if let (
@@ -27472,56 +27590,72 @@ pub struct UpdateSipEndpointRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    username: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    username: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    caller_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    caller_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    send_as: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    send_as: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallHandler>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27529,7 +27663,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -27537,7 +27671,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27545,7 +27679,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -27553,7 +27687,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27561,7 +27695,9 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateSipEndpointRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -27569,7 +27705,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27577,7 +27713,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27585,7 +27721,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27593,7 +27729,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27601,7 +27737,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27609,7 +27745,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27617,7 +27753,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27625,21 +27761,23 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -27647,7 +27785,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -27655,7 +27793,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -27666,7 +27804,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27676,7 +27814,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27686,7 +27824,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.caller_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27696,35 +27834,39 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of codecs this endpoint will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     pub fn encryption(mut self, value: UpdateSipEndpointRequestEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
     pub fn call_handler(mut self, value: UpdateSipEndpointRequestCallHandler) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -27734,7 +27876,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27744,7 +27886,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -27754,7 +27896,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27764,7 +27906,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -27774,7 +27916,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27784,7 +27926,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -27794,7 +27936,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27804,7 +27946,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27814,7 +27956,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27824,7 +27966,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27834,7 +27976,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27844,7 +27986,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27854,7 +27996,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27864,7 +28006,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27874,7 +28016,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27884,7 +28026,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27894,7 +28036,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27904,7 +28046,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -27915,43 +28057,43 @@ impl UpdateSipEndpointRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -27959,7 +28101,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -27967,7 +28109,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -27975,7 +28117,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -27983,10 +28125,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -27994,10 +28136,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -28005,7 +28147,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -28013,19 +28155,19 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
         errors.into_result(|| ())
@@ -28039,46 +28181,46 @@ impl UpdateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_username = ::conference_api::__private::optional::<
+        let field_username = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
-        let field_caller_id = ::conference_api::__private::optional::<
+        let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id);
-        let field_send_as = ::conference_api::__private::optional::<
+        let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -28086,16 +28228,16 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -28103,10 +28245,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -28114,22 +28256,22 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
         if errors.is_empty() {
@@ -28821,7 +28963,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     domain_identifier: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -28829,7 +28971,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_codecs: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -28837,7 +28979,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_ciphers: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -28845,7 +28987,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_encryption: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipProfileRequestDefaultEncryption>,
     >,
     #[serde(
         default,
@@ -28853,7 +28995,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_send_as: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -28864,7 +29006,7 @@ impl UpdateSipProfileRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.domain_identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -28874,7 +29016,9 @@ impl UpdateSipProfileRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.default_codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -28884,7 +29028,9 @@ impl UpdateSipProfileRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.default_ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -28894,7 +29040,7 @@ impl UpdateSipProfileRequestBuilder {
         value: UpdateSipProfileRequestDefaultEncryption,
     ) -> Self {
         self.default_encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -28904,7 +29050,7 @@ impl UpdateSipProfileRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.default_send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -28915,19 +29061,19 @@ impl UpdateSipProfileRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "domain_identifier", self.domain_identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_codecs", self.default_codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_ciphers", self.default_ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
         >(&mut errors, at, "default_encryption", self.default_encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "default_send_as", self.default_send_as.as_ref());
         errors.into_result(|| ())
@@ -28941,19 +29087,19 @@ impl UpdateSipProfileRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_domain_identifier = ::conference_api::__private::optional::<
+        let field_domain_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "domain_identifier", self.domain_identifier);
-        let field_default_codecs = ::conference_api::__private::optional::<
+        let field_default_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_codecs", self.default_codecs);
-        let field_default_ciphers = ::conference_api::__private::optional::<
+        let field_default_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_ciphers", self.default_ciphers);
-        let field_default_encryption = ::conference_api::__private::optional::<
+        let field_default_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
         >(&mut errors, at, "default_encryption", self.default_encryption);
-        let field_default_send_as = ::conference_api::__private::optional::<
+        let field_default_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "default_send_as", self.default_send_as);
         if errors.is_empty() {
@@ -29197,7 +29343,7 @@ pub struct UpdateVerifiedCallerIdRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
 }
 #[allow(deprecated)]
 impl UpdateVerifiedCallerIdRequestBuilder {
@@ -29207,7 +29353,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -29218,7 +29364,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name2,
         >(&mut errors, at, "name", self.name.as_ref());
         errors.into_result(|| ())
@@ -29232,7 +29378,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name2,
         >(&mut errors, at, "name", self.name);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -29654,7 +29800,7 @@ pub struct VerifyCallerIdRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     verification_code: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -29665,7 +29811,7 @@ impl VerifyCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.verification_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -29676,7 +29822,7 @@ impl VerifyCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "verification_code", self.verification_code.as_ref());
         errors.into_result(|| ())
@@ -29690,7 +29836,7 @@ impl VerifyCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_verification_code = ::conference_api::__private::required::<
+        let field_verification_code = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "verification_code", self.verification_code);
         if let (::core::option::Option::Some(field_verification_code),) = (
