@@ -1231,11 +1231,12 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateConferenceRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateConferenceRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3529,11 +3530,12 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateConferenceRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateConferenceRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,

@@ -469,9 +469,10 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     });
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
-        #[doc = concat!(" Raw values for a [`", stringify!(#name), "`], checked all at once by [`build`](Self::build).")]
+        #[doc = concat!(" The values of a [`", stringify!(#name), "`], every broken rule reported at once by [`build`](Self::build).")]
         ///
-        /// Deserializing one from JSON keeps every value as it was written, so `build` can
+        /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+        /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]

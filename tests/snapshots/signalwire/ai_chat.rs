@@ -716,11 +716,12 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatCreateConversationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatCreateConversationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1343,11 +1344,12 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatCreateConversationRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatCreateConversationRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1851,11 +1853,12 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatDeleteRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatDeleteRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2234,11 +2237,12 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatDeleteRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatDeleteRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2608,11 +2612,12 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatEndConversationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatEndConversationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2998,11 +3003,12 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatEndConversationRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatEndConversationRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3681,11 +3687,12 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatLogRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatLogRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -4063,11 +4070,12 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatLogRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatLogRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -4929,11 +4937,12 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSendMessageRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSendMessageRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -5597,11 +5606,12 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSendMessageRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSendMessageRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -6200,11 +6210,12 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSummarizeRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSummarizeRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -6835,11 +6846,12 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSummarizeRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSummarizeRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,

@@ -1035,11 +1035,12 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SipAddressCreateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SipAddressCreateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2046,11 +2047,12 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SipAddressUpdateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SipAddressUpdateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,

@@ -395,11 +395,12 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateWhatsAppTemplateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateWhatsAppTemplateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1208,11 +1209,12 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateWhatsAppTemplateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateWhatsAppTemplateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1690,11 +1692,12 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(WhatsAppTemplateComponent),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(WhatsAppTemplateComponent),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,

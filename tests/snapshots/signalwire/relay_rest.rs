@@ -165,11 +165,12 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(AddNumberGroupMembershipRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(AddNumberGroupMembershipRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -674,11 +675,12 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(AssignE911AddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(AssignE911AddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2296,11 +2298,12 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateAddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateAddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3189,11 +3192,12 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateCspBrandRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateCspBrandRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -4594,11 +4598,12 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateDomainApplicationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateDomainApplicationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -6232,11 +6237,12 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateManagedBrandRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateManagedBrandRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -7855,11 +7861,12 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateManagedCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateManagedCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -8809,11 +8816,12 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateNumberGroupRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateNumberGroupRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -9113,11 +9121,12 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateOrderRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateOrderRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -9500,11 +9509,12 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreatePartnerCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreatePartnerCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -9854,11 +9864,12 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateQueueRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateQueueRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -11134,11 +11145,12 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateSipEndpointRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateSipEndpointRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -12416,11 +12428,12 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateVerifiedCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateVerifiedCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -13864,11 +13877,12 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ImportPhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ImportPhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -15186,11 +15200,12 @@ impl ::conference_api::__private::FromJson for MfaRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(MfaRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(MfaRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -15578,11 +15593,12 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(MfaVerifyRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(MfaVerifyRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -17224,11 +17240,12 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(PurchasePhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(PurchasePhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -19804,11 +19821,12 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateAddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateAddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -20331,11 +20349,12 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -21618,11 +21637,12 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateDomainApplicationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateDomainApplicationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -22834,11 +22854,12 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateNumberGroupRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateNumberGroupRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -24268,11 +24289,12 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdatePhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdatePhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -25583,11 +25605,12 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateQueueRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateQueueRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -26127,11 +26150,12 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateShortCodeRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateShortCodeRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -27568,11 +27592,12 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateSipEndpointRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateSipEndpointRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -28940,11 +28965,12 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateSipProfileRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateSipProfileRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -29321,11 +29347,12 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateVerifiedCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateVerifiedCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -29777,11 +29804,12 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(VerifyCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(VerifyCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
