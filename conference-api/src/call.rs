@@ -199,7 +199,7 @@ pub struct Call<'a, T> {
     timeout: Option<Option<Duration>>,
     retry: Option<RetryPolicy>,
     headers: HeaderMap,
-    invalid_header: Option<Error>,
+    refused: Option<Error>,
     /// A query string that replaces the parts' query (a page link's).
     raw_query: Option<String>,
 }
@@ -221,7 +221,7 @@ impl<'a, T> Call<'a, T> {
             timeout: None,
             retry: None,
             headers: HeaderMap::new(),
-            invalid_header: None,
+            refused: None,
             raw_query: None,
         }
     }
@@ -237,8 +237,20 @@ impl<'a, T> Call<'a, T> {
     /// reading the response), instead of the client's; `None`: no limit. The connect
     /// timeout is a client setting
     /// ([`ClientBuilder::connect_timeout`](crate::ClientBuilder::connect_timeout)).
+    ///
+    /// A zero timeout is refused, as [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)
+    /// refuses it: awaiting the call returns [`Error::InvalidOption`] without sending
+    /// anything.
     pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
-        self.timeout = Some(timeout.into());
+        let timeout = timeout.into();
+        if timeout == Some(Duration::ZERO) && self.refused.is_none() {
+            self.refused = Some(Error::InvalidOption {
+                operation: self.operation.id,
+                option: "Call::timeout",
+                reason: "must be longer than zero (pass None to turn the timeout off)",
+            });
+        }
+        self.timeout = Some(timeout);
         self
     }
 
@@ -249,12 +261,13 @@ impl<'a, T> Call<'a, T> {
     }
 
     /// An extra request header (a trace ID…); it replaces a default of the same name
-    /// (`User-Agent`, `Accept`). `Authorization`, `Proxy-Authorization`, `Host`,
-    /// `Content-Length`, `Transfer-Encoding` and `Connection` are refused, as are
-    /// invalid names or values: awaiting the call then returns
+    /// (`User-Agent`, `Accept`). Its value must be visible ASCII characters, spaces and
+    /// tabs. `Authorization`, `Proxy-Authorization`, `Host`, `Content-Length`,
+    /// `Transfer-Encoding`, `Connection` and `Content-Type` (the body is JSON) are
+    /// refused, as are invalid names or values: awaiting the call then returns
     /// [`Error::InvalidHeader`] without sending anything.
     pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
-        if self.invalid_header.is_some() {
+        if self.refused.is_some() {
             return self;
         }
         let name = name.as_ref();
@@ -263,17 +276,23 @@ impl<'a, T> Call<'a, T> {
             name: name.to_owned(),
             reason,
         };
+        let value = value.as_ref();
+        // `HeaderValue` also takes bytes above 127 (obsolete text), which servers and
+        // proxies read in different ways.
+        let visible = value
+            .bytes()
+            .all(|b| b == b'\t' || (b' '..=b'~').contains(&b));
         match (
             HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value.as_ref()),
+            HeaderValue::from_str(value).ok().filter(|_| visible),
         ) {
-            (Err(_), _) => self.invalid_header = Some(refuse("not a valid header name")),
-            (Ok(_), Err(_)) => {
-                self.invalid_header = Some(refuse(
+            (Err(_), _) => self.refused = Some(refuse("not a valid header name")),
+            (Ok(_), None) => {
+                self.refused = Some(refuse(
                     "its value must be visible ASCII characters, spaces and tabs",
                 ));
             }
-            (Ok(name), Ok(_))
+            (Ok(name), Some(_))
                 if [
                     AUTHORIZATION,
                     PROXY_AUTHORIZATION,
@@ -284,11 +303,16 @@ impl<'a, T> Call<'a, T> {
                 ]
                 .contains(&name) =>
             {
-                self.invalid_header = Some(refuse(
+                self.refused = Some(refuse(
                     "the client sets it itself (credentials come from the client's settings)",
                 ));
             }
-            (Ok(name), Ok(value)) => {
+            (Ok(name), Some(_)) if name == CONTENT_TYPE => {
+                self.refused = Some(refuse(
+                    "the body is JSON and the client says so itself (application/json)",
+                ));
+            }
+            (Ok(name), Some(value)) => {
                 self.headers.insert(name, value);
             }
         }
@@ -337,7 +361,7 @@ struct Exchange<'a, T> {
 
 impl<'a, T: Send + 'a> Call<'a, T> {
     async fn run(self) -> Result<T, Error> {
-        if let Some(error) = self.invalid_header {
+        if let Some(error) = self.refused {
             return Err(error);
         }
         let body = match self.parts.body {

@@ -6,154 +6,35 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::{
-    ApiErrorKind, Client, Error, IntoBody, RetryPolicy, Rule, TimeoutPhase, TransportPhase,
-    ValidationError, ValidationErrors,
+    Api, ApiErrorKind, Client, Conference, CreateConferenceRequest, DisplayName, Error,
+    GetVideoConferenceParams, RetryPolicy, TimeoutPhase, TransportPhase,
 };
 
 const PROJECT: &str = "project-1";
 const TOKEN: &str = "PT-very-secret-token-0123456789";
 
 // ---------------------------------------------------------------------------------
-// What generated code looks like (types and methods), written out by hand.
+// The operations, as this crate generates them from `schema/video_conferences.json`.
 
-#[derive(Serialize, Debug)]
-struct TestRequest {
-    name: String,
+fn request() -> CreateConferenceRequest {
+    CreateConferenceRequest::new(DisplayName::new("Standup").unwrap())
 }
 
-impl crate::__private::RequestBody for TestRequest {}
-
-/// A builder whose `into_body` validates, as generated builders do.
-struct TestRequestBuilder {
-    name: Option<String>,
-}
-
-impl IntoBody<TestRequest> for TestRequestBuilder {
-    fn into_body(self) -> Result<Vec<u8>, ValidationErrors> {
-        match self.name {
-            Some(name) => IntoBody::<TestRequest>::into_body(&TestRequest { name }),
-            None => Err(ValidationError::new("name", Rule::Required, "is missing").into()),
-        }
-    }
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct TestConference {
-    id: String,
-    name: String,
-}
-
-trait TestApi {
-    fn create_video_conference<'a>(
-        &'a self,
-        body: impl ::conference_api::IntoBody<TestRequest>,
-    ) -> ::conference_api::Call<'a, TestConference>;
-    fn get_video_conference<'a>(
-        &'a self,
-        id: &::uuid::Uuid,
-        include_active_session: Option<bool>,
-    ) -> ::conference_api::Call<'a, TestConference>;
-    fn delete_video_conference<'a>(&'a self, id: &::uuid::Uuid) -> ::conference_api::Call<'a, ()>;
-}
-
-impl TestApi for ::conference_api::Client {
-    fn create_video_conference<'a>(
-        &'a self,
-        body: impl ::conference_api::IntoBody<TestRequest>,
-    ) -> ::conference_api::Call<'a, TestConference> {
-        const OPERATION: ::conference_api::__private::Operation =
-            ::conference_api::__private::Operation {
-                id: "create_video_conference",
-                method: ::conference_api::__private::Method::Post,
-                path_template: "/api/video/conferences",
-                success_status: 200,
-                documented_errors: &[400, 401, 422, 500],
-            };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/video/conferences"),
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(::conference_api::IntoBody::into_body(body)),
-        };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::decode_json::<TestConference>,
-        )
-    }
-
-    fn get_video_conference<'a>(
-        &'a self,
-        id: &::uuid::Uuid,
-        include_active_session: Option<bool>,
-    ) -> ::conference_api::Call<'a, TestConference> {
-        const OPERATION: ::conference_api::__private::Operation =
-            ::conference_api::__private::Operation {
-                id: "get_video_conference",
-                method: ::conference_api::__private::Method::Get,
-                path_template: "/api/video/conferences/{id}",
-                success_status: 200,
-                documented_errors: &[401, 404, 500],
-            };
-        let mut query = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(value) = include_active_session {
-            query.push(("include_active_session", value.to_string()));
-        }
-        let parts = ::conference_api::__private::RequestParts {
-            path: format!(
-                "/api/video/conferences/{}",
-                ::conference_api::__private::encode_path_segment(&id.to_string())
-            ),
-            query,
-            body: ::std::option::Option::None,
-        };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::decode_json::<TestConference>,
-        )
-    }
-
-    fn delete_video_conference<'a>(&'a self, id: &::uuid::Uuid) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation =
-            ::conference_api::__private::Operation {
-                id: "delete_video_conference",
-                method: ::conference_api::__private::Method::Delete,
-                path_template: "/api/video/conferences/{id}",
-                success_status: 204,
-                documented_errors: &[401, 404, 500],
-            };
-        let parts = ::conference_api::__private::RequestParts {
-            path: format!(
-                "/api/video/conferences/{}",
-                ::conference_api::__private::encode_path_segment(&id.to_string())
-            ),
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::None,
-        };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::decode_empty,
-        )
-    }
-}
-
-fn request() -> TestRequest {
-    TestRequest {
-        name: "standup".to_owned(),
-    }
-}
-
-const CONFERENCE: &str =
-    r#"{"id":"c0ffee00-0000-4000-8000-000000000001","name":"standup","extra":[1,2]}"#;
+/// A conference as SignalWire answers it, with a key the schema does not list.
+const CONFERENCE: &str = r##"{"id":"c0ffee00-0000-4000-8000-000000000001","name":"standup",
+"display_name":"Standup","description":null,"join_from":null,"join_until":null,
+"quality":"720p","layout":"grid-responsive","size":"medium","record_on_start":false,
+"tone_on_entry_and_exit":true,"user_join_video_off":false,"room_join_video_off":false,
+"enable_chat":true,"enable_room_previews":null,"dark_primary":"#044EF4",
+"dark_background":"#1D2127","dark_foreground":"#FFFFFF","dark_success":"#17BB58",
+"dark_negative":"#F42C50","light_primary":"#044EF4","light_background":"#FFFFFF",
+"light_foreground":"#1D2127","light_success":"#17BB58","light_negative":"#F42C50",
+"meta":null,"created_at":"2026-01-05T09:00:00Z","updated_at":"2026-01-05T09:00:00Z",
+"extra":[1,2]}"##;
 
 // ---------------------------------------------------------------------------------
 // The loopback server.
@@ -368,12 +249,10 @@ async fn a_200_is_decoded_and_the_request_is_complete() {
     let client = server.client();
     let conference = client.create_video_conference(&request()).await.unwrap();
     assert_eq!(
-        conference,
-        TestConference {
-            id: "c0ffee00-0000-4000-8000-000000000001".to_owned(),
-            name: "standup".to_owned(),
-        }
+        conference.id.to_string(),
+        "c0ffee00-0000-4000-8000-000000000001"
     );
+    assert_eq!(conference.name, "standup");
     let seen = server.seen();
     assert_eq!(seen.len(), 1);
     let request = &seen[0];
@@ -390,20 +269,18 @@ async fn a_200_is_decoded_and_the_request_is_complete() {
         request.header("user-agent"),
         Some(concat!("conference-api/", env!("CARGO_PKG_VERSION")))
     );
-    assert_eq!(request.body, br#"{"name":"standup"}"#);
+    assert_eq!(request.body, br#"{"display_name":"Standup"}"#);
 
     // Through a builder too.
     client
-        .create_video_conference(TestRequestBuilder {
-            name: Some("standup".to_owned()),
-        })
+        .create_video_conference(CreateConferenceRequest::builder("Standup"))
         .await
         .unwrap();
     assert!(
         server
             .seen()
             .iter()
-            .all(|seen| seen.body == br#"{"name":"standup"}"#)
+            .all(|seen| seen.body == br#"{"display_name":"Standup"}"#)
     );
 }
 
@@ -412,7 +289,10 @@ async fn path_parameters_query_and_empty_answers() {
     let id = uuid::Uuid::parse_str("c0ffee00-0000-4000-8000-000000000001").unwrap();
     let server = Server::start(vec![json(200, CONFERENCE), http(204, &[], "")]).await;
     let client = server.client();
-    client.get_video_conference(&id, Some(true)).await.unwrap();
+    let params = GetVideoConferenceParams {
+        include_active_session: Some(true),
+    };
+    client.get_video_conference(&id, &params).await.unwrap();
     client.delete_video_conference(&id).await.unwrap();
     let seen = server.seen();
     assert_eq!(seen[0].method, "GET");
@@ -440,11 +320,13 @@ fn path_segments_are_percent_encoded() {
 #[test]
 fn decode_json_reports_the_path_and_trailing_garbage() {
     use crate::__private::decode_json;
-    let ok: TestConference = decode_json(CONFERENCE.as_bytes()).unwrap();
+    let ok: Conference = decode_json(CONFERENCE.as_bytes()).unwrap();
     assert_eq!(ok.name, "standup");
-    let error = decode_json::<TestConference>(br#"{"id":"x","name":5}"#).unwrap_err();
+    let wrong = CONFERENCE.replace(r#""name":"standup""#, r#""name":5"#);
+    let error = decode_json::<Conference>(wrong.as_bytes()).unwrap_err();
     assert_eq!(error.path().to_string(), "name");
-    let error = decode_json::<TestConference>(br#"{"id":"x","name":"n"} trailing"#).unwrap_err();
+    let trailing = format!("{CONFERENCE} trailing");
+    let error = decode_json::<Conference>(trailing.as_bytes()).unwrap_err();
     assert!(error.inner().to_string().contains("trailing"), "{error}");
     assert!(crate::__private::decode_empty(b"anything").is_ok());
 }
@@ -469,6 +351,9 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
         ("content-length", "1", "the client sets it itself"),
         ("bad name", "x", "not a valid header name"),
         ("x-ok", "line\nbreak", "visible ASCII"),
+        ("x-ok", "café", "visible ASCII"),
+        ("x-ok", "\u{7f}", "visible ASCII"),
+        ("Content-Type", "text/plain", "the body is JSON"),
     ] {
         let error = client
             .create_video_conference(&request())
@@ -489,6 +374,25 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
         assert!(!error.may_have_reached_server());
         assert_eq!(error.attempts(), 0);
     }
+    assert_eq!(server.requests(), 1);
+
+    let error = client
+        .create_video_conference(&request())
+        .timeout(Duration::ZERO)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::InvalidOption {
+                option: "Call::timeout",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("longer than zero"), "{error}");
+    assert!(!error.may_have_reached_server());
     assert_eq!(server.requests(), 1);
 }
 
@@ -530,7 +434,7 @@ async fn invalid_requests_make_no_request() {
     let server = Server::start(vec![json(200, CONFERENCE)]).await;
     let client = server.client().clone();
     let error = client
-        .create_video_conference(TestRequestBuilder { name: None })
+        .create_video_conference(CreateConferenceRequest::builder("Standup").name("stand up"))
         .retry(quick_retries(3))
         .await
         .unwrap_err();
@@ -540,7 +444,8 @@ async fn invalid_requests_make_no_request() {
     assert_eq!(errors.len(), 1);
     assert_eq!(
         error.to_string(),
-        "the request was not sent: 1 invalid value:\n  name: is missing (rule: required)"
+        "the request was not sent: 1 invalid value:\n  name: \"stand up\" does not match the \
+         pattern ^[A-Za-z0-9_-]+$ (rule: pattern ^[A-Za-z0-9_-]+$)"
     );
     assert!(!error.may_have_reached_server());
     assert!(!error.is_retryable());
@@ -663,7 +568,7 @@ async fn an_undocumented_404_is_unexpected_with_its_request_id() {
     // 404 is documented for get: an ApiError.
     let error = server
         .client()
-        .get_video_conference(&id, None)
+        .get_video_conference(&id, &GetVideoConferenceParams::default())
         .await
         .unwrap_err();
     let Error::Api(ref api) = error else {
@@ -1059,9 +964,10 @@ async fn a_connection_closed_mid_response_is_a_transport_error() {
 
 #[tokio::test]
 async fn a_success_body_that_does_not_decode_says_it_probably_succeeded() {
+    let wrong_name = CONFERENCE.replace(r#""name":"standup""#, r#""name":5"#);
     let server = Server::start(vec![
         http(200, &[("x-request-id", "req-7")], "<html>hello</html>"),
-        json(200, r#"{"id":"x","name":5}"#),
+        json(200, &wrong_name),
     ])
     .await;
     let client = server.client();

@@ -1,7 +1,7 @@
 //! The client: where SignalWire is, the credentials, and the call defaults.
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,6 +16,12 @@ use crate::secret::{BasicAuth, Secret};
 /// How long connecting (TCP and TLS) may take by default:
 /// [`ClientBuilder::connect_timeout`].
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long an idle pooled connection is kept for reuse by default: below the idle
+/// timeouts of common load balancers and front ends (60 s and more), so the client
+/// rarely reuses a connection that the other end is closing at that very moment:
+/// [`ClientBuilder::pool_idle_timeout`].
+pub const DEFAULT_POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How long a whole call may take by default (every attempt, the waits between them,
 /// and reading the response): [`ClientBuilder::timeout`].
@@ -152,12 +158,66 @@ impl<T> Setting<T> {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 enum Endpoint {
     /// A space name, hostname or URL (`space()`, `SIGNALWIRE_SPACE`).
     Space(String),
     /// A full URL, possibly with a path prefix (`base_url()`).
     BaseUrl(String),
+}
+
+impl Endpoint {
+    fn text(&self) -> &str {
+        match self {
+            Endpoint::Space(text) | Endpoint::BaseUrl(text) => text,
+        }
+    }
+}
+
+/// Renders a setting's value for an error message or `Debug`, with the credentials it
+/// may hold replaced: a URL's `user:password@`, and the API token wherever it appears
+/// (a token pasted into the wrong variable is still a token).
+struct Redactor<'a> {
+    token: Option<&'a str>,
+}
+
+impl<'a> Redactor<'a> {
+    fn new(token: Option<&'a Setting<Secret>>) -> Self {
+        let token = token
+            .and_then(|setting| setting.value.as_ref())
+            .map(|token| token.expose().trim())
+            .filter(|token| !token.is_empty());
+        Redactor { token }
+    }
+
+    /// `value` without credentials.
+    fn redact(&self, value: &str) -> String {
+        // Everything up to the last `@` after the scheme may be user information:
+        // `user:pass@host`, or a password that itself holds `@`.
+        let start = value.find("://").map_or(0, |scheme| scheme + 3);
+        let mut text = match value[start..].rfind('@') {
+            Some(at) => format!("{}[redacted]@{}", &value[..start], &value[start + at + 1..]),
+            None => value.to_owned(),
+        };
+        if let Some(token) = self.token {
+            text = text.replace(token, "[redacted]");
+        }
+        text
+    }
+
+    /// Whether `value` contains the token (hostnames are case-insensitive).
+    fn holds_token(&self, value: &str) -> bool {
+        self.token.is_some_and(|token| {
+            value
+                .to_ascii_lowercase()
+                .contains(&token.to_ascii_lowercase())
+        })
+    }
+
+    /// A short, quoted excerpt of `value` without credentials.
+    fn excerpt(&self, value: &str) -> String {
+        crate::validation::excerpt(&self.redact(value))
+    }
 }
 
 /// Configures a [`Client`]. Every setting has a method; nothing is checked before
@@ -169,6 +229,7 @@ pub struct ClientBuilder {
     project_id: Option<Setting<String>>,
     api_token: Option<Setting<Secret>>,
     connect_timeout: Option<Option<Duration>>,
+    pool_idle_timeout: Option<Option<Duration>>,
     timeout: Option<Duration>,
     retry: RetryPolicy,
     user_agent_suffix: Option<String>,
@@ -182,6 +243,7 @@ impl Default for ClientBuilder {
             project_id: None,
             api_token: None,
             connect_timeout: None,
+            pool_idle_timeout: None,
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::none(),
             user_agent_suffix: None,
@@ -192,11 +254,14 @@ impl Default for ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redactor = Redactor::new(self.api_token.as_ref());
+        let endpoint = self.endpoint.as_ref().and_then(|s| s.value.as_ref());
         f.debug_struct("ClientBuilder")
-            .field("endpoint", &self.endpoint.as_ref().map(|s| &s.value))
+            .field("endpoint", &endpoint.map(|e| redactor.redact(e.text())))
             .field("project_id", &self.project_id.as_ref().map(|s| &s.value))
             .field("api_token", &self.api_token.as_ref().map(|s| &s.value))
             .field("connect_timeout", &self.connect_timeout)
+            .field("pool_idle_timeout", &self.pool_idle_timeout)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent_suffix", &self.user_agent_suffix)
@@ -270,6 +335,26 @@ impl ClientBuilder {
         self
     }
 
+    /// How long an idle connection stays in the pool for reuse; `None`: as long as the
+    /// other end keeps it. Default: [`DEFAULT_POOL_IDLE_TIMEOUT`]. Set it below the idle
+    /// timeout of a proxy or load balancer in front of the API, so the client never
+    /// reuses a connection that the other end is about to close. Not combinable with
+    /// [`http_client`](ClientBuilder::http_client): configure that client instead.
+    ///
+    /// Why it matters: a request written on a connection the server is closing at that
+    /// moment fails as [`TransportPhase::InFlight`](crate::TransportPhase::InFlight)
+    /// ("may have reached the server") though the server never read it. Against a
+    /// server that closes idle connections after 300 ms, with creates 295 to 305 ms
+    /// apart, 3 of 50 creates failed that way with reqwest's default of 90 s, and none
+    /// with a pool timeout below the server's (`tests/tests/hardening.rs` keeps the
+    /// second case). What remains: a server that closes sooner than this timeout can
+    /// still race a request. Idempotent operations retry that failure under
+    /// [`RetryPolicy::safe`]; a create cannot tell it from a request that arrived.
+    pub fn pool_idle_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.pool_idle_timeout = Some(timeout.into());
+        self
+    }
+
     /// How long a whole call may take: every attempt, the waits between retries, and
     /// reading the response; `None`: no limit. Default: [`DEFAULT_TIMEOUT`].
     /// Overridable per call with [`Call::timeout`](crate::Call::timeout).
@@ -308,14 +393,25 @@ impl ClientBuilder {
             value: None,
             name: SET_SPACE,
         });
-        let base_url = match endpoint.value {
+        let redactor = Redactor::new(self.api_token.as_ref());
+        if let Some(value) = &endpoint.value
+            && redactor.holds_token(value.text())
+        {
+            return Err(ConfigError::Invalid {
+                setting: endpoint.name,
+                reason: "holds the API token: give the space there, and the token only as \
+                         the API token"
+                    .to_owned(),
+            });
+        }
+        let base_url = match &endpoint.value {
             None => {
                 return Err(ConfigError::Missing {
                     setting: endpoint.name,
                 });
             }
-            Some(Endpoint::Space(space)) => parse_space(&space, endpoint.name)?,
-            Some(Endpoint::BaseUrl(url)) => parse_url(url.trim(), endpoint.name, true)?,
+            Some(Endpoint::Space(space)) => parse_space(space, endpoint.name, &redactor)?,
+            Some(Endpoint::BaseUrl(url)) => parse_url(url.trim(), endpoint.name, true, &redactor)?,
         };
 
         let (project_id, project_id_name) = required(self.project_id, SET_PROJECT_ID)?;
@@ -352,15 +448,53 @@ impl ClientBuilder {
             reason: "must be visible ASCII characters and spaces".to_owned(),
         })?;
 
+        let pool_idle_timeout = match self.pool_idle_timeout {
+            Some(Some(Duration::ZERO)) => {
+                return Err(zero_timeout("ClientBuilder::pool_idle_timeout"));
+            }
+            Some(timeout) => timeout,
+            None => Some(DEFAULT_POOL_IDLE_TIMEOUT),
+        };
+
         let (http, connect_timeout) = match self.http_client {
             Some(http) => {
                 if self.connect_timeout.is_some() {
                     return Err(ConfigError::ConnectTimeoutWithHttpClient);
                 }
+                if self.pool_idle_timeout.is_some() {
+                    return Err(ConfigError::Invalid {
+                        setting: "ClientBuilder::pool_idle_timeout",
+                        reason: "cannot apply to a reqwest::Client given to \
+                                 ClientBuilder::http_client: set it on that reqwest::Client"
+                            .to_owned(),
+                    });
+                }
+                if base_url.scheme() == "http" && is_localhost_name(&base_url) {
+                    // That client resolves `localhost` itself, maybe through DNS.
+                    return Err(ConfigError::Invalid {
+                        setting: endpoint.name,
+                        reason: "plain http:// to the name localhost needs the client's own \
+                                 resolution of it (a reqwest::Client given to \
+                                 ClientBuilder::http_client may ask DNS): use \
+                                 http://127.0.0.1 or http://[::1]"
+                            .to_owned(),
+                    });
+                }
                 (http, None)
             }
             None => {
-                let mut builder = reqwest::Client::builder().redirect(redirect::Policy::none());
+                let mut builder = reqwest::Client::builder()
+                    .redirect(redirect::Policy::none())
+                    .pool_idle_timeout(pool_idle_timeout)
+                    // Pinned, never asked of DNS: plain http is allowed to it because it
+                    // is this machine. Port 0: the URL's port.
+                    .resolve_to_addrs(
+                        "localhost",
+                        &[
+                            SocketAddr::new(Ipv4Addr::LOCALHOST.into(), 0),
+                            SocketAddr::new(Ipv6Addr::LOCALHOST.into(), 0),
+                        ],
+                    );
                 if let Some(timeout) = connect_timeout {
                     builder = builder.connect_timeout(timeout);
                 }
@@ -435,22 +569,23 @@ fn check_credential(
 
 /// `SIGNALWIRE_SPACE` / `space()`: a space name, a hostname, or an `https://` URL
 /// without a path.
-fn parse_space(value: &str, setting: &'static str) -> Result<Url, ConfigError> {
+fn parse_space(
+    value: &str,
+    setting: &'static str,
+    redactor: &Redactor<'_>,
+) -> Result<Url, ConfigError> {
     let value = value.trim();
     if value.is_empty() {
         return Err(ConfigError::Missing { setting });
     }
     if value.contains("://") {
-        return parse_url(value, setting, false);
+        return parse_url(value, setting, false, redactor);
     }
     let expected = "expected a space name (`example`), its hostname (`example.signalwire.com`) \
                     or an https:// URL";
     let invalid = |problem: &str| ConfigError::Invalid {
         setting,
-        reason: format!(
-            "{} {problem}; {expected}",
-            crate::validation::excerpt(value)
-        ),
+        reason: format!("{} {problem}; {expected}", redactor.excerpt(value)),
     };
     if value.len() > 253 {
         return Err(invalid("is too long for a hostname"));
@@ -482,17 +617,22 @@ fn parse_space(value: &str, setting: &'static str) -> Result<Url, ConfigError> {
     } else {
         format!("https://{host}/")
     };
-    parse_url(&url, setting, false)
+    parse_url(&url, setting, false, redactor)
 }
 
 /// A base URL: `https://`, or `http://` to a loopback host; no credentials, query or
 /// fragment; a path only if `allow_path`.
-fn parse_url(value: &str, setting: &'static str, allow_path: bool) -> Result<Url, ConfigError> {
+fn parse_url(
+    value: &str,
+    setting: &'static str,
+    allow_path: bool,
+    redactor: &Redactor<'_>,
+) -> Result<Url, ConfigError> {
     let invalid = |reason: String| ConfigError::Invalid { setting, reason };
     let mut url = Url::parse(value).map_err(|error| {
         invalid(format!(
             "{} is not a valid URL ({error})",
-            crate::validation::excerpt(value)
+            redactor.excerpt(value)
         ))
     })?;
     if !url.username().is_empty() || url.password().is_some() {
@@ -504,10 +644,7 @@ fn parse_url(value: &str, setting: &'static str, allow_path: bool) -> Result<Url
         ));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(invalid(format!(
-            "{} has no host",
-            crate::validation::excerpt(value)
-        )));
+        return Err(invalid(format!("{} has no host", redactor.excerpt(value))));
     }
     match url.scheme() {
         "https" => {}
@@ -515,7 +652,7 @@ fn parse_url(value: &str, setting: &'static str, allow_path: bool) -> Result<Url
         "http" => {
             return Err(ConfigError::InsecureUrl {
                 setting,
-                url: url.to_string(),
+                url: redactor.redact(url.as_str()),
             });
         }
         other => {
@@ -527,14 +664,14 @@ fn parse_url(value: &str, setting: &'static str, allow_path: bool) -> Result<Url
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid(format!(
             "{} must not have a query or fragment",
-            crate::validation::excerpt(value)
+            redactor.excerpt(value)
         )));
     }
     if !allow_path && url.path() != "/" {
         return Err(invalid(format!(
             "{} must not have a path: give the space only (the API paths are added by the \
              client)",
-            crate::validation::excerpt(value)
+            redactor.excerpt(value)
         )));
     }
     let path = url.path().trim_end_matches('/').to_owned();
@@ -542,7 +679,9 @@ fn parse_url(value: &str, setting: &'static str, allow_path: bool) -> Result<Url
     Ok(url)
 }
 
-/// Whether the URL's host is this machine: 127.0.0.0/8, ::1, or `localhost`.
+/// Whether the URL's host is this machine for certain: an address in 127.0.0.0/8,
+/// `::1`, or the name `localhost`, which the client pins to those without asking DNS.
+/// Not `localhost.` (a DNS name a resolver may answer with any address).
 fn is_loopback(url: &Url) -> bool {
     let Some(host) = url.host_str() else {
         return false;
@@ -550,8 +689,13 @@ fn is_loopback(url: &Url) -> bool {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     match bare.parse::<IpAddr>() {
         Ok(ip) => ip.is_loopback(),
-        Err(_) => host.eq_ignore_ascii_case("localhost") || host.eq_ignore_ascii_case("localhost."),
+        Err(_) => is_localhost_name(url),
     }
+}
+
+fn is_localhost_name(url: &Url) -> bool {
+    url.host_str()
+        .is_some_and(|host| host.eq_ignore_ascii_case("localhost"))
 }
 
 impl ClientInner {
@@ -710,6 +854,93 @@ mod tests {
                 .build()
                 .unwrap_or_else(|e| panic!("{url}: {e}"));
         }
+    }
+
+    /// Issue 9: no configuration error or `Debug` output shows credentials, whatever
+    /// the input: user information in any position, and the token itself.
+    #[test]
+    fn config_errors_and_builder_debug_never_show_credentials() {
+        let secret = "PTsecret0123456789abcdef";
+        let spaces = [
+            format!("proj-1:{secret}@example.signalwire.com"),
+            format!("https://proj-1:{secret}@exa mple.signalwire.com"),
+            format!("https://proj-1:{secret}@example.signalwire.com:99999"),
+            format!("https://proj-1:{secret}@"),
+            format!("https://p:{secret}@example.signalwire.com/x y"),
+            format!("http://u:{secret}@@10.0.0.1"),
+            secret.to_owned(),
+            format!("x{secret} y"),
+            format!("http://10.0.0.1/{secret}"),
+            format!("https://example.signalwire.com/?token={secret}"),
+        ];
+        for space in &spaces {
+            let vars = [
+                ("SIGNALWIRE_SPACE", space.as_str()),
+                ("SIGNALWIRE_PROJECT_ID", "proj-1"),
+                ("SIGNALWIRE_API_TOKEN", secret),
+            ];
+            let from_env = Client::from_env_vars(env(&vars)).unwrap_err();
+            let builder = Client::builder()
+                .base_url(space.as_str())
+                .project_id("proj-1")
+                .api_token(secret);
+            let debug = format!("{builder:?}");
+            let from_builder = builder.build().unwrap_err();
+            for text in [
+                from_env.to_string(),
+                format!("{from_env:?}"),
+                from_builder.to_string(),
+                format!("{from_builder:?}"),
+                debug,
+            ] {
+                assert!(!text.contains(secret), "{space:?} leaked: {text}");
+                assert!(
+                    !text.contains("PTsecret"),
+                    "{space:?} leaked a part: {text}"
+                );
+            }
+        }
+        // A URL password is redacted even when no token is configured yet.
+        let builder = Client::builder().base_url("https://user:hunter2@example.com");
+        assert!(!format!("{builder:?}").contains("hunter2"));
+        assert!(format!("{builder:?}").contains("[redacted]@example.com"));
+    }
+
+    /// Issue 9: plain http only where the address is this machine for certain.
+    #[test]
+    fn plain_http_goes_only_to_names_that_cannot_leave_the_machine() {
+        for url in [
+            "http://localhost.",
+            "http://localhost.:8080",
+            "http://LOCALHOST.:1",
+        ] {
+            let error = Client::builder()
+                .base_url(url)
+                .project_id("p")
+                .api_token(TOKEN)
+                .build()
+                .unwrap_err();
+            assert!(
+                matches!(error, ConfigError::InsecureUrl { .. }),
+                "{url}: {error:?}"
+            );
+        }
+        // A reqwest::Client of the user's resolves `localhost` its own way.
+        let error = Client::builder()
+            .base_url("http://localhost:8080")
+            .project_id("p")
+            .api_token(TOKEN)
+            .http_client(reqwest::Client::new())
+            .build()
+            .unwrap_err();
+        assert!(error.to_string().contains("http://127.0.0.1"), "{error}");
+        Client::builder()
+            .base_url("http://127.0.0.1:8080")
+            .project_id("p")
+            .api_token(TOKEN)
+            .http_client(reqwest::Client::new())
+            .build()
+            .unwrap();
     }
 
     #[test]

@@ -53,6 +53,18 @@ pub enum Error {
         reason: &'static str,
     },
 
+    /// A per-call option was refused (a zero [`Call::timeout`](crate::Call::timeout)).
+    /// Nothing was sent.
+    #[non_exhaustive]
+    InvalidOption {
+        /// The operation's ID.
+        operation: &'static str,
+        /// The option (`Call::timeout`).
+        option: &'static str,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+
     /// SignalWire answered with an error status that the API documents for this
     /// operation (for `create_video_conference`: 400, 401, 422, 500), with its
     /// messages decoded.
@@ -277,16 +289,19 @@ impl ErrorItem {
 impl fmt::Display for ErrorItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(attribute) = &self.attribute {
-            write!(f, "{attribute}: ")?;
+            write!(f, "{}: ", Escaped(attribute))?;
         }
-        f.write_str(self.message.as_deref().unwrap_or("(no message)"))?;
+        match &self.message {
+            Some(message) => write!(f, "{}", Escaped(message))?,
+            None => f.write_str("(no message)")?,
+        }
         match (&self.error_type, &self.code) {
-            (Some(kind), Some(code)) => write!(f, " [{kind}/{code}]")?,
-            (Some(one), None) | (None, Some(one)) => write!(f, " [{one}]")?,
+            (Some(kind), Some(code)) => write!(f, " [{}/{}]", Escaped(kind), Escaped(code))?,
+            (Some(one), None) | (None, Some(one)) => write!(f, " [{}]", Escaped(one))?,
             (None, None) => {}
         }
         if let Some(url) = &self.url {
-            write!(f, " (see {url})")?;
+            write!(f, " (see {})", Escaped(url))?;
         }
         Ok(())
     }
@@ -401,7 +416,7 @@ impl fmt::Display for ApiError {
             inner.operation, inner.status
         )?;
         if let Some(message) = &inner.message {
-            write!(f, ": {message}")?;
+            write!(f, ": {}", Escaped(message))?;
         }
         for item in &inner.items {
             write!(f, "\n  - {item}")?;
@@ -457,15 +472,35 @@ fn hint(status: StatusCode, retry_after: Option<Duration>) -> String {
 }
 
 /// ` (3 attempts; request ID abc)`, or nothing.
+/// Server text as printed: control characters (a newline that would forge a log
+/// line, an ESC that would drive a terminal) and bidirectional overrides are escaped
+/// as Rust escapes them (`\n`, `\u{1b}`); everything else is printed as sent.
+pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        for c in self.0.chars() {
+            let reorders = matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || reorders {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 fn write_context(
     f: &mut fmt::Formatter<'_>,
     attempts: u32,
     request_id: Option<&str>,
 ) -> fmt::Result {
     match (attempts > 1, request_id) {
-        (true, Some(id)) => write!(f, " ({attempts} attempts; request ID {id})"),
+        (true, Some(id)) => write!(f, " ({attempts} attempts; request ID {})", Escaped(id)),
         (true, None) => write!(f, " ({attempts} attempts)"),
-        (false, Some(id)) => write!(f, " (request ID {id})"),
+        (false, Some(id)) => write!(f, " (request ID {})", Escaped(id)),
         (false, None) => Ok(()),
     }
 }
@@ -499,7 +534,10 @@ impl Error {
             | Error::Decode { status, .. }
             | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport { status, .. } => *status,
-            Error::Validation(_) | Error::InvalidHeader { .. } | Error::Timeout { .. } => None,
+            Error::Validation(_)
+            | Error::InvalidHeader { .. }
+            | Error::InvalidOption { .. }
+            | Error::Timeout { .. } => None,
         }
     }
 
@@ -520,6 +558,7 @@ impl Error {
             self,
             Error::Validation(_)
                 | Error::InvalidHeader { .. }
+                | Error::InvalidOption { .. }
                 | Error::Timeout {
                     phase: TimeoutPhase::Connect,
                     ..
@@ -535,7 +574,7 @@ impl Error {
     /// error).
     pub fn attempts(&self) -> u32 {
         match self {
-            Error::Validation(_) | Error::InvalidHeader { .. } => 0,
+            Error::Validation(_) | Error::InvalidHeader { .. } | Error::InvalidOption { .. } => 0,
             Error::Api(api) => api.attempts(),
             Error::UnexpectedStatus { attempts, .. }
             | Error::Decode { attempts, .. }
@@ -616,6 +655,14 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "{operation}: header {name:?} was refused: {reason}; nothing was sent"
+            ),
+            Error::InvalidOption {
+                operation,
+                option,
+                reason,
+            } => write!(
+                f,
+                "{operation}: {option} was refused: {reason}; nothing was sent"
             ),
             Error::Api(api) => api.fmt(f),
             Error::UnexpectedStatus {
@@ -1048,6 +1095,56 @@ mod tests {
             attempts: 1,
         };
         assert_eq!(call_timeout.retry_class(true), RetryClass::Never);
+    }
+
+    /// Issue 9: a request the HTTP library cannot build fails the same way every time.
+    #[test]
+    fn a_request_that_could_not_be_built_is_never_retried() {
+        let source = reqwest::Client::new().get("not a url").build().unwrap_err();
+        assert!(source.is_builder());
+        let error = Error::Transport {
+            operation: "op",
+            phase: TransportPhase::Connect,
+            status: None,
+            attempts: 1,
+            source,
+        };
+        assert_eq!(error.retry_class(true), RetryClass::Never);
+        assert!(!error.is_retryable());
+    }
+
+    /// Issue 9: server text cannot forge log lines or drive a terminal.
+    #[test]
+    fn server_text_is_printed_with_control_characters_escaped() {
+        let forged = "bad\nINFO forged line \u{1b}[31mred\u{202E}txt";
+        let error = Error::from_error_response(
+            response(500, &serde_json::json!({ "error": forged }).to_string()),
+            true,
+        );
+        let text = error.to_string();
+        assert!(
+            text.contains(r"bad\nINFO forged line \u{1b}[31mred\u{202e}txt"),
+            "{text}"
+        );
+        let body = serde_json::json!({ "errors": [{
+            "type": "validation_error\r",
+            "code": "invalid\u{7}",
+            "message": "is invalid\nERROR injected",
+            "attribute": "name\u{1b}[2J",
+            "url": "https://x\n",
+        }]});
+        let text = Error::from_error_response(response(422, &body.to_string()), true).to_string();
+        for line in text.lines() {
+            assert!(!line.starts_with("ERROR"), "{text}");
+        }
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\r'));
+        assert!(
+            text.contains(r"name\u{1b}[2J: is invalid\nERROR injected"),
+            "{text}"
+        );
+        // Text that needs no escaping is printed as sent, accents included.
+        let plain = Error::from_error_response(response(500, r#"{"error":"Défaut"}"#), true);
+        assert!(plain.to_string().contains(": Défaut"));
     }
 
     #[test]

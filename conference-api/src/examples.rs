@@ -18,9 +18,9 @@ pub fn check_request_example<T: FromJson>(json: &str) -> Result<(), String> {
     }
 }
 
-/// A response example must decode.
+/// A response example must decode; the error names where decoding failed.
 pub fn check_response_example<T: serde::de::DeserializeOwned>(json: &str) -> Result<(), String> {
-    serde_json::from_str::<T>(json)
+    crate::call::decode_json::<T>(json.as_bytes())
         .map(|_| ())
-        .map_err(|e| e.to_string())
+        .map_err(|e| format!("at `{}`: {}", e.path(), e.inner()))
 }

@@ -60,7 +60,8 @@
 //! and what to do next.
 //! - [`Error::Validation`]: the request broke the schema; every violation is listed and
 //!   nothing was sent.
-//! - [`Error::InvalidHeader`]: a per-call header was refused; nothing was sent.
+//! - [`Error::InvalidHeader`] and [`Error::InvalidOption`]: a per-call header or option
+//!   was refused; nothing was sent.
 //! - [`Error::Api`]: a status the API documents for the operation (every operation: 400,
 //!   401, 500; create, list, get and update: 422; get, update and delete: 404), decoded
 //!   into an [`ApiError`] with `kind()`, `message()` and `items()`.
@@ -159,6 +160,8 @@ mod error;
 mod examples;
 mod field;
 #[cfg(test)]
+mod log_capture;
+#[cfg(test)]
 mod nested_tests;
 mod number;
 mod or_unknown;
@@ -176,7 +179,9 @@ mod validation;
 mod values;
 
 pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};
-pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_IDLE_TIMEOUT, DEFAULT_TIMEOUT,
+};
 pub use collections::{Entries, Items};
 pub use conference_macros::generate;
 pub use datetime::{DateTime, DateTimeProblem};

@@ -117,14 +117,41 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OrUnknown<T> {
         match T::deserialize(&raw) {
             Ok(value) => Ok(OrUnknown::Known(value)),
             Err(error) => {
+                let text = raw.to_string();
+                // A log event quotes a bounded excerpt: the value may be megabytes.
                 tracing::warn!(
-                    value = %raw,
+                    value = %crate::validation::excerpt(&text),
+                    value_bytes = text.len(),
                     r#type = std::any::type_name::<T>(),
-                    %error,
-                    "the server sent an enum value this schema does not list; keeping it as OrUnknown::Unknown",
+                    error = %crate::validation::excerpt(&error.to_string()),
+                    "the server sent a value this schema does not list; keeping it as OrUnknown::Unknown",
                 );
-                Ok(OrUnknown::Unknown(UnknownValue(raw.to_string())))
+                Ok(OrUnknown::Unknown(UnknownValue(text)))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::VideoQuality;
+    use crate::log_capture::capture;
+
+    /// Issue 9: a huge unknown value is kept whole, but a log event quotes only an
+    /// excerpt of it, once.
+    #[test]
+    fn an_unknown_value_is_kept_whole_and_logged_briefly() {
+        let huge = format!("\"{}\"", "x".repeat(1 << 20));
+        let (value, events) = capture(|| serde_json::from_str::<OrUnknown<VideoQuality>>(&huge));
+        let value = value.unwrap();
+        assert_eq!(value.clone().into_known(), None);
+        let OrUnknown::Unknown(unknown) = value else {
+            unreachable!()
+        };
+        assert_eq!(unknown.as_json().len(), huge.len());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(events[0].len() < 1_000, "{} bytes logged", events[0].len());
+        assert!(events[0].contains(&format!("value_bytes={}", huge.len())));
     }
 }

@@ -2,7 +2,7 @@
 //! so a schema change can be reviewed as a diff:
 //!
 //! ```text
-//! cargo run -p conference-codegen --features print -- schema/create_video_conference.json
+//! cargo run -p conference-codegen --features print -- schema/video_conferences.json
 //! ```
 //! `--name Type=<JSON pointer>` names a shared constrained type, as `names { … }` does in
 //! the macro call; `--operation ID` and `--tag TAG` select operations, as `operations`

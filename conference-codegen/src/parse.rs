@@ -13,6 +13,7 @@ mod merge;
 use crate::error::{Ctxt, Error};
 use crate::pattern;
 use serde_json::{Map, Number, Value};
+use std::cell::RefCell;
 use std::path::Path;
 
 /// Reads and parses the schema file. Invalid JSON is reported with line and column.
@@ -269,6 +270,19 @@ const ARRAY_KEYWORDS: &[&str] = &[
 pub(crate) struct Parser<'a> {
     pub cx: &'a Ctxt,
     pub doc: &'a Value,
+    /// The components whose parts an `allOf` being lowered merged in: merging one of them
+    /// again inside itself would never end.
+    inlining: RefCell<Vec<String>>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(cx: &'a Ctxt, doc: &'a Value) -> Self {
+        Parser {
+            cx,
+            doc,
+            inlining: RefCell::new(Vec::new()),
+        }
+    }
 }
 
 impl Parser<'_> {
@@ -582,10 +596,33 @@ impl Parser<'_> {
                     .map(Kind::Ref);
             }
         }
+        // The components merged in: one already being merged in further out contains
+        // itself (through an `allOf`, or a union whose `type` wraps its variants in one).
+        let inlined: Vec<(usize, String)> = parts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, part)| Some((i, component_of(part.get("$ref")?.as_str()?)?)))
+            .collect();
+        if let Some((i, _)) = inlined
+            .iter()
+            .find(|(_, name)| self.inlining.borrow().contains(name))
+        {
+            self.cx.error(
+                format!("{at}/{i}/$ref"),
+                "allOf parts refer to each other in a cycle",
+            );
+            return None;
+        }
         let merged = merge::all_of(self.doc, object, &at)
             .map_err(|(at, message)| self.cx.error(at, message))
             .ok()?;
-        Some(self.schema(&merged, pointer)?.kind)
+        let depth = self.inlining.borrow().len();
+        self.inlining
+            .borrow_mut()
+            .extend(inlined.into_iter().map(|(_, name)| name));
+        let lowered = self.schema(&merged, pointer);
+        self.inlining.borrow_mut().truncate(depth);
+        Some(lowered?.kind)
     }
 
     fn union(
@@ -1172,7 +1209,7 @@ mod tests {
 
     fn lower_in(doc: &Value, value: Value) -> (Option<Schema>, Result<(), Vec<Error>>) {
         let cx = Ctxt::new();
-        let schema = Parser { cx: &cx, doc }.schema(&value, "#");
+        let schema = Parser::new(&cx, doc).schema(&value, "#");
         (schema, cx.check())
     }
 
@@ -1281,6 +1318,56 @@ mod tests {
         );
         let errors = errors.unwrap_err();
         assert!(errors[0].message.contains("contradict"), "{errors:?}");
+    }
+
+    #[test]
+    fn an_all_of_that_contains_itself_is_a_cycle() {
+        // Found by `tests/fuzz_generator.rs`: each `allOf` inside a part started a fresh
+        // depth count, so a component merging itself recursed until the stack overflowed.
+        let doc = json!({"components": {"schemas": {
+            "A": {"allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object"}]},
+            "B": {"allOf": [{"$ref": "#/components/schemas/B"}, {"$ref": "#/components/schemas/B"}]},
+            "C": {"allOf": [{"$ref": "#/components/schemas/D"}, {"type": "object"}]},
+            "D": {"allOf": [{"$ref": "#/components/schemas/C"}, {"type": "object"}]},
+        }}});
+        for name in ["A", "B", "C"] {
+            let (_, errors) = lower_in(&doc, doc["components"]["schemas"][name].clone());
+            let errors = errors.unwrap_err();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(
+                errors[0].message,
+                "allOf parts refer to each other in a cycle"
+            );
+            assert!(errors[0].location.starts_with("#/allOf/0/"), "{errors:?}");
+        }
+    }
+
+    #[test]
+    fn a_component_merged_into_itself_is_a_cycle() {
+        // Found by `tests/fuzz_generator.rs`: a union with a `type` wraps each variant in an
+        // `allOf`, which merged in `A`, whose union merged in `A` again, until the stack
+        // overflowed. A property merging its own component did the same.
+        let doc = json!({"components": {"schemas": {
+            "U": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/A"}]},
+            "A": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]},
+            "B": {"type": "object"},
+            "P": {"type": "object", "properties": {
+                "x": {"allOf": [{"$ref": "#/components/schemas/P"}, {"type": "object"}]}
+            }},
+        }}});
+        for (name, location) in [
+            ("U", "#/oneOf/0/oneOf/0/allOf/0/$ref"),
+            ("P", "#/properties/x/properties/x/allOf/0/$ref"),
+        ] {
+            let (_, errors) = lower_in(&doc, doc["components"]["schemas"][name].clone());
+            let errors = errors.unwrap_err();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(
+                errors[0].message,
+                "allOf parts refer to each other in a cycle"
+            );
+            assert_eq!(errors[0].location, location);
+        }
     }
 
     #[test]

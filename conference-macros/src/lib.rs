@@ -15,6 +15,12 @@
 //! several fields share (same rules): give the JSON pointer of any one of those fields.
 //! Problems in the schema are compile errors at the path literal, each naming the file
 //! and the JSON pointer.
+//!
+//! One environment variable changes where paths are read from:
+//! `CONFERENCE_API_MANIFEST_DIR`, when set at build time, replaces the calling crate's
+//! directory for **every** `generate!` call of the build. It exists for compile-fail
+//! tests (trybuild builds each case in a scratch crate under `target/`, where a relative
+//! path would no longer find the schema); do not set it in a normal build.
 
 use proc_macro::TokenStream;
 use syn::parse::{Parse, ParseStream};

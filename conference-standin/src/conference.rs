@@ -1,17 +1,23 @@
-//! What SignalWire does with a `POST /api/video/conferences` body, from the schema's
-//! generated types: validate it, apply the schema's defaults, answer a `Conference`.
+//! What SignalWire does with a create or update body, from the schema's generated
+//! types: validate it, apply the schema's defaults (create) or the given fields
+//! (update), answer a `Conference`.
 
-use std::collections::HashSet;
 use std::time::SystemTime;
 
 use chrono::SubsecRound;
 use conference_api::{
     Color, Conference, CreateConferenceRequest, CreateConferenceRequestBuilder, DateTime,
-    RestApiErrorItem, StatusCode400, StatusCode400Error, StatusCode401, StatusCode401Error,
-    StatusCode500, StatusCode500Error, Uuid, VideoStatusCode422,
+    DisplayName, FieldInfo, RestApiErrorItem, StatusCode400, StatusCode400Error, StatusCode401,
+    StatusCode401Error, StatusCode404, StatusCode404Error, StatusCode500, StatusCode500Error,
+    UpdateConferenceRequest, UpdateConferenceRequestBuilder, Uuid, ValidationErrors,
+    VideoStatusCode422,
 };
 use hyper::StatusCode;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+use crate::store::Store;
 
 /// What SignalWire's 422 items link to.
 const ERROR_CODES_URL: &str = "https://signalwire.com/docs/apis/error-codes";
@@ -47,20 +53,42 @@ impl Answer {
         Answer::encoded(StatusCode::UNAUTHORIZED, serde_json::to_vec(&body))
     }
 
+    /// A `200`-like answer with `body` as JSON.
+    pub(crate) fn json(status: StatusCode, body: &impl Serialize) -> Answer {
+        Answer::encoded(status, serde_json::to_vec(body))
+    }
+
+    /// `204` without a body.
+    pub(crate) fn no_content() -> Answer {
+        Answer {
+            status: StatusCode::NO_CONTENT,
+            body: Vec::new(),
+        }
+    }
+
+    /// `408 {"error":"Request Timeout"}` (not in the schema: a body sent too slowly).
+    pub(crate) fn request_timeout() -> Answer {
+        Answer {
+            status: StatusCode::REQUEST_TIMEOUT,
+            body: br#"{"error":"Request Timeout"}"#.to_vec(),
+        }
+    }
+
     /// `422 {"errors":[…]}`, SignalWire's list of violations.
-    fn invalid(errors: Vec<RestApiErrorItem>) -> Answer {
+    pub(crate) fn invalid(errors: Vec<RestApiErrorItem>) -> Answer {
         Answer::encoded(
             StatusCode::UNPROCESSABLE_ENTITY,
             serde_json::to_vec(&VideoStatusCode422 { errors }),
         )
     }
 
-    /// `404 {"error":"Not Found"}` (not in the schema: any other path or method).
+    /// `404 {"error":"Not Found"}`: an unknown conference, or any other path or
+    /// method.
     pub(crate) fn not_found() -> Answer {
-        Answer {
-            status: StatusCode::NOT_FOUND,
-            body: br#"{"error":"Not Found"}"#.to_vec(),
-        }
+        let body = StatusCode404 {
+            error: StatusCode404Error::NotFound.into(),
+        };
+        Answer::encoded(StatusCode::NOT_FOUND, serde_json::to_vec(&body))
     }
 
     /// `413 {"error":"Payload Too Large"}` (not in the schema: a body over the limit).
@@ -85,7 +113,7 @@ impl Answer {
 }
 
 /// One item of a 422 list, as SignalWire writes it.
-fn item(attribute: &str, message: &str) -> RestApiErrorItem {
+pub(crate) fn item(attribute: &str, message: &str) -> RestApiErrorItem {
     RestApiErrorItem {
         r#type: "validation_error".to_owned(),
         code: "invalid_parameter".to_owned(),
@@ -95,30 +123,33 @@ fn item(attribute: &str, message: &str) -> RestApiErrorItem {
     }
 }
 
-/// Handles an authenticated create: `taken` holds the names of the conferences created
-/// so far (a name is a unique identifier).
-pub(crate) fn create(body: &[u8], taken: &mut HashSet<String>) -> Answer {
+/// A request body checked against a closed request object of the schema: the built
+/// request when every rule holds, and one 422 item per violation (a key the object
+/// does not list is one). `Err`: the `400` for a body that is not a JSON object.
+fn checked<B, R>(
+    body: &[u8],
+    fields: &[FieldInfo],
+    build: impl FnOnce(B) -> Result<R, ValidationErrors>,
+) -> Result<(Option<R>, Vec<RestApiErrorItem>), Answer>
+where
+    B: DeserializeOwned,
+{
     let Ok(Value::Object(mut object)) = serde_json::from_slice::<Value>(body) else {
-        return Answer::bad_request();
+        return Err(Answer::bad_request());
     };
     // The schema closes the request object: a key it does not list is a violation.
     let unknown: Vec<String> = object
         .keys()
-        .filter(|key| {
-            !CreateConferenceRequest::FIELDS
-                .iter()
-                .any(|field| field.name == key.as_str())
-        })
+        .filter(|key| !fields.iter().any(|field| field.name == key.as_str()))
         .cloned()
         .collect();
     for key in &unknown {
         object.remove(key);
     }
-    let built =
-        match serde_json::from_value::<CreateConferenceRequestBuilder>(Value::Object(object)) {
-            Ok(builder) => builder.build(),
-            Err(_) => return Answer::bad_request(),
-        };
+    let built = match serde_json::from_value::<B>(Value::Object(object)) {
+        Ok(builder) => build(builder),
+        Err(_) => return Err(Answer::bad_request()),
+    };
     let mut items = Vec::new();
     let request = match built {
         Ok(request) => Some(request),
@@ -136,24 +167,196 @@ pub(crate) fn create(body: &[u8], taken: &mut HashSet<String>) -> Answer {
             .iter()
             .map(|key| item(key, "is not a parameter of this endpoint")),
     );
+    Ok((request.filter(|_| items.is_empty()), items))
+}
+
+/// Handles an authenticated create: validates the body, keeps the new conference in
+/// `store` (a name is a unique identifier among them) and answers it.
+pub(crate) fn create(body: &[u8], store: &mut Store) -> Answer {
+    let (request, items) = match checked(
+        body,
+        CreateConferenceRequest::FIELDS,
+        CreateConferenceRequestBuilder::build,
+    ) {
+        Ok(checked) => checked,
+        Err(answer) => return answer,
+    };
     match request {
-        Some(request) if items.is_empty() => {
-            let id = Uuid::new_v4();
-            let name = match &request.name {
-                Some(name) => name.as_str().to_owned(),
-                None => generated_name(request.display_name.as_str(), &id),
-            };
-            if !taken.insert(name.clone()) {
-                items.push(item("name", "has already been taken"));
-                return Answer::invalid(items);
-            }
-            Answer::encoded(
-                StatusCode::OK,
-                serde_json::to_vec(&conference(request, id, name)),
-            )
-        }
-        _ => Answer::invalid(items),
+        Some(request) => match insert(request, store) {
+            Ok(conference) => Answer::json(StatusCode::OK, &conference),
+            Err(taken) => Answer::invalid(vec![taken]),
+        },
+        None => Answer::invalid(items),
     }
+}
+
+/// Keeps the conference `request` creates in `store`, or the 422 item of a name that
+/// is already taken.
+pub(crate) fn insert(
+    request: CreateConferenceRequest,
+    store: &mut Store,
+) -> Result<Conference, RestApiErrorItem> {
+    let mut id = Uuid::new_v4();
+    let name = match &request.name {
+        Some(name) => name.as_str().to_owned(),
+        None => {
+            // A made-up name carries 8 hex digits of the ID: draw another ID in the
+            // unlikely case that name (or ID) exists already.
+            let mut name = generated_name(request.display_name.as_str(), &id);
+            for _ in 0..16 {
+                if !store.name_taken(&name) && store.get(&id).is_none() {
+                    break;
+                }
+                id = Uuid::new_v4();
+                name = generated_name(request.display_name.as_str(), &id);
+            }
+            name
+        }
+    };
+    if store.name_taken(&name) || store.get(&id).is_some() {
+        return Err(item("name", "has already been taken"));
+    }
+    let conference = conference(request, id, name);
+    store.insert(conference.clone());
+    Ok(conference)
+}
+
+/// Handles an authenticated update of the conference `id`: validates the body against
+/// `UpdateConferenceRequest` as create does against `CreateConferenceRequest`, applies
+/// the fields it gives, refreshes `updated_at` and answers the conference.
+pub(crate) fn update(id: &Uuid, body: &[u8], store: &mut Store) -> Answer {
+    if store.get(id).is_none() {
+        return Answer::not_found();
+    }
+    let (request, items) = match checked(
+        body,
+        UpdateConferenceRequest::FIELDS,
+        UpdateConferenceRequestBuilder::build,
+    ) {
+        Ok(checked) => checked,
+        Err(answer) => return answer,
+    };
+    let Some(request) = request else {
+        return Answer::invalid(items);
+    };
+    match store.get_mut(id) {
+        Some(conference) => {
+            apply(conference, request);
+            Answer::json(StatusCode::OK, conference)
+        }
+        None => Answer::not_found(),
+    }
+}
+
+/// The fields an update gives replace the conference's; the rest stay.
+fn apply(conference: &mut Conference, request: UpdateConferenceRequest) {
+    let UpdateConferenceRequest {
+        display_name,
+        description,
+        join_from,
+        join_until,
+        quality,
+        layout,
+        size,
+        record_on_start,
+        tone_on_entry_and_exit,
+        room_join_video_off,
+        user_join_video_off,
+        enable_room_previews,
+        enable_chat,
+        dark_primary,
+        dark_background,
+        dark_foreground,
+        dark_success,
+        dark_negative,
+        light_primary,
+        light_background,
+        light_foreground,
+        light_success,
+        light_negative,
+    } = request;
+    let c = conference;
+    c.display_name = Some(display_name.into_string());
+    if let Some(description) = description {
+        c.description = Some(description.into_string());
+    }
+    if join_from.is_some() {
+        c.join_from = join_from;
+    }
+    if join_until.is_some() {
+        c.join_until = join_until;
+    }
+    if let Some(quality) = quality {
+        c.quality = quality.into();
+    }
+    if let Some(layout) = layout {
+        c.layout = layout.into();
+    }
+    if let Some(size) = size {
+        c.size = Some(size.into());
+    }
+    let flags = [
+        (record_on_start, &mut c.record_on_start),
+        (tone_on_entry_and_exit, &mut c.tone_on_entry_and_exit),
+        (room_join_video_off, &mut c.room_join_video_off),
+        (user_join_video_off, &mut c.user_join_video_off),
+        (enable_chat, &mut c.enable_chat),
+    ];
+    for (given, flag) in flags {
+        if let Some(given) = given {
+            *flag = given;
+        }
+    }
+    if enable_room_previews.is_some() {
+        c.enable_room_previews = enable_room_previews;
+    }
+    let colours = [
+        (dark_primary, &mut c.dark_primary),
+        (dark_background, &mut c.dark_background),
+        (dark_foreground, &mut c.dark_foreground),
+        (dark_success, &mut c.dark_success),
+        (dark_negative, &mut c.dark_negative),
+        (light_primary, &mut c.light_primary),
+        (light_background, &mut c.light_background),
+        (light_foreground, &mut c.light_foreground),
+        (light_success, &mut c.light_success),
+        (light_negative, &mut c.light_negative),
+    ];
+    for (given, colour) in colours {
+        if let Some(given) = given {
+            *colour = Some(given.into_string());
+        }
+    }
+    c.updated_at = now();
+}
+
+/// A valid request for the `number`th sample conference of
+/// [`StandIn::seed_conferences`](crate::StandIn::seed_conferences): display name
+/// `Sample conference N`, joinable for an hour from N hours after 2030-01-01T00:00:00Z.
+pub(crate) fn sample(number: u64) -> CreateConferenceRequest {
+    let display_name = DisplayName::new_unchecked(format!("Sample conference {number}"));
+    let mut request = CreateConferenceRequest::new(display_name);
+    let hour = chrono::TimeDelta::hours(1);
+    let start = chrono::DateTime::<chrono::Utc>::from_timestamp(SAMPLE_EPOCH, 0)
+        .zip(
+            i64::try_from(number)
+                .ok()
+                .and_then(chrono::TimeDelta::try_hours),
+        )
+        .and_then(|(epoch, offset)| epoch.checked_add_signed(offset));
+    request.join_from = start.map(DateTime::from);
+    request.join_until = start
+        .and_then(|start| start.checked_add_signed(hour))
+        .map(DateTime::from);
+    request
+}
+
+/// 2030-01-01T00:00:00Z: the samples' first `join_from`.
+const SAMPLE_EPOCH: i64 = 1_893_456_000;
+
+/// Now, in whole seconds, as SignalWire writes its timestamps.
+fn now() -> DateTime {
+    DateTime::from(chrono::DateTime::<chrono::Utc>::from(SystemTime::now()).trunc_subsecs(0))
 }
 
 /// A name for a conference created without one: a slug of the display name and the
@@ -181,8 +384,7 @@ pub(crate) fn generated_name(display_name: &str, id: &Uuid) -> String {
 /// schema's defaults for the rest.
 fn conference(request: CreateConferenceRequest, id: Uuid, name: String) -> Conference {
     type Request = CreateConferenceRequest;
-    let now =
-        DateTime::from(chrono::DateTime::<chrono::Utc>::from(SystemTime::now()).trunc_subsecs(0));
+    let now = now();
     let colour =
         |given: Option<Color>, default: Color| Some(given.unwrap_or(default).into_string());
     Conference {

@@ -1,23 +1,36 @@
 //! A stand-in for SignalWire's video conference API that runs on this machine: to try
 //! [`conference_api`] without an account, to develop offline, and to test code that
-//! creates conferences.
+//! manages conferences.
 //!
-//! [`StandIn`] serves `POST /api/video/conferences` on `127.0.0.1` over real HTTP, the
-//! way SignalWire does, from the same schema and generated types as `conference_api`:
+//! [`StandIn`] serves the five operations of `/api/video/conferences` on `127.0.0.1`
+//! over real HTTP, the way SignalWire does, from the same schema and generated types as
+//! `conference_api`. It keeps the conferences it creates (in memory, until it stops;
+//! concurrent requests are safe):
+//!
+//! | request | answer |
+//! | --- | --- |
+//! | `GET /api/video/conferences` | `200` a page of [`ListConferencesResponse`](conference_api::ListConferencesResponse) |
+//! | `POST /api/video/conferences` | `200` the created [`Conference`] |
+//! | `GET /api/video/conferences/{id}` | `200` the conference |
+//! | `PUT /api/video/conferences/{id}` | `200` the updated conference |
+//! | `DELETE /api/video/conferences/{id}` | `204`, no body |
 //!
 //! - **Authentication**: HTTP Basic with the stand-in's project ID and API token
 //!   ([`StandIn::project_id`], [`StandIn::api_token`]); anything else is answered
 //!   `401 {"error":"Unauthorized"}`.
-//! - **Validation**: the body is checked against every rule of the schema, and each
+//! - **Validation** (create, update): the body is checked against every rule of the
+//!   schema's `CreateConferenceRequest` or `UpdateConferenceRequest`, and each
 //!   violation becomes one item of SignalWire's `422` list:
 //!   `{"errors":[{"type":"validation_error","code":"invalid_parameter","message":…,"attribute":"display_name","url":…}]}`.
-//!   The schema closes the request object, so a key it does not list is a violation
-//!   too; a name already used by a conference of this stand-in is one as well
+//!   The schema closes both request objects, so a key they do not list is a violation
+//!   too (an update cannot rename: `name` is not one of its fields); a create's name
+//!   already used by another conference of this stand-in is one as well
 //!   (`has already been taken`). A body that is not a JSON object:
-//!   `400 {"error":"Bad Request"}`. A body over [`MAX_REQUEST_BODY`]: `413`.
-//! - **Creation**: `200` with a [`Conference`](conference_api::Conference): a new UUID
-//!   v4, `created_at`/`updated_at` now, the request's values, and the schema's defaults
-//!   for the rest (the `DEFAULT_*` constants of
+//!   `400 {"error":"Bad Request"}`. A body over [`MAX_REQUEST_BODY`]: `413`. A body
+//!   that takes longer than [`StandInBuilder::body_read_timeout`] to arrive: `408`,
+//!   and the connection is closed.
+//! - **Creation**: a new UUID v4, `created_at`/`updated_at` now, the request's values,
+//!   and the schema's defaults for the rest (the `DEFAULT_*` constants of
 //!   [`CreateConferenceRequest`](conference_api::CreateConferenceRequest): quality
 //!   `720p`, layout `grid-responsive`, size `medium`, chat on, the default colours).
 //!   Without a `name`, one is made from the display name and the ID
@@ -25,15 +38,43 @@
 //!   `enable_room_previews` are `null` when not given, `meta` is `null`,
 //!   `record_on_start` is `false` unless given, `tone_on_entry_and_exit` is `true`,
 //!   and `user_join_video_off` and `room_join_video_off` are `false`.
+//! - **Update** (`PUT`): the fields the body gives replace the conference's, the others
+//!   stay; `updated_at` becomes now.
+//! - **Get, update, delete** of an ID it does not keep (never created, deleted, or not
+//!   a UUID): `404 {"error":"Not Found"}`. After a delete, the conference is gone
+//!   from listings too, and its name is free again.
+//! - **Listing**: in creation order, oldest first (the order of
+//!   [`StandIn::conferences`]). `page_size` (1 to 1000, default 50) conferences a
+//!   page; `page_number` 0 (the default) is the first page, and a greater one needs the
+//!   `page_token` of a link. `links.self`, `links.first`, `links.next` (only when there
+//!   is a next page) and `links.prev` (only when `page_number` > 0) are absolute URLs
+//!   on the stand-in (`http://127.0.0.1:PORT/api/video/conferences?page_number=1&page_size=50&page_token=…`)
+//!   that carry the filters too. The first page fixes what its listing holds:
+//!   conferences created while it is paged are not in it (a new listing shows them),
+//!   and a page token is a cursor, not an offset, so neither creations nor deletions
+//!   make later pages repeat or skip a conference. `starts_after` keeps the conferences
+//!   whose `join_from` is at or after it, `ends_before` those whose `join_until` is at
+//!   or before it (RFC 3339 date-times or Unix timestamps in seconds; a conference
+//!   without that time is left out). `include_active_session` is checked; the
+//!   stand-in runs no sessions, so there is never one to include. Each invalid
+//!   parameter is one `422` item naming it: a `page_size` outside 1..=1000, a
+//!   `page_number` below 0, either not an integer, `page_number` > 0 without a
+//!   `page_token`, a token this stand-in did not give (or given for another page
+//!   number), a timestamp that is neither form, a parameter given twice. Parameters
+//!   the operation does not document are ignored.
 //! - **Anything else** (another path or method): `404 {"error":"Not Found"}`.
+//! - **Connections**: at most [`StandInBuilder::max_connections`] (1,024 by default)
+//!   are served at once; further ones wait, unaccepted, until one closes.
 //!
 //! It never panics on a request, whatever its bytes, and stops serving when the
 //! [`StandIn`] is dropped.
 //!
 //! # Testing your code with the stand-in
 //!
-//! Start one per test, point your client at it, script the failures your code must
-//! survive ([`Fault`]), and check what it sent ([`StandIn::requests`]):
+//! Start one per test, point your client at it, give it conferences
+//! ([`StandIn::seed_conferences`]), script the failures your code must survive
+//! ([`Fault`], for any operation), and check what it sent ([`StandIn::requests`]) and
+//! what it keeps ([`StandIn::conferences`]):
 //!
 //! ```
 //! use conference_api::{Api, CreateConferenceRequest, DisplayName, Error};
@@ -49,14 +90,21 @@
 //! assert_eq!(conference.display_name.as_deref(), Some("Weekly sync"));
 //! assert_eq!(conference.quality, CreateConferenceRequest::DEFAULT_QUALITY);
 //!
+//! // It keeps what it created.
+//! let fetched = client
+//!     .get_video_conference(&conference.id, &Default::default())
+//!     .await?;
+//! assert_eq!(fetched, conference);
+//! assert_eq!(stand_in.conferences(), [conference]);
+//!
 //! // The next request fails as SignalWire's 500 does.
 //! stand_in.fail_next(Fault::status(500, r#"{"error":"Internal Server Error"}"#));
 //! let error = client.create_video_conference(&request).await.unwrap_err();
 //! assert!(matches!(&error, Error::Api(api) if api.status() == 500));
 //!
-//! // Both requests were captured, with their JSON bodies; the token was not kept.
+//! // The requests were captured, with their JSON bodies; the token was not kept.
 //! let requests = stand_in.requests();
-//! assert_eq!(requests.len(), 2);
+//! assert_eq!(requests.len(), 3);
 //! assert_eq!(requests[0].json(), Some(serde_json::to_value(&request)?));
 //! assert_eq!(requests[0].header("authorization"), Some("Basic [redacted]"));
 //! # Ok(())
@@ -72,7 +120,7 @@
 //!
 //! ```text
 //! $ cargo run -p conference-standin -- --port 8765
-//! conference-standin: serving POST /api/video/conferences at http://127.0.0.1:8765
+//! conference-standin: serving /api/video/conferences (list, create, get, update, delete) at http://127.0.0.1:8765 with 0 conferences
 //! export SIGNALWIRE_SPACE=http://127.0.0.1:8765
 //! export SIGNALWIRE_PROJECT_ID=standin-project
 //! export SIGNALWIRE_API_TOKEN=standin-token
@@ -81,8 +129,9 @@
 //! ```
 //!
 //! With those three variables set, [`Client::from_env`](conference_api::Client::from_env)
-//! (and the `create_conference` example) talk to the stand-in. `--help` lists the
-//! options (`--port`, `--project-id`, `--api-token`, `--quiet`).
+//! (and the `create_conference` example) talk to the stand-in, which keeps its
+//! conferences from one command to the next. `--help` lists the options (`--port`,
+//! `--project-id`, `--api-token`, `--seed N` for N sample conferences, `--quiet`).
 #![deny(missing_docs)]
 
 mod auth;
@@ -90,13 +139,15 @@ mod capture;
 mod conference;
 mod fault;
 mod server;
+mod store;
 
 use std::fmt;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
+use std::time::Duration;
 
-use conference_api::{Client, ClientBuilder, ConfigError, Uuid};
+use conference_api::{Client, ClientBuilder, Conference, ConfigError, Uuid};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -111,6 +162,15 @@ pub const MAX_REQUEST_BODY: usize = 256 * 1024;
 
 /// How many requests [`StandIn::requests`] keeps; older ones are forgotten first.
 pub const MAX_CAPTURED_REQUESTS: usize = 10_000;
+
+/// How long a request's body may take to arrive, by default (10 s): a request whose
+/// body is still incomplete then is answered `408 {"error":"Request Timeout"}` and its
+/// connection is closed. See [`StandInBuilder::body_read_timeout`].
+pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How many connections a stand-in serves at once, by default (1,024). See
+/// [`StandInBuilder::max_connections`].
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 /// A running stand-in server on `127.0.0.1`. It stops when dropped.
 ///
@@ -208,6 +268,76 @@ impl StandIn {
     pub fn take_requests(&self) -> Vec<CapturedRequest> {
         self.shared.state().requests.drain(..).collect()
     }
+
+    /// Creates `count` valid sample conferences, as if each had been `POST`ed (without
+    /// a request: they are not captured and take no scripted fault), and returns them
+    /// in creation order. For pagination tests and benchmarks.
+    ///
+    /// The `n`th conference this stand-in creates (counting every conference created
+    /// so far, from 1, deleted ones too) has the display name `Sample conference n`, a
+    /// name made from it and its ID (`sample-conference-n-1b4e28ba`), can be joined for an hour from `n` hours after
+    /// 2030-01-01T00:00:00Z (`join_from`, `join_until`: something for `starts_after`
+    /// and `ends_before` to select), and has the schema's defaults otherwise.
+    ///
+    /// ```
+    /// use conference_api::{Api, ListVideoConferencesParams, PageSize};
+    /// use conference_standin::StandIn;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = StandIn::start().await?;
+    /// let seeded = stand_in.seed_conferences(120);
+    /// assert_eq!(seeded.len(), 120);
+    /// assert_eq!(seeded[0].display_name.as_deref(), Some("Sample conference 1"));
+    ///
+    /// // Listed in creation order, 50 a page by default.
+    /// let client = stand_in.client()?;
+    /// let page = client
+    ///     .list_video_conferences(&ListVideoConferencesParams::default())
+    ///     .await?;
+    /// assert_eq!(page.data, seeded[..50]);
+    /// assert!(page.links.next.is_some());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn seed_conferences(&self, count: usize) -> Vec<Conference> {
+        let mut state = self.shared.state();
+        let mut seeded = Vec::with_capacity(count);
+        for _ in 0..count {
+            let number = state.store.next_sequence();
+            // The name is made from the display name and the ID, as for a create
+            // without a name: a free one is drawn.
+            if let Ok(conference) = conference::insert(conference::sample(number), &mut state.store)
+            {
+                seeded.push(conference);
+            }
+        }
+        seeded
+    }
+
+    /// The conferences it keeps now, in the order listings return them (creation
+    /// order, oldest first).
+    ///
+    /// ```
+    /// use conference_api::{Api, CreateConferenceRequest};
+    /// use conference_standin::StandIn;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = StandIn::start().await?;
+    /// let client = stand_in.client()?;
+    /// let request = CreateConferenceRequest::builder("Weekly sync").build()?;
+    /// let created = client.create_video_conference(&request).await?;
+    /// assert_eq!(stand_in.conferences(), [created.clone()]);
+    ///
+    /// client.delete_video_conference(&created.id).await?;
+    /// assert!(stand_in.conferences().is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn conferences(&self) -> Vec<Conference> {
+        self.shared.state().store.all()
+    }
 }
 
 impl Drop for StandIn {
@@ -245,12 +375,27 @@ impl fmt::Debug for StandIn {
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct StandInBuilder {
     port: u16,
     project_id: Option<String>,
     api_token: Option<String>,
     log_requests: bool,
+    body_read_timeout: Duration,
+    max_connections: usize,
+}
+
+impl Default for StandInBuilder {
+    fn default() -> Self {
+        StandInBuilder {
+            port: 0,
+            project_id: None,
+            api_token: None,
+            log_requests: false,
+            body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+        }
+    }
 }
 
 impl StandInBuilder {
@@ -279,11 +424,31 @@ impl StandInBuilder {
         self
     }
 
+    /// How long a request's body may take to arrive, from the end of its headers;
+    /// default [`DEFAULT_BODY_READ_TIMEOUT`] (10 s). A request whose body is still
+    /// incomplete then (a `POST` or `PUT` that declares a body and sends it too slowly)
+    /// is answered `408 {"error":"Request Timeout"}` and its connection is closed; it
+    /// is captured with status 408 and takes no scripted fault.
+    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
+        self.body_read_timeout = timeout;
+        self
+    }
+
+    /// How many connections it serves at once; default [`DEFAULT_MAX_CONNECTIONS`]
+    /// (1,024). Beyond that, new connections are not refused: they are not accepted
+    /// yet, and wait in the operating system's listen queue until a served connection
+    /// closes. Must be at least 1.
+    pub fn max_connections(mut self, max: usize) -> Self {
+        self.max_connections = max;
+        self
+    }
+
     /// Binds the port and starts serving on the current Tokio runtime.
     ///
     /// # Errors
-    /// When the port cannot be bound, when not called within a Tokio runtime, or when
-    /// a credential cannot be sent with Basic auth (empty, or a project ID with `:`).
+    /// When the port cannot be bound, when not called within a Tokio runtime, when
+    /// a credential cannot be sent with Basic auth (empty, or a project ID with `:`),
+    /// or when [`max_connections`](Self::max_connections) is 0.
     pub async fn start(self) -> io::Result<StandIn> {
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
             io::Error::other(format!("the stand-in needs a Tokio runtime: {error}"))
@@ -301,13 +466,30 @@ impl StandInBuilder {
                  contain `:` (HTTP Basic auth)",
             ));
         }
+        if self.max_connections == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "max_connections must be at least 1",
+            ));
+        }
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, self.port)).await?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(project_id, api_token, self.log_requests));
-        let server = runtime.spawn(server::serve(listener, Arc::clone(&shared)));
+        let url = format!("http://{addr}");
+        let shared = Arc::new(Shared::new(
+            &url,
+            project_id,
+            api_token,
+            self.log_requests,
+            self.body_read_timeout,
+        ));
+        let server = runtime.spawn(server::serve(
+            listener,
+            Arc::clone(&shared),
+            self.max_connections,
+        ));
         Ok(StandIn {
             addr,
-            url: format!("http://{addr}"),
+            url,
             shared,
             server,
         })
@@ -321,6 +503,8 @@ impl fmt::Debug for StandInBuilder {
             .field("project_id", &self.project_id)
             .field("api_token", &self.api_token.as_ref().map(|_| "[redacted]"))
             .field("log_requests", &self.log_requests)
+            .field("body_read_timeout", &self.body_read_timeout)
+            .field("max_connections", &self.max_connections)
             .finish()
     }
 }

@@ -8,18 +8,22 @@ use conference_standin::StandIn;
 const DEFAULT_PORT: u16 = 8765;
 const DEFAULT_PROJECT_ID: &str = "standin-project";
 const DEFAULT_API_TOKEN: &str = "standin-token";
+/// The most sample conferences `--seed` creates (each is about a kilobyte).
+const MAX_SEED: usize = 100_000;
 
 fn usage() -> String {
     format!(
-        "conference-standin: a local stand-in for SignalWire's Create a Video Conference API
-(POST /api/video/conferences), for offline development.
+        "conference-standin: a local stand-in for SignalWire's video conference API
+(list, create, get, update and delete under /api/video/conferences), for offline
+development. It keeps the conferences created until it stops.
 
-Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--quiet]
+Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--seed N] [--quiet]
 
 Options:
   --port PORT         port on 127.0.0.1 (default {DEFAULT_PORT}; 0: any free port)
   --project-id ID     the project ID it accepts (default {DEFAULT_PROJECT_ID})
   --api-token TOKEN   the API token it accepts (default {DEFAULT_API_TOKEN})
+  --seed N            start with N sample conferences (default 0)
   --quiet             do not print a line per request on stderr
   -h, --help          this help
 
@@ -33,6 +37,7 @@ struct Options {
     port: u16,
     project_id: String,
     api_token: String,
+    seed: usize,
     quiet: bool,
 }
 
@@ -41,6 +46,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
         port: DEFAULT_PORT,
         project_id: DEFAULT_PROJECT_ID.to_owned(),
         api_token: DEFAULT_API_TOKEN.to_owned(),
+        seed: 0,
         quiet: false,
     };
     while let Some(arg) = args.next() {
@@ -64,6 +70,16 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
                 options.port = text
                     .parse()
                     .map_err(|_| format!("--port {text:?} is not a port number (0 to 65535)"))?;
+            }
+            "--seed" => {
+                let text = value()?;
+                options.seed = text
+                    .parse()
+                    .ok()
+                    .filter(|count| *count <= MAX_SEED)
+                    .ok_or_else(|| {
+                        format!("--seed {text:?} is not a number of conferences (0 to {MAX_SEED})")
+                    })?;
             }
             "--project-id" => options.project_id = value()?,
             "--api-token" => options.api_token = value()?,
@@ -104,13 +120,16 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    stand_in.seed_conferences(options.seed);
     println!(
-        "conference-standin: serving POST /api/video/conferences at {url}
+        "conference-standin: serving /api/video/conferences (list, create, get, update, \
+         delete) at {url} with {count} conferences
 export SIGNALWIRE_SPACE={url}
 export SIGNALWIRE_PROJECT_ID={project_id}
 export SIGNALWIRE_API_TOKEN={api_token}
 Press Ctrl-C to stop.",
         url = stand_in.url(),
+        count = stand_in.conferences().len(),
         project_id = stand_in.project_id(),
         api_token = stand_in.api_token(),
     );

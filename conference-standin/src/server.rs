@@ -1,6 +1,6 @@
 //! The HTTP server: accepting connections, reading requests, scripted faults, routing.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::fmt;
 use std::io::Write;
@@ -10,6 +10,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
+use conference_api::{RestApiErrorItem, Uuid};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use hyper::body::{Frame, Incoming, SizeHint};
 use hyper::header::{self, HeaderName, HeaderValue};
@@ -19,13 +20,15 @@ use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use crate::auth::basic_credentials;
-use crate::conference::{self, Answer};
+use crate::conference::{self, Answer, item};
+use crate::store::{self, Store};
 use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
 
-/// The one path the stand-in serves (with `POST`).
+/// The collection: list (`GET`) and create (`POST`).
 const CONFERENCES_PATH: &str = "/api/video/conferences";
 
 /// What the server and its [`StandIn`](crate::StandIn) handle share.
@@ -33,6 +36,10 @@ pub(crate) struct Shared {
     pub(crate) project_id: String,
     pub(crate) api_token: String,
     pub(crate) log_requests: bool,
+    /// How long a request's body may take to arrive.
+    pub(crate) body_read_timeout: Duration,
+    /// The absolute URL of the collection, for the links of listings.
+    list_url: String,
     state: Mutex<State>,
 }
 
@@ -40,15 +47,56 @@ pub(crate) struct Shared {
 pub(crate) struct State {
     pub(crate) faults: VecDeque<Fault>,
     pub(crate) requests: VecDeque<CapturedRequest>,
-    names: HashSet<String>,
+    pub(crate) store: Store,
+}
+
+/// The operation a request asks for. `None` in an ID: not a UUID (no such conference).
+enum Route {
+    List,
+    Create,
+    Get(Option<Uuid>),
+    Update(Option<Uuid>),
+    Delete(Option<Uuid>),
+}
+
+impl Route {
+    /// The operation of `method` on `path`; `None`: no such operation (`404`).
+    fn of(method: &Method, path: &str) -> Option<Route> {
+        if path == CONFERENCES_PATH {
+            return match *method {
+                Method::GET => Some(Route::List),
+                Method::POST => Some(Route::Create),
+                _ => None,
+            };
+        }
+        let segment = path
+            .strip_prefix(CONFERENCES_PATH)?
+            .strip_prefix('/')
+            .filter(|segment| !segment.is_empty() && !segment.contains('/'))?;
+        let id = Uuid::try_parse(segment).ok();
+        match *method {
+            Method::GET => Some(Route::Get(id)),
+            Method::PUT => Some(Route::Update(id)),
+            Method::DELETE => Some(Route::Delete(id)),
+            _ => None,
+        }
+    }
 }
 
 impl Shared {
-    pub(crate) fn new(project_id: String, api_token: String, log_requests: bool) -> Self {
+    pub(crate) fn new(
+        url: &str,
+        project_id: String,
+        api_token: String,
+        log_requests: bool,
+        body_read_timeout: Duration,
+    ) -> Self {
         Shared {
             project_id,
             api_token,
             log_requests,
+            body_read_timeout,
+            list_url: format!("{url}{CONFERENCES_PATH}"),
             state: Mutex::new(State::default()),
         }
     }
@@ -74,44 +122,105 @@ impl Shared {
         }
     }
 
-    /// SignalWire's answer to the request.
+    /// SignalWire's answer to the request. `body` is `None` when it was over the limit.
     fn answer(&self, parts: &Parts, authenticated: bool, body: Option<&Bytes>) -> Answer {
-        if parts.method != Method::POST || parts.uri.path() != CONFERENCES_PATH {
+        let Some(route) = Route::of(&parts.method, parts.uri.path()) else {
             return Answer::not_found();
-        }
+        };
         if !authenticated {
             return Answer::unauthorized();
         }
-        match body {
-            None => Answer::payload_too_large(),
-            Some(body) => conference::create(body, &mut self.state().names),
+        let query = parts.uri.query();
+        match (route, body) {
+            (Route::List, _) => match self.state().store.list(query, &self.list_url) {
+                Ok(page) => Answer::json(StatusCode::OK, &page),
+                Err(items) => Answer::invalid(items),
+            },
+            (Route::Create, Some(body)) => conference::create(body, &mut self.state().store),
+            (Route::Create | Route::Update(_), None) => Answer::payload_too_large(),
+            (Route::Get(id), _) => {
+                let state = self.state();
+                match id.as_ref().and_then(|id| state.store.get(id)) {
+                    None => Answer::not_found(),
+                    Some(conference) => match check_get_query(query) {
+                        Ok(()) => Answer::json(StatusCode::OK, conference),
+                        Err(items) => Answer::invalid(items),
+                    },
+                }
+            }
+            (Route::Update(None) | Route::Delete(None), _) => Answer::not_found(),
+            (Route::Update(Some(id)), Some(body)) => {
+                conference::update(&id, body, &mut self.state().store)
+            }
+            (Route::Delete(Some(id)), _) => {
+                if self.state().store.remove(&id) {
+                    Answer::no_content()
+                } else {
+                    Answer::not_found()
+                }
+            }
         }
     }
 }
 
+/// The query of a get: `include_active_session`, if given, is a boolean. The stand-in
+/// runs no sessions, so there is never an active session to include.
+fn check_get_query(query: Option<&str>) -> Result<(), Vec<RestApiErrorItem>> {
+    let items: Vec<RestApiErrorItem> = store::decode_query(query.unwrap_or(""))
+        .into_iter()
+        .filter(|(name, value)| {
+            name == "include_active_session" && value != "true" && value != "false"
+        })
+        .map(|(name, value)| {
+            item(
+                &name,
+                &format!("{} is not a boolean (true or false)", store::quoted(&value)),
+            )
+        })
+        .collect();
+    if items.is_empty() { Ok(()) } else { Err(items) }
+}
+
 /// Accepts connections until the task is aborted; aborting it also ends every
-/// connection (they live in its `JoinSet`).
-pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
+/// connection (they live in its `JoinSet`). At most `max_connections` are served at
+/// once: beyond that, new connections are not accepted (they wait in the operating
+/// system's listen queue) until one ends.
+pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>, max_connections: usize) {
+    let permits = Arc::new(Semaphore::new(max_connections));
     let mut connections = JoinSet::new();
     loop {
-        tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    let shared = Arc::clone(&shared);
-                    connections.spawn(async move {
-                        let service = service_fn(move |request| handle(Arc::clone(&shared), request));
-                        // A connection error (the client hung up, a malformed request,
-                        // a scripted drop) only ends this connection.
-                        let _ = http1::Builder::new()
-                            .timer(TokioTimer::new())
-                            .serve_connection(TokioIo::new(stream), service)
-                            .await;
-                    });
-                }
-                // Out of file descriptors and the like: wait instead of spinning.
-                Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
-            },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        let permit = tokio::select! {
+            permit = Arc::clone(&permits).acquire_owned() => permit,
+            Some(_) = connections.join_next(), if !connections.is_empty() => continue,
+        };
+        // The semaphore is never closed; if it were, serving would end.
+        let Ok(permit) = permit else { return };
+        let accepted = loop {
+            tokio::select! {
+                accepted = listener.accept() => break accepted,
+                Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            }
+        };
+        match accepted {
+            Ok((stream, _)) => {
+                let shared = Arc::clone(&shared);
+                connections.spawn(async move {
+                    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
+                    // A connection error (the client hung up, a malformed request, a
+                    // scripted drop) only ends this connection.
+                    let _ = http1::Builder::new()
+                        .timer(TokioTimer::new())
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                    // The connection's place is free again.
+                    drop(permit);
+                });
+            }
+            // Out of file descriptors and the like: wait instead of spinning.
+            Err(_) => {
+                drop(permit);
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
         }
     }
 }
@@ -130,14 +239,26 @@ impl std::error::Error for Hangup {}
 
 async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Body>, Hangup> {
     let (parts, incoming) = request.into_parts();
-    // `None`: over the limit.
-    let body = match Limited::new(incoming, MAX_REQUEST_BODY).collect().await {
-        Ok(collected) => Some(collected.to_bytes()),
-        Err(error) if error.is::<LengthLimitError>() => None,
-        // The client went away while sending.
-        Err(_) => return Err(Hangup),
-    };
     let (authenticated, project_id) = shared.authenticate(&parts);
+    // `None`: over the limit.
+    let read = Limited::new(incoming, MAX_REQUEST_BODY).collect();
+    let body = match tokio::time::timeout(shared.body_read_timeout, read).await {
+        Ok(Ok(collected)) => Some(collected.to_bytes()),
+        Ok(Err(error)) if error.is::<LengthLimitError>() => None,
+        // The client went away while sending.
+        Ok(Err(_)) => return Err(Hangup),
+        // Too slow: `408`, and the connection is closed (what is left of the body
+        // cannot be told from a next request). No scripted fault is taken.
+        Err(_) => {
+            let mut response = json_response(Answer::request_timeout());
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            log(&shared, &parts, Some(408), false);
+            capture(&shared, &parts, authenticated, project_id, None, Some(408));
+            return Ok(response);
+        }
+    };
     let fault = shared.state().faults.pop_front();
     let scripted = fault.is_some();
     let mut delay = None;
@@ -172,22 +293,28 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
         )),
     };
     let status = response.as_ref().map(|response| response.status().as_u16());
-    if shared.log_requests {
-        let outcome = status.map_or_else(|| "connection closed".to_owned(), |s| s.to_string());
-        let note = if scripted { " (scripted fault)" } else { "" };
-        // A closed stderr must not end the server: the line is dropped instead.
-        let _ = writeln!(
-            std::io::stderr(),
-            "{} {} -> {outcome}{note}",
-            parts.method,
-            parts.uri.path()
-        );
-    }
+    log(&shared, &parts, status, scripted);
     capture(&shared, &parts, authenticated, project_id, body, status);
     if let Some(wait) = delay {
         tokio::time::sleep(wait).await;
     }
     response.ok_or(Hangup)
+}
+
+/// One line on stderr per request, when asked for.
+fn log(shared: &Shared, parts: &Parts, status: Option<u16>, scripted: bool) {
+    if !shared.log_requests {
+        return;
+    }
+    let outcome = status.map_or_else(|| "connection closed".to_owned(), |s| s.to_string());
+    let note = if scripted { " (scripted fault)" } else { "" };
+    // A closed stderr must not end the server: the line is dropped instead.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{} {} -> {outcome}{note}",
+        parts.method,
+        parts.uri.path()
+    );
 }
 
 fn capture(
@@ -238,13 +365,18 @@ fn redacted(value: &HeaderValue) -> String {
     }
 }
 
+/// The answer as a response: a JSON body, or none (`204`).
 fn json_response(answer: Answer) -> Response<Body> {
-    let mut response = Response::new(Body::Full(Some(answer.body.into())));
+    let empty = answer.body.is_empty();
+    let body = (!empty).then(|| Bytes::from(answer.body));
+    let mut response = Response::new(Body::Full(body));
     *response.status_mut() = answer.status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    if !empty {
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+    }
     response
 }
 

@@ -3,7 +3,7 @@
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 
-use conference_api::{Api, Client, CreateConferenceRequest};
+use conference_api::{Api, Client, CreateConferenceRequest, ListVideoConferencesParams};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_conference-standin");
 
@@ -21,7 +21,7 @@ impl Drop for Running {
 async fn it_prints_exports_that_a_client_can_use_and_logs_requests() {
     let mut child = Running(
         Command::new(BINARY)
-            .args(["--port", "0", "--project-id", "dev-project"])
+            .args(["--port", "0", "--project-id", "dev-project", "--seed", "3"])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -62,12 +62,31 @@ async fn it_prints_exports_that_a_client_can_use_and_logs_requests() {
     let client = Client::from_env_vars(lookup).expect("the exports configure a client");
     let request = CreateConferenceRequest::builder("Offline").build().unwrap();
     let result = client.create_video_conference(&request).await;
+    // The three seeded conferences come first, then the new one.
+    let listed = client
+        .list_video_conferences(&ListVideoConferencesParams::default())
+        .await;
 
     // Ctrl-C or kill: it serves until then.
     child.0.kill().unwrap();
     child.0.wait().unwrap();
     let conference = result.expect("the standalone stand-in creates conferences");
     assert_eq!(conference.display_name.as_deref(), Some("Offline"));
+    let listed = listed.expect("the standalone stand-in lists conferences");
+    let names: Vec<Option<&str>> = listed
+        .data
+        .iter()
+        .map(|conference| conference.display_name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Sample conference 1"),
+            Some("Sample conference 2"),
+            Some("Sample conference 3"),
+            Some("Offline")
+        ]
+    );
     let mut log = String::new();
     child
         .0
@@ -84,7 +103,14 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
     let help = Command::new(BINARY).arg("--help").output().unwrap();
     assert!(help.status.success());
     let text = String::from_utf8_lossy(&help.stdout);
-    for option in ["--port", "--project-id", "--api-token", "--quiet", "Ctrl-C"] {
+    for option in [
+        "--port",
+        "--project-id",
+        "--api-token",
+        "--seed",
+        "--quiet",
+        "Ctrl-C",
+    ] {
         assert!(text.contains(option), "{option} missing from:\n{text}");
     }
 
@@ -97,4 +123,10 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a port number"));
+    let bad = Command::new(BINARY)
+        .args(["--seed", "-1"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a number of conferences"));
 }

@@ -400,10 +400,22 @@ async fn bindings_generated_in_another_crate_talk_to_the_stand_in() {
         .unwrap();
     assert_eq!(conference.display_name.as_deref(), Some("Other crate"));
 
-    // The stand-in serves create only: get is answered 404, which get documents.
-    let error = other::Api::get_video_conference(
+    // The stand-in keeps what it created: get answers it, through the other crate's
+    // bindings and types.
+    let fetched = other::Api::get_video_conference(
         &client,
         &conference.id,
+        &other::GetVideoConferenceParams::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(fetched, conference);
+
+    // An ID it never created is 404, which get documents.
+    let unknown = conference_api::Uuid::new_v4();
+    let error = other::Api::get_video_conference(
+        &client,
+        &unknown,
         &other::GetVideoConferenceParams::default(),
     )
     .await
@@ -415,9 +427,16 @@ async fn bindings_generated_in_another_crate_talk_to_the_stand_in() {
     assert_eq!(api.message(), Some("Not Found"));
     assert_eq!(api.operation(), "get_video_conference");
     let requests = stand_in.requests();
+    assert_eq!(requests.len(), 3);
     assert_eq!(requests[1].method, "GET");
     assert_eq!(
         requests[1].path,
         format!("/api/video/conferences/{}", conference.id)
     );
+    assert_eq!(requests[1].status, Some(200));
+    assert_eq!(
+        requests[2].path,
+        format!("/api/video/conferences/{unknown}")
+    );
+    assert_eq!(requests[2].status, Some(404));
 }

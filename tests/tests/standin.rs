@@ -8,8 +8,11 @@ use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant, SystemTime};
 
 use conference_api::{
-    Api, Conference, ConferenceSize, CreateConferenceRequest, CreateConferenceRequestBuilder,
-    StatusCode400, StatusCode401, VideoLayout, VideoQuality, VideoStatusCode422,
+    Api, ApiErrorKind, Conference, ConferenceSize, CreateConferenceRequest,
+    CreateConferenceRequestBuilder, Error, GetVideoConferenceParams, ListConferencesResponse,
+    ListVideoConferencesParams, PageNumber, PageSize, StatusCode400, StatusCode401, StatusCode404,
+    UpdateConferenceRequest, UpdateConferenceRequestBuilder, Uuid, VideoLayout, VideoQuality,
+    VideoStatusCode422,
 };
 use conference_standin::{Fault, MAX_REQUEST_BODY, StandIn};
 use serde_json::{Value, json};
@@ -510,20 +513,33 @@ async fn wrong_or_missing_credentials_are_unauthorized() {
 #[tokio::test]
 async fn other_paths_and_methods_are_not_found() {
     let stand_in = StandIn::start().await.unwrap();
+    let id = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await).id;
     for (method, path) in [
-        ("GET", PATH),
-        ("PUT", PATH),
-        ("POST", "/api/video/conferences/"),
+        ("PUT", PATH.to_owned()),
+        ("DELETE", PATH.to_owned()),
+        ("PATCH", PATH.to_owned()),
+        ("POST", "/api/video/conferences/".to_owned()),
+        ("GET", "/api/video/conferences/".to_owned()),
+        ("POST", format!("{PATH}/{id}")),
+        ("PATCH", format!("{PATH}/{id}")),
+        ("GET", format!("{PATH}/{id}/sessions")),
+        ("GET", "/api/video/conference".to_owned()),
         (
             "GET",
-            "/api/video/conferences/c22d24f6-5a47-4597-9a23-c7d01e696b92",
+            "/api/video/conferences/c22d24f6-5a47-4597-9a23-c7d01e696b92".to_owned(),
         ),
-        ("POST", "/"),
+        ("GET", "/api/video/conferences/not-a-uuid".to_owned()),
+        ("PUT", "/api/video/conferences/not-a-uuid".to_owned()),
+        ("DELETE", "/api/video/conferences/42".to_owned()),
+        ("POST", "/".to_owned()),
     ] {
-        let raw = send(&stand_in, method, path, b"{}").await;
+        let raw = send(&stand_in, method, &path, b"{}").await;
         assert_eq!(raw.status, 404, "{method} {path}");
         assert_eq!(raw.body, br#"{"error":"Not Found"}"#);
+        let _: StatusCode404 = serde_json::from_slice(&raw.body).unwrap();
     }
+    // Nothing of that touched the one conference.
+    assert_eq!(stand_in.conferences().len(), 1);
 }
 
 #[tokio::test]
@@ -834,4 +850,782 @@ async fn it_stops_serving_when_dropped() {
         assert!(Instant::now() < deadline, "still accepting on {addr}");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+}
+
+// ---------------------------------------------------------------------------------
+// The stand-in keeps conferences: get, update, list, delete.
+// ---------------------------------------------------------------------------------
+
+/// `GET` of a path (and query) with the stand-in's credentials.
+async fn get(stand_in: &StandIn, path: &str) -> Raw {
+    send(stand_in, "GET", path, b"").await
+}
+
+/// A listing page: checks its answer and decodes it.
+async fn list_page(stand_in: &StandIn, path: &str) -> ListConferencesResponse {
+    let raw = get(stand_in, path).await;
+    assert_eq!(raw.status, 200, "{path}: {raw:?}");
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    let json = raw.json();
+    for conference in json["data"].as_array().expect("data is a list") {
+        for key in required_conference_keys() {
+            assert!(
+                conference.get(&key).is_some(),
+                "lacks `{key}`: {conference}"
+            );
+        }
+    }
+    serde_json::from_value(json).expect("decodes into ListConferencesResponse")
+}
+
+/// The path and query of a link the stand-in gave, which must be absolute and on it.
+fn link_path<'a>(stand_in: &StandIn, link: &'a str) -> &'a str {
+    let rest = link
+        .strip_prefix(stand_in.url())
+        .unwrap_or_else(|| panic!("{link} is not a link on {}", stand_in.url()));
+    assert!(rest.starts_with(&format!("{PATH}?")), "{link}");
+    rest
+}
+
+fn ids(conferences: &[Conference]) -> Vec<Uuid> {
+    conferences.iter().map(|conference| conference.id).collect()
+}
+
+/// The attributes of a 422 answer's items, after checking SignalWire's item shape.
+fn attributes_422(raw: &Raw) -> BTreeSet<String> {
+    assert_eq!(raw.status, 422, "{raw:?}");
+    let list: VideoStatusCode422 = serde_json::from_slice(&raw.body).unwrap();
+    assert!(!list.errors.is_empty());
+    list.errors
+        .iter()
+        .map(|item| {
+            assert_eq!(item.r#type, "validation_error");
+            assert_eq!(item.code, "invalid_parameter");
+            assert!(!item.message.is_empty());
+            item.attribute
+                .clone()
+                .expect("every item names its parameter")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_conference_lives_through_create_get_update_list_and_delete() {
+    let stand_in = StandIn::start().await.unwrap();
+    let created = check_conference(
+        &post_json(
+            &stand_in,
+            &json!({"display_name": "Weekly sync", "layout": "2x2", "join_from": "2030-01-01"}),
+        )
+        .await,
+    );
+    let at = format!("{PATH}/{}", created.id);
+
+    // Get: the conference as created.
+    let fetched = check_conference(&get(&stand_in, &at).await);
+    assert_eq!(fetched, created);
+    let with_session =
+        check_conference(&get(&stand_in, &format!("{at}?include_active_session=true")).await);
+    assert_eq!(with_session, created);
+
+    // Update: the given fields change, the rest stay, updated_at moves on.
+    let update = json!({
+        "display_name": "Renamed",
+        "quality": "1080p",
+        "enable_chat": false,
+        "tone_on_entry_and_exit": false,
+        "dark_primary": "#123456",
+        "join_until": "2030-01-02T10:00:00Z",
+    });
+    let raw = send(&stand_in, "PUT", &at, update.to_string().as_bytes()).await;
+    let updated = check_conference(&raw);
+    assert_eq!(updated.id, created.id);
+    assert_eq!(updated.name, created.name);
+    assert_eq!(updated.display_name.as_deref(), Some("Renamed"));
+    assert_eq!(updated.quality, VideoQuality::Quality1080p);
+    assert!(!updated.enable_chat);
+    assert!(!updated.tone_on_entry_and_exit);
+    assert_eq!(updated.dark_primary.as_deref(), Some("#123456"));
+    assert_eq!(
+        updated.join_until.map(|time| time.to_string()).as_deref(),
+        Some("2030-01-02T10:00:00Z")
+    );
+    assert_eq!(updated.layout, VideoLayout::Layout2x2);
+    assert_eq!(updated.join_from, created.join_from);
+    assert_eq!(updated.light_primary, created.light_primary);
+    assert_eq!(updated.created_at, created.created_at);
+    assert!(updated.updated_at >= created.updated_at);
+    assert_eq!(check_conference(&get(&stand_in, &at).await), updated);
+
+    // The typed client sees the same.
+    let client = stand_in.client().unwrap();
+    let typed = UpdateConferenceRequest::builder("Renamed again")
+        .build()
+        .unwrap();
+    let again = client
+        .update_video_conference(&created.id, &typed)
+        .await
+        .unwrap();
+    assert_eq!(again.display_name.as_deref(), Some("Renamed again"));
+    assert_eq!(again.quality, VideoQuality::Quality1080p);
+    let got = client
+        .get_video_conference(&created.id, &GetVideoConferenceParams::default())
+        .await
+        .unwrap();
+    assert_eq!(got, again);
+
+    // List: it is there, as updated.
+    let page = list_page(&stand_in, PATH).await;
+    assert_eq!(page.data, std::slice::from_ref(&again));
+    assert_eq!(stand_in.conferences(), [again]);
+
+    // Delete: 204 without a body; then it is gone everywhere.
+    let raw = send(&stand_in, "DELETE", &at, b"").await;
+    assert_eq!(raw.status, 204, "{raw:?}");
+    assert!(raw.body.is_empty());
+    assert_eq!(raw.header("content-type"), None);
+    for method in ["GET", "PUT", "DELETE"] {
+        let raw = send(&stand_in, method, &at, update.to_string().as_bytes()).await;
+        assert_eq!(raw.status, 404, "{method} after delete");
+        assert_eq!(raw.body, br#"{"error":"Not Found"}"#);
+    }
+    assert!(list_page(&stand_in, PATH).await.data.is_empty());
+    assert!(stand_in.conferences().is_empty());
+    let error = client
+        .get_video_conference(&created.id, &GetVideoConferenceParams::default())
+        .await
+        .unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("expected Error::Api, got {error:?}");
+    };
+    assert_eq!(api.kind(), ApiErrorKind::NotFound);
+    assert_eq!(api.message(), Some("Not Found"));
+
+    // Its name is free again.
+    let name = json!({"display_name": "x", "name": created.name});
+    check_conference(&post_json(&stand_in, &name).await);
+}
+
+#[tokio::test]
+async fn listing_pages_follow_next_and_prev_links() {
+    let stand_in = StandIn::start().await.unwrap();
+    let seeded = stand_in.seed_conferences(10);
+    assert_eq!(seeded.len(), 10);
+    assert_eq!(stand_in.conferences(), seeded);
+
+    // Forward: pages of 3, 3, 3 and 1, in creation order, by following `next`.
+    let mut pages = vec![list_page(&stand_in, &format!("{PATH}?page_size=3")).await];
+    while let Some(next) = pages.last().unwrap().links.next.clone() {
+        assert!(pages.len() < 10, "the next links do not end");
+        let page = list_page(&stand_in, link_path(&stand_in, &next)).await;
+        assert_eq!(page.links.self_, next, "self is the link followed");
+        pages.push(page);
+    }
+    let sizes: Vec<usize> = pages.iter().map(|page| page.data.len()).collect();
+    assert_eq!(sizes, [3, 3, 3, 1]);
+    let listed: Vec<Conference> = pages.iter().flat_map(|page| page.data.clone()).collect();
+    assert_eq!(listed, seeded);
+
+    // The links: absolute, with page_number and page_size; prev only after page 0.
+    let base = format!("{}{PATH}?", stand_in.url());
+    for (number, page) in pages.iter().enumerate() {
+        let links = &page.links;
+        assert_eq!(links.first, format!("{base}page_number=0&page_size=3"));
+        assert!(
+            links
+                .self_
+                .starts_with(&format!("{base}page_number={number}&page_size=3")),
+            "{links:?}"
+        );
+        if number > 0 {
+            assert!(links.self_.contains("&page_token="), "{links:?}");
+        }
+        assert_eq!(links.prev.is_some(), number > 0, "{links:?}");
+        assert_eq!(links.next.is_some(), number < 3, "{links:?}");
+    }
+
+    // Backward: `prev` from the last page gives the pages before, down to page 0.
+    let mut page = pages.pop().unwrap();
+    while let Some(prev) = page.links.prev.clone() {
+        page = list_page(&stand_in, link_path(&stand_in, &prev)).await;
+        let expected = pages.pop().expect("no more pages than forward");
+        assert_eq!(ids(&page.data), ids(&expected.data));
+        assert!(page.links.next.is_some());
+    }
+    assert!(pages.is_empty(), "prev stopped early");
+    assert_eq!(ids(&page.data), ids(&seeded[..3]));
+
+    // `first` is page 0; the default page size is 50.
+    let first = list_page(&stand_in, link_path(&stand_in, &page.links.first)).await;
+    assert_eq!(ids(&first.data), ids(&seeded[..3]));
+    let all = list_page(&stand_in, PATH).await;
+    assert_eq!(all.data, seeded);
+    assert_eq!(all.links.next, None);
+    assert_eq!(all.links.prev, None);
+    assert_eq!(all.links.self_, format!("{base}page_number=0&page_size=50"));
+
+    // The typed client follows a next link's token too.
+    let client = stand_in.client().unwrap();
+    let params = ListVideoConferencesParams {
+        page_size: Some(PageSize::new(4).unwrap()),
+        ..Default::default()
+    };
+    let first = client.list_video_conferences(&params).await.unwrap();
+    let next = first.links.next.unwrap();
+    let token = next
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page_token="))
+        .unwrap();
+    let second = client
+        .list_video_conferences(&ListVideoConferencesParams {
+            page_number: Some(PageNumber::new(1).unwrap()),
+            page_token: Some(token.to_owned()),
+            ..params
+        })
+        .await
+        .unwrap();
+    assert_eq!(ids(&second.data), ids(&seeded[4..8]));
+}
+
+#[tokio::test]
+async fn creating_and_deleting_while_paging_neither_repeats_nor_skips() {
+    let stand_in = StandIn::start().await.unwrap();
+    let seeded = stand_in.seed_conferences(10);
+    let client = stand_in.client().unwrap();
+
+    let first = list_page(&stand_in, &format!("{PATH}?page_size=4")).await;
+    assert_eq!(ids(&first.data), ids(&seeded[..4]));
+
+    // Between pages: new conferences, and the deletion of one already listed.
+    let mut created = Vec::new();
+    for i in 0..5 {
+        let request = CreateConferenceRequest::builder(format!("Late {i}"))
+            .build()
+            .unwrap();
+        created.push(client.create_video_conference(&request).await.unwrap());
+    }
+    client.delete_video_conference(&seeded[1].id).await.unwrap();
+
+    let mut listed = first.data.clone();
+    let mut next = first.links.next.clone();
+    while let Some(link) = next {
+        let page = list_page(&stand_in, link_path(&stand_in, &link)).await;
+        listed.extend(page.data);
+        next = page.links.next;
+    }
+    // Exactly the conferences that existed when the listing started, once each.
+    assert_eq!(ids(&listed), ids(&seeded));
+
+    // A deletion ahead of the cursor only leaves that conference out.
+    let second = list_page(
+        &stand_in,
+        link_path(&stand_in, first.links.next.as_ref().unwrap()),
+    )
+    .await;
+    client.delete_video_conference(&seeded[5].id).await.unwrap();
+    let third = list_page(
+        &stand_in,
+        link_path(&stand_in, second.links.next.as_ref().unwrap()),
+    )
+    .await;
+    let mut expected = ids(&seeded[8..10]);
+    expected.retain(|id| *id != seeded[5].id);
+    assert_eq!(ids(&third.data), expected);
+
+    // A new listing shows the new conferences, after the old ones.
+    let fresh = list_page(&stand_in, PATH).await;
+    let mut expected: Vec<Uuid> = ids(&seeded);
+    expected.retain(|id| *id != seeded[1].id && *id != seeded[5].id);
+    expected.extend(ids(&created));
+    assert_eq!(ids(&fresh.data), expected);
+    assert_eq!(ids(&stand_in.conferences()), expected);
+}
+
+#[tokio::test]
+async fn listing_filters_select_by_join_times() {
+    let stand_in = StandIn::start().await.unwrap();
+    // Sample n can be joined from 2030-01-01T00:00:00Z + n hours, for an hour.
+    let seeded = stand_in.seed_conferences(10);
+    // Without join times: never selected by a filter.
+    check_conference(&post_json(&stand_in, &json!({"display_name": "untimed"})).await);
+
+    let starts = "starts_after=2030-01-01T05%3A00%3A00Z";
+    let page = list_page(&stand_in, &format!("{PATH}?{starts}")).await;
+    assert_eq!(ids(&page.data), ids(&seeded[4..]));
+
+    // 2030-01-01T08:00:00Z as a Unix timestamp; an offset date-time means the same.
+    let ends = "ends_before=1893484800";
+    let page = list_page(&stand_in, &format!("{PATH}?{ends}")).await;
+    assert_eq!(ids(&page.data), ids(&seeded[..7]));
+    let page = list_page(
+        &stand_in,
+        &format!("{PATH}?ends_before=2030-01-01T09%3A00%3A00%2B01%3A00"),
+    )
+    .await;
+    assert_eq!(ids(&page.data), ids(&seeded[..7]));
+
+    // Both, paged by 2: the links carry the filters.
+    let mut page = list_page(&stand_in, &format!("{PATH}?{starts}&{ends}&page_size=2")).await;
+    let mut listed = page.data.clone();
+    for link in [&page.links.self_, &page.links.first] {
+        assert!(link.contains(starts) && link.contains(ends), "{link}");
+    }
+    while let Some(next) = page.links.next.clone() {
+        assert!(next.contains(starts) && next.contains(ends), "{next}");
+        page = list_page(&stand_in, link_path(&stand_in, &next)).await;
+        listed.extend(page.data.clone());
+    }
+    assert_eq!(ids(&listed), ids(&seeded[4..7]));
+    let prev = page.links.prev.unwrap();
+    assert!(prev.contains(starts) && prev.contains(ends), "{prev}");
+
+    // include_active_session is accepted; there is no session to include.
+    let page = list_page(&stand_in, &format!("{PATH}?include_active_session=true")).await;
+    assert_eq!(page.data.len(), 11);
+    assert!(page.data.iter().all(|c| c.active_session.is_none()));
+}
+
+#[tokio::test]
+async fn invalid_list_parameters_are_422_items_naming_them() {
+    let stand_in = StandIn::start().await.unwrap();
+    stand_in.seed_conferences(5);
+    let page = list_page(&stand_in, &format!("{PATH}?page_size=2")).await;
+    let next = page.links.next.unwrap();
+    let token = next
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page_token="))
+        .unwrap()
+        .to_owned();
+    let other = StandIn::start().await.unwrap();
+    other.seed_conferences(5);
+    let foreign = list_page(&other, &format!("{PATH}?page_size=2")).await;
+    let foreign = foreign.links.next.unwrap();
+    let foreign_token = foreign
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page_token="))
+        .unwrap();
+
+    let cases: Vec<(String, &[&str])> = vec![
+        ("page_size=0".to_owned(), &["page_size"]),
+        ("page_size=5000".to_owned(), &["page_size"]),
+        ("page_size=abc".to_owned(), &["page_size"]),
+        ("page_size=".to_owned(), &["page_size"]),
+        ("page_size=10&page_size=20".to_owned(), &["page_size"]),
+        ("page_number=1".to_owned(), &["page_token"]),
+        ("page_number=-1".to_owned(), &["page_number"]),
+        ("page_number=one".to_owned(), &["page_number"]),
+        ("page_number=99999999999".to_owned(), &["page_number"]),
+        ("page_number=1&page_token=bogus".to_owned(), &["page_token"]),
+        (
+            format!("page_number=1&page_token={foreign_token}"),
+            &["page_token"],
+        ),
+        // The token of page 1 is not the token of page 2.
+        (format!("page_number=2&page_token={token}"), &["page_token"]),
+        ("starts_after=yesterday".to_owned(), &["starts_after"]),
+        ("ends_before=1e9".to_owned(), &["ends_before"]),
+        ("ends_before=2030-02-30".to_owned(), &["ends_before"]),
+        (
+            "include_active_session=yes".to_owned(),
+            &["include_active_session"],
+        ),
+        (
+            "page_size=0&starts_after=x&page_number=2".to_owned(),
+            &["page_size", "starts_after", "page_token"],
+        ),
+    ];
+    for (query, expected) in cases {
+        let raw = get(&stand_in, &format!("{PATH}?{query}")).await;
+        let expected: BTreeSet<String> = expected.iter().map(|name| (*name).to_owned()).collect();
+        assert_eq!(attributes_422(&raw), expected, "{query}");
+    }
+    let raw = get(&stand_in, &format!("{PATH}?page_size=5000")).await;
+    assert_eq!(
+        raw.json()["errors"][0]["message"],
+        PageSize::new(5000).unwrap_err().problem()
+    );
+
+    // The token of page 1, with page_number 1, is fine; unknown parameters are ignored.
+    let page = list_page(
+        &stand_in,
+        &format!("{PATH}?page_number=1&page_size=2&page_token={token}&colour=red"),
+    )
+    .await;
+    assert_eq!(page.data.len(), 2);
+
+    // The typed client gets the 422 as an error with the items.
+    let client = stand_in.client().unwrap();
+    let params = ListVideoConferencesParams {
+        page_size: Some(PageSize::new_unchecked(5000)),
+        starts_after: Some("soon".to_owned()),
+        ..Default::default()
+    };
+    let error = client.list_video_conferences(&params).await.unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("expected Error::Api, got {error:?}");
+    };
+    assert_eq!(api.kind(), ApiErrorKind::Unprocessable);
+    let attributes: BTreeSet<&str> = api
+        .items()
+        .iter()
+        .filter_map(|item| item.attribute())
+        .collect();
+    assert_eq!(attributes, ["page_size", "starts_after"].into());
+
+    // A bad include_active_session on get is one too.
+    let id = stand_in.conferences()[0].id;
+    let raw = get(&stand_in, &format!("{PATH}/{id}?include_active_session=1")).await;
+    assert_eq!(
+        attributes_422(&raw),
+        ["include_active_session".to_owned()].into()
+    );
+}
+
+#[tokio::test]
+async fn update_bodies_are_validated_like_create_bodies() {
+    let stand_in = StandIn::start().await.unwrap();
+    let created = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+    let at = format!("{PATH}/{}", created.id);
+
+    let body = json!({
+        "display_name": "y".repeat(201),
+        "name": "renamed",
+        "quality": "4k",
+        "record_on_start": "yes",
+        "join_from": "tomorrow",
+        "dark_primary": "red",
+        "colour": "blue",
+    });
+    let raw = send(&stand_in, "PUT", &at, body.to_string().as_bytes()).await;
+    assert_eq!(raw.status, 422, "{raw:?}");
+    let json = raw.json();
+    let items = json["errors"].as_array().unwrap();
+    // Every rule the generated builder finds, with its message, and both unknown keys.
+    let mut known = body.clone();
+    known.as_object_mut().unwrap().remove("name");
+    known.as_object_mut().unwrap().remove("colour");
+    let expected = serde_json::from_value::<UpdateConferenceRequestBuilder>(known)
+        .unwrap()
+        .build()
+        .unwrap_err();
+    assert_eq!(items.len(), expected.len() + 2, "{items:#?}");
+    for (item, error) in items.iter().zip(&expected) {
+        assert_eq!(item["attribute"], error.field());
+        assert_eq!(item["message"], error.problem());
+    }
+    assert_eq!(
+        attributes_422(&raw),
+        [
+            "display_name",
+            "name",
+            "quality",
+            "record_on_start",
+            "join_from",
+            "dark_primary",
+            "colour"
+        ]
+        .map(str::to_owned)
+        .into()
+    );
+    let name = items
+        .iter()
+        .find(|item| item["attribute"] == "name")
+        .unwrap();
+    assert_eq!(name["message"], "is not a parameter of this endpoint");
+
+    // display_name is required on update too.
+    let raw = send(&stand_in, "PUT", &at, br#"{"quality":"720p"}"#).await;
+    assert_eq!(attributes_422(&raw), ["display_name".to_owned()].into());
+    assert_eq!(
+        raw.json()["errors"][0]["message"],
+        "is required but was not given"
+    );
+
+    // Not a JSON object: 400. Nothing changed by any of it.
+    let raw = send(&stand_in, "PUT", &at, b"[1]").await;
+    assert_eq!(raw.status, 400);
+    assert_eq!(stand_in.conferences(), [created]);
+
+    // An unknown conference is 404 whatever the body.
+    let raw = send(
+        &stand_in,
+        "PUT",
+        &format!("{PATH}/{}", Uuid::new_v4()),
+        body.to_string().as_bytes(),
+    )
+    .await;
+    assert_eq!(raw.status, 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_creates_all_land_with_unique_ids_and_names() {
+    let stand_in = StandIn::start().await.unwrap();
+    let client = stand_in.client().unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..64 {
+        let client = client.clone();
+        tasks.spawn(async move {
+            // Half with a name of their own, half with a made-up one.
+            let mut builder = CreateConferenceRequest::builder("Parallel");
+            if i % 2 == 0 {
+                builder = builder.name(format!("parallel_{i}"));
+            }
+            client
+                .create_video_conference(&builder.build().unwrap())
+                .await
+        });
+    }
+    // And eight tasks that want the same name: one gets it.
+    for _ in 0..8 {
+        let client = client.clone();
+        tasks.spawn(async move {
+            let request = CreateConferenceRequest::builder("Contested")
+                .name("contested")
+                .build()
+                .unwrap();
+            client.create_video_conference(&request).await
+        });
+    }
+    let mut created = Vec::new();
+    let mut refused = 0;
+    while let Some(result) = tasks.join_next().await {
+        match result.unwrap() {
+            Ok(conference) => created.push(conference),
+            Err(Error::Api(api)) => {
+                assert_eq!(api.kind(), ApiErrorKind::Unprocessable);
+                assert_eq!(api.items()[0].attribute(), Some("name"));
+                assert_eq!(api.items()[0].message(), Some("has already been taken"));
+                refused += 1;
+            }
+            Err(error) => panic!("{error}"),
+        }
+    }
+    assert_eq!(created.len(), 65);
+    assert_eq!(refused, 7);
+    let unique_ids: BTreeSet<Uuid> = created.iter().map(|c| c.id).collect();
+    let unique_names: BTreeSet<&str> = created.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(unique_ids.len(), 65);
+    assert_eq!(unique_names.len(), 65);
+    let kept: BTreeSet<Uuid> = stand_in.conferences().iter().map(|c| c.id).collect();
+    assert_eq!(kept, unique_ids);
+    let listed = list_page(&stand_in, &format!("{PATH}?page_size=1000")).await;
+    assert_eq!(ids(&listed.data), ids(&stand_in.conferences()));
+}
+
+/// Sends `head` and `body_start` and reads until the server closes the connection;
+/// `true` in the result when it did close it (rather than the 10 s read limit ending
+/// the wait).
+async fn send_partial(addr: SocketAddr, bytes: Vec<u8>) -> (Option<Raw>, bool) {
+    tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).expect("connect to the stand-in");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream.write_all(&bytes).unwrap();
+        let mut received = Vec::new();
+        let mut buffer = [0; 16 * 1024];
+        let closed = loop {
+            match stream.read(&mut buffer) {
+                Ok(0) => break true,
+                Ok(n) => received.extend_from_slice(&buffer[..n]),
+                Err(error) if error.kind() == std::io::ErrorKind::ConnectionReset => break true,
+                Err(_) => break false,
+            }
+        };
+        (parse_response(&received), closed)
+    })
+    .await
+    .expect("the raw client thread")
+}
+
+#[tokio::test]
+async fn a_body_sent_too_slowly_is_answered_408_and_the_connection_closed() {
+    let stand_in = StandIn::builder()
+        .body_read_timeout(Duration::from_millis(200))
+        .start()
+        .await
+        .unwrap();
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    for method in ["POST", "PUT"] {
+        let path = if method == "POST" {
+            PATH.to_owned()
+        } else {
+            format!("{PATH}/{}", Uuid::new_v4())
+        };
+        // Declares 100 bytes, sends 4, then nothing more (the connection stays open).
+        let mut bytes = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\
+             Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+        )
+        .into_bytes();
+        bytes.extend_from_slice(b"{\"di");
+        let started = Instant::now();
+        let (raw, closed) = send_partial(stand_in.addr(), bytes).await;
+        let raw = raw.expect("an answer");
+        assert_eq!(raw.status, 408, "{raw:?}");
+        assert_eq!(raw.body, br#"{"error":"Request Timeout"}"#);
+        assert_eq!(raw.header("connection"), Some("close"));
+        assert!(closed, "the connection stayed open");
+        assert!(started.elapsed() >= Duration::from_millis(200));
+    }
+    let requests = stand_in.requests();
+    assert_eq!(requests.len(), 2);
+    assert!(requests.iter().all(|request| request.status == Some(408)));
+    // A scripted fault is left for the next complete request, which is served as usual.
+    stand_in.fail_next(Fault::status(503, "{}"));
+    assert_eq!(
+        post_json(&stand_in, &json!({"display_name": "x"}))
+            .await
+            .status,
+        503
+    );
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+}
+
+/// Reads one response from a kept-alive connection: its head, then `Content-Length`
+/// bytes of body.
+fn read_one_response(stream: &mut TcpStream) -> Raw {
+    let mut received = Vec::new();
+    let mut buffer = [0; 4096];
+    loop {
+        if let Some(raw) = parse_response(&received) {
+            let length: usize = raw
+                .header("content-length")
+                .and_then(|value| value.parse().ok())
+                .unwrap_or(0);
+            if raw.body.len() >= length {
+                return raw;
+            }
+        }
+        let n = stream.read(&mut buffer).expect("the answer arrives");
+        assert!(n > 0, "closed before the answer was complete");
+        received.extend_from_slice(&buffer[..n]);
+    }
+}
+
+#[tokio::test]
+async fn connections_beyond_the_cap_wait_until_one_closes() {
+    let stand_in = StandIn::builder().max_connections(1).start().await.unwrap();
+    let addr = stand_in.addr();
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+
+    // One served connection, kept alive after its answer: it holds the only place.
+    let request =
+        format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\r\n");
+    let held = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let raw = read_one_response(&mut stream);
+        (stream, raw)
+    })
+    .await
+    .unwrap();
+    let (held, raw) = held;
+    assert_eq!(raw.status, 200, "{raw:?}");
+
+    // A second connection is not served while the first is open…
+    let waiting = tokio::spawn(exchange(
+        addr,
+        request_bytes(
+            "POST",
+            PATH,
+            Some(&authorization),
+            br#"{"display_name":"x"}"#,
+        ),
+        usize::MAX,
+    ));
+    let mut waiting = Box::pin(waiting);
+    let early = tokio::time::timeout(Duration::from_millis(300), &mut waiting).await;
+    assert!(early.is_err(), "served beyond the cap: {early:?}");
+    assert_eq!(stand_in.requests().len(), 1);
+
+    // …and is, once it closes.
+    drop(held);
+    let raw = tokio::time::timeout(Duration::from_secs(10), waiting)
+        .await
+        .expect("served once a place is free")
+        .unwrap()
+        .expect("an answer");
+    check_conference(&raw);
+
+    // A cap of 0 cannot serve anything: refused at start.
+    let error = StandIn::builder()
+        .max_connections(0)
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+#[tokio::test]
+async fn faults_apply_to_get_update_delete_and_list() {
+    let stand_in = StandIn::start().await.unwrap();
+    let created = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+    let at = format!("{PATH}/{}", created.id);
+    let update = br#"{"display_name":"changed"}"#;
+
+    stand_in.fail_next(Fault::status(503, r#"{"error":"Service Unavailable"}"#));
+    let raw = get(&stand_in, &at).await;
+    assert_eq!(raw.status, 503);
+    assert_eq!(raw.body, br#"{"error":"Service Unavailable"}"#);
+
+    // A dropped update is not applied.
+    stand_in.fail_next(Fault::Drop);
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    let dropped = exchange(
+        stand_in.addr(),
+        request_bytes("PUT", &at, Some(&authorization), update),
+        usize::MAX,
+    )
+    .await;
+    assert!(dropped.is_none(), "{dropped:?}");
+    assert_eq!(stand_in.conferences(), std::slice::from_ref(&created));
+
+    stand_in.fail_next(Fault::status(500, r#"{"error":"Internal Server Error"}"#));
+    assert_eq!(get(&stand_in, PATH).await.status, 500);
+
+    // A failed delete leaves the conference; a delayed one deletes it, late.
+    stand_in.fail_next(Fault::status(500, r#"{"error":"Internal Server Error"}"#));
+    assert_eq!(send(&stand_in, "DELETE", &at, b"").await.status, 500);
+    assert_eq!(stand_in.conferences().len(), 1);
+    stand_in.fail_next(Fault::Delay(Duration::from_millis(200)));
+    let started = Instant::now();
+    assert_eq!(send(&stand_in, "DELETE", &at, b"").await.status, 204);
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    assert!(stand_in.conferences().is_empty());
+
+    // The typed client sees a scripted 500 on get as SignalWire's 500.
+    let client = stand_in.client().unwrap();
+    stand_in.fail_next(Fault::status(500, r#"{"error":"Internal Server Error"}"#));
+    let error = client
+        .get_video_conference(&created.id, &GetVideoConferenceParams::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, Error::Api(api) if api.kind() == ApiErrorKind::Server),
+        "{error}"
+    );
+
+    // Every request was captured, with its method, path, query and status.
+    let seen: Vec<(String, String, Option<u16>)> = stand_in
+        .requests()
+        .into_iter()
+        .map(|request| (request.method, request.path, request.status))
+        .collect();
+    let expected = [
+        ("POST", PATH.to_owned(), Some(200)),
+        ("GET", at.clone(), Some(503)),
+        ("PUT", at.clone(), None),
+        ("GET", PATH.to_owned(), Some(500)),
+        ("DELETE", at.clone(), Some(500)),
+        ("DELETE", at.clone(), Some(204)),
+        ("GET", at.clone(), Some(500)),
+    ]
+    .map(|(method, path, status)| (method.to_owned(), path, status));
+    assert_eq!(seen, expected);
+    let put = &stand_in.requests()[2];
+    assert_eq!(put.body, update);
 }

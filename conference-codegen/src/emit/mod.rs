@@ -67,12 +67,16 @@ fn examples(api: &Api) -> TokenStream {
         quote!((#pointer, #json, #check as fn(&str) -> ::core::result::Result<(), ::std::string::String>))
     });
     quote! {
+        /// Every `examples` value of the schema: (JSON pointer, the example as JSON, the
+        /// check of its generated type), for tests that feed the checks other JSON too.
+        #[doc(hidden)]
+        #[allow(deprecated)]
+        pub const __EXAMPLES: &[(&str, &str, fn(&str) -> ::core::result::Result<(), ::std::string::String>)] = &[#(#checks),*];
+
         /// Every `examples` value of the schema, checked against its generated type.
         #[doc(hidden)]
         pub fn __check_examples() -> ::std::vec::Vec<(&'static str, ::core::result::Result<(), ::std::string::String>)> {
-            #[allow(deprecated)]
-            const CHECKS: &[(&str, &str, fn(&str) -> ::core::result::Result<(), ::std::string::String>)] = &[#(#checks),*];
-            CHECKS.iter().map(|(pointer, json, check)| (*pointer, check(json))).collect()
+            __EXAMPLES.iter().map(|(pointer, json, check)| (*pointer, check(json))).collect()
         }
     }
 }

@@ -41,7 +41,7 @@ fn field_doc(field: &Field) -> TokenStream {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        let constant = const_name(&field.wire);
+        let constant = const_name(&field.name);
         text.push_str(&format!(
             "When unset, the server uses the schema's default `{}` ([`Self::DEFAULT_{constant}`]).",
             default_text(default)
@@ -119,7 +119,8 @@ fn default_consts(api: &Api, fields: &[Field]) -> TokenStream {
         .filter_map(|field| {
             let default = field.default.as_ref()?;
             let (ty, value) = default_value(api, &field.ty, default)?;
-            let constant = format_ident!("DEFAULT_{}", const_name(&field.wire));
+            // After the field's Rust name, which is unique: wires can collide (`a-b`, `a_b`).
+            let constant = format_ident!("DEFAULT_{}", const_name(&field.name));
             let text = format!(
                 " The schema's default for `{}`: `{}`.",
                 field.wire,

@@ -5,13 +5,21 @@ use serde_json::Value;
 
 /// Rule: each field needs a Rust name of its own, and one that is not a method of the
 /// request builder (`build`, `validate`), whose setters are named after fields (nor the
-/// `…_null` setter of a nullable field). A clash takes the next free `name_2`…, so no
-/// schema needs renaming.
-pub(super) fn unique_field_name(earlier: &[Field], name: &str, reserved: &[&str]) -> String {
+/// `…_null` setter of a nullable field, nor, for a `nullable` field, one whose name is
+/// its own `…_null`). A clash takes the next free `name_2`…, so no schema needs renaming.
+pub(super) fn unique_field_name(
+    earlier: &[Field],
+    name: &str,
+    nullable: bool,
+    reserved: &[&str],
+) -> String {
     let taken = |candidate: &str| {
+        let null_setter = format!("{candidate}_null");
         reserved.contains(&candidate)
             || earlier.iter().any(|f| {
-                f.name == candidate || (f.nullable && format!("{}_null", f.name) == candidate)
+                f.name == candidate
+                    || (f.nullable && format!("{}_null", f.name) == candidate)
+                    || (nullable && f.name == null_setter)
             })
     };
     super::names::next_free(name, "_", taken)

@@ -120,7 +120,12 @@ impl Lower<'_> {
                 } else {
                     &[]
                 };
-                field.name = super::checks::unique_field_name(&fields, &field.name, reserved);
+                field.name = super::checks::unique_field_name(
+                    &fields,
+                    &field.name,
+                    field.nullable,
+                    reserved,
+                );
                 fields.push(field);
             }
         }
@@ -275,9 +280,12 @@ impl Lower<'_> {
             return match state {
                 Some(done) => done.clone(),
                 // Being lowered: a reference to itself, through a struct or a union.
-                None => Some(Ty::Boxed(Box::new(Ty::Named(
-                    self.names.component(component, side),
-                )))),
+                None => {
+                    self.recursive.insert((component.to_owned(), side));
+                    Some(Ty::Boxed(Box::new(Ty::Named(
+                        self.names.component(component, side),
+                    ))))
+                }
             };
         }
         let pointer = format!("#/components/schemas/{}", crate::parse::escape(component));
@@ -304,6 +312,19 @@ impl Lower<'_> {
                 _ => self.ty(schema, side, &name),
             }
         });
+        // A cycle of `$ref`s, arrays and nullables defines no type the box could hold.
+        let name = self.names.component(component, side);
+        let lowered = if self.recursive.contains(&(component.to_owned(), side))
+            && !self.api.types.contains_key(&name)
+        {
+            self.cx.error(
+                &pointer,
+                "the schema contains itself only through $refs, arrays or nullables, which no Rust type can hold; put an object or a union in the cycle",
+            );
+            None
+        } else {
+            lowered
+        };
         self.components
             .insert((component.to_owned(), side), Some(lowered.clone()));
         if let (Some(ty), Some(schema)) = (&lowered, &parsed) {

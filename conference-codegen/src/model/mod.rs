@@ -256,12 +256,14 @@ struct Lower<'a> {
     check_examples: bool,
     /// (pointer, side) of the examples collected, so each is checked once per side.
     examples_seen: HashSet<(String, Side)>,
+    /// (component, side) referred to while it was being lowered: it contains itself.
+    recursive: HashSet<(String, Side)>,
 }
 
 impl Api {
     /// Builds the model of a whole OpenAPI document. Problems are recorded in `cx`.
     pub(crate) fn from_document(cx: &Ctxt, doc: &Value, options: &Options) -> Api {
-        let parser = Parser { cx, doc };
+        let parser = Parser::new(cx, doc);
         let Some(selected) = operations::select(cx, doc, options) else {
             return Api::default();
         };
@@ -276,6 +278,7 @@ impl Api {
             groups: BTreeMap::new(),
             check_examples: options.check_examples,
             examples_seen: HashSet::new(),
+            recursive: HashSet::new(),
         };
         lower.operations(&selected);
         lower.name_groups(options);

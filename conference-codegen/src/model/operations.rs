@@ -223,7 +223,8 @@ impl Lower<'_> {
                 };
                 // An operation's own parameter replaces a path item's of the same name.
                 list.retain(|p: &Field| p.wire != field.wire);
-                field.name = super::checks::unique_field_name(list, &field.name, &[]);
+                field.name =
+                    super::checks::unique_field_name(list, &field.name, field.nullable, &[]);
                 list.push(field);
             }
         }

@@ -235,6 +235,54 @@ fn properties_that_share_a_rust_name_get_the_next_free_one() {
 }
 
 #[test]
+fn a_nullable_field_does_not_take_the_name_of_an_earlier_null_setter() {
+    // Found by `tests/fuzz_generator.rs`: `a_null` and then a nullable `a` gave the
+    // builder two `a_null` methods (the field's setter and `a`'s null setter).
+    let doc = document(
+        json!({"type": "object", "properties": {"a_null": {"type": "string"}, "a": {"type": ["string", "null"]}}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let names: Vec<&str> = fields(&api, "Request")
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(names, ["a_null", "a_2"]);
+}
+
+#[test]
+fn a_cycle_of_refs_arrays_and_nullables_is_refused() {
+    // Found by `tests/fuzz_generator.rs`: `A: {$ref: A}` (or `B -> C -> B`, or an array
+    // of itself) lowered to `Box<A>` with no type `A` defined.
+    let reference = |name: &str| json!({ "$ref": format!("#/components/schemas/{name}") });
+    let doc = document(
+        json!({"type": "object", "properties": {
+            "a": reference("A"), "b": reference("B"), "l": reference("L"), "s": reference("S")
+        }}),
+        json!({"type": "object"}),
+        json!({
+            "A": reference("A"),
+            "B": reference("C"),
+            "C": {"anyOf": [reference("B"), {"type": "null"}]},
+            "L": {"type": "array", "items": reference("L")},
+            "S": {"type": "object", "properties": {"next": reference("S")}},
+        }),
+    );
+    let errors = lower(&doc, &Options::default()).unwrap_err();
+    let locations: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
+    assert_eq!(
+        locations,
+        [
+            "#/components/schemas/A",
+            "#/components/schemas/B",
+            "#/components/schemas/L"
+        ]
+    );
+    assert!(errors[0].message.contains("contains itself"), "{errors:?}");
+}
+
+#[test]
 fn a_component_on_both_sides_gets_a_strict_and_a_lenient_type() {
     let shared = json!({"$ref": "#/components/schemas/Api.Shared"});
     let doc = document(

@@ -13,6 +13,16 @@ type Problem = (String, String);
 /// properties and `required` of every part, the tightest of each bound, enums
 /// intersected. Parts that contradict each other (two types, two patterns) are refused.
 pub fn all_of(doc: &Value, object: &Map<String, Value>, at: &str) -> Result<Value, Problem> {
+    all_of_within(doc, object, at, &mut Vec::new())
+}
+
+/// [`all_of`] inside the parts of the components in `resolving`, which are being merged.
+fn all_of_within(
+    doc: &Value,
+    object: &Map<String, Value>,
+    at: &str,
+    resolving: &mut Vec<String>,
+) -> Result<Value, Problem> {
     let parts = object
         .get("allOf")
         .and_then(Value::as_array)
@@ -25,25 +35,20 @@ pub fn all_of(doc: &Value, object: &Map<String, Value>, at: &str) -> Result<Valu
     merge_into(&mut merged, &beside, at)?;
     for (i, part) in parts.iter().enumerate() {
         let part_at = format!("{at}/{i}");
-        let resolved = flatten(doc, part, &part_at, 0)?;
+        let resolved = flatten(doc, part, &part_at, resolving)?;
         merge_into(&mut merged, &resolved, &part_at)?;
     }
     Ok(Value::Object(merged))
 }
 
-/// A part with its `$ref`s followed and its own `allOf` merged.
+/// A part with its `$ref`s followed and its own `allOf` merged. `resolving` holds the
+/// components whose parts are being flattened: one of them again is a cycle.
 fn flatten(
     doc: &Value,
     part: &Value,
     at: &str,
-    depth: usize,
+    resolving: &mut Vec<String>,
 ) -> Result<Map<String, Value>, Problem> {
-    if depth > 32 {
-        return Err((
-            at.to_owned(),
-            "allOf parts refer to each other in a cycle".to_owned(),
-        ));
-    }
     let Some(object) = part.as_object() else {
         return match part {
             Value::Bool(true) => Ok(Map::new()),
@@ -54,17 +59,26 @@ fn flatten(
         };
     };
     if let Some(reference) = object.get("$ref") {
-        let target = reference
-            .as_str()
-            .and_then(component_of)
-            .and_then(|name| doc.pointer(&format!("/components/schemas/{}", super::escape(&name))));
-        let Some(target) = target else {
+        let name = reference.as_str().and_then(component_of);
+        let target = name
+            .as_ref()
+            .and_then(|name| doc.pointer(&format!("/components/schemas/{}", super::escape(name))));
+        let (Some(name), Some(target)) = (name, target) else {
             return Err((
                 format!("{at}/$ref"),
                 format!("dangling $ref: {reference} does not exist"),
             ));
         };
-        let mut resolved = flatten(doc, target, at, depth + 1)?;
+        if resolving.contains(&name) {
+            return Err((
+                format!("{at}/$ref"),
+                "allOf parts refer to each other in a cycle".to_owned(),
+            ));
+        }
+        resolving.push(name);
+        let resolved = flatten(doc, target, at, resolving);
+        resolving.pop();
+        let mut resolved = resolved?;
         // Annotations beside the `$ref` describe this use of it.
         for (key, value) in object {
             if key != "$ref" {
@@ -74,7 +88,7 @@ fn flatten(
         return Ok(resolved);
     }
     if object.contains_key("allOf") {
-        return match all_of(doc, object, &format!("{at}/allOf"))? {
+        return match all_of_within(doc, object, &format!("{at}/allOf"), resolving)? {
             Value::Object(map) => Ok(map),
             _ => Ok(Map::new()),
         };

@@ -1,0 +1,97 @@
+//! What the validation benchmark asserts, as a test that runs in CI: checking a valid
+//! request allocates nothing. A counting global allocator counts this thread's
+//! allocations only, so the test harness's other threads cannot disturb the count.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+
+use conference_api::{
+    ConferenceSize, CreateConferenceRequest, UpdateConferenceRequest, VideoLayout, VideoQuality,
+};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+fn count() {
+    // `try_with`: the thread-local may already be gone while the thread exits.
+    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+}
+
+// SAFETY: delegates every call to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which `System` shares.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: as above.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        // SAFETY: as above; `ptr` was allocated by `System` through this allocator.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// How many allocations `body` made on this thread.
+fn allocations_of(body: impl FnOnce()) -> u64 {
+    let before = ALLOCATIONS.with(Cell::get);
+    body();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn validating_a_valid_request_allocates_nothing() {
+    let create = CreateConferenceRequest::builder("Weekly sync ✓")
+        .name("weekly_sync")
+        .description("Every Monday.")
+        .join_from("2026-01-05T09:00:00Z")
+        .join_until("2026-12-28T10:00:00+01:00")
+        .quality(VideoQuality::Quality1080p)
+        .layout(VideoLayout::Layout10x10)
+        .size(ConferenceSize::Large)
+        .record_on_start(true)
+        .enable_chat(true)
+        .dark_primary("#044EF4")
+        .dark_background("#1D2127")
+        .light_primary("#044ef4")
+        .light_negative("#F42C50");
+    let update = UpdateConferenceRequest::builder("Weekly sync (moved)")
+        .description("Every Tuesday.")
+        .layout(VideoLayout::Layout2x2)
+        .dark_primary("#000000");
+    // Warm-up: anything lazily initialised once is not the check's cost.
+    create.validate().expect("valid");
+    update.validate().expect("valid");
+
+    let create_allocations = allocations_of(|| {
+        for _ in 0..100 {
+            black_box(black_box(&create).validate()).expect("valid");
+        }
+    });
+    let update_allocations = allocations_of(|| {
+        for _ in 0..100 {
+            black_box(black_box(&update).validate()).expect("valid");
+        }
+    });
+    assert_eq!(create_allocations, 0, "create's validate() allocated");
+    assert_eq!(update_allocations, 0, "update's validate() allocated");
+
+    // The counter counts: an invalid request's errors are allocated.
+    let invalid = CreateConferenceRequest::builder("x").name("not valid!");
+    assert!(allocations_of(|| drop(black_box(&invalid).validate())) > 0);
+}
