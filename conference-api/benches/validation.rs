@@ -3,7 +3,10 @@
 //! `cargo bench -p conference-api --bench validation`
 //!
 //! A fully populated request (all 21 fields) and an invalid one (5 broken rules) are
-//! checked by `CreateConferenceRequestBuilder::validate` and by a hand-written baseline
+//! checked by `CreateConferenceRequestBuilder::validate` (on builders read from JSON, which
+//! hold every value raw: a builder's setters check text at once, so `validate()` on a
+//! builder made with setters only looks for bad values; that is timed too) and by a
+//! hand-written baseline
 //! that does the same checks on the same strings with the `regex` crate (patterns
 //! compiled once, lazily, in `LazyLock`s) and `chars().count()`. Both check the two
 //! date-times with `conference_api::DateTime::check`, so that cost is the same on both
@@ -12,6 +15,14 @@
 //! The variants alternate inside every round (machines are noisy): each round times a
 //! batch of calls of each variant in turn, the order rotating from round to round, and
 //! the figures are the medians over the rounds.
+//!
+//! Issue 12 adds, against the same baseline in the same run: parsing a request's JSON and
+//! validating it (`serde_json::from_str::<CreateConferenceRequest>` against
+//! `serde_json::from_str` of a hand-written `#[derive(Deserialize)]` struct followed by the
+//! baseline's checks), and rejecting an invalid request with every violation
+//! (`conference_api::from_json_str`, violations kept as data, against the same baseline;
+//! also through `serde_json::from_str`, whose error type holds text, so every message is
+//! worded there).
 //!
 //! A counting global allocator proves that `validate()` allocates nothing on a valid
 //! request: the bench fails otherwise.
@@ -29,6 +40,7 @@ use conference_api::{
     VideoQuality,
 };
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 /// Counts every allocation (and reallocation) of the process.
 struct Counting;
@@ -177,6 +189,87 @@ fn hand_request(values: &Values) -> HandRequest {
     }
 }
 
+/// The request as a hand-written program would read it from JSON.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HandJson {
+    name: Option<String>,
+    display_name: String,
+    description: Option<String>,
+    join_from: Option<String>,
+    join_until: Option<String>,
+    quality: Option<String>,
+    layout: Option<String>,
+    size: Option<String>,
+    record_on_start: Option<bool>,
+    enable_room_previews: Option<bool>,
+    enable_chat: Option<bool>,
+    dark_primary: Option<String>,
+    dark_background: Option<String>,
+    dark_foreground: Option<String>,
+    dark_success: Option<String>,
+    dark_negative: Option<String>,
+    light_primary: Option<String>,
+    light_background: Option<String>,
+    light_foreground: Option<String>,
+    light_success: Option<String>,
+    light_negative: Option<String>,
+}
+
+/// The baseline's parse and validate: serde's derive, then the same checks.
+fn baseline_parse(json: &str) -> Result<HandRequest, Vec<(&'static str, &'static str)>> {
+    let Ok(parsed) = serde_json::from_str::<HandJson>(json) else {
+        return Err(vec![("", "json")]);
+    };
+    let request = HandRequest {
+        name: parsed.name,
+        display_name: parsed.display_name,
+        description: parsed.description,
+        join_from: parsed.join_from,
+        join_until: parsed.join_until,
+        quality: parsed.quality,
+        layout: parsed.layout,
+        size: parsed.size,
+        record_on_start: parsed.record_on_start,
+        enable_room_previews: parsed.enable_room_previews,
+        enable_chat: parsed.enable_chat,
+        colors: [
+            parsed.dark_primary,
+            parsed.dark_background,
+            parsed.dark_foreground,
+            parsed.dark_success,
+            parsed.dark_negative,
+            parsed.light_primary,
+            parsed.light_background,
+            parsed.light_foreground,
+            parsed.light_success,
+            parsed.light_negative,
+        ],
+    };
+    baseline_validate(&request).map(|()| request)
+}
+
+/// The request's JSON, every field set.
+fn request_json(values: &Values) -> String {
+    let mut object = serde_json::json!({
+        "name": values.name,
+        "display_name": values.display_name,
+        "description": values.description,
+        "join_from": values.join_from,
+        "join_until": values.join_until,
+        "quality": "1080p",
+        "layout": "10x10",
+        "size": "large",
+        "record_on_start": true,
+        "enable_room_previews": false,
+        "enable_chat": true,
+    });
+    for (field, color) in COLOR_FIELDS.iter().zip(values.colors) {
+        object[*field] = serde_json::Value::from(color);
+    }
+    object.to_string()
+}
+
 static NAME_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("^[A-Za-z0-9_-]+$").expect("a valid regex"));
 static COLOR_PATTERN: LazyLock<Regex> =
@@ -260,6 +353,92 @@ fn baseline_validate(request: &HandRequest) -> Result<(), Vec<(&'static str, &'s
     }
 }
 
+/// The baseline's request body: a hand-written `#[derive(Serialize)]` view of it.
+#[derive(Serialize)]
+struct HandBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    display_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    join_from: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    join_until: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quality: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    layout: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record_on_start: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_room_previews: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_chat: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dark_primary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dark_background: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dark_foreground: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dark_success: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dark_negative: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    light_primary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    light_background: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    light_foreground: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    light_success: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    light_negative: Option<&'a str>,
+}
+
+/// The baseline's request as JSON.
+fn encode_hand(request: &HandRequest) -> Vec<u8> {
+    let [
+        dark_primary,
+        dark_background,
+        dark_foreground,
+        dark_success,
+        dark_negative,
+        light_primary,
+        light_background,
+        light_foreground,
+        light_success,
+        light_negative,
+    ] = &request.colors;
+    let body = HandBody {
+        display_name: &request.display_name,
+        name: request.name.as_deref(),
+        description: request.description.as_deref(),
+        join_from: request.join_from.as_deref(),
+        join_until: request.join_until.as_deref(),
+        quality: request.quality.as_deref(),
+        layout: request.layout.as_deref(),
+        size: request.size.as_deref(),
+        record_on_start: request.record_on_start,
+        enable_room_previews: request.enable_room_previews,
+        enable_chat: request.enable_chat,
+        dark_primary: dark_primary.as_deref(),
+        dark_background: dark_background.as_deref(),
+        dark_foreground: dark_foreground.as_deref(),
+        dark_success: dark_success.as_deref(),
+        dark_negative: dark_negative.as_deref(),
+        light_primary: light_primary.as_deref(),
+        light_background: light_background.as_deref(),
+        light_foreground: light_foreground.as_deref(),
+        light_success: light_success.as_deref(),
+        light_negative: light_negative.as_deref(),
+    };
+    serde_json::to_vec(&body).unwrap_or_default()
+}
+
 /// A hand-written byte loop for one colour, the "about 3 ns" of the issue.
 fn byte_loop_color(value: &str) -> bool {
     let bytes = value.as_bytes();
@@ -273,8 +452,13 @@ fn main() {
     let quick = common::quick_mode();
     let (rounds, batch) = if quick { (20, 100) } else { (3000, 400) };
 
-    let valid = builder(&valid_values());
-    let invalid = builder(&invalid_values());
+    // Builders read from JSON hold raw values, which `validate()` checks one by one.
+    let valid: CreateConferenceRequestBuilder =
+        serde_json::from_str(&request_json(&valid_values())).expect("a builder reads JSON");
+    let invalid: CreateConferenceRequestBuilder =
+        serde_json::from_str(&request_json(&invalid_values())).expect("a builder reads JSON");
+    let typed_valid = builder(&valid_values());
+    assert_eq!(typed_valid.clone().build(), valid.clone().build());
     let hand_valid = hand_request(&valid_values());
     let hand_invalid = hand_request(&invalid_values());
 
@@ -301,6 +485,34 @@ fn main() {
         "both sides find the same broken rules"
     );
     assert!(valid.clone().build().is_ok());
+
+    // Parsing: both sides accept the valid JSON and find the same broken rules in the
+    // invalid one.
+    let valid_json = request_json(&valid_values());
+    let invalid_json = request_json(&invalid_values());
+    let parsed: CreateConferenceRequest =
+        serde_json::from_str(&valid_json).expect("the valid JSON parses");
+    assert_eq!(parsed, valid.clone().build().expect("valid"));
+    baseline_parse(&valid_json).expect("the baseline parses the valid JSON");
+    let mut parse_errors: Vec<(String, String)> =
+        conference_api::from_json_str::<CreateConferenceRequest>(&invalid_json)
+            .expect_err("the invalid JSON is refused")
+            .iter()
+            .map(|e| (e.field().to_owned(), rule_name(e.rule()).to_owned()))
+            .collect();
+    parse_errors.sort();
+    let mut baseline_parse_errors: Vec<(String, String)> = baseline_parse(&invalid_json)
+        .err()
+        .expect("the baseline refuses the invalid JSON")
+        .into_iter()
+        .map(|(f, r)| (f.to_owned(), r.to_owned()))
+        .collect();
+    baseline_parse_errors.sort();
+    assert_eq!(
+        parse_errors, baseline_parse_errors,
+        "both sides find the same broken rules in the JSON"
+    );
+    assert_eq!(parse_errors, sorted_generated);
 
     // No allocation on a valid request, first on its own...
     let before = allocations();
@@ -383,6 +595,60 @@ fn main() {
         unreachable!()
     };
 
+    // Parsing, and building from a builder, against the baseline, in their own rounds.
+    let mut generated_parse = || {
+        let parsed = serde_json::from_str::<CreateConferenceRequest>(black_box(&valid_json));
+        black_box(parsed.is_ok());
+    };
+    let mut baseline_parse_valid = || {
+        black_box(baseline_parse(black_box(&valid_json)).is_ok());
+    };
+    let mut generated_reject = || {
+        let parsed =
+            conference_api::from_json_str::<CreateConferenceRequest>(black_box(&invalid_json));
+        black_box(parsed.is_err());
+    };
+    let mut generated_reject_serde = || {
+        let parsed = serde_json::from_str::<CreateConferenceRequest>(black_box(&invalid_json));
+        black_box(parsed.is_err());
+    };
+    let mut baseline_reject = || {
+        black_box(baseline_parse(black_box(&invalid_json)).is_err());
+    };
+    let values = valid_values();
+    let mut generated_typed_validate = || {
+        black_box(black_box(&typed_valid).validate().is_ok());
+    };
+    let mut generated_build = || {
+        let request = builder(black_box(&values)).build().expect("valid");
+        black_box(serde_json::to_vec(&request).expect("encodes"));
+    };
+    let mut baseline_build = || {
+        let request = hand_request(black_box(&values));
+        baseline_validate(&request).expect("valid");
+        black_box(encode_hand(&request));
+    };
+    let started = Instant::now();
+    let parse_medians = common::measure(
+        rounds,
+        batch / 4,
+        &mut [
+            &mut generated_parse,
+            &mut baseline_parse_valid,
+            &mut generated_reject,
+            &mut generated_reject_serde,
+            &mut baseline_reject,
+            &mut generated_build,
+            &mut baseline_build,
+            &mut generated_typed_validate,
+        ],
+        |_, _| {},
+    );
+    let parse_wall = started.elapsed();
+    let [gp, bp, gr, grs, br, gb, bb, gtv] = parse_medians[..] else {
+        unreachable!()
+    };
+
     println!(
         "validation: {rounds} rounds x {batch} calls per variant, alternating; medians (ns per call)"
     );
@@ -418,6 +684,30 @@ fn main() {
         rounds as u64 * u64::from(batch)
     );
     println!("  ({:.1} s)", wall.as_secs_f64());
+    println!(
+        "parsing JSON ({} and {} bytes): {rounds} rounds x {} calls per variant, alternating; medians (ns per call)",
+        valid_json.len(),
+        invalid_json.len(),
+        batch / 4
+    );
+    println!(
+        "  parse + validate a valid request   generated {gp:>9.1} ns   baseline (serde derive + regex) {bp:>9.1} ns   ratio {:.3} (goal <= 0.8)",
+        gp / bp
+    );
+    println!(
+        "  reject an invalid one (5 broken)   generated {gr:>9.1} ns   baseline {br:>9.1} ns   ratio {:.3} (goal <= 0.5)",
+        gr / br
+    );
+    println!(
+        "    the same through serde_json::from_str (its error holds the worded text) {grs:.1} ns, ratio {:.3}",
+        grs / br
+    );
+    println!(
+        "  builder: build + encode            generated {gb:>9.1} ns   baseline (hand struct + checks + to_vec) {bb:>9.1} ns   ratio {:.3}",
+        gb / bb
+    );
+    println!("  validate() of a builder made with setters (which checked the text): {gtv:.1} ns");
+    println!("  ({:.1} s)", parse_wall.as_secs_f64());
     assert_eq!(
         standalone_allocations, 0,
         "validate() allocated on a valid request"

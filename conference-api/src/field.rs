@@ -3,9 +3,17 @@
 
 use crate::number::JsonNumber;
 use crate::path::Path;
-use crate::validation::{Limit, Rule, ValidationError, ValidationErrors, code_points, excerpt};
+use crate::read::{
+    ReadEntries, ReadItems, Scalar, expect_str, non_string, read_option, read_scalar, read_text,
+    read_with,
+};
+use crate::validation::{
+    Clip, Detail, EXCERPT_CHARS, JSON_CHARS, Rule, ValidationError, ValidationErrors, code_points,
+    excerpt,
+};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// One field of a request type: its wire name, documentation and rules.
@@ -52,6 +60,18 @@ pub trait FromJson: Sized {
     fn check_json(value: &Value, at: Path<'_>, errors: &mut ValidationErrors);
     /// Converts `value`, recording every broken rule; `None` if any rule was broken.
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self>;
+    /// Reads the value straight from `deserializer`, recording every broken rule as
+    /// [`FromJson::from_json`] does; an error only when the input is not well-formed.
+    ///
+    /// By default it reads a `Value` first: what rules on a whole JSON value need.
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Ok(Self::from_json(value, at, errors))
+    }
 }
 
 /// Records `error` for the value at `at` (a value's own check does not know where the
@@ -59,7 +79,7 @@ pub trait FromJson: Sized {
 #[cold]
 #[inline(never)]
 pub fn record(errors: &mut ValidationErrors, at: Path<'_>, error: ValidationError) {
-    errors.push(error.at(at.render()));
+    errors.push(error.at(at.render_cow()));
 }
 
 /// Records a type violation: `value` is not the JSON type `expected`. Out of line, so
@@ -88,43 +108,48 @@ pub fn from_json_root<T: FromJson>(value: Value) -> Result<T, ValidationErrors> 
     let mut errors = ValidationErrors::new();
     match T::from_json(value, Path::Root, &mut errors) {
         Some(converted) if errors.is_empty() => Ok(converted),
-        _ => {
-            if errors.is_empty() {
-                // A `FromJson` impl must record why it refused; never report nothing.
-                errors.push(ValidationError::new(
-                    "",
-                    Rule::Type("value"),
-                    "was refused without a reason (a bug in conference-api: please report it)",
-                ));
-            }
-            Err(errors)
-        }
+        _ => Err(refusal(errors)),
     }
+}
+
+/// The violations of a refused value: never none.
+#[cold]
+pub(crate) fn refusal(mut errors: ValidationErrors) -> ValidationErrors {
+    if errors.is_empty() {
+        // A `FromJson` impl must record why it refused; never report nothing.
+        errors.push(ValidationError::new(
+            "",
+            Rule::Type("value"),
+            "was refused without a reason (a bug in conference-api: please report it)",
+        ));
+    }
+    errors
 }
 
 /// "expected a string, got a number".
 pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
-    let got = match got {
+    type_violation_of(expected, json_kind(got))
+}
+
+/// The JSON type of `value`, as messages name it (`a number`).
+pub(crate) fn json_kind(value: &Value) -> &'static str {
+    match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
         Value::Number(_) => "a number",
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
-    };
-    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    ValidationError::new(
-        "",
-        Rule::Type(expected),
-        format!("expected {article} {expected}, got {got}"),
-    )
+    }
 }
 
-/// The violation of `rule` by a value, in words that name the value's problem.
+/// "expected a string, got a number", where `got` names the JSON type (`a number`).
+pub fn type_violation_of(expected: &'static str, got: &'static str) -> ValidationError {
+    ValidationError::with_detail(Cow::Borrowed(""), Rule::Type(expected), Detail::Got(got))
+}
+
+/// The violation of `rule` by a value, in words that name the value's problem (worded
+/// when it is read: this only keeps what the words need).
 ///
 /// What `value` holds depends on the rule: the string itself for string rules
 /// (`maxLength`, `pattern`, `format`, `enum`); the number's text for number rules; the
@@ -132,76 +157,27 @@ pub fn type_violation(expected: &'static str, got: &Value) -> ValidationError {
 /// equal for `uniqueItems` (`items 0 and 2`); the value's JSON text for `const`, `oneOf`,
 /// `anyOf` and `not`; the key for an unknown field.
 pub fn violation(rule: Rule, value: &str) -> ValidationError {
-    let problem = match rule {
-        Rule::MaxLength(max) => {
-            let length = code_points(value);
-            format!(
-                "is {length} characters long, {} over the limit of {max}; shorten it",
-                length.saturating_sub(max)
-            )
+    let detail = match rule {
+        Rule::MaxLength(_) | Rule::MinLength(_) => Detail::Length(code_points(value)),
+        Rule::Pattern(_) | Rule::Enum(_) | Rule::Format(_) => {
+            Detail::Quoted(Clip::new(value, EXCERPT_CHARS))
         }
-        Rule::MinLength(min) => {
-            let length = code_points(value);
-            format!("is {length} characters long; it needs at least {min}")
-        }
-        Rule::Pattern(pattern) => {
-            format!("{} does not match the pattern {pattern}", excerpt(value))
-        }
-        Rule::Minimum(min) => format!("{value} is below the minimum {}", Limit(min)),
-        Rule::Maximum(max) => format!("{value} is above the maximum {}", Limit(max)),
-        Rule::ExclusiveMinimum(min) => {
-            format!(
-                "{value} is not greater than {}, the exclusive minimum",
-                Limit(min)
-            )
-        }
-        Rule::ExclusiveMaximum(max) => {
-            format!(
-                "{value} is not less than {}, the exclusive maximum",
-                Limit(max)
-            )
-        }
-        Rule::MultipleOf(step) => format!("{value} is not a multiple of {}", Limit(step)),
-        Rule::MinItems(min) => format!(
-            "has {value} {}; it needs at least {min}",
-            plural(value, "item", "items")
-        ),
-        Rule::MaxItems(max) => format!(
-            "has {value} {}, {} over the limit of {max}; remove some",
-            plural(value, "item", "items"),
-            over(value, max)
-        ),
-        Rule::UniqueItems => format!("{value} are equal; every item must be unique"),
-        Rule::MinProperties(min) => format!(
-            "has {value} {}; it needs at least {min}",
-            plural(value, "entry", "entries")
-        ),
-        Rule::MaxProperties(max) => format!(
-            "has {value} {}, {} over the limit of {max}; remove some",
-            plural(value, "entry", "entries"),
-            over(value, max)
-        ),
-        Rule::OneOf(variants) | Rule::AnyOf(variants) => format!(
-            "{} matches none of the variants: {}",
-            shorten(value),
-            variants.join(", ")
-        ),
-        Rule::Not => format!("{} matches a schema it must not match", shorten(value)),
-        Rule::UnknownField => "is not a field of this object".to_owned(),
-        Rule::Enum(values) => return enum_violation(values, value),
-        Rule::Required => "is required but was not given".to_owned(),
-        Rule::Format(format) => format!("{} is not a valid {format}", excerpt(value)),
-        Rule::Type(expected) => format!("expected {expected}"),
+        Rule::Minimum(_)
+        | Rule::Maximum(_)
+        | Rule::ExclusiveMinimum(_)
+        | Rule::ExclusiveMaximum(_)
+        | Rule::MultipleOf(_)
+        | Rule::MinItems(_)
+        | Rule::MaxItems(_)
+        | Rule::UniqueItems
+        | Rule::MinProperties(_)
+        | Rule::MaxProperties(_) => Detail::Plain(value.to_owned()),
+        Rule::OneOf(_) | Rule::AnyOf(_) | Rule::Not => Detail::Json(Clip::new(value, JSON_CHARS)),
+        Rule::UnknownField => Detail::Worded(Cow::Borrowed("is not a field of this object")),
+        Rule::Required => Detail::Worded(Cow::Borrowed("is required but was not given")),
+        Rule::Type(expected) => Detail::Worded(Cow::Owned(format!("expected {expected}"))),
     };
-    ValidationError::new("", rule, problem)
-}
-
-fn plural(count: &str, one: &'static str, many: &'static str) -> &'static str {
-    if count == "1" { one } else { many }
-}
-
-fn over(count: &str, max: u64) -> u64 {
-    count.parse::<u64>().unwrap_or(max).saturating_sub(max)
+    ValidationError::with_detail(Cow::Borrowed(""), rule, detail)
 }
 
 /// JSON text cut to a readable length for a message.
@@ -216,12 +192,16 @@ fn shorten(text: &str) -> String {
 /// The violation of a count rule (`minItems`, `maxItems`, `minProperties`,
 /// `maxProperties`) by a value with `count` items or entries.
 pub fn count_violation(rule: Rule, count: usize) -> ValidationError {
-    violation(rule, &count.to_string())
+    ValidationError::with_detail(Cow::Borrowed(""), rule, Detail::Plain(count.to_string()))
 }
 
 /// Items `first` and `second` of an array are equal (`uniqueItems`).
 pub fn duplicate_violation(first: usize, second: usize) -> ValidationError {
-    violation(Rule::UniqueItems, &format!("items {first} and {second}"))
+    ValidationError::with_detail(
+        Cow::Borrowed(""),
+        Rule::UniqueItems,
+        Detail::Plain(format!("items {first} and {second}")),
+    )
 }
 
 /// A value (its JSON text) that matched none of the `oneOf` variants, or more than one:
@@ -249,25 +229,13 @@ pub fn one_of_violation(
 
 /// "`4k` is not one of: 720p, 1080p".
 pub fn enum_violation(values: &'static [&'static str], got: &str) -> ValidationError {
-    ValidationError::new(
-        "",
-        Rule::Enum(values),
-        format!("{} is not one of: {}", excerpt(got), values.join(", ")),
-    )
+    violation(Rule::Enum(values), got)
 }
 
 /// A raw value for a builder field; `to_value` cannot fail for generated types, and a
 /// failure would surface as a type violation when the builder is built.
 pub fn to_json<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
-}
-
-/// `deserialize_with` for builder fields: a key that is present is kept, `null` included,
-/// so that `"name": null` is reported instead of read as "not given".
-pub fn present<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Value>, D::Error> {
-    Value::deserialize(deserializer).map(Some)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -317,7 +285,7 @@ pub fn take(object: &mut Map<String, Value>, key: &str) -> Option<Value> {
 #[inline]
 pub fn unknown_keys(
     object: &Map<String, Value>,
-    known: &[&str],
+    known: &'static [&'static str],
     at: Path<'_>,
     errors: &mut ValidationErrors,
 ) {
@@ -328,26 +296,23 @@ pub fn unknown_keys(
     }
 }
 
-/// "is not a field of this object (did you mean display_name?); its fields are: …".
+/// "is not a field of this object (did you mean display_name?); its fields are: …",
+/// worded when it is read.
 #[cold]
-fn unknown_field(key: &str, known: &[&str]) -> ValidationError {
-    let problem = if known.is_empty() {
-        "is not a field of this object, which has no fields".to_owned()
-    } else {
-        let suggestion = closest(key, known)
-            .map(|name| format!(" (did you mean {name}?)"))
-            .unwrap_or_default();
-        format!(
-            "is not a field of this object{suggestion}; its fields are: {}",
-            known.join(", ")
-        )
-    };
-    ValidationError::new("", Rule::UnknownField, problem)
+pub(crate) fn unknown_field(key: &str, known: &'static [&'static str]) -> ValidationError {
+    ValidationError::with_detail(
+        Cow::Borrowed(""),
+        Rule::UnknownField,
+        Detail::Unknown {
+            key: key.into(),
+            known,
+        },
+    )
 }
 
 /// The known name a typo most likely meant: at most one edit (insertion, deletion,
 /// substitution or swap of neighbours) in three characters.
-fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
     let key: Vec<char> = key.chars().collect();
     known
         .iter()
@@ -389,10 +354,10 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 #[cold]
 #[inline(never)]
-fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
+pub(crate) fn missing(errors: &mut ValidationErrors, at: Path<'_>, field: &'static str) {
     record(
         errors,
-        at.field(field),
+        at.named(field),
         ValidationError::new("", Rule::Required, "is required but was not given"),
     );
 }
@@ -410,7 +375,7 @@ pub fn required<T: FromJson>(
             missing(errors, at, field);
             None
         }
-        Some(value) => T::from_json(value, at.field(field), errors),
+        Some(value) => T::from_json(value, at.named(field), errors),
     }
 }
 
@@ -422,7 +387,7 @@ pub fn optional<T: FromJson>(
     field: &'static str,
     raw: Option<Value>,
 ) -> Option<T> {
-    T::from_json(raw?, at.field(field), errors)
+    T::from_json(raw?, at.named(field), errors)
 }
 
 /// A required field that may be `null`.
@@ -450,7 +415,7 @@ pub fn optional_nullable<T: FromJson>(
     match raw {
         None => None,
         Some(Value::Null) => Some(None),
-        Some(value) => T::from_json(value, at.field(field), errors).map(Some),
+        Some(value) => T::from_json(value, at.named(field), errors).map(Some),
     }
 }
 
@@ -466,7 +431,7 @@ pub fn check_required<T: FromJson>(
 ) {
     match raw {
         None => missing(errors, at, field),
-        Some(value) => T::check_json(value, at.field(field), errors),
+        Some(value) => T::check_json(value, at.named(field), errors),
     }
 }
 
@@ -481,7 +446,7 @@ pub fn check_optional<T: FromJson>(
     raw: Option<&Value>,
 ) {
     if let Some(value) = raw {
-        T::check_json(value, at.field(field), errors);
+        T::check_json(value, at.named(field), errors);
     }
 }
 
@@ -654,6 +619,14 @@ impl FromJson for String {
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         string_from_json(value, at, errors, |_| None)
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_text(deserializer, at, errors, |_| Ok(()), str::to_owned)
+    }
 }
 
 impl FromJson for bool {
@@ -664,6 +637,17 @@ impl FromJson for bool {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         Self::from_json_ref(&value, at, errors)
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "boolean", |value| match value {
+            Scalar::Other(Value::Bool(b)) => Ok(b),
+            other => Err(type_violation_of("boolean", other.kind())),
+        })
     }
 }
 
@@ -696,6 +680,16 @@ macro_rules! number_from_json {
             fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
                 check_number::<$ty>(&value, at, errors, |_| None)
             }
+            #[inline]
+            fn read_json<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+                at: Path<'_>,
+                errors: &mut ValidationErrors,
+            ) -> Result<Option<Self>, D::Error> {
+                read_scalar(deserializer, at, errors, "number", |value| {
+                    <$ty as JsonNumber>::read_json(&non_string(value))
+                })
+            }
         }
     )*};
 }
@@ -717,7 +711,7 @@ impl FromJson for crate::DateTime {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         let result = match &value {
-            Value::String(text) => crate::DateTime::parse(text),
+            Value::String(text) => parse_date_time(text),
             other => Err(type_violation("string", other)),
         };
         match result {
@@ -728,14 +722,36 @@ impl FromJson for crate::DateTime {
             }
         }
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "string", |value| {
+            parse_date_time(expect_str(&value)?)
+        })
+    }
 }
 
 #[cold]
 #[inline(never)]
 fn record_date_time(errors: &mut ValidationErrors, at: Path<'_>, text: &str) {
-    if let Err(error) = crate::DateTime::parse(text) {
+    if let Err(error) = parse_date_time(text) {
         record(errors, at, error);
     }
+}
+
+/// [`DateTime::parse`](crate::DateTime::parse), its problem worded only when read.
+#[inline]
+fn parse_date_time(text: &str) -> Result<crate::DateTime, ValidationError> {
+    crate::DateTime::parse_const(text).map_err(|problem| {
+        ValidationError::with_detail(
+            Cow::Borrowed(""),
+            Rule::Format("date-time"),
+            Detail::DateTime(Clip::new(text, EXCERPT_CHARS), problem),
+        )
+    })
 }
 
 impl FromJson for uuid::Uuid {
@@ -746,6 +762,16 @@ impl FromJson for uuid::Uuid {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         Self::from_json_ref(&value, at, errors)
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_scalar(deserializer, at, errors, "string", |value| {
+            parse_uuid(expect_str(&value)?)
+        })
     }
 }
 
@@ -865,6 +891,14 @@ impl<T: FromJson> FromJson for Box<T> {
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         T::from_json(value, at, errors).map(Box::new)
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(T::read_json(deserializer, at, errors)?.map(Box::new))
+    }
 }
 
 /// `null` is `None`; anything else is checked as a `T`.
@@ -881,6 +915,14 @@ impl<T: FromJson> FromJson for Option<T> {
             Value::Null => Some(None),
             value => T::from_json(value, at, errors).map(Some),
         }
+    }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_option(deserializer, at, errors)
     }
 }
 
@@ -901,6 +943,13 @@ impl<T: FromJson> FromJson for Vec<T> {
                 None
             }
         }
+    }
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_with(deserializer, at, errors, ReadItems::new())
     }
 }
 
@@ -945,6 +994,13 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         entries_from_json(into_object(value, at, errors)?, at, errors)
+    }
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        read_with(deserializer, at, errors, ReadEntries::new())
     }
 }
 

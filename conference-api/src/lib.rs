@@ -168,9 +168,11 @@ mod or_unknown;
 mod pages;
 mod path;
 mod pattern;
+mod read;
 mod retry;
 mod rules;
 mod secret;
+mod slot;
 mod unions;
 mod uri;
 mod validation;
@@ -189,6 +191,7 @@ pub use error::{
 pub use field::{FieldInfo, FieldKind};
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
+pub use read::from_json_str;
 pub use retry::RetryPolicy;
 pub use uri::{Uri, UriProblem};
 pub use uuid::Uuid;
@@ -215,19 +218,27 @@ pub mod __private {
         FromJson, check_number, check_optional, check_optional_nullable, check_required,
         check_required_nullable, check_string, count_violation, duplicate_violation,
         enum_violation, from_json_root, into_object, number_enum, object, one_of_violation,
-        optional, optional_nullable, parse_string, parse_uuid, present, record, record_type,
+        optional, optional_nullable, parse_string, parse_uuid, record, record_type,
         record_violation, required, required_nullable, string_from_json, take, to_json,
         type_violation, unknown_keys, violation,
     };
     pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
     pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
+    pub use crate::read::{
+        Fields, Order, Read, Scalar, Seed, deserialize_checked, expect_str, non_string,
+        read_object, read_scalar, read_slot, read_text, read_with,
+    };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
     };
+    pub use crate::slot::{
+        FromText, Slot, check_optional_slot, check_required_slot, optional_slot, present,
+        required_slot,
+    };
     pub use crate::unions::{
-        CheckFn, TryVariant, UnionKind, deserialize_checked, first_fitting, keeps_all,
-        one_of_values, try_variant, union_choice, union_tag,
+        CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,
+        union_choice, union_tag,
     };
     pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};

@@ -21,6 +21,9 @@ pub enum Path<'a> {
     Root,
     /// A field of an object (or the key of a map), by its wire name.
     Field(&'a Path<'a>, &'a str),
+    /// A field named by the schema: as [`Path::Field`], but a top-level one renders
+    /// without allocating.
+    Named(&'a Path<'a>, &'static str),
     /// An item of an array, from 0.
     Index(&'a Path<'a>, usize),
 }
@@ -30,6 +33,12 @@ impl<'a> Path<'a> {
     #[inline]
     pub fn field(&'a self, name: &'a str) -> Path<'a> {
         Path::Field(self, name)
+    }
+
+    /// The field `name` (a name from the schema) of the value at `self`.
+    #[inline]
+    pub fn named(&'a self, name: &'static str) -> Path<'a> {
+        Path::Named(self, name)
     }
 
     /// The item `i` of the array at `self`.
@@ -48,11 +57,19 @@ impl<'a> Path<'a> {
         out
     }
 
+    /// [`Path::render`], borrowing the name of a top-level field the schema names.
+    pub fn render_cow(&self) -> std::borrow::Cow<'static, str> {
+        match *self {
+            Path::Named(Path::Root, name) => std::borrow::Cow::Borrowed(name),
+            _ => std::borrow::Cow::Owned(self.render()),
+        }
+    }
+
     fn write(&self, out: &mut String) {
         match *self {
             Path::Root => {}
-            Path::Field(Path::Root, name) => out.push_str(name),
-            Path::Field(parent, name) => {
+            Path::Field(Path::Root, name) | Path::Named(Path::Root, name) => out.push_str(name),
+            Path::Field(parent, name) | Path::Named(parent, name) => {
                 parent.write(out);
                 if plain_key(name) {
                     out.push('.');
@@ -107,5 +124,11 @@ mod tests {
         assert_eq!(item.index(1).render(), "permissions[2][1]");
         // A top-level field is its wire name, whatever it holds.
         assert_eq!(root.field("a b").render(), "a b");
+        // A named field renders as a field, the top-level one without allocating.
+        assert_eq!(item.named("name").render(), "permissions[2].name");
+        assert!(matches!(
+            root.named("name").render_cow(),
+            std::borrow::Cow::Borrowed("name")
+        ));
     }
 }

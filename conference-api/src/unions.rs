@@ -2,7 +2,7 @@
 //! variant it fits, and in words why it fits none.
 
 use crate::collections::json_equal;
-use crate::field::{FromJson, from_json_root, type_violation};
+use crate::field::type_violation;
 use crate::path::Path;
 use crate::validation::{Rule, ValidationError, ValidationErrors, excerpt};
 use serde_json::Value;
@@ -133,14 +133,6 @@ pub fn union_tag<'v>(
     }
 }
 
-/// Deserializes a request type through its checks, reporting every broken rule.
-pub fn deserialize_checked<'de, T: FromJson, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<T, D::Error> {
-    let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-    from_json_root(value).map_err(<D::Error as serde::de::Error>::custom)
-}
-
 /// One variant's attempt at a response value: the value, and whether it kept all of it.
 pub type TryVariant<U> = fn(&Value) -> Option<(U, bool)>;
 
@@ -210,6 +202,7 @@ pub fn one_of_values(value: &Value, texts: &'static [&'static str]) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::field::FromJson;
     use serde_json::json;
 
     fn string(value: &Value, at: Path<'_>, errors: &mut ValidationErrors) {

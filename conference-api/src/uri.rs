@@ -163,6 +163,20 @@ impl FromJson for Uri {
             }
         }
     }
+    #[inline]
+    fn read_json<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+    ) -> Result<Option<Self>, D::Error> {
+        crate::read::read_text(
+            deserializer,
+            at,
+            errors,
+            |text| Uri::check(text).map_err(|problem| problem.violation(text)),
+            |text| Uri(Cow::Owned(text.to_owned())),
+        )
+    }
 }
 
 /// Why a string is not an absolute URI: the first problem found, and where.

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The schema rule a value broke, with its limit.
 ///
@@ -107,11 +108,197 @@ impl fmt::Display for Limit {
 }
 
 /// One broken rule: which field, which rule, and what is wrong with the value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The problem is kept as data (the value's length, an excerpt of it, the JSON type it
+/// had) and worded only when it is read or printed, so that rejecting a request costs no
+/// formatting until someone looks.
+#[derive(Clone)]
 pub struct ValidationError {
     field: Cow<'static, str>,
     rule: Rule,
-    problem: Cow<'static, str>,
+    detail: Detail,
+    /// The worded problem, made on the first call of [`ValidationError::problem`].
+    worded: OnceLock<String>,
+}
+
+/// What is wrong with a value, as data; [`Detail::write`] words it for its rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Detail {
+    /// Worded by whoever found the problem.
+    Worded(Cow<'static, str>),
+    /// A string's length in code points (`maxLength`, `minLength`).
+    Length(u64),
+    /// The start of a string, quoted in the message (`pattern`, `format`, `enum`).
+    Quoted(Clip),
+    /// The value's text as it is: a number, a count, which items are equal.
+    Plain(String),
+    /// The start of a value's JSON text (`oneOf`, `anyOf`, `not`).
+    Json(Clip),
+    /// The JSON type a value had instead of the rule's (`a number`).
+    Got(&'static str),
+    /// The start of a string that is not a date-time, and why.
+    DateTime(Clip, crate::DateTimeProblem),
+    /// An object key its closed schema does not list, and the keys it does.
+    Unknown {
+        key: Box<str>,
+        known: &'static [&'static str],
+    },
+}
+
+/// The first characters of a text, and whether there were more.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Clip {
+    head: String,
+    cut: bool,
+}
+
+impl Clip {
+    /// The first `max` characters of `text`.
+    pub(crate) fn new(text: &str, max: usize) -> Clip {
+        match text.char_indices().nth(max) {
+            Some((end, _)) => Clip {
+                head: text[..end].to_owned(),
+                cut: true,
+            },
+            None => Clip {
+                head: text.to_owned(),
+                cut: false,
+            },
+        }
+    }
+}
+
+/// How many characters of a value a message quotes.
+pub(crate) const EXCERPT_CHARS: usize = 40;
+/// How many characters of a value's JSON text a message shows.
+pub(crate) const JSON_CHARS: usize = 60;
+
+impl Detail {
+    /// The problem in words, for `rule`.
+    fn write(&self, rule: Rule, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Detail::Worded(text) => f.write_str(text),
+            Detail::Length(length) => match rule {
+                Rule::MaxLength(max) => write!(
+                    f,
+                    "is {length} characters long, {} over the limit of {max}; shorten it",
+                    length.saturating_sub(max)
+                ),
+                Rule::MinLength(min) => {
+                    write!(f, "is {length} characters long; it needs at least {min}")
+                }
+                _ => write!(f, "is {length} characters long"),
+            },
+            Detail::Quoted(clip) => {
+                write!(f, "{:?}", clip.head)?;
+                if clip.cut {
+                    f.write_str("…")?;
+                }
+                match rule {
+                    Rule::Pattern(pattern) => write!(f, " does not match the pattern {pattern}"),
+                    Rule::Format(format) => write!(f, " is not a valid {format}"),
+                    Rule::Enum(values) => write!(f, " is not one of: {}", values.join(", ")),
+                    _ => f.write_str(" is not allowed"),
+                }
+            }
+            Detail::Plain(value) => write_plain(rule, value, f),
+            Detail::DateTime(clip, problem) => {
+                write!(f, "{:?}", clip.head)?;
+                if clip.cut {
+                    f.write_str("…")?;
+                }
+                write!(f, " is not a valid date-time: {problem}")
+            }
+            Detail::Json(clip) => {
+                f.write_str(&clip.head)?;
+                if clip.cut {
+                    f.write_str("…")?;
+                }
+                match rule {
+                    Rule::OneOf(variants) | Rule::AnyOf(variants) => {
+                        write!(f, " matches none of the variants: {}", variants.join(", "))
+                    }
+                    _ => f.write_str(" matches a schema it must not match"),
+                }
+            }
+            Detail::Got(got) => {
+                let expected = match rule {
+                    Rule::Type(expected) => expected,
+                    _ => "value",
+                };
+                let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                write!(f, "expected {article} {expected}, got {got}")
+            }
+            Detail::Unknown { key, known } => {
+                if known.is_empty() {
+                    return f.write_str("is not a field of this object, which has no fields");
+                }
+                f.write_str("is not a field of this object")?;
+                if let Some(name) = crate::field::closest(key, known) {
+                    write!(f, " (did you mean {name}?)")?;
+                }
+                write!(f, "; its fields are: {}", known.join(", "))
+            }
+        }
+    }
+}
+
+/// The problem of a value whose text is shown as it is (numbers, counts).
+fn write_plain(rule: Rule, value: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let plural = |one, many| if value == "1" { one } else { many };
+    let over = |max: u64| value.parse::<u64>().unwrap_or(max).saturating_sub(max);
+    match rule {
+        Rule::Minimum(min) => write!(f, "{value} is below the minimum {}", Limit(min)),
+        Rule::Maximum(max) => write!(f, "{value} is above the maximum {}", Limit(max)),
+        Rule::ExclusiveMinimum(min) => write!(
+            f,
+            "{value} is not greater than {}, the exclusive minimum",
+            Limit(min)
+        ),
+        Rule::ExclusiveMaximum(max) => write!(
+            f,
+            "{value} is not less than {}, the exclusive maximum",
+            Limit(max)
+        ),
+        Rule::MultipleOf(step) => write!(f, "{value} is not a multiple of {}", Limit(step)),
+        Rule::MinItems(min) => write!(
+            f,
+            "has {value} {}; it needs at least {min}",
+            plural("item", "items")
+        ),
+        Rule::MaxItems(max) => write!(
+            f,
+            "has {value} {}, {} over the limit of {max}; remove some",
+            plural("item", "items"),
+            over(max)
+        ),
+        Rule::UniqueItems => write!(f, "{value} are equal; every item must be unique"),
+        Rule::MinProperties(min) => write!(
+            f,
+            "has {value} {}; it needs at least {min}",
+            plural("entry", "entries")
+        ),
+        Rule::MaxProperties(max) => write!(
+            f,
+            "has {value} {}, {} over the limit of {max}; remove some",
+            plural("entry", "entries"),
+            over(max)
+        ),
+        _ => f.write_str(value),
+    }
+}
+
+/// Words a detail with `Display`.
+struct Words<'e>(&'e Detail, Rule);
+
+impl fmt::Display for Words<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write(self.1, f)
+    }
 }
 
 impl ValidationError {
@@ -122,10 +309,16 @@ impl ValidationError {
         rule: Rule,
         problem: impl Into<Cow<'static, str>>,
     ) -> Self {
+        Self::with_detail(field.into(), rule, Detail::Worded(problem.into()))
+    }
+
+    /// A violation whose problem is worded when it is read.
+    pub(crate) fn with_detail(field: Cow<'static, str>, rule: Rule, detail: Detail) -> Self {
         ValidationError {
-            field: field.into(),
+            field,
             rule,
-            problem: problem.into(),
+            detail,
+            worded: OnceLock::new(),
         }
     }
 
@@ -139,9 +332,13 @@ impl ValidationError {
         self.rule
     }
 
-    /// What is wrong with the value.
+    /// What is wrong with the value (worded on the first call).
     pub fn problem(&self) -> &str {
-        &self.problem
+        if let Detail::Worded(text) = &self.detail {
+            return text;
+        }
+        self.worded
+            .get_or_init(|| Words(&self.detail, self.rule).to_string())
     }
 
     /// The same violation, reported for `field` (a value type's check does not know
@@ -152,12 +349,32 @@ impl ValidationError {
     }
 }
 
+// The worded problem is a cache of the detail: equality and `Debug` look at the data.
+impl PartialEq for ValidationError {
+    fn eq(&self, other: &Self) -> bool {
+        self.field == other.field && self.rule == other.rule && self.detail == other.detail
+    }
+}
+
+impl Eq for ValidationError {}
+
+impl fmt::Debug for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ValidationError")
+            .field("field", &self.field)
+            .field("rule", &self.rule)
+            .field("problem", &Words(&self.detail, self.rule).to_string())
+            .finish()
+    }
+}
+
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.field.is_empty() {
             write!(f, "{}: ", self.field)?;
         }
-        write!(f, "{} (rule: {})", self.problem, self.rule)
+        self.detail.write(self.rule, f)?;
+        write!(f, " (rule: {})", self.rule)
     }
 }
 
@@ -208,6 +425,25 @@ impl ValidationErrors {
     /// How many violations were recorded.
     pub fn len(&self) -> usize {
         self.errors.len()
+    }
+
+    /// Puts the violations recorded since `from` in the order of `ranges` (positions
+    /// into the whole list); any not in a range stay after them, in their order.
+    pub(crate) fn reorder(
+        &mut self,
+        from: usize,
+        ranges: impl Iterator<Item = std::ops::Range<usize>>,
+    ) {
+        let mut tail: Vec<Option<ValidationError>> =
+            self.errors.split_off(from).into_iter().map(Some).collect();
+        for range in ranges {
+            for i in range {
+                if let Some(error) = tail.get_mut(i - from).and_then(Option::take) {
+                    self.errors.push(error);
+                }
+            }
+        }
+        self.errors.extend(tail.into_iter().flatten());
     }
 
     /// The violations, in the order of the schema's fields.

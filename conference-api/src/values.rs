@@ -48,6 +48,20 @@ macro_rules! __string_value {
             }
         }
 
+        impl $crate::__private::FromText for $name {
+            #[inline]
+            fn from_text(
+                text: ::std::string::String,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                match Self::broken_rule(&text) {
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Ok(Self(::std::borrow::Cow::Owned(text)))
+                    }
+                    ::core::option::Option::Some(_) => ::core::result::Result::Err(text),
+                }
+            }
+        }
+
         impl ::core::fmt::Display for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
@@ -125,6 +139,29 @@ macro_rules! __string_value {
             ) -> ::core::option::Option<Self> {
                 $crate::__private::string_from_json(value, at, errors, Self::broken_rule)
                     .map(|text| Self(::std::borrow::Cow::Owned(text)))
+            }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_text(
+                    deserializer,
+                    at,
+                    errors,
+                    |text| match Self::broken_rule(text) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(()),
+                        ::core::option::Option::Some(rule) => {
+                            ::core::result::Result::Err($crate::__private::violation(rule, text))
+                        }
+                    },
+                    |text| {
+                        Self(::std::borrow::Cow::Owned(::std::borrow::ToOwned::to_owned(
+                            text,
+                        )))
+                    },
+                )
             }
         }
     };
@@ -237,6 +274,27 @@ macro_rules! __numeric_value {
                 $crate::__private::check_number::<$base>(&value, at, errors, Self::broken_rule)
                     .map(Self)
             }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_scalar(deserializer, at, errors, "number", |value| {
+                    let number = <$base as $crate::__private::JsonNumber>::read_json(
+                        &$crate::__private::non_string(value),
+                    )?;
+                    match Self::broken_rule(number) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(Self(number)),
+                        ::core::option::Option::Some(rule) => {
+                            ::core::result::Result::Err($crate::__private::violation(
+                                rule,
+                                &::std::string::ToString::to_string(&number),
+                            ))
+                        }
+                    }
+                })
+            }
         }
     };
 }
@@ -290,6 +348,16 @@ macro_rules! __string_enum {
                 errors: &mut $crate::ValidationErrors,
             ) -> ::core::option::Option<Self> {
                 $crate::__private::parse_string(&value, at, errors)
+            }
+            #[inline]
+            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+                $crate::__private::read_scalar(deserializer, at, errors, "string", |value| {
+                    $crate::__private::expect_str(&value)?.parse()
+                })
             }
         }
     };

@@ -613,16 +613,295 @@ for CreateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateConferenceRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<DisplayName>>,
+            f2: ::core::option::Option<::core::option::Option<Description>>,
+            f3: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f4: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f5: ::core::option::Option<::core::option::Option<VideoQuality>>,
+            f6: ::core::option::Option<::core::option::Option<VideoLayout>>,
+            f7: ::core::option::Option<::core::option::Option<ConferenceSize>>,
+            f8: ::core::option::Option<::core::option::Option<bool>>,
+            f9: ::core::option::Option<::core::option::Option<bool>>,
+            f10: ::core::option::Option<::core::option::Option<bool>>,
+            f11: ::core::option::Option<::core::option::Option<Color>>,
+            f12: ::core::option::Option<::core::option::Option<Color>>,
+            f13: ::core::option::Option<::core::option::Option<Color>>,
+            f14: ::core::option::Option<::core::option::Option<Color>>,
+            f15: ::core::option::Option<::core::option::Option<Color>>,
+            f16: ::core::option::Option<::core::option::Option<Color>>,
+            f17: ::core::option::Option<::core::option::Option<Color>>,
+            f18: ::core::option::Option<::core::option::Option<Color>>,
+            f19: ::core::option::Option<::core::option::Option<Color>>,
+            f20: ::core::option::Option<::core::option::Option<Color>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateConferenceRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "display_name" => ::core::option::Option::Some(1),
+                    "description" => ::core::option::Option::Some(2),
+                    "join_from" => ::core::option::Option::Some(3),
+                    "join_until" => ::core::option::Option::Some(4),
+                    "quality" => ::core::option::Option::Some(5),
+                    "layout" => ::core::option::Option::Some(6),
+                    "size" => ::core::option::Option::Some(7),
+                    "record_on_start" => ::core::option::Option::Some(8),
+                    "enable_room_previews" => ::core::option::Option::Some(9),
+                    "enable_chat" => ::core::option::Option::Some(10),
+                    "dark_primary" => ::core::option::Option::Some(11),
+                    "dark_background" => ::core::option::Option::Some(12),
+                    "dark_foreground" => ::core::option::Option::Some(13),
+                    "dark_success" => ::core::option::Option::Some(14),
+                    "dark_negative" => ::core::option::Option::Some(15),
+                    "light_primary" => ::core::option::Option::Some(16),
+                    "light_background" => ::core::option::Option::Some(17),
+                    "light_foreground" => ::core::option::Option::Some(18),
+                    "light_success" => ::core::option::Option::Some(19),
+                    "light_negative" => ::core::option::Option::Some(20),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            DisplayName,
+                            A,
+                        >(&mut self.f1, map, at, "display_name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f2, map, at, "description", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f3, map, at, "join_from", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f4, map, at, "join_until", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoQuality,
+                            A,
+                        >(&mut self.f5, map, at, "quality", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoLayout,
+                            A,
+                        >(&mut self.f6, map, at, "layout", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ConferenceSize,
+                            A,
+                        >(&mut self.f7, map, at, "size", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f8, map, at, "record_on_start", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f9, map, at, "enable_room_previews", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f10, map, at, "enable_chat", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f11, map, at, "dark_primary", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f12, map, at, "dark_background", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f13, map, at, "dark_foreground", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f14, map, at, "dark_success", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f15, map, at, "dark_negative", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f16, map, at, "light_primary", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f17, map, at, "light_background", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f18, map, at, "light_foreground", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f19, map, at, "light_success", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f20, map, at, "light_negative", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateConferenceRequest> {
+                let field_name = self.f0.flatten();
+                let field_display_name = order
+                    .required(self.f1, errors, at, 1, "display_name");
+                let field_description = self.f2.flatten();
+                let field_join_from = self.f3.flatten();
+                let field_join_until = self.f4.flatten();
+                let field_quality = self.f5.flatten();
+                let field_layout = self.f6.flatten();
+                let field_size = self.f7.flatten();
+                let field_record_on_start = self.f8.flatten();
+                let field_enable_room_previews = self.f9.flatten();
+                let field_enable_chat = self.f10.flatten();
+                let field_dark_primary = self.f11.flatten();
+                let field_dark_background = self.f12.flatten();
+                let field_dark_foreground = self.f13.flatten();
+                let field_dark_success = self.f14.flatten();
+                let field_dark_negative = self.f15.flatten();
+                let field_light_primary = self.f16.flatten();
+                let field_light_background = self.f17.flatten();
+                let field_light_foreground = self.f18.flatten();
+                let field_light_success = self.f19.flatten();
+                let field_light_negative = self.f20.flatten();
+                if let (::core::option::Option::Some(field_display_name),) = (
+                    field_display_name,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateConferenceRequest {
+                        name: field_name,
+                        display_name: field_display_name,
+                        description: field_description,
+                        join_from: field_join_from,
+                        join_until: field_join_until,
+                        quality: field_quality,
+                        layout: field_layout,
+                        size: field_size,
+                        record_on_start: field_record_on_start,
+                        enable_room_previews: field_enable_room_previews,
+                        enable_chat: field_enable_chat,
+                        dark_primary: field_dark_primary,
+                        dark_background: field_dark_background,
+                        dark_foreground: field_dark_foreground,
+                        dark_success: field_dark_success,
+                        dark_negative: field_dark_negative,
+                        light_primary: field_light_primary,
+                        light_background: field_light_background,
+                        light_foreground: field_light_foreground,
+                        light_success: field_light_success,
+                        light_negative: field_light_negative,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -952,11 +1231,12 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateConferenceRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateConferenceRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -974,147 +1254,133 @@ pub struct CreateConferenceRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    record_on_start: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    join_from: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_until: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_primary: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_success: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
 #[allow(deprecated)]
 impl CreateConferenceRequestBuilder {
@@ -1124,7 +1390,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1134,7 +1400,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1144,7 +1410,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1154,7 +1420,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1164,7 +1430,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1173,7 +1439,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     pub fn quality(mut self, value: VideoQuality) -> Self {
         self.quality = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1182,7 +1448,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     pub fn layout(mut self, value: VideoLayout) -> Self {
         self.layout = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1191,21 +1457,21 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     pub fn size(mut self, value: ConferenceSize) -> Self {
         self.size = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
     pub fn record_on_start(mut self, value: bool) -> Self {
         self.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
     pub fn enable_room_previews(mut self, value: bool) -> Self {
         self.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1214,7 +1480,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
     pub fn enable_chat(mut self, value: bool) -> Self {
         self.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1226,7 +1492,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1238,7 +1504,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1250,7 +1516,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1262,7 +1528,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1274,7 +1540,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1286,7 +1552,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1298,7 +1564,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1310,7 +1576,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1322,7 +1588,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1334,7 +1600,7 @@ impl CreateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1345,67 +1611,67 @@ impl CreateConferenceRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative.as_ref());
         errors.into_result(|| ())
@@ -1419,67 +1685,67 @@ impl CreateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_display_name = ::conference_api::__private::required::<
+        let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name);
-        let field_description = ::conference_api::__private::optional::<
+        let field_description = ::conference_api::__private::optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_join_from = ::conference_api::__private::optional::<
+        let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from);
-        let field_join_until = ::conference_api::__private::optional::<
+        let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until);
-        let field_quality = ::conference_api::__private::optional::<
+        let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality);
-        let field_layout = ::conference_api::__private::optional::<
+        let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout);
-        let field_size = ::conference_api::__private::optional::<
+        let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size);
-        let field_record_on_start = ::conference_api::__private::optional::<
+        let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start);
-        let field_enable_room_previews = ::conference_api::__private::optional::<
+        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional::<
+        let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional::<
+        let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional::<
+        let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional::<
+        let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional::<
+        let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional::<
+        let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional::<
+        let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary);
-        let field_light_background = ::conference_api::__private::optional::<
+        let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background);
-        let field_light_foreground = ::conference_api::__private::optional::<
+        let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground);
-        let field_light_success = ::conference_api::__private::optional::<
+        let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success);
-        let field_light_negative = ::conference_api::__private::optional::<
+        let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (
@@ -2591,16 +2857,317 @@ for UpdateConferenceRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<DisplayName>>,
+            f1: ::core::option::Option<::core::option::Option<Description>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<::conference_api::DateTime>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<VideoQuality>>,
+            f5: ::core::option::Option<::core::option::Option<VideoLayout>>,
+            f6: ::core::option::Option<::core::option::Option<ConferenceSize>>,
+            f7: ::core::option::Option<::core::option::Option<bool>>,
+            f8: ::core::option::Option<::core::option::Option<bool>>,
+            f9: ::core::option::Option<::core::option::Option<bool>>,
+            f10: ::core::option::Option<::core::option::Option<bool>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+            f13: ::core::option::Option<::core::option::Option<Color>>,
+            f14: ::core::option::Option<::core::option::Option<Color>>,
+            f15: ::core::option::Option<::core::option::Option<Color>>,
+            f16: ::core::option::Option<::core::option::Option<Color>>,
+            f17: ::core::option::Option<::core::option::Option<Color>>,
+            f18: ::core::option::Option<::core::option::Option<Color>>,
+            f19: ::core::option::Option<::core::option::Option<Color>>,
+            f20: ::core::option::Option<::core::option::Option<Color>>,
+            f21: ::core::option::Option<::core::option::Option<Color>>,
+            f22: ::core::option::Option<::core::option::Option<Color>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateConferenceRequest;
+            const NAMES: &'static [&'static str] = &[
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "room_join_video_off",
+                "user_join_video_off",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "display_name" => ::core::option::Option::Some(0),
+                    "description" => ::core::option::Option::Some(1),
+                    "join_from" => ::core::option::Option::Some(2),
+                    "join_until" => ::core::option::Option::Some(3),
+                    "quality" => ::core::option::Option::Some(4),
+                    "layout" => ::core::option::Option::Some(5),
+                    "size" => ::core::option::Option::Some(6),
+                    "record_on_start" => ::core::option::Option::Some(7),
+                    "tone_on_entry_and_exit" => ::core::option::Option::Some(8),
+                    "room_join_video_off" => ::core::option::Option::Some(9),
+                    "user_join_video_off" => ::core::option::Option::Some(10),
+                    "enable_room_previews" => ::core::option::Option::Some(11),
+                    "enable_chat" => ::core::option::Option::Some(12),
+                    "dark_primary" => ::core::option::Option::Some(13),
+                    "dark_background" => ::core::option::Option::Some(14),
+                    "dark_foreground" => ::core::option::Option::Some(15),
+                    "dark_success" => ::core::option::Option::Some(16),
+                    "dark_negative" => ::core::option::Option::Some(17),
+                    "light_primary" => ::core::option::Option::Some(18),
+                    "light_background" => ::core::option::Option::Some(19),
+                    "light_foreground" => ::core::option::Option::Some(20),
+                    "light_success" => ::core::option::Option::Some(21),
+                    "light_negative" => ::core::option::Option::Some(22),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            DisplayName,
+                            A,
+                        >(&mut self.f0, map, at, "display_name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f1, map, at, "description", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f2, map, at, "join_from", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::DateTime,
+                            A,
+                        >(&mut self.f3, map, at, "join_until", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoQuality,
+                            A,
+                        >(&mut self.f4, map, at, "quality", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            VideoLayout,
+                            A,
+                        >(&mut self.f5, map, at, "layout", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ConferenceSize,
+                            A,
+                        >(&mut self.f6, map, at, "size", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f7, map, at, "record_on_start", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f8, map, at, "tone_on_entry_and_exit", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f9, map, at, "room_join_video_off", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f10, map, at, "user_join_video_off", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "enable_room_previews", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "enable_chat", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f13, map, at, "dark_primary", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f14, map, at, "dark_background", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f15, map, at, "dark_foreground", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f16, map, at, "dark_success", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f17, map, at, "dark_negative", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f18, map, at, "light_primary", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f19, map, at, "light_background", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f20, map, at, "light_foreground", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f21, map, at, "light_success", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            Color,
+                            A,
+                        >(&mut self.f22, map, at, "light_negative", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateConferenceRequest> {
+                let field_display_name = order
+                    .required(self.f0, errors, at, 0, "display_name");
+                let field_description = self.f1.flatten();
+                let field_join_from = self.f2.flatten();
+                let field_join_until = self.f3.flatten();
+                let field_quality = self.f4.flatten();
+                let field_layout = self.f5.flatten();
+                let field_size = self.f6.flatten();
+                let field_record_on_start = self.f7.flatten();
+                let field_tone_on_entry_and_exit = self.f8.flatten();
+                let field_room_join_video_off = self.f9.flatten();
+                let field_user_join_video_off = self.f10.flatten();
+                let field_enable_room_previews = self.f11.flatten();
+                let field_enable_chat = self.f12.flatten();
+                let field_dark_primary = self.f13.flatten();
+                let field_dark_background = self.f14.flatten();
+                let field_dark_foreground = self.f15.flatten();
+                let field_dark_success = self.f16.flatten();
+                let field_dark_negative = self.f17.flatten();
+                let field_light_primary = self.f18.flatten();
+                let field_light_background = self.f19.flatten();
+                let field_light_foreground = self.f20.flatten();
+                let field_light_success = self.f21.flatten();
+                let field_light_negative = self.f22.flatten();
+                if let (::core::option::Option::Some(field_display_name),) = (
+                    field_display_name,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateConferenceRequest {
+                        display_name: field_display_name,
+                        description: field_description,
+                        join_from: field_join_from,
+                        join_until: field_join_until,
+                        quality: field_quality,
+                        layout: field_layout,
+                        size: field_size,
+                        record_on_start: field_record_on_start,
+                        tone_on_entry_and_exit: field_tone_on_entry_and_exit,
+                        room_join_video_off: field_room_join_video_off,
+                        user_join_video_off: field_user_join_video_off,
+                        enable_room_previews: field_enable_room_previews,
+                        enable_chat: field_enable_chat,
+                        dark_primary: field_dark_primary,
+                        dark_background: field_dark_background,
+                        dark_foreground: field_dark_foreground,
+                        dark_success: field_dark_success,
+                        dark_negative: field_dark_negative,
+                        light_primary: field_light_primary,
+                        light_background: field_light_background,
+                        light_foreground: field_light_foreground,
+                        light_success: field_light_success,
+                        light_negative: field_light_negative,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2963,11 +3530,12 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateConferenceRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateConferenceRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2985,165 +3553,147 @@ pub struct UpdateConferenceRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    display_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    join_from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    join_until: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    quality: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    layout: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    record_on_start: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    join_from: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    join_until: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::DateTime>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     tone_on_entry_and_exit: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    room_join_video_off: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    room_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user_join_video_off: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    user_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    enable_chat: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_primary: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_success: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    dark_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_primary: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_background: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_foreground: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_success: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    light_negative: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
 #[allow(deprecated)]
 impl UpdateConferenceRequestBuilder {
@@ -3153,7 +3703,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3163,7 +3713,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3173,7 +3723,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3183,7 +3733,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3192,7 +3742,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     pub fn quality(mut self, value: VideoQuality) -> Self {
         self.quality = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3201,7 +3751,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     pub fn layout(mut self, value: VideoLayout) -> Self {
         self.layout = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3210,49 +3760,49 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     pub fn size(mut self, value: ConferenceSize) -> Self {
         self.size = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
     pub fn record_on_start(mut self, value: bool) -> Self {
         self.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a tone is played when a member enters or exits the conference.
     pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
         self.tone_on_entry_and_exit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by room setting.
     pub fn room_join_video_off(mut self, value: bool) -> Self {
         self.room_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by user setting.
     pub fn user_join_video_off(mut self, value: bool) -> Self {
         self.user_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
     pub fn enable_room_previews(mut self, value: bool) -> Self {
         self.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether group chat is enabled for conference participants.
     pub fn enable_chat(mut self, value: bool) -> Self {
         self.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3262,7 +3812,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3272,7 +3822,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3282,7 +3832,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3292,7 +3842,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3302,7 +3852,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3312,7 +3862,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3322,7 +3872,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3332,7 +3882,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3342,7 +3892,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3352,7 +3902,7 @@ impl UpdateConferenceRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3363,31 +3913,31 @@ impl UpdateConferenceRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(
             &mut errors,
@@ -3395,46 +3945,46 @@ impl UpdateConferenceRequestBuilder {
             "tone_on_entry_and_exit",
             self.tone_on_entry_and_exit.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", self.room_join_video_off.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", self.user_join_video_off.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative.as_ref());
         errors.into_result(|| ())
@@ -3448,73 +3998,73 @@ impl UpdateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_display_name = ::conference_api::__private::required::<
+        let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.display_name);
-        let field_description = ::conference_api::__private::optional::<
+        let field_description = ::conference_api::__private::optional_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_join_from = ::conference_api::__private::optional::<
+        let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_from", self.join_from);
-        let field_join_until = ::conference_api::__private::optional::<
+        let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
         >(&mut errors, at, "join_until", self.join_until);
-        let field_quality = ::conference_api::__private::optional::<
+        let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.quality);
-        let field_layout = ::conference_api::__private::optional::<
+        let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.layout);
-        let field_size = ::conference_api::__private::optional::<
+        let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.size);
-        let field_record_on_start = ::conference_api::__private::optional::<
+        let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.record_on_start);
-        let field_tone_on_entry_and_exit = ::conference_api::__private::optional::<
+        let field_tone_on_entry_and_exit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "tone_on_entry_and_exit", self.tone_on_entry_and_exit);
-        let field_room_join_video_off = ::conference_api::__private::optional::<
+        let field_room_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", self.room_join_video_off);
-        let field_user_join_video_off = ::conference_api::__private::optional::<
+        let field_user_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", self.user_join_video_off);
-        let field_enable_room_previews = ::conference_api::__private::optional::<
+        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional::<
+        let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional::<
+        let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional::<
+        let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional::<
+        let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional::<
+        let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional::<
+        let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional::<
+        let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.light_primary);
-        let field_light_background = ::conference_api::__private::optional::<
+        let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.light_background);
-        let field_light_foreground = ::conference_api::__private::optional::<
+        let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.light_foreground);
-        let field_light_success = ::conference_api::__private::optional::<
+        let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.light_success);
-        let field_light_negative = ::conference_api::__private::optional::<
+        let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (

@@ -313,8 +313,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
-                ::conference_api::__private::from_json_root(value).map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+                ::conference_api::__private::deserialize_checked(deserializer)
             }
         }
 
@@ -326,64 +325,69 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     }
 }
 
-/// What a builder setter takes, and how it becomes a raw JSON value. Anything written as
-/// a JSON string is taken as raw text, so that every rule is checked in `build`.
+/// What a builder setter takes, and the builder slot it makes. Text is checked at once
+/// and kept typed when it keeps the rules (else raw, so that `build` reports it); enums
+/// and booleans are typed already; numbers, collections with rules, nested objects and
+/// unions are kept as JSON, which `build` checks as it would a request read from JSON.
 fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
+    let some = field.nullable.then(|| quote!(::core::option::Option::Some));
     let text = (
         quote!(impl ::core::convert::Into<::std::string::String>),
-        quote!(::conference_api::__private::serde_json::Value::String(
-            value.into()
-        )),
+        quote!(::conference_api::__private::Slot::text(value.into())),
     );
-    let integer = (
-        quote!(i64),
-        quote!(::conference_api::__private::serde_json::Value::from(value)),
+    let typed = (
+        rust_type(&field.ty),
+        quote!(::conference_api::__private::Slot::Typed(#some(value))),
     );
-    let typed = |ty: &Ty| {
+    let number = |ty: TokenStream| {
+        (
+            ty,
+            quote!(::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value)
+            )),
+        )
+    };
+    let json = |ty: &Ty| {
         (
             rust_type(ty),
-            quote!(::conference_api::__private::to_json(&value)),
+            quote!(::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value)
+            )),
         )
     };
     match &field.ty {
         Ty::String | Ty::DateTime | Ty::Uuid | Ty::Uri => text,
-        Ty::I32 | Ty::I64 => integer,
+        Ty::I32 | Ty::I64 => number(quote!(i64)),
         // Collections with rules take the plain collection; `build` checks the rules.
-        Ty::Items(inner, _) => typed(&Ty::Vec(inner.clone())),
-        Ty::Entries(inner, _) => typed(&Ty::Map(inner.clone())),
-        Ty::Bool | Ty::F32 | Ty::F64 => {
-            let ty = rust_type(&field.ty);
-            (
-                ty,
-                quote!(::conference_api::__private::serde_json::Value::from(value)),
-            )
-        }
+        Ty::Items(inner, _) => json(&Ty::Vec(inner.clone())),
+        Ty::Entries(inner, _) => json(&Ty::Map(inner.clone())),
+        Ty::Bool => typed,
+        Ty::F32 | Ty::F64 => number(rust_type(&field.ty)),
         Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
             Some(TypeBody::Constrained(c)) => match c.rules {
                 Rules::String { .. } => text,
-                Rules::Integer { .. } => integer,
-                Rules::Number { f32: true, .. } => (
-                    quote!(f32),
-                    quote!(::conference_api::__private::serde_json::Value::from(value)),
-                ),
-                Rules::Number { .. } => (
-                    quote!(f64),
-                    quote!(::conference_api::__private::serde_json::Value::from(value)),
-                ),
+                Rules::Integer { .. } => number(quote!(i64)),
+                Rules::Number { f32: true, .. } => number(quote!(f32)),
+                Rules::Number { .. } => number(quote!(f64)),
                 Rules::Values(_) => (
                     quote!(::conference_api::__private::serde_json::Value),
-                    quote!(value),
+                    quote!(::conference_api::__private::Slot::Raw(value)),
                 ),
             },
-            _ => (
-                rust_type(&field.ty),
-                quote!(::conference_api::__private::to_json(&value)),
-            ),
+            Some(TypeBody::Enum(_)) => typed,
+            _ => json(&field.ty),
         },
-        other => (
-            rust_type(other),
-            quote!(::conference_api::__private::to_json(&value)),
-        ),
+        other => json(other),
+    }
+}
+
+/// The type a field's value is read as: nullable fields take `null` as `None`.
+fn read_type(field: &Field) -> TokenStream {
+    let ty = rust_type(&field.ty);
+    if field.nullable {
+        quote!(::core::option::Option<#ty>)
+    } else {
+        ty
     }
 }
 
@@ -392,10 +396,11 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let raw_fields = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let rename = rename(field);
+        let ty = read_type(field);
         quote! {
             #rename
             #[serde(default, deserialize_with = "::conference_api::__private::present", skip_serializing_if = "::core::option::Option::is_none")]
-            #field_ident: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+            #field_ident: ::core::option::Option<::conference_api::__private::Slot<#ty>>,
         }
     });
     let setters = s.fields.iter().map(|field| {
@@ -408,7 +413,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             quote! {
                 #[doc = #text]
                 pub fn #null_ident(mut self) -> Self {
-                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::serde_json::Value::Null);
+                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::Slot::Typed(::core::option::Option::None));
                     self
                 }
             }
@@ -424,19 +429,26 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #null_setter
         }
     });
+    let slot_kind = |field: &Field| {
+        if field.required {
+            "required_slot"
+        } else {
+            "optional_slot"
+        }
+    };
     let checks = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
-        let ty = rust_type(&field.ty);
-        let check = format_ident!("check_{}", presence(field));
+        let ty = read_type(field);
+        let check = format_ident!("check_{}", slot_kind(field));
         quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.#field_ident.as_ref());)
     });
     let converts = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let local = local(field);
         let wire = &field.wire;
-        let ty = rust_type(&field.ty);
-        let convert = format_ident!("{}", presence(field));
+        let ty = read_type(field);
+        let convert = format_ident!("{}", slot_kind(field));
         quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, self.#field_ident);)
     });
     // Where builder fields are: the top of the request (no field, no variable).
@@ -458,9 +470,10 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     });
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
-        #[doc = concat!(" Raw values for a [`", stringify!(#name), "`], checked all at once by [`build`](Self::build).")]
+        #[doc = concat!(" The values of a [`", stringify!(#name), "`], every broken rule reported at once by [`build`](Self::build).")]
         ///
-        /// Deserializing one from JSON keeps every value as it was written, so `build` can
+        /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+        /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]
@@ -630,9 +643,11 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         quote!(::core::option::Option::Some),
     );
     let allow = super::allow_deprecated();
+    let read_json = emit_read_json(&name, s);
     quote! {
         #allow
         impl ::conference_api::__private::FromJson for #name {
+            #read_json
             fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
                 #check_rules
                 #check_object
@@ -650,6 +665,107 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
                 #construct
                 ::core::option::Option::None
             }
+        }
+    }
+}
+
+/// `FromJson::read_json` for a request struct: reads the object straight into one slot
+/// per field, each value checked as it is read (`conference_api::__private::read_object`
+/// does the rest). An object with rules on its JSON as a whole keeps the default, which
+/// reads its `Value` first.
+fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    if has_object_rules(s) {
+        return TokenStream::new();
+    }
+    let fields = &s.fields;
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
+    let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
+    let positions = (0..fields.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let closed = s.closed;
+    let reads = fields.iter().zip(&slots).zip(&read_types).enumerate().map(
+        |(i, ((field, slot), ty))| {
+            let wire = &field.wire;
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(#i => ::conference_api::__private::read_slot::<#ty, A>(&mut self.#slot, map, at, #wire, errors),)
+        },
+    );
+    let locals = fields
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (field, slot))| {
+            let local = local(field);
+            let wire = &field.wire;
+            if field.required {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                quote!(let #local = order.required(self.#slot, errors, at, #i, #wire);)
+            } else {
+                quote!(let #local = self.#slot.flatten();)
+            }
+        });
+    let (extra_slot, read_extra) = match extra_field(s) {
+        Some((_, ty)) => {
+            let ty = rust_type(ty);
+            (
+                quote!(extra: ::std::collections::BTreeMap<::std::string::String, #ty>,),
+                quote! {
+                    fn read_extra<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<bool, A::Error> {
+                        if let ::core::option::Option::Some(value) = map.next_value_seed(::conference_api::__private::Seed::<#ty>::new(at.field(&key), errors))? {
+                            self.extra.insert(key.into_owned(), value);
+                        }
+                        ::core::result::Result::Ok(true)
+                    }
+                },
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    let construct = construct(
+        name,
+        s,
+        quote!(self.extra),
+        quote!(order.valid(errors)),
+        quote!(::core::option::Option::Some),
+    );
+    // `at` names where a missing required field was due.
+    let unused_at = (!fields.iter().any(|f| f.required)).then(|| quote!(let _ = at;));
+    let index = if fields.is_empty() {
+        quote!(let _ = key; ::core::option::Option::None)
+    } else {
+        quote!(match key { #(#wires => ::core::option::Option::Some(#positions),)* _ => ::core::option::Option::None })
+    };
+    let read_body = if fields.is_empty() {
+        quote!(let _ = (index, map, at, errors); ::core::result::Result::Ok(()))
+    } else {
+        quote!(match index { #(#reads)* _ => ::core::result::Result::Ok(()) })
+    };
+    quote! {
+        fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+            #[derive(::core::default::Default)]
+            struct Slots {
+                #(#slots: ::core::option::Option<::core::option::Option<#read_types>>,)*
+                #extra_slot
+            }
+            impl ::conference_api::__private::Fields for Slots {
+                type Object = #name;
+                const NAMES: &'static [&'static str] = &[#(#wires),*];
+                const CLOSED: bool = #closed;
+                fn index(key: &str) -> ::core::option::Option<usize> {
+                    #index
+                }
+                fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<(), A::Error> {
+                    #read_body
+                }
+                #read_extra
+                fn finish(self, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors, order: &mut ::conference_api::__private::Order) -> ::core::option::Option<#name> {
+                    #unused_at
+                    #(#locals)*
+                    #construct
+                    ::core::option::Option::None
+                }
+            }
+            ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
         }
     }
 }

@@ -519,16 +519,113 @@ for ChatCreateConversationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatCreateConversationRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatCreateConversationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatCreateConversationRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatCreateConversationRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatCreateConversationRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -619,11 +716,12 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatCreateConversationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatCreateConversationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -641,32 +739,38 @@ pub struct ChatCreateConversationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatCreateConversationRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -676,21 +780,23 @@ impl ChatCreateConversationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `create_conversation`.
     pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -701,16 +807,16 @@ impl ChatCreateConversationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -724,16 +830,16 @@ impl ChatCreateConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -976,16 +1082,137 @@ for ChatCreateConversationRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<i32>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::__private::serde_json::Map<
+                        ::std::string::String,
+                        ::conference_api::__private::serde_json::Value,
+                    >,
+                >,
+            >,
+            f5: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatCreateConversationRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "config_url",
+                "user_message",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "config_url" => ::core::option::Option::Some(1),
+                    "user_message" => ::core::option::Option::Some(2),
+                    "conversation_timeout" => ::core::option::Option::Some(3),
+                    "user_meta_data" => ::core::option::Option::Some(4),
+                    "reinit" => ::core::option::Option::Some(5),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f1, map, at, "config_url", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user_message", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f3, map, at, "conversation_timeout", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::__private::serde_json::Map<
+                                ::std::string::String,
+                                ::conference_api::__private::serde_json::Value,
+                            >,
+                            A,
+                        >(&mut self.f4, map, at, "user_meta_data", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f5, map, at, "reinit", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatCreateConversationRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_config_url = order
+                    .required(self.f1, errors, at, 1, "config_url");
+                let field_user_message = self.f2.flatten();
+                let field_conversation_timeout = self.f3.flatten();
+                let field_user_meta_data = self.f4.flatten();
+                let field_reinit = self.f5.flatten();
+                if let (
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_config_url),
+                ) = (field_id, field_config_url) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatCreateConversationRequestParams {
+                        id: field_id,
+                        config_url: field_config_url,
+                        user_message: field_user_message,
+                        conversation_timeout: field_conversation_timeout,
+                        user_meta_data: field_user_meta_data,
+                        reinit: field_reinit,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1117,11 +1344,12 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatCreateConversationRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatCreateConversationRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1139,41 +1367,48 @@ pub struct ChatCreateConversationRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user_message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    conversation_timeout: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    config_url: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    user_message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl ChatCreateConversationRequestParamsBuilder {
@@ -1183,7 +1418,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1194,7 +1429,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1204,7 +1439,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1213,7 +1448,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     pub fn conversation_timeout(mut self, value: i64) -> Self {
         self.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -1226,7 +1463,9 @@ impl ChatCreateConversationRequestParamsBuilder {
         >,
     ) -> Self {
         self.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1235,7 +1474,7 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     pub fn reinit(mut self, value: bool) -> Self {
         self.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1246,25 +1485,25 @@ impl ChatCreateConversationRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user_message", self.user_message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit.as_ref());
         errors.into_result(|| ())
@@ -1278,25 +1517,25 @@ impl ChatCreateConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_config_url = ::conference_api::__private::required::<
+        let field_config_url = ::conference_api::__private::required_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url);
-        let field_user_message = ::conference_api::__private::optional::<
+        let field_user_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user_message", self.user_message);
-        let field_conversation_timeout = ::conference_api::__private::optional::<
+        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional::<
+        let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional::<
+        let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit);
         if let (
@@ -1423,16 +1662,107 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatDeleteReq
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<ChatDeleteRequestJsonrpc>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<ChatDeleteRequestMethod>>,
+            f3: ::core::option::Option<::core::option::Option<ChatDeleteRequestParams>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatDeleteRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatDeleteRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatDeleteRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatDeleteRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1523,11 +1853,12 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatDeleteRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatDeleteRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1545,32 +1876,38 @@ pub struct ChatDeleteRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatDeleteRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1580,21 +1917,23 @@ impl ChatDeleteRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `delete`.
     pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1605,16 +1944,16 @@ impl ChatDeleteRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -1625,16 +1964,16 @@ impl ChatDeleteRequestBuilder {
     ) -> ::core::result::Result<ChatDeleteRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -1798,16 +2137,67 @@ for ChatDeleteRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatDeleteRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatDeleteRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatDeleteRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1847,11 +2237,12 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatDeleteRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatDeleteRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1869,7 +2260,7 @@ pub struct ChatDeleteRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatDeleteRequestParamsBuilder {
@@ -1879,7 +2270,7 @@ impl ChatDeleteRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1890,7 +2281,7 @@ impl ChatDeleteRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -1904,7 +2295,7 @@ impl ChatDeleteRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -2024,16 +2415,113 @@ for ChatEndConversationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatEndConversationRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatEndConversationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatEndConversationRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatEndConversationRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatEndConversationRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2124,11 +2612,12 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatEndConversationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatEndConversationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2146,32 +2635,38 @@ pub struct ChatEndConversationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatEndConversationRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2181,7 +2676,7 @@ impl ChatEndConversationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2189,14 +2684,16 @@ impl ChatEndConversationRequestBuilder {
     /// `post_prompt_url` when your SWML sets one.
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `end_conversation`.
     pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -2207,16 +2704,16 @@ impl ChatEndConversationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -2230,16 +2727,16 @@ impl ChatEndConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -2406,16 +2903,67 @@ for ChatEndConversationRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatEndConversationRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatEndConversationRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatEndConversationRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2455,11 +3003,12 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatEndConversationRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatEndConversationRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2477,7 +3026,7 @@ pub struct ChatEndConversationRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatEndConversationRequestParamsBuilder {
@@ -2487,7 +3036,7 @@ impl ChatEndConversationRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2498,7 +3047,7 @@ impl ChatEndConversationRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -2512,7 +3061,7 @@ impl ChatEndConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -2947,16 +3496,107 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogReques
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<ChatLogRequestJsonrpc>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<ChatLogRequestMethod>>,
+            f3: ::core::option::Option<::core::option::Option<ChatLogRequestParams>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatLogRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatLogRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatLogRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatLogRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -3047,11 +3687,12 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatLogRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatLogRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3069,32 +3710,38 @@ pub struct ChatLogRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatLogRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -3104,21 +3751,23 @@ impl ChatLogRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Reads the conversation back. Changes nothing.
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat_log`.
     pub fn params(mut self, value: ChatLogRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -3129,16 +3778,16 @@ impl ChatLogRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -3149,16 +3798,16 @@ impl ChatLogRequestBuilder {
     ) -> ::core::result::Result<ChatLogRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -3321,16 +3970,67 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogReques
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatLogRequestParams;
+            const NAMES: &'static [&'static str] = &["id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatLogRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatLogRequestParams {
+                        id: field_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -3370,11 +4070,12 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatLogRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatLogRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3392,7 +4093,7 @@ pub struct ChatLogRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
 #[allow(deprecated)]
 impl ChatLogRequestParamsBuilder {
@@ -3402,7 +4103,7 @@ impl ChatLogRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -3413,7 +4114,7 @@ impl ChatLogRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
         errors.into_result(|| ())
@@ -3427,7 +4128,7 @@ impl ChatLogRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
@@ -4039,16 +4740,113 @@ for ChatSendMessageRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSendMessageRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSendMessageRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSendMessageRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -4139,11 +4937,12 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSendMessageRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSendMessageRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -4161,32 +4960,38 @@ pub struct ChatSendMessageRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4196,7 +5001,7 @@ impl ChatSendMessageRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4204,14 +5009,16 @@ impl ChatSendMessageRequestBuilder {
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat`.
     pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4222,16 +5029,16 @@ impl ChatSendMessageRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -4245,16 +5052,16 @@ impl ChatSendMessageRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -4516,16 +5323,149 @@ for ChatSendMessageRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSendMessageRequestParamsRole>,
+            >,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+            f4: ::core::option::Option<::core::option::Option<i32>>,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::__private::serde_json::Map<
+                        ::std::string::String,
+                        ::conference_api::__private::serde_json::Value,
+                    >,
+                >,
+            >,
+            f6: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSendMessageRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "message",
+                "role",
+                "config_url",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "message" => ::core::option::Option::Some(1),
+                    "role" => ::core::option::Option::Some(2),
+                    "config_url" => ::core::option::Option::Some(3),
+                    "conversation_timeout" => ::core::option::Option::Some(4),
+                    "user_meta_data" => ::core::option::Option::Some(5),
+                    "reinit" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "message", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSendMessageRequestParamsRole,
+                            A,
+                        >(&mut self.f2, map, at, "role", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "config_url", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f4, map, at, "conversation_timeout", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::__private::serde_json::Map<
+                                ::std::string::String,
+                                ::conference_api::__private::serde_json::Value,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "user_meta_data", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f6, map, at, "reinit", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSendMessageRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_message = order.required(self.f1, errors, at, 1, "message");
+                let field_role = self.f2.flatten();
+                let field_config_url = self.f3.flatten();
+                let field_conversation_timeout = self.f4.flatten();
+                let field_user_meta_data = self.f5.flatten();
+                let field_reinit = self.f6.flatten();
+                if let (
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_message),
+                ) = (field_id, field_message) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSendMessageRequestParams {
+                        id: field_id,
+                        message: field_message,
+                        role: field_role,
+                        config_url: field_config_url,
+                        conversation_timeout: field_conversation_timeout,
+                        user_meta_data: field_user_meta_data,
+                        reinit: field_reinit,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -4666,11 +5606,12 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSendMessageRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSendMessageRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -4688,47 +5629,56 @@ pub struct ChatSendMessageRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    role: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    config_url: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    conversation_timeout: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    role: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSendMessageRequestParamsRole>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    config_url: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uri>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::__private::serde_json::Map<
+                ::std::string::String,
+                ::conference_api::__private::serde_json::Value,
+            >,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    reinit: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl ChatSendMessageRequestParamsBuilder {
@@ -4738,7 +5688,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4748,7 +5698,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4758,7 +5708,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
         self.role = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4770,7 +5720,7 @@ impl ChatSendMessageRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4779,7 +5729,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     pub fn conversation_timeout(mut self, value: i64) -> Self {
         self.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -4792,7 +5744,9 @@ impl ChatSendMessageRequestParamsBuilder {
         >,
     ) -> Self {
         self.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4801,7 +5755,7 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     pub fn reinit(mut self, value: bool) -> Self {
         self.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4812,28 +5766,28 @@ impl ChatSendMessageRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", self.role.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit.as_ref());
         errors.into_result(|| ())
@@ -4847,28 +5801,28 @@ impl ChatSendMessageRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_message = ::conference_api::__private::required::<
+        let field_message = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message);
-        let field_role = ::conference_api::__private::optional::<
+        let field_role = ::conference_api::__private::optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", self.role);
-        let field_config_url = ::conference_api::__private::optional::<
+        let field_config_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "config_url", self.config_url);
-        let field_conversation_timeout = ::conference_api::__private::optional::<
+        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional::<
+        let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
         >(&mut errors, at, "user_meta_data", self.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional::<
+        let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.reinit);
         if let (
@@ -5059,16 +6013,113 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatSummarize
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestJsonrpc>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestMethod>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<ChatSummarizeRequestParams>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSummarizeRequest;
+            const NAMES: &'static [&'static str] = &[
+                "jsonrpc",
+                "id",
+                "method",
+                "params",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "jsonrpc" => ::core::option::Option::Some(0),
+                    "id" => ::core::option::Option::Some(1),
+                    "method" => ::core::option::Option::Some(2),
+                    "params" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestJsonrpc,
+                            A,
+                        >(&mut self.f0, map, at, "jsonrpc", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestMethod,
+                            A,
+                        >(&mut self.f2, map, at, "method", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ChatSummarizeRequestParams,
+                            A,
+                        >(&mut self.f3, map, at, "params", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSummarizeRequest> {
+                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
+                let field_id = order.required(self.f1, errors, at, 1, "id");
+                let field_method = order.required(self.f2, errors, at, 2, "method");
+                let field_params = order.required(self.f3, errors, at, 3, "params");
+                if let (
+                    ::core::option::Option::Some(field_jsonrpc),
+                    ::core::option::Option::Some(field_id),
+                    ::core::option::Option::Some(field_method),
+                    ::core::option::Option::Some(field_params),
+                ) = (field_jsonrpc, field_id, field_method, field_params)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSummarizeRequest {
+                        jsonrpc: field_jsonrpc,
+                        id: field_id,
+                        method: field_method,
+                        params: field_params,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5159,11 +6210,12 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSummarizeRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSummarizeRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -5181,32 +6233,38 @@ pub struct ChatSummarizeRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    jsonrpc: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    jsonrpc: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestJsonrpc>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    method: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    method: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestMethod>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    params: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    params: ::core::option::Option<
+        ::conference_api::__private::Slot<ChatSummarizeRequestParams>,
+    >,
 }
 #[allow(deprecated)]
 impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
         self.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5216,7 +6274,7 @@ impl ChatSummarizeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5224,14 +6282,16 @@ impl ChatSummarizeRequestBuilder {
     /// conversation; over that returns `-32005`.
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
         self.method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `summarize`.
     pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
         self.params = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -5242,16 +6302,16 @@ impl ChatSummarizeRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", self.method.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", self.params.as_ref());
         errors.into_result(|| ())
@@ -5265,16 +6325,16 @@ impl ChatSummarizeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_jsonrpc = ::conference_api::__private::required::<
+        let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.jsonrpc);
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_method = ::conference_api::__private::required::<
+        let field_method = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", self.method);
-        let field_params = ::conference_api::__private::required::<
+        let field_params = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", self.params);
         if let (
@@ -5525,16 +6585,135 @@ for ChatSummarizeRequestParams {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<f32>>,
+            f3: ::core::option::Option<::core::option::Option<f32>>,
+            f4: ::core::option::Option<::core::option::Option<f32>>,
+            f5: ::core::option::Option<::core::option::Option<f32>>,
+            f6: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ChatSummarizeRequestParams;
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "summary_prompt",
+                "temperature",
+                "top_p",
+                "frequency_penalty",
+                "presence_penalty",
+                "max_tokens",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "id" => ::core::option::Option::Some(0),
+                    "summary_prompt" => ::core::option::Option::Some(1),
+                    "temperature" => ::core::option::Option::Some(2),
+                    "top_p" => ::core::option::Option::Some(3),
+                    "frequency_penalty" => ::core::option::Option::Some(4),
+                    "presence_penalty" => ::core::option::Option::Some(5),
+                    "max_tokens" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "summary_prompt", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f2, map, at, "temperature", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f3, map, at, "top_p", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f4, map, at, "frequency_penalty", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            f32,
+                            A,
+                        >(&mut self.f5, map, at, "presence_penalty", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f6, map, at, "max_tokens", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ChatSummarizeRequestParams> {
+                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_summary_prompt = self.f1.flatten();
+                let field_temperature = self.f2.flatten();
+                let field_top_p = self.f3.flatten();
+                let field_frequency_penalty = self.f4.flatten();
+                let field_presence_penalty = self.f5.flatten();
+                let field_max_tokens = self.f6.flatten();
+                if let (::core::option::Option::Some(field_id),) = (field_id,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ChatSummarizeRequestParams {
+                        id: field_id,
+                        summary_prompt: field_summary_prompt,
+                        temperature: field_temperature,
+                        top_p: field_top_p,
+                        frequency_penalty: field_frequency_penalty,
+                        presence_penalty: field_presence_penalty,
+                        max_tokens: field_max_tokens,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5667,11 +6846,12 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ChatSummarizeRequestParams),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ChatSummarizeRequestParams),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -5689,49 +6869,45 @@ pub struct ChatSummarizeRequestParamsBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     summary_prompt: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    temperature: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    temperature: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    top_p: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    top_p: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    frequency_penalty: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    frequency_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    presence_penalty: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    presence_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_tokens: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_tokens: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl ChatSummarizeRequestParamsBuilder {
@@ -5741,7 +6917,7 @@ impl ChatSummarizeRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5751,7 +6927,7 @@ impl ChatSummarizeRequestParamsBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.summary_prompt = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5760,7 +6936,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
     pub fn temperature(mut self, value: f32) -> Self {
         self.temperature = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5769,7 +6947,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
     pub fn top_p(mut self, value: f32) -> Self {
         self.top_p = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5778,7 +6958,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
     pub fn frequency_penalty(mut self, value: f32) -> Self {
         self.frequency_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5787,7 +6969,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
     pub fn presence_penalty(mut self, value: f32) -> Self {
         self.presence_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5796,7 +6980,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
     pub fn max_tokens(mut self, value: i64) -> Self {
         self.max_tokens = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -5807,25 +6993,25 @@ impl ChatSummarizeRequestParamsBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "summary_prompt", self.summary_prompt.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "temperature", self.temperature.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "top_p", self.top_p.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", self.frequency_penalty.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", self.presence_penalty.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", self.max_tokens.as_ref());
         errors.into_result(|| ())
@@ -5839,25 +7025,25 @@ impl ChatSummarizeRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_id = ::conference_api::__private::required::<
+        let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "id", self.id);
-        let field_summary_prompt = ::conference_api::__private::optional::<
+        let field_summary_prompt = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "summary_prompt", self.summary_prompt);
-        let field_temperature = ::conference_api::__private::optional::<
+        let field_temperature = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "temperature", self.temperature);
-        let field_top_p = ::conference_api::__private::optional::<
+        let field_top_p = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "top_p", self.top_p);
-        let field_frequency_penalty = ::conference_api::__private::optional::<
+        let field_frequency_penalty = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", self.frequency_penalty);
-        let field_presence_penalty = ::conference_api::__private::optional::<
+        let field_presence_penalty = ::conference_api::__private::optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", self.presence_penalty);
-        let field_max_tokens = ::conference_api::__private::optional::<
+        let field_max_tokens = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", self.max_tokens);
         if let (::core::option::Option::Some(field_id),) = (field_id,)

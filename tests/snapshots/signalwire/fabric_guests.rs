@@ -313,16 +313,117 @@ for SubscriberGuestTokenCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberGuestTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+                >,
+            >,
+            f1: ::core::option::Option<::core::option::Option<i64>>,
+            f2: ::core::option::Option<
+                ::core::option::Option<SubscriberGuestTokenCreateRequestRegion>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<SubscriberGuestTokenCreateRequestCh>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SubscriberGuestTokenCreateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "allowed_addresses",
+                "expire_at",
+                "region",
+                "ch",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "allowed_addresses" => ::core::option::Option::Some(0),
+                    "expire_at" => ::core::option::Option::Some(1),
+                    "region" => ::core::option::Option::Some(2),
+                    "ch" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::conference_api::Uuid,
+                                0u64,
+                                10u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f0, map, at, "allowed_addresses", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i64,
+                            A,
+                        >(&mut self.f1, map, at, "expire_at", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            SubscriberGuestTokenCreateRequestRegion,
+                            A,
+                        >(&mut self.f2, map, at, "region", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            SubscriberGuestTokenCreateRequestCh,
+                            A,
+                        >(&mut self.f3, map, at, "ch", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SubscriberGuestTokenCreateRequest> {
+                let field_allowed_addresses = order
+                    .required(self.f0, errors, at, 0, "allowed_addresses");
+                let field_expire_at = self.f1.flatten();
+                let field_region = self.f2.flatten();
+                let field_ch = self.f3.flatten();
+                if let (::core::option::Option::Some(field_allowed_addresses),) = (
+                    field_allowed_addresses,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SubscriberGuestTokenCreateRequest {
+                        allowed_addresses: field_allowed_addresses,
+                        expire_at: field_expire_at,
+                        region: field_region,
+                        ch: field_ch,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -409,11 +510,12 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SubscriberGuestTokenCreateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SubscriberGuestTokenCreateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -432,26 +534,32 @@ pub struct SubscriberGuestTokenCreateRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     allowed_addresses: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    expire_at: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    expire_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    region: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    region: ::core::option::Option<
+        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestRegion>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ch: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ch: ::core::option::Option<
+        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestCh>,
+    >,
 }
 #[allow(deprecated)]
 impl SubscriberGuestTokenCreateRequestBuilder {
@@ -461,28 +569,32 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         value: ::std::vec::Vec<::conference_api::Uuid>,
     ) -> Self {
         self.allowed_addresses = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     pub fn expire_at(mut self, value: i64) -> Self {
         self.expire_at = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
     /// A routing override that controls which regional cluster the SDK connects to.
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
         self.region = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
         self.ch = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -493,16 +605,16 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", self.allowed_addresses.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", self.expire_at.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", self.region.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", self.ch.as_ref());
         errors.into_result(|| ())
@@ -516,16 +628,16 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_allowed_addresses = ::conference_api::__private::required::<
+        let field_allowed_addresses = ::conference_api::__private::required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", self.allowed_addresses);
-        let field_expire_at = ::conference_api::__private::optional::<
+        let field_expire_at = ::conference_api::__private::optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", self.expire_at);
-        let field_region = ::conference_api::__private::optional::<
+        let field_region = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", self.region);
-        let field_ch = ::conference_api::__private::optional::<
+        let field_ch = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", self.ch);
         if let (::core::option::Option::Some(field_allowed_addresses),) = (

@@ -641,16 +641,209 @@ for SipAddressCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<User>>,
+            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f4: ::core::option::Option<::core::option::Option<bool>>,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+                >,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        SipAddressCodec,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        Ciphers,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f8: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SipAddressCreateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "user",
+                "context_id",
+                "calling_handler_resource_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "user" => ::core::option::Option::Some(1),
+                    "context_id" => ::core::option::Option::Some(2),
+                    "calling_handler_resource_id" => ::core::option::Option::Some(3),
+                    "ip_auth_enabled" => ::core::option::Option::Some(4),
+                    "ip_auth" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "encryption" => ::core::option::Option::Some(8),
+                    "password" => ::core::option::Option::Some(9),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            User,
+                            A,
+                        >(&mut self.f1, map, at, "user", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f2, map, at, "context_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f3, map, at, "calling_handler_resource_id", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth_enabled", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::std::string::String,
+                                0u64,
+                                256u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "ip_auth", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                SipAddressCodec,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                Ciphers,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            SipAddressEncryption,
+                            A,
+                        >(&mut self.f8, map, at, "encryption", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "password", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SipAddressCreateRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_user = self.f1.flatten();
+                let field_context_id = self.f2.flatten();
+                let field_calling_handler_resource_id = order
+                    .required(self.f3, errors, at, 3, "calling_handler_resource_id");
+                let field_ip_auth_enabled = self.f4.flatten();
+                let field_ip_auth = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_encryption = self.f8.flatten();
+                let field_password = self.f9.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_calling_handler_resource_id),
+                ) = (field_name, field_calling_handler_resource_id)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SipAddressCreateRequest {
+                        name: field_name,
+                        user: field_user,
+                        context_id: field_context_id,
+                        calling_handler_resource_id: field_calling_handler_resource_id,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        encryption: field_encryption,
+                        password: field_password,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -842,11 +1035,12 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SipAddressCreateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SipAddressCreateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -864,65 +1058,86 @@ pub struct SipAddressCreateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    context_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    context_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     calling_handler_resource_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        >,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<
+                SipAddressCodec,
+                1u64,
+                18446744073709551615u64,
+                false,
+            >,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<SipAddressEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl SipAddressCreateRequestBuilder {
@@ -932,7 +1147,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -944,7 +1159,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -954,7 +1169,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -964,7 +1179,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.calling_handler_resource_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -973,7 +1188,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -982,7 +1197,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -991,7 +1208,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1000,7 +1219,9 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1009,7 +1230,7 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1019,7 +1240,7 @@ impl SipAddressCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1030,16 +1251,16 @@ impl SipAddressCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             User,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -1047,13 +1268,13 @@ impl SipAddressCreateRequestBuilder {
             "calling_handler_resource_id",
             self.calling_handler_resource_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1061,13 +1282,13 @@ impl SipAddressCreateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
         errors.into_result(|| ())
@@ -1081,16 +1302,16 @@ impl SipAddressCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             User,
         >(&mut errors, at, "user", self.user);
-        let field_context_id = ::conference_api::__private::optional::<
+        let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id);
-        let field_calling_handler_resource_id = ::conference_api::__private::required::<
+        let field_calling_handler_resource_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -1098,13 +1319,13 @@ impl SipAddressCreateRequestBuilder {
             "calling_handler_resource_id",
             self.calling_handler_resource_id,
         );
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1112,13 +1333,13 @@ impl SipAddressCreateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
         if let (
@@ -1471,16 +1692,193 @@ for SipAddressUpdateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressUpdateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<User>>,
+            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+                >,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        SipAddressCodec,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<
+                    ::conference_api::Items<
+                        Ciphers,
+                        1u64,
+                        18446744073709551615u64,
+                        false,
+                    >,
+                >,
+            >,
+            f7: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SipAddressUpdateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "user",
+                "context_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "user" => ::core::option::Option::Some(1),
+                    "context_id" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "ciphers" => ::core::option::Option::Some(6),
+                    "encryption" => ::core::option::Option::Some(7),
+                    "password" => ::core::option::Option::Some(8),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            User,
+                            A,
+                        >(&mut self.f1, map, at, "user", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f2, map, at, "context_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                ::std::string::String,
+                                0u64,
+                                256u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                SipAddressCodec,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Items<
+                                Ciphers,
+                                1u64,
+                                18446744073709551615u64,
+                                false,
+                            >,
+                            A,
+                        >(&mut self.f6, map, at, "ciphers", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            SipAddressEncryption,
+                            A,
+                        >(&mut self.f7, map, at, "encryption", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "password", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SipAddressUpdateRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_user = self.f1.flatten();
+                let field_context_id = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_ciphers = self.f6.flatten();
+                let field_encryption = self.f7.flatten();
+                let field_password = self.f8.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(SipAddressUpdateRequest {
+                        name: field_name,
+                        user: field_user,
+                        context_id: field_context_id,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        encryption: field_encryption,
+                        password: field_password,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1649,11 +2047,12 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SipAddressUpdateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SipAddressUpdateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1671,57 +2070,78 @@ pub struct SipAddressUpdateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    context_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    context_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<
+                SipAddressCodec,
+                1u64,
+                18446744073709551615u64,
+                false,
+            >,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        >,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<SipAddressEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl SipAddressUpdateRequestBuilder {
@@ -1731,7 +2151,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1741,7 +2161,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1751,42 +2171,48 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether to enforce IP authentication for this address.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Non-empty subset of enabled codecs.
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// SRTP encryption requirement for calls to this address.
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1796,7 +2222,7 @@ impl SipAddressUpdateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1807,22 +2233,22 @@ impl SipAddressUpdateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             User,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1830,13 +2256,13 @@ impl SipAddressUpdateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
         errors.into_result(|| ())
@@ -1850,22 +2276,22 @@ impl SipAddressUpdateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             User,
         >(&mut errors, at, "user", self.user);
-        let field_context_id = ::conference_api::__private::optional::<
+        let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "context_id", self.context_id);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
                 1u64,
@@ -1873,13 +2299,13 @@ impl SipAddressUpdateRequestBuilder {
                 false,
             >,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
         if errors.is_empty() {

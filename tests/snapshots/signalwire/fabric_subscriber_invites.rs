@@ -279,16 +279,79 @@ for SubscriberInviteTokenCreateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberInviteTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f1: ::core::option::Option<::core::option::Option<i64>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = SubscriberInviteTokenCreateRequest;
+            const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "address_id" => ::core::option::Option::Some(0),
+                    "expires_at" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "address_id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i64,
+                            A,
+                        >(&mut self.f1, map, at, "expires_at", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<SubscriberInviteTokenCreateRequest> {
+                let field_address_id = order
+                    .required(self.f0, errors, at, 0, "address_id");
+                let field_expires_at = self.f1.flatten();
+                if let (::core::option::Option::Some(field_address_id),) = (
+                    field_address_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(SubscriberInviteTokenCreateRequest {
+                        address_id: field_address_id,
+                        expires_at: field_expires_at,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -355,11 +418,12 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(SubscriberInviteTokenCreateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(SubscriberInviteTokenCreateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -377,13 +441,15 @@ pub struct SubscriberInviteTokenCreateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    address_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    expires_at: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    expires_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
 }
 #[allow(deprecated)]
 impl SubscriberInviteTokenCreateRequestBuilder {
@@ -393,14 +459,16 @@ impl SubscriberInviteTokenCreateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     pub fn expires_at(mut self, value: i64) -> Self {
         self.expires_at = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -411,10 +479,10 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "address_id", self.address_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", self.expires_at.as_ref());
         errors.into_result(|| ())
@@ -428,10 +496,10 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_address_id = ::conference_api::__private::required::<
+        let field_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "address_id", self.address_id);
-        let field_expires_at = ::conference_api::__private::optional::<
+        let field_expires_at = ::conference_api::__private::optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", self.expires_at);
         if let (::core::option::Option::Some(field_address_id),) = (field_address_id,)

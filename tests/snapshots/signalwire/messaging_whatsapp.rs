@@ -121,16 +121,144 @@ for CreateWhatsAppTemplateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<WhatsAppTemplateParameterFormat>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateWhatsAppTemplateRequest;
+            const NAMES: &'static [&'static str] = &[
+                "whatsapp_business_id",
+                "name",
+                "language",
+                "category",
+                "parameter_format",
+                "components",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "whatsapp_business_id" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "language" => ::core::option::Option::Some(2),
+                    "category" => ::core::option::Option::Some(3),
+                    "parameter_format" => ::core::option::Option::Some(4),
+                    "components" => ::core::option::Option::Some(5),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "whatsapp_business_id", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "language", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateCategory,
+                            A,
+                        >(&mut self.f3, map, at, "category", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateParameterFormat,
+                            A,
+                        >(&mut self.f4, map, at, "parameter_format", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<WhatsAppTemplateComponent>,
+                            A,
+                        >(&mut self.f5, map, at, "components", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateWhatsAppTemplateRequest> {
+                let field_whatsapp_business_id = order
+                    .required(self.f0, errors, at, 0, "whatsapp_business_id");
+                let field_name = order.required(self.f1, errors, at, 1, "name");
+                let field_language = order.required(self.f2, errors, at, 2, "language");
+                let field_category = order.required(self.f3, errors, at, 3, "category");
+                let field_parameter_format = order
+                    .required(self.f4, errors, at, 4, "parameter_format");
+                let field_components = order
+                    .required(self.f5, errors, at, 5, "components");
+                if let (
+                    ::core::option::Option::Some(field_whatsapp_business_id),
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_language),
+                    ::core::option::Option::Some(field_category),
+                    ::core::option::Option::Some(field_parameter_format),
+                    ::core::option::Option::Some(field_components),
+                ) = (
+                    field_whatsapp_business_id,
+                    field_name,
+                    field_language,
+                    field_category,
+                    field_parameter_format,
+                    field_components,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateWhatsAppTemplateRequest {
+                        whatsapp_business_id: field_whatsapp_business_id,
+                        name: field_name,
+                        language: field_language,
+                        category: field_category,
+                        parameter_format: field_parameter_format,
+                        components: field_components,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -267,11 +395,12 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateWhatsAppTemplateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateWhatsAppTemplateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -290,40 +419,46 @@ pub struct CreateWhatsAppTemplateRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     whatsapp_business_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    language: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    language: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    category: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    category: ::core::option::Option<
+        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     parameter_format: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<WhatsAppTemplateParameterFormat>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    components: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    components: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
+    >,
 }
 #[allow(deprecated)]
 impl CreateWhatsAppTemplateRequestBuilder {
@@ -333,7 +468,7 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.whatsapp_business_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -343,7 +478,7 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -353,21 +488,21 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.language = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The template category.
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
         self.category = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// How the template's variable placeholders are referenced.
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
         self.parameter_format = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -377,7 +512,9 @@ impl CreateWhatsAppTemplateRequestBuilder {
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
         self.components = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -388,22 +525,22 @@ impl CreateWhatsAppTemplateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "language", self.language.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", self.parameter_format.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components.as_ref());
         errors.into_result(|| ())
@@ -417,22 +554,22 @@ impl CreateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_whatsapp_business_id = ::conference_api::__private::required::<
+        let field_whatsapp_business_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id);
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_language = ::conference_api::__private::required::<
+        let field_language = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "language", self.language);
-        let field_category = ::conference_api::__private::required::<
+        let field_category = ::conference_api::__private::required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category);
-        let field_parameter_format = ::conference_api::__private::required::<
+        let field_parameter_format = ::conference_api::__private::required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", self.parameter_format);
-        let field_components = ::conference_api::__private::required::<
+        let field_components = ::conference_api::__private::required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components);
         if let (
@@ -936,16 +1073,78 @@ for UpdateWhatsAppTemplateRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateWhatsAppTemplateRequest;
+            const NAMES: &'static [&'static str] = &["category", "components"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "category" => ::core::option::Option::Some(0),
+                    "components" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            WhatsAppTemplateCategory,
+                            A,
+                        >(&mut self.f0, map, at, "category", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<WhatsAppTemplateComponent>,
+                            A,
+                        >(&mut self.f1, map, at, "components", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateWhatsAppTemplateRequest> {
+                let _ = at;
+                let field_category = self.f0.flatten();
+                let field_components = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateWhatsAppTemplateRequest {
+                        category: field_category,
+                        components: field_components,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1010,11 +1209,12 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateWhatsAppTemplateRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateWhatsAppTemplateRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1032,20 +1232,24 @@ pub struct UpdateWhatsAppTemplateRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    category: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    category: ::core::option::Option<
+        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    components: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    components: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
+    >,
 }
 #[allow(deprecated)]
 impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
         self.category = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -1055,7 +1259,9 @@ impl UpdateWhatsAppTemplateRequestBuilder {
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
         self.components = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -1066,10 +1272,10 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components.as_ref());
         errors.into_result(|| ())
@@ -1083,10 +1289,10 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_category = ::conference_api::__private::optional::<
+        let field_category = ::conference_api::__private::optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.category);
-        let field_components = ::conference_api::__private::optional::<
+        let field_components = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.components);
         if errors.is_empty() {
@@ -1388,16 +1594,67 @@ for WhatsAppTemplateComponent {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for WhatsAppTemplateComponent {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = WhatsAppTemplateComponent;
+            const NAMES: &'static [&'static str] = &["type"];
+            const CLOSED: bool = false;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "type" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "type", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<WhatsAppTemplateComponent> {
+                let field_type = order.required(self.f0, errors, at, 0, "type");
+                if let (::core::option::Option::Some(field_type),) = (field_type,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(WhatsAppTemplateComponent {
+                        r#type: field_type,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1435,11 +1692,12 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(WhatsAppTemplateComponent),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(WhatsAppTemplateComponent),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -1456,7 +1714,9 @@ pub struct WhatsAppTemplateComponentBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    r#type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    r#type: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl WhatsAppTemplateComponentBuilder {
@@ -1466,7 +1726,7 @@ impl WhatsAppTemplateComponentBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.r#type = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -1477,7 +1737,7 @@ impl WhatsAppTemplateComponentBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "type", self.r#type.as_ref());
         errors.into_result(|| ())
@@ -1491,7 +1751,7 @@ impl WhatsAppTemplateComponentBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_type = ::conference_api::__private::required::<
+        let field_type = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "type", self.r#type);
         if let (::core::option::Option::Some(field_type),) = (field_type,)

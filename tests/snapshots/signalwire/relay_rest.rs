@@ -47,16 +47,69 @@ for AddNumberGroupMembershipRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AddNumberGroupMembershipRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = AddNumberGroupMembershipRequest;
+            const NAMES: &'static [&'static str] = &["phone_number_id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "phone_number_id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "phone_number_id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<AddNumberGroupMembershipRequest> {
+                let field_phone_number_id = order
+                    .required(self.f0, errors, at, 0, "phone_number_id");
+                if let (::core::option::Option::Some(field_phone_number_id),) = (
+                    field_phone_number_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(AddNumberGroupMembershipRequest {
+                        phone_number_id: field_phone_number_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -112,11 +165,12 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(AddNumberGroupMembershipRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(AddNumberGroupMembershipRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -135,7 +189,7 @@ pub struct AddNumberGroupMembershipRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     phone_number_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
 #[allow(deprecated)]
@@ -146,7 +200,7 @@ impl AddNumberGroupMembershipRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.phone_number_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -157,7 +211,7 @@ impl AddNumberGroupMembershipRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "phone_number_id", self.phone_number_id.as_ref());
         errors.into_result(|| ())
@@ -171,7 +225,7 @@ impl AddNumberGroupMembershipRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_phone_number_id = ::conference_api::__private::required::<
+        let field_phone_number_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "phone_number_id", self.phone_number_id);
         if let (::core::option::Option::Some(field_phone_number_id),) = (
@@ -503,16 +557,69 @@ for AssignE911AddressRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AssignE911AddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = AssignE911AddressRequest;
+            const NAMES: &'static [&'static str] = &["e911_address_id"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "e911_address_id" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f0, map, at, "e911_address_id", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<AssignE911AddressRequest> {
+                let field_e911_address_id = order
+                    .required(self.f0, errors, at, 0, "e911_address_id");
+                if let (::core::option::Option::Some(field_e911_address_id),) = (
+                    field_e911_address_id,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(AssignE911AddressRequest {
+                        e911_address_id: field_e911_address_id,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -568,11 +675,12 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(AssignE911AddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(AssignE911AddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -591,7 +699,7 @@ pub struct AssignE911AddressRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     e911_address_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
 #[allow(deprecated)]
@@ -602,7 +710,7 @@ impl AssignE911AddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.e911_address_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -613,7 +721,7 @@ impl AssignE911AddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "e911_address_id", self.e911_address_id.as_ref());
         errors.into_result(|| ())
@@ -627,7 +735,7 @@ impl AssignE911AddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_e911_address_id = ::conference_api::__private::required::<
+        let field_e911_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "e911_address_id", self.e911_address_id);
         if let (::core::option::Option::Some(field_e911_address_id),) = (
@@ -1741,16 +1849,225 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateAddress
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateAddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Label>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<Label>>,
+            f3: ::core::option::Option<::core::option::Option<Label>>,
+            f4: ::core::option::Option<::core::option::Option<Label>>,
+            f5: ::core::option::Option<::core::option::Option<Label>>,
+            f6: ::core::option::Option<::core::option::Option<AddressType>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<Label>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<Label>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateAddressRequest;
+            const NAMES: &'static [&'static str] = &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "label" => ::core::option::Option::Some(0),
+                    "country" => ::core::option::Option::Some(1),
+                    "first_name" => ::core::option::Option::Some(2),
+                    "last_name" => ::core::option::Option::Some(3),
+                    "street_number" => ::core::option::Option::Some(4),
+                    "street_name" => ::core::option::Option::Some(5),
+                    "address_type" => ::core::option::Option::Some(6),
+                    "address_number" => ::core::option::Option::Some(7),
+                    "city" => ::core::option::Option::Some(8),
+                    "state" => ::core::option::Option::Some(9),
+                    "postal_code" => ::core::option::Option::Some(10),
+                    "emergency_enabled" => ::core::option::Option::Some(11),
+                    "auto_correct_address" => ::core::option::Option::Some(12),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f0, map, at, "label", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "country", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f2, map, at, "first_name", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f3, map, at, "last_name", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f4, map, at, "street_number", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f5, map, at, "street_name", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            AddressType,
+                            A,
+                        >(&mut self.f6, map, at, "address_type", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "address_number", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f8, map, at, "city", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "state", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f10, map, at, "postal_code", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "emergency_enabled", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "auto_correct_address", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateAddressRequest> {
+                let field_label = order.required(self.f0, errors, at, 0, "label");
+                let field_country = order.required(self.f1, errors, at, 1, "country");
+                let field_first_name = order
+                    .required(self.f2, errors, at, 2, "first_name");
+                let field_last_name = order
+                    .required(self.f3, errors, at, 3, "last_name");
+                let field_street_number = order
+                    .required(self.f4, errors, at, 4, "street_number");
+                let field_street_name = order
+                    .required(self.f5, errors, at, 5, "street_name");
+                let field_address_type = self.f6.flatten();
+                let field_address_number = self.f7.flatten();
+                let field_city = order.required(self.f8, errors, at, 8, "city");
+                let field_state = order.required(self.f9, errors, at, 9, "state");
+                let field_postal_code = order
+                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_emergency_enabled = self.f11.flatten();
+                let field_auto_correct_address = self.f12.flatten();
+                if let (
+                    ::core::option::Option::Some(field_label),
+                    ::core::option::Option::Some(field_country),
+                    ::core::option::Option::Some(field_first_name),
+                    ::core::option::Option::Some(field_last_name),
+                    ::core::option::Option::Some(field_street_number),
+                    ::core::option::Option::Some(field_street_name),
+                    ::core::option::Option::Some(field_city),
+                    ::core::option::Option::Some(field_state),
+                    ::core::option::Option::Some(field_postal_code),
+                ) = (
+                    field_label,
+                    field_country,
+                    field_first_name,
+                    field_last_name,
+                    field_street_number,
+                    field_street_name,
+                    field_city,
+                    field_state,
+                    field_postal_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateAddressRequest {
+                        label: field_label,
+                        country: field_country,
+                        first_name: field_first_name,
+                        last_name: field_last_name,
+                        street_number: field_street_number,
+                        street_name: field_street_name,
+                        address_type: field_address_type,
+                        address_number: field_address_number,
+                        city: field_city,
+                        state: field_state,
+                        postal_code: field_postal_code,
+                        emergency_enabled: field_emergency_enabled,
+                        auto_correct_address: field_auto_correct_address,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -1981,11 +2298,12 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateAddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateAddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2003,86 +2321,86 @@ pub struct CreateAddressRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    label: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    country: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    first_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    last_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    street_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    country: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    street_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     address_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    city: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    state: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    postal_code: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    emergency_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    state: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     auto_correct_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
 }
 #[allow(deprecated)]
@@ -2093,7 +2411,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2103,7 +2421,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2113,7 +2431,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.first_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2123,7 +2441,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2133,7 +2451,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2143,14 +2461,14 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     pub fn address_type(mut self, value: AddressType) -> Self {
         self.address_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2160,7 +2478,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2170,7 +2488,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2180,7 +2498,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.state = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2190,7 +2508,7 @@ impl CreateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2202,7 +2520,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     pub fn emergency_enabled(mut self, value: bool) -> Self {
         self.emergency_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2211,7 +2529,7 @@ impl CreateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     pub fn auto_correct_address(mut self, value: bool) -> Self {
         self.auto_correct_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -2222,43 +2540,43 @@ impl CreateAddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "label", self.label.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "city", self.city.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
         errors.into_result(|| ())
@@ -2272,43 +2590,43 @@ impl CreateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_label = ::conference_api::__private::required::<
+        let field_label = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "label", self.label);
-        let field_country = ::conference_api::__private::required::<
+        let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country);
-        let field_first_name = ::conference_api::__private::required::<
+        let field_first_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name);
-        let field_last_name = ::conference_api::__private::required::<
+        let field_last_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name);
-        let field_street_number = ::conference_api::__private::required::<
+        let field_street_number = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number);
-        let field_street_name = ::conference_api::__private::required::<
+        let field_street_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name);
-        let field_address_type = ::conference_api::__private::optional::<
+        let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type);
-        let field_address_number = ::conference_api::__private::optional::<
+        let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number);
-        let field_city = ::conference_api::__private::required::<
+        let field_city = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "city", self.city);
-        let field_state = ::conference_api::__private::required::<
+        let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state);
-        let field_postal_code = ::conference_api::__private::required::<
+        let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code);
-        let field_emergency_enabled = ::conference_api::__private::optional::<
+        let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
-        let field_auto_correct_address = ::conference_api::__private::optional::<
+        let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
         if let (
@@ -2673,16 +2991,108 @@ for CreateCspBrandRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateCspBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<CspSelfRegistered>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateCspBrandRequest;
+            const NAMES: &'static [&'static str] = &[
+                "csp_self_registered",
+                "name",
+                "csp_brand_reference",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "csp_self_registered" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "csp_brand_reference" => ::core::option::Option::Some(2),
+                    "status_callback_url" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            CspSelfRegistered,
+                            A,
+                        >(&mut self.f0, map, at, "csp_self_registered", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "csp_brand_reference", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateCspBrandRequest> {
+                let field_csp_self_registered = order
+                    .required(self.f0, errors, at, 0, "csp_self_registered");
+                let field_name = order.required(self.f1, errors, at, 1, "name");
+                let field_csp_brand_reference = order
+                    .required(self.f2, errors, at, 2, "csp_brand_reference");
+                let field_status_callback_url = self.f3.flatten();
+                if let (
+                    ::core::option::Option::Some(field_csp_self_registered),
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_csp_brand_reference),
+                ) = (field_csp_self_registered, field_name, field_csp_brand_reference)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateCspBrandRequest {
+                        csp_self_registered: field_csp_self_registered,
+                        name: field_name,
+                        csp_brand_reference: field_csp_brand_reference,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -2782,11 +3192,12 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateCspBrandRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateCspBrandRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -2805,21 +3216,21 @@ pub struct CreateCspBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_self_registered: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CspSelfRegistered>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_brand_reference: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -2827,7 +3238,7 @@ pub struct CreateCspBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -2837,7 +3248,9 @@ impl CreateCspBrandRequestBuilder {
         mut self,
         value: ::conference_api::__private::serde_json::Value,
     ) -> Self {
-        self.csp_self_registered = ::core::option::Option::Some(value);
+        self.csp_self_registered = ::core::option::Option::Some(
+            ::conference_api::__private::Slot::Raw(value),
+        );
         self
     }
     /// Brand/Marketing/DBA name of the business.
@@ -2846,7 +3259,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2856,7 +3269,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.csp_brand_reference = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2866,7 +3279,7 @@ impl CreateCspBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -2877,16 +3290,16 @@ impl CreateCspBrandRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             CspSelfRegistered,
         >(&mut errors, at, "csp_self_registered", self.csp_self_registered.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -2900,16 +3313,16 @@ impl CreateCspBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_csp_self_registered = ::conference_api::__private::required::<
+        let field_csp_self_registered = ::conference_api::__private::required_slot::<
             CspSelfRegistered,
         >(&mut errors, at, "csp_self_registered", self.csp_self_registered);
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_csp_brand_reference = ::conference_api::__private::required::<
+        let field_csp_brand_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -3347,16 +3760,394 @@ for CreateDomainApplicationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestEncryption>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f8: ::core::option::Option<
+                ::core::option::Option<DomainAppCallHandlerRequest>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallRequestMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallFallbackMethod>,
+            >,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<
+                ::core::option::Option<
+                    CreateDomainApplicationRequestCallStatusCallbackMethod,
+                >,
+            >,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f24: ::core::option::Option<
+                ::core::option::Option<CreateDomainApplicationRequestCallFlowVersion>,
+            >,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateDomainApplicationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "identifier" => ::core::option::Option::Some(1),
+                    "user" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "encryption" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "call_handler" => ::core::option::Option::Some(8),
+                    "call_relay_topic" => ::core::option::Option::Some(9),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(10)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(11),
+                    "call_request_url" => ::core::option::Option::Some(12),
+                    "call_request_method" => ::core::option::Option::Some(13),
+                    "call_fallback_url" => ::core::option::Option::Some(14),
+                    "call_fallback_method" => ::core::option::Option::Some(15),
+                    "call_status_callback_url" => ::core::option::Option::Some(16),
+                    "call_status_callback_method" => ::core::option::Option::Some(17),
+                    "call_laml_application_id" => ::core::option::Option::Some(18),
+                    "call_video_room_id" => ::core::option::Option::Some(19),
+                    "call_relay_script_url" => ::core::option::Option::Some(20),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(21),
+                    "call_ai_agent_id" => ::core::option::Option::Some(22),
+                    "call_flow_id" => ::core::option::Option::Some(23),
+                    "call_flow_version" => ::core::option::Option::Some(24),
+                    "call_relay_context" => ::core::option::Option::Some(25),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(26)
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "identifier", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestEncryption,
+                            A,
+                        >(&mut self.f5, map, at, "encryption", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            DomainAppCallHandlerRequest,
+                            A,
+                        >(&mut self.f8, map, at, "call_handler", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_relay_topic", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f10,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_application", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_request_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_request_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_fallback_url", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f15, map, at, "call_fallback_method", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_status_callback_url", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f17, map, at, "call_status_callback_method", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_laml_application_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f19, map, at, "call_video_room_id", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_script_url", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_ai_agent_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_id", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateDomainApplicationRequestCallFlowVersion,
+                            A,
+                        >(&mut self.f24, map, at, "call_flow_version", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_context", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f26,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateDomainApplicationRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_identifier = order
+                    .required(self.f1, errors, at, 1, "identifier");
+                let field_user = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_encryption = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_call_handler = self.f8.flatten();
+                let field_call_relay_topic = self.f9.flatten();
+                let field_call_relay_topic_status_callback_url = self.f10.flatten();
+                let field_call_relay_application = self.f11.flatten();
+                let field_call_request_url = self.f12.flatten();
+                let field_call_request_method = self.f13.flatten();
+                let field_call_fallback_url = self.f14.flatten();
+                let field_call_fallback_method = self.f15.flatten();
+                let field_call_status_callback_url = self.f16.flatten();
+                let field_call_status_callback_method = self.f17.flatten();
+                let field_call_laml_application_id = self.f18.flatten();
+                let field_call_video_room_id = self.f19.flatten();
+                let field_call_relay_script_url = self.f20.flatten();
+                let field_call_dialogflow_agent_id = self.f21.flatten();
+                let field_call_ai_agent_id = self.f22.flatten();
+                let field_call_flow_id = self.f23.flatten();
+                let field_call_flow_version = self.f24.flatten();
+                let field_call_relay_context = self.f25.flatten();
+                let field_call_relay_context_status_callback_url = self.f26.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_identifier),
+                ) = (field_name, field_identifier) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateDomainApplicationRequest {
+                        name: field_name,
+                        identifier: field_identifier,
+                        user: field_user,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        encryption: field_encryption,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        call_handler: field_call_handler,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_video_room_id: field_call_video_room_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -3807,11 +4598,12 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateDomainApplicationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateDomainApplicationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -3829,64 +4621,78 @@ pub struct CreateDomainApplicationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    identifier: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    identifier: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateDomainApplicationRequestEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3894,7 +4700,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3902,7 +4708,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3910,7 +4716,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3918,7 +4724,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallRequestMethod,
+        >,
     >,
     #[serde(
         default,
@@ -3926,7 +4734,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3934,7 +4742,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallFallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -3942,7 +4752,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3950,7 +4760,9 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateDomainApplicationRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -3958,7 +4770,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3966,7 +4778,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -3974,7 +4786,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -3982,7 +4794,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -3990,21 +4802,23 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateDomainApplicationRequestCallFlowVersion>,
     >,
     #[serde(
         default,
@@ -4012,7 +4826,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -4020,7 +4834,7 @@ pub struct CreateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -4031,7 +4845,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4041,7 +4855,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4053,14 +4867,14 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4069,7 +4883,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4081,7 +4897,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestEncryption,
     ) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4090,7 +4906,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -4099,14 +4917,16 @@ impl CreateDomainApplicationRequestBuilder {
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specify how the domain application will handle calls.
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4116,7 +4936,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4126,7 +4946,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4136,7 +4956,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4146,7 +4966,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4158,7 +4978,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4168,7 +4988,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4180,7 +5000,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4190,7 +5010,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4202,7 +5022,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4212,7 +5032,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4222,7 +5042,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4232,7 +5052,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4242,7 +5062,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4252,7 +5072,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4262,7 +5082,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4272,7 +5092,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: CreateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -4285,7 +5105,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4298,7 +5118,7 @@ impl CreateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -4309,37 +5129,37 @@ impl CreateDomainApplicationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4347,7 +5167,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4355,19 +5175,19 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4375,7 +5195,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -4383,7 +5203,7 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4391,13 +5211,13 @@ impl CreateDomainApplicationRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -4405,19 +5225,19 @@ impl CreateDomainApplicationRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4436,37 +5256,37 @@ impl CreateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_identifier = ::conference_api::__private::required::<
+        let field_identifier = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -4474,25 +5294,25 @@ impl CreateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -4500,31 +5320,31 @@ impl CreateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -5011,16 +5831,205 @@ for CreateManagedBrandRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<Name>>,
+            f2: ::core::option::Option<::core::option::Option<Name>>,
+            f3: ::core::option::Option<::core::option::Option<Name>>,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<LegalEntityType>>,
+            f6: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<CompanyVertical>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateManagedBrandRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "company_name",
+                "contact_email",
+                "contact_phone",
+                "ein_issuing_country",
+                "legal_entity_type",
+                "ein",
+                "company_address",
+                "company_vertical",
+                "company_website",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "company_name" => ::core::option::Option::Some(1),
+                    "contact_email" => ::core::option::Option::Some(2),
+                    "contact_phone" => ::core::option::Option::Some(3),
+                    "ein_issuing_country" => ::core::option::Option::Some(4),
+                    "legal_entity_type" => ::core::option::Option::Some(5),
+                    "ein" => ::core::option::Option::Some(6),
+                    "company_address" => ::core::option::Option::Some(7),
+                    "company_vertical" => ::core::option::Option::Some(8),
+                    "company_website" => ::core::option::Option::Some(9),
+                    "status_callback_url" => ::core::option::Option::Some(10),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f1, map, at, "company_name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f2, map, at, "contact_email", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f3, map, at, "contact_phone", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "ein_issuing_country", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            LegalEntityType,
+                            A,
+                        >(&mut self.f5, map, at, "legal_entity_type", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f6, map, at, "ein", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "company_address", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            CompanyVertical,
+                            A,
+                        >(&mut self.f8, map, at, "company_vertical", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "company_website", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f10, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateManagedBrandRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_company_name = order
+                    .required(self.f1, errors, at, 1, "company_name");
+                let field_contact_email = order
+                    .required(self.f2, errors, at, 2, "contact_email");
+                let field_contact_phone = order
+                    .required(self.f3, errors, at, 3, "contact_phone");
+                let field_ein_issuing_country = order
+                    .required(self.f4, errors, at, 4, "ein_issuing_country");
+                let field_legal_entity_type = order
+                    .required(self.f5, errors, at, 5, "legal_entity_type");
+                let field_ein = order.required(self.f6, errors, at, 6, "ein");
+                let field_company_address = order
+                    .required(self.f7, errors, at, 7, "company_address");
+                let field_company_vertical = self.f8.flatten();
+                let field_company_website = order
+                    .required(self.f9, errors, at, 9, "company_website");
+                let field_status_callback_url = self.f10.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_company_name),
+                    ::core::option::Option::Some(field_contact_email),
+                    ::core::option::Option::Some(field_contact_phone),
+                    ::core::option::Option::Some(field_ein_issuing_country),
+                    ::core::option::Option::Some(field_legal_entity_type),
+                    ::core::option::Option::Some(field_ein),
+                    ::core::option::Option::Some(field_company_address),
+                    ::core::option::Option::Some(field_company_website),
+                ) = (
+                    field_name,
+                    field_company_name,
+                    field_contact_email,
+                    field_contact_phone,
+                    field_ein_issuing_country,
+                    field_legal_entity_type,
+                    field_ein,
+                    field_company_address,
+                    field_company_website,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateManagedBrandRequest {
+                        name: field_name,
+                        company_name: field_company_name,
+                        contact_email: field_contact_email,
+                        contact_phone: field_contact_phone,
+                        ein_issuing_country: field_ein_issuing_country,
+                        legal_entity_type: field_legal_entity_type,
+                        ein: field_ein,
+                        company_address: field_company_address,
+                        company_vertical: field_company_vertical,
+                        company_website: field_company_website,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -5228,11 +6237,12 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateManagedBrandRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateManagedBrandRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -5250,36 +6260,32 @@ pub struct CreateManagedBrandRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    company_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    company_name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    contact_email: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    contact_email: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    contact_phone: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    contact_phone: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     ein_issuing_country: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -5287,21 +6293,23 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     legal_entity_type: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<LegalEntityType>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ein: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ein: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -5309,7 +6317,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_vertical: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CompanyVertical>,
     >,
     #[serde(
         default,
@@ -5317,7 +6325,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     company_website: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -5325,7 +6333,7 @@ pub struct CreateManagedBrandRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -5336,7 +6344,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5346,7 +6354,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5356,7 +6364,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.contact_email = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5366,7 +6374,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.contact_phone = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5376,14 +6384,14 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.ein_issuing_country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// What type of legal entity is the organization?
     pub fn legal_entity_type(mut self, value: LegalEntityType) -> Self {
         self.legal_entity_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5393,7 +6401,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.ein = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5403,14 +6411,14 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// An optional Vertical for the brand.
     pub fn company_vertical(mut self, value: CompanyVertical) -> Self {
         self.company_vertical = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -5420,7 +6428,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.company_website = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5430,7 +6438,7 @@ impl CreateManagedBrandRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -5441,37 +6449,37 @@ impl CreateManagedBrandRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "company_name", self.company_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "contact_email", self.contact_email.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "contact_phone", self.contact_phone.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             LegalEntityType,
         >(&mut errors, at, "legal_entity_type", self.legal_entity_type.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein", self.ein.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_address", self.company_address.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CompanyVertical,
         >(&mut errors, at, "company_vertical", self.company_vertical.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_website", self.company_website.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -5485,37 +6493,37 @@ impl CreateManagedBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_company_name = ::conference_api::__private::required::<
+        let field_company_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "company_name", self.company_name);
-        let field_contact_email = ::conference_api::__private::required::<
+        let field_contact_email = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "contact_email", self.contact_email);
-        let field_contact_phone = ::conference_api::__private::required::<
+        let field_contact_phone = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "contact_phone", self.contact_phone);
-        let field_ein_issuing_country = ::conference_api::__private::required::<
+        let field_ein_issuing_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country);
-        let field_legal_entity_type = ::conference_api::__private::required::<
+        let field_legal_entity_type = ::conference_api::__private::required_slot::<
             LegalEntityType,
         >(&mut errors, at, "legal_entity_type", self.legal_entity_type);
-        let field_ein = ::conference_api::__private::required::<
+        let field_ein = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "ein", self.ein);
-        let field_company_address = ::conference_api::__private::required::<
+        let field_company_address = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_address", self.company_address);
-        let field_company_vertical = ::conference_api::__private::optional::<
+        let field_company_vertical = ::conference_api::__private::optional_slot::<
             CompanyVertical,
         >(&mut errors, at, "company_vertical", self.company_vertical);
-        let field_company_website = ::conference_api::__private::required::<
+        let field_company_website = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "company_website", self.company_website);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -5977,16 +6985,413 @@ for CreateManagedCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<Description>>,
+            f6: ::core::option::Option<::core::option::Option<Sample1>>,
+            f7: ::core::option::Option<::core::option::Option<Sample1>>,
+            f8: ::core::option::Option<::core::option::Option<Sample1>>,
+            f9: ::core::option::Option<::core::option::Option<Sample1>>,
+            f10: ::core::option::Option<::core::option::Option<Sample1>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<Description>>,
+            f13: ::core::option::Option<::core::option::Option<Sample1>>,
+            f14: ::core::option::Option<::core::option::Option<Sample1>>,
+            f15: ::core::option::Option<::core::option::Option<Sample1>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<bool>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<bool>>,
+            f22: ::core::option::Option<::core::option::Option<bool>>,
+            f23: ::core::option::Option<::core::option::Option<bool>>,
+            f24: ::core::option::Option<::core::option::Option<bool>>,
+            f25: ::core::option::Option<::core::option::Option<bool>>,
+            f26: ::core::option::Option<::core::option::Option<bool>>,
+            f27: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateManagedCampaignRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "brand_id",
+                "sms_use_case",
+                "sub_use_cases",
+                "campaign_verify_token",
+                "description",
+                "sample1",
+                "sample2",
+                "sample3",
+                "sample4",
+                "sample5",
+                "dynamic_messages",
+                "message_flow",
+                "opt_in_message",
+                "opt_out_message",
+                "help_message",
+                "opt_in_keywords",
+                "opt_out_keywords",
+                "help_keywords",
+                "number_pooling_required",
+                "number_pooling_per_campaign",
+                "direct_lending",
+                "embedded_link",
+                "embedded_phone",
+                "age_gated_content",
+                "lead_generation",
+                "terms_and_conditions",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "brand_id" => ::core::option::Option::Some(1),
+                    "sms_use_case" => ::core::option::Option::Some(2),
+                    "sub_use_cases" => ::core::option::Option::Some(3),
+                    "campaign_verify_token" => ::core::option::Option::Some(4),
+                    "description" => ::core::option::Option::Some(5),
+                    "sample1" => ::core::option::Option::Some(6),
+                    "sample2" => ::core::option::Option::Some(7),
+                    "sample3" => ::core::option::Option::Some(8),
+                    "sample4" => ::core::option::Option::Some(9),
+                    "sample5" => ::core::option::Option::Some(10),
+                    "dynamic_messages" => ::core::option::Option::Some(11),
+                    "message_flow" => ::core::option::Option::Some(12),
+                    "opt_in_message" => ::core::option::Option::Some(13),
+                    "opt_out_message" => ::core::option::Option::Some(14),
+                    "help_message" => ::core::option::Option::Some(15),
+                    "opt_in_keywords" => ::core::option::Option::Some(16),
+                    "opt_out_keywords" => ::core::option::Option::Some(17),
+                    "help_keywords" => ::core::option::Option::Some(18),
+                    "number_pooling_required" => ::core::option::Option::Some(19),
+                    "number_pooling_per_campaign" => ::core::option::Option::Some(20),
+                    "direct_lending" => ::core::option::Option::Some(21),
+                    "embedded_link" => ::core::option::Option::Some(22),
+                    "embedded_phone" => ::core::option::Option::Some(23),
+                    "age_gated_content" => ::core::option::Option::Some(24),
+                    "lead_generation" => ::core::option::Option::Some(25),
+                    "terms_and_conditions" => ::core::option::Option::Some(26),
+                    "status_callback_url" => ::core::option::Option::Some(27),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f1, map, at, "brand_id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "sms_use_case", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f3, map, at, "sub_use_cases", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "campaign_verify_token", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f5, map, at, "description", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f6, map, at, "sample1", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f7, map, at, "sample2", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f8, map, at, "sample3", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f9, map, at, "sample4", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f10, map, at, "sample5", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "dynamic_messages", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            Description,
+                            A,
+                        >(&mut self.f12, map, at, "message_flow", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f13, map, at, "opt_in_message", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f14, map, at, "opt_out_message", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            Sample1,
+                            A,
+                        >(&mut self.f15, map, at, "help_message", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "opt_in_keywords", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f17, map, at, "opt_out_keywords", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "help_keywords", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f19, map, at, "number_pooling_required", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "number_pooling_per_campaign", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f21, map, at, "direct_lending", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f22, map, at, "embedded_link", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f23, map, at, "embedded_phone", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f24, map, at, "age_gated_content", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f25, map, at, "lead_generation", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f26, map, at, "terms_and_conditions", errors)
+                    }
+                    27 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f27, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateManagedCampaignRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
+                let field_sms_use_case = order
+                    .required(self.f2, errors, at, 2, "sms_use_case");
+                let field_sub_use_cases = self.f3.flatten();
+                let field_campaign_verify_token = self.f4.flatten();
+                let field_description = order
+                    .required(self.f5, errors, at, 5, "description");
+                let field_sample1 = order.required(self.f6, errors, at, 6, "sample1");
+                let field_sample2 = order.required(self.f7, errors, at, 7, "sample2");
+                let field_sample3 = self.f8.flatten();
+                let field_sample4 = self.f9.flatten();
+                let field_sample5 = self.f10.flatten();
+                let field_dynamic_messages = self.f11.flatten();
+                let field_message_flow = order
+                    .required(self.f12, errors, at, 12, "message_flow");
+                let field_opt_in_message = self.f13.flatten();
+                let field_opt_out_message = order
+                    .required(self.f14, errors, at, 14, "opt_out_message");
+                let field_help_message = order
+                    .required(self.f15, errors, at, 15, "help_message");
+                let field_opt_in_keywords = self.f16.flatten();
+                let field_opt_out_keywords = self.f17.flatten();
+                let field_help_keywords = self.f18.flatten();
+                let field_number_pooling_required = order
+                    .required(self.f19, errors, at, 19, "number_pooling_required");
+                let field_number_pooling_per_campaign = self.f20.flatten();
+                let field_direct_lending = order
+                    .required(self.f21, errors, at, 21, "direct_lending");
+                let field_embedded_link = order
+                    .required(self.f22, errors, at, 22, "embedded_link");
+                let field_embedded_phone = order
+                    .required(self.f23, errors, at, 23, "embedded_phone");
+                let field_age_gated_content = order
+                    .required(self.f24, errors, at, 24, "age_gated_content");
+                let field_lead_generation = order
+                    .required(self.f25, errors, at, 25, "lead_generation");
+                let field_terms_and_conditions = order
+                    .required(self.f26, errors, at, 26, "terms_and_conditions");
+                let field_status_callback_url = self.f27.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_brand_id),
+                    ::core::option::Option::Some(field_sms_use_case),
+                    ::core::option::Option::Some(field_description),
+                    ::core::option::Option::Some(field_sample1),
+                    ::core::option::Option::Some(field_sample2),
+                    ::core::option::Option::Some(field_message_flow),
+                    ::core::option::Option::Some(field_opt_out_message),
+                    ::core::option::Option::Some(field_help_message),
+                    ::core::option::Option::Some(field_number_pooling_required),
+                    ::core::option::Option::Some(field_direct_lending),
+                    ::core::option::Option::Some(field_embedded_link),
+                    ::core::option::Option::Some(field_embedded_phone),
+                    ::core::option::Option::Some(field_age_gated_content),
+                    ::core::option::Option::Some(field_lead_generation),
+                    ::core::option::Option::Some(field_terms_and_conditions),
+                ) = (
+                    field_name,
+                    field_brand_id,
+                    field_sms_use_case,
+                    field_description,
+                    field_sample1,
+                    field_sample2,
+                    field_message_flow,
+                    field_opt_out_message,
+                    field_help_message,
+                    field_number_pooling_required,
+                    field_direct_lending,
+                    field_embedded_link,
+                    field_embedded_phone,
+                    field_age_gated_content,
+                    field_lead_generation,
+                    field_terms_and_conditions,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateManagedCampaignRequest {
+                        name: field_name,
+                        brand_id: field_brand_id,
+                        sms_use_case: field_sms_use_case,
+                        sub_use_cases: field_sub_use_cases,
+                        campaign_verify_token: field_campaign_verify_token,
+                        description: field_description,
+                        sample1: field_sample1,
+                        sample2: field_sample2,
+                        sample3: field_sample3,
+                        sample4: field_sample4,
+                        sample5: field_sample5,
+                        dynamic_messages: field_dynamic_messages,
+                        message_flow: field_message_flow,
+                        opt_in_message: field_opt_in_message,
+                        opt_out_message: field_opt_out_message,
+                        help_message: field_help_message,
+                        opt_in_keywords: field_opt_in_keywords,
+                        opt_out_keywords: field_opt_out_keywords,
+                        help_keywords: field_help_keywords,
+                        number_pooling_required: field_number_pooling_required,
+                        number_pooling_per_campaign: field_number_pooling_per_campaign,
+                        direct_lending: field_direct_lending,
+                        embedded_link: field_embedded_link,
+                        embedded_phone: field_embedded_phone,
+                        age_gated_content: field_age_gated_content,
+                        lead_generation: field_lead_generation,
+                        terms_and_conditions: field_terms_and_conditions,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -6456,11 +7861,12 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateManagedCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateManagedCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -6478,26 +7884,30 @@ pub struct CreateManagedCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    brand_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    brand_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sms_use_case: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sms_use_case: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     sub_use_cases: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -6505,87 +7915,83 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     campaign_verify_token: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    description: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample1: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample1: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample2: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample2: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample3: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample3: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample4: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample4: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sample5: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    sample5: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     dynamic_messages: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message_flow: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    message_flow: ::core::option::Option<::conference_api::__private::Slot<Description>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    opt_in_message: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    opt_in_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    opt_out_message: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    opt_out_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    help_message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    help_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     opt_in_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6593,7 +7999,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     opt_out_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6601,7 +8007,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     help_keywords: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -6609,7 +8015,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     number_pooling_required: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
@@ -6617,55 +8023,45 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     number_pooling_per_campaign: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    direct_lending: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    direct_lending: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    embedded_link: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    embedded_link: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    embedded_phone: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    embedded_phone: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    age_gated_content: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    age_gated_content: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    lead_generation: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    lead_generation: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     terms_and_conditions: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
     #[serde(
         default,
@@ -6673,7 +8069,7 @@ pub struct CreateManagedCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -6684,7 +8080,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6694,7 +8090,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.brand_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6704,7 +8100,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sms_use_case = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6714,7 +8110,9 @@ impl CreateManagedCampaignRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.sub_use_cases = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -6724,7 +8122,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.campaign_verify_token = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6734,7 +8132,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.description = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6744,7 +8142,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample1 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6754,7 +8152,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample2 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6764,7 +8162,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample3 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6774,7 +8172,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample4 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6784,7 +8182,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.sample5 = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6794,7 +8192,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.dynamic_messages = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6804,7 +8202,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_flow = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6814,7 +8212,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_in_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6824,7 +8222,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_out_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6834,7 +8232,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.help_message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6844,7 +8242,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_in_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6854,7 +8252,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.opt_out_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6864,14 +8262,14 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.help_keywords = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will 50 or more numbers be used with this single campaign?
     pub fn number_pooling_required(mut self, value: bool) -> Self {
         self.number_pooling_required = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -6881,49 +8279,49 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number_pooling_per_campaign = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will this campaign include content related to direct lending or other loan agreements?
     pub fn direct_lending(mut self, value: bool) -> Self {
         self.direct_lending = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.
     pub fn embedded_link(mut self, value: bool) -> Self {
         self.embedded_link = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Are you using an embedded phone number (except the required HELP information contact phone number)?
     pub fn embedded_phone(mut self, value: bool) -> Self {
         self.embedded_phone = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will this campaign include any age gated content as defined by carrier and CTA guidelines?
     pub fn age_gated_content(mut self, value: bool) -> Self {
         self.age_gated_content = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Is there any intent of this campaign to generate leads?
     pub fn lead_generation(mut self, value: bool) -> Self {
         self.lead_generation = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.
     pub fn terms_and_conditions(mut self, value: bool) -> Self {
         self.terms_and_conditions = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -6933,7 +8331,7 @@ impl CreateManagedCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -6944,64 +8342,64 @@ impl CreateManagedCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "sms_use_case", self.sms_use_case.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "sub_use_cases", self.sub_use_cases.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Description,
         >(&mut errors, at, "description", self.description.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "sample1", self.sample1.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "sample2", self.sample2.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample3", self.sample3.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample4", self.sample4.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "sample5", self.sample5.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "dynamic_messages", self.dynamic_messages.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Description,
         >(&mut errors, at, "message_flow", self.message_flow.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Sample1,
         >(&mut errors, at, "opt_in_message", self.opt_in_message.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "opt_out_message", self.opt_out_message.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Sample1,
         >(&mut errors, at, "help_message", self.help_message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "help_keywords", self.help_keywords.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(
             &mut errors,
@@ -7009,7 +8407,7 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_required",
             self.number_pooling_required.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -7017,25 +8415,25 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_per_campaign",
             self.number_pooling_per_campaign.as_ref(),
         );
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "direct_lending", self.direct_lending.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "embedded_link", self.embedded_link.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "embedded_phone", self.embedded_phone.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "age_gated_content", self.age_gated_content.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "lead_generation", self.lead_generation.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             bool,
         >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -7049,67 +8447,67 @@ impl CreateManagedCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_brand_id = ::conference_api::__private::required::<
+        let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id);
-        let field_sms_use_case = ::conference_api::__private::required::<
+        let field_sms_use_case = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "sms_use_case", self.sms_use_case);
-        let field_sub_use_cases = ::conference_api::__private::optional::<
+        let field_sub_use_cases = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "sub_use_cases", self.sub_use_cases);
-        let field_campaign_verify_token = ::conference_api::__private::optional::<
+        let field_campaign_verify_token = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token);
-        let field_description = ::conference_api::__private::required::<
+        let field_description = ::conference_api::__private::required_slot::<
             Description,
         >(&mut errors, at, "description", self.description);
-        let field_sample1 = ::conference_api::__private::required::<
+        let field_sample1 = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "sample1", self.sample1);
-        let field_sample2 = ::conference_api::__private::required::<
+        let field_sample2 = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "sample2", self.sample2);
-        let field_sample3 = ::conference_api::__private::optional::<
+        let field_sample3 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample3", self.sample3);
-        let field_sample4 = ::conference_api::__private::optional::<
+        let field_sample4 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample4", self.sample4);
-        let field_sample5 = ::conference_api::__private::optional::<
+        let field_sample5 = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "sample5", self.sample5);
-        let field_dynamic_messages = ::conference_api::__private::optional::<
+        let field_dynamic_messages = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "dynamic_messages", self.dynamic_messages);
-        let field_message_flow = ::conference_api::__private::required::<
+        let field_message_flow = ::conference_api::__private::required_slot::<
             Description,
         >(&mut errors, at, "message_flow", self.message_flow);
-        let field_opt_in_message = ::conference_api::__private::optional::<
+        let field_opt_in_message = ::conference_api::__private::optional_slot::<
             Sample1,
         >(&mut errors, at, "opt_in_message", self.opt_in_message);
-        let field_opt_out_message = ::conference_api::__private::required::<
+        let field_opt_out_message = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "opt_out_message", self.opt_out_message);
-        let field_help_message = ::conference_api::__private::required::<
+        let field_help_message = ::conference_api::__private::required_slot::<
             Sample1,
         >(&mut errors, at, "help_message", self.help_message);
-        let field_opt_in_keywords = ::conference_api::__private::optional::<
+        let field_opt_in_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords);
-        let field_opt_out_keywords = ::conference_api::__private::optional::<
+        let field_opt_out_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords);
-        let field_help_keywords = ::conference_api::__private::optional::<
+        let field_help_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "help_keywords", self.help_keywords);
-        let field_number_pooling_required = ::conference_api::__private::required::<
+        let field_number_pooling_required = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "number_pooling_required", self.number_pooling_required);
-        let field_number_pooling_per_campaign = ::conference_api::__private::optional::<
+        let field_number_pooling_per_campaign = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -7117,25 +8515,25 @@ impl CreateManagedCampaignRequestBuilder {
             "number_pooling_per_campaign",
             self.number_pooling_per_campaign,
         );
-        let field_direct_lending = ::conference_api::__private::required::<
+        let field_direct_lending = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "direct_lending", self.direct_lending);
-        let field_embedded_link = ::conference_api::__private::required::<
+        let field_embedded_link = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "embedded_link", self.embedded_link);
-        let field_embedded_phone = ::conference_api::__private::required::<
+        let field_embedded_phone = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "embedded_phone", self.embedded_phone);
-        let field_age_gated_content = ::conference_api::__private::required::<
+        let field_age_gated_content = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "age_gated_content", self.age_gated_content);
-        let field_lead_generation = ::conference_api::__private::required::<
+        let field_lead_generation = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "lead_generation", self.lead_generation);
-        let field_terms_and_conditions = ::conference_api::__private::required::<
+        let field_terms_and_conditions = ::conference_api::__private::required_slot::<
             bool,
         >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -7286,16 +8684,77 @@ for CreateNumberGroupRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateNumberGroupRequest;
+            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "sticky_sender" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f1, map, at, "sticky_sender", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateNumberGroupRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_sticky_sender = self.f1.flatten();
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateNumberGroupRequest {
+                        name: field_name,
+                        sticky_sender: field_sticky_sender,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7357,11 +8816,12 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateNumberGroupRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateNumberGroupRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -7379,15 +8839,15 @@ pub struct CreateNumberGroupRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sticky_sender: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl CreateNumberGroupRequestBuilder {
@@ -7397,7 +8857,7 @@ impl CreateNumberGroupRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7406,7 +8866,7 @@ impl CreateNumberGroupRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_STICKY_SENDER`]).
     pub fn sticky_sender(mut self, value: bool) -> Self {
         self.sticky_sender = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -7417,10 +8877,10 @@ impl CreateNumberGroupRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
         errors.into_result(|| ())
@@ -7434,10 +8894,10 @@ impl CreateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_sticky_sender = ::conference_api::__private::optional::<
+        let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -7522,16 +8982,81 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateOrderRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateOrderRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateOrderRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateOrderRequest;
+            const NAMES: &'static [&'static str] = &[
+                "phone_numbers",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "phone_numbers" => ::core::option::Option::Some(0),
+                    "status_callback_url" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f0, map, at, "phone_numbers", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateOrderRequest> {
+                let _ = at;
+                let field_phone_numbers = self.f0.flatten();
+                let field_status_callback_url = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(CreateOrderRequest {
+                        phone_numbers: field_phone_numbers,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7596,11 +9121,12 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateOrderRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateOrderRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -7619,7 +9145,7 @@ pub struct CreateOrderRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     phone_numbers: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -7627,7 +9153,7 @@ pub struct CreateOrderRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -7638,7 +9164,9 @@ impl CreateOrderRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.phone_numbers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -7648,7 +9176,7 @@ impl CreateOrderRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7659,10 +9187,10 @@ impl CreateOrderRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "phone_numbers", self.phone_numbers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -7673,10 +9201,10 @@ impl CreateOrderRequestBuilder {
     ) -> ::core::result::Result<CreateOrderRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_phone_numbers = ::conference_api::__private::optional::<
+        let field_phone_numbers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "phone_numbers", self.phone_numbers);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if errors.is_empty() {
@@ -7791,16 +9319,107 @@ for CreatePartnerCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreatePartnerCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name>>,
+            f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreatePartnerCampaignRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "brand_id",
+                "csp_campaign_reference",
+                "status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "brand_id" => ::core::option::Option::Some(1),
+                    "csp_campaign_reference" => ::core::option::Option::Some(2),
+                    "status_callback_url" => ::core::option::Option::Some(3),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f1, map, at, "brand_id", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "csp_campaign_reference", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uri,
+                            A,
+                        >(&mut self.f3, map, at, "status_callback_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreatePartnerCampaignRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
+                let field_csp_campaign_reference = order
+                    .required(self.f2, errors, at, 2, "csp_campaign_reference");
+                let field_status_callback_url = self.f3.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_brand_id),
+                    ::core::option::Option::Some(field_csp_campaign_reference),
+                ) = (field_name, field_brand_id, field_csp_campaign_reference)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreatePartnerCampaignRequest {
+                        name: field_name,
+                        brand_id: field_brand_id,
+                        csp_campaign_reference: field_csp_campaign_reference,
+                        status_callback_url: field_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -7890,11 +9509,12 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreatePartnerCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreatePartnerCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -7912,20 +9532,22 @@ pub struct CreatePartnerCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    brand_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    brand_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     csp_campaign_reference: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -7933,7 +9555,7 @@ pub struct CreatePartnerCampaignRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
 #[allow(deprecated)]
@@ -7944,7 +9566,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7954,7 +9576,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.brand_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7964,7 +9586,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.csp_campaign_reference = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7974,7 +9596,7 @@ impl CreatePartnerCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -7985,13 +9607,13 @@ impl CreatePartnerCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -7999,7 +9621,7 @@ impl CreatePartnerCampaignRequestBuilder {
             "csp_campaign_reference",
             self.csp_campaign_reference.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
         errors.into_result(|| ())
@@ -8013,16 +9635,16 @@ impl CreatePartnerCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name,
         >(&mut errors, at, "name", self.name);
-        let field_brand_id = ::conference_api::__private::required::<
+        let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "brand_id", self.brand_id);
-        let field_csp_campaign_reference = ::conference_api::__private::required::<
+        let field_csp_campaign_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "csp_campaign_reference", self.csp_campaign_reference);
-        let field_status_callback_url = ::conference_api::__private::optional::<
+        let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
         >(&mut errors, at, "status_callback_url", self.status_callback_url);
         if let (
@@ -8113,16 +9735,76 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateQueueRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateQueueRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateQueueRequest;
+            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "max_size" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f1, map, at, "max_size", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateQueueRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_max_size = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(CreateQueueRequest {
+                        name: field_name,
+                        max_size: field_max_size,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -8182,11 +9864,12 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateQueueRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateQueueRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -8204,13 +9887,15 @@ pub struct CreateQueueRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl CreateQueueRequestBuilder {
@@ -8220,14 +9905,16 @@ impl CreateQueueRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
     pub fn max_size(mut self, value: i64) -> Self {
         self.max_size = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -8238,10 +9925,10 @@ impl CreateQueueRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size.as_ref());
         errors.into_result(|| ())
@@ -8252,10 +9939,10 @@ impl CreateQueueRequestBuilder {
     ) -> ::core::result::Result<CreateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_max_size = ::conference_api::__private::optional::<
+        let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size);
         if errors.is_empty() {
@@ -8642,16 +10329,376 @@ for CreateSipEndpointRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestEncryption>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallHandler>,
+            >,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f9: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallRequestMethod>,
+            >,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallFallbackMethod>,
+            >,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<CreateSipEndpointRequestCallStatusCallbackMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateSipEndpointRequest;
+            const NAMES: &'static [&'static str] = &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "username" => ::core::option::Option::Some(0),
+                    "password" => ::core::option::Option::Some(1),
+                    "caller_id" => ::core::option::Option::Some(2),
+                    "send_as" => ::core::option::Option::Some(3),
+                    "ciphers" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "encryption" => ::core::option::Option::Some(6),
+                    "call_handler" => ::core::option::Option::Some(7),
+                    "call_request_url" => ::core::option::Option::Some(8),
+                    "call_request_method" => ::core::option::Option::Some(9),
+                    "call_fallback_url" => ::core::option::Option::Some(10),
+                    "call_fallback_method" => ::core::option::Option::Some(11),
+                    "call_status_callback_url" => ::core::option::Option::Some(12),
+                    "call_status_callback_method" => ::core::option::Option::Some(13),
+                    "call_laml_application_id" => ::core::option::Option::Some(14),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(15),
+                    "call_relay_topic" => ::core::option::Option::Some(16),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(17)
+                    }
+                    "call_relay_context" => ::core::option::Option::Some(18),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(19)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(20),
+                    "call_video_room_id" => ::core::option::Option::Some(21),
+                    "call_flow_id" => ::core::option::Option::Some(22),
+                    "call_flow_version" => ::core::option::Option::Some(23),
+                    "call_ai_agent_id" => ::core::option::Option::Some(24),
+                    "call_relay_script_url" => ::core::option::Option::Some(25),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "username", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "password", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "caller_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "send_as", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ciphers", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestEncryption,
+                            A,
+                        >(&mut self.f6, map, at, "encryption", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallHandler,
+                            A,
+                        >(&mut self.f7, map, at, "call_handler", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "call_request_url", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f9, map, at, "call_request_method", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_fallback_url", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f11, map, at, "call_fallback_method", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_status_callback_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            CreateSipEndpointRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_status_callback_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_laml_application_id", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_topic", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f17,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_relay_context", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f19,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_application", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_video_room_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_flow_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_version", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f24, map, at, "call_ai_agent_id", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_script_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateSipEndpointRequest> {
+                let field_username = order.required(self.f0, errors, at, 0, "username");
+                let field_password = order.required(self.f1, errors, at, 1, "password");
+                let field_caller_id = self.f2.flatten();
+                let field_send_as = self.f3.flatten();
+                let field_ciphers = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_encryption = self.f6.flatten();
+                let field_call_handler = self.f7.flatten();
+                let field_call_request_url = self.f8.flatten();
+                let field_call_request_method = self.f9.flatten();
+                let field_call_fallback_url = self.f10.flatten();
+                let field_call_fallback_method = self.f11.flatten();
+                let field_call_status_callback_url = self.f12.flatten();
+                let field_call_status_callback_method = self.f13.flatten();
+                let field_call_laml_application_id = self.f14.flatten();
+                let field_call_dialogflow_agent_id = self.f15.flatten();
+                let field_call_relay_topic = self.f16.flatten();
+                let field_call_relay_topic_status_callback_url = self.f17.flatten();
+                let field_call_relay_context = self.f18.flatten();
+                let field_call_relay_context_status_callback_url = self.f19.flatten();
+                let field_call_relay_application = self.f20.flatten();
+                let field_call_video_room_id = self.f21.flatten();
+                let field_call_flow_id = self.f22.flatten();
+                let field_call_flow_version = self.f23.flatten();
+                let field_call_ai_agent_id = self.f24.flatten();
+                let field_call_relay_script_url = self.f25.flatten();
+                if let (
+                    ::core::option::Option::Some(field_username),
+                    ::core::option::Option::Some(field_password),
+                ) = (field_username, field_password) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateSipEndpointRequest {
+                        username: field_username,
+                        password: field_password,
+                        caller_id: field_caller_id,
+                        send_as: field_send_as,
+                        ciphers: field_ciphers,
+                        codecs: field_codecs,
+                        encryption: field_encryption,
+                        call_handler: field_call_handler,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_video_room_id: field_call_video_room_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -9098,11 +11145,12 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateSipEndpointRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateSipEndpointRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -9120,56 +11168,72 @@ pub struct CreateSipEndpointRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    username: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    username: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    caller_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    caller_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    send_as: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    send_as: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateSipEndpointRequestEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallHandler>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9177,7 +11241,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -9185,7 +11249,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9193,7 +11257,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<CreateSipEndpointRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -9201,7 +11265,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9209,7 +11273,9 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            CreateSipEndpointRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -9217,7 +11283,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9225,7 +11291,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9233,7 +11299,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9241,7 +11307,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9249,7 +11315,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9257,7 +11323,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9265,7 +11331,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9273,21 +11339,23 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -9295,7 +11363,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -9303,7 +11371,7 @@ pub struct CreateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -9314,7 +11382,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9324,7 +11392,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9334,7 +11402,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.caller_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9344,35 +11412,39 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of codecs this endpoint will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     pub fn encryption(mut self, value: CreateSipEndpointRequestEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
     pub fn call_handler(mut self, value: CreateSipEndpointRequestCallHandler) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -9382,7 +11454,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9392,7 +11464,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -9402,7 +11474,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9412,7 +11484,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -9422,7 +11494,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9432,7 +11504,7 @@ impl CreateSipEndpointRequestBuilder {
         value: CreateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -9442,7 +11514,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9452,7 +11524,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9462,7 +11534,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9472,7 +11544,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9482,7 +11554,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9492,7 +11564,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9502,7 +11574,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9512,7 +11584,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9522,7 +11594,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9532,7 +11604,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9542,7 +11614,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9552,7 +11624,7 @@ impl CreateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -9563,43 +11635,43 @@ impl CreateSipEndpointRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9607,7 +11679,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -9615,7 +11687,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9623,7 +11695,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9631,10 +11703,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9642,10 +11714,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9653,7 +11725,7 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9661,19 +11733,19 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
         errors.into_result(|| ())
@@ -9687,46 +11759,46 @@ impl CreateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_username = ::conference_api::__private::required::<
+        let field_username = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username);
-        let field_password = ::conference_api::__private::required::<
+        let field_password = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
-        let field_caller_id = ::conference_api::__private::optional::<
+        let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id);
-        let field_send_as = ::conference_api::__private::optional::<
+        let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -9734,16 +11806,16 @@ impl CreateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9751,10 +11823,10 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -9762,22 +11834,22 @@ impl CreateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
         if let (
@@ -10202,16 +12274,87 @@ for CreateVerifiedCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<Name2>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = CreateVerifiedCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["number", "name", "extension"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    "name" => ::core::option::Option::Some(1),
+                    "extension" => ::core::option::Option::Some(2),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            Name2,
+                            A,
+                        >(&mut self.f1, map, at, "name", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "extension", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<CreateVerifiedCallerIdRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_name = self.f1.flatten();
+                let field_extension = self.f2.flatten();
+                if let (::core::option::Option::Some(field_number),) = (field_number,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(CreateVerifiedCallerIdRequest {
+                        number: field_number,
+                        name: field_name,
+                        extension: field_extension,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -10285,11 +12428,12 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(CreateVerifiedCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(CreateVerifiedCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -10307,19 +12451,23 @@ pub struct CreateVerifiedCallerIdRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    extension: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    extension: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl CreateVerifiedCallerIdRequestBuilder {
@@ -10329,7 +12477,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -10339,7 +12487,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -10349,7 +12497,7 @@ impl CreateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.extension = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -10360,13 +12508,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             Name2,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "extension", self.extension.as_ref());
         errors.into_result(|| ())
@@ -10380,13 +12528,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number);
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             Name2,
         >(&mut errors, at, "name", self.name);
-        let field_extension = ::conference_api::__private::optional::<
+        let field_extension = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "extension", self.extension);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
@@ -11555,16 +13703,100 @@ for ImportPhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ImportPhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Number>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<ImportPhoneNumberRequestNumberType>,
+            >,
+            f2: ::core::option::Option<
+                ::core::option::Option<
+                    ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+                >,
+            >,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = ImportPhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &[
+                "number",
+                "number_type",
+                "capabilities",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    "number_type" => ::core::option::Option::Some(1),
+                    "capabilities" => ::core::option::Option::Some(2),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Number,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ImportPhoneNumberRequestNumberType,
+                            A,
+                        >(&mut self.f1, map, at, "number_type", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+                            A,
+                        >(&mut self.f2, map, at, "capabilities", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<ImportPhoneNumberRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_number_type = order
+                    .required(self.f1, errors, at, 1, "number_type");
+                let field_capabilities = self.f2.flatten();
+                if let (
+                    ::core::option::Option::Some(field_number),
+                    ::core::option::Option::Some(field_number_type),
+                ) = (field_number, field_number_type) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(ImportPhoneNumberRequest {
+                        number: field_number,
+                        number_type: field_number_type,
+                        capabilities: field_capabilities,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -11645,11 +13877,12 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(ImportPhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(ImportPhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -11667,19 +13900,25 @@ pub struct ImportPhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<::conference_api::__private::Slot<Number>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number_type: ::core::option::Option<
+        ::conference_api::__private::Slot<ImportPhoneNumberRequestNumberType>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    capabilities: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    capabilities: ::core::option::Option<
+        ::conference_api::__private::Slot<
+            ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
+        >,
+    >,
 }
 #[allow(deprecated)]
 impl ImportPhoneNumberRequestBuilder {
@@ -11689,14 +13928,14 @@ impl ImportPhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The type of phone number being imported.
     pub fn number_type(mut self, value: ImportPhoneNumberRequestNumberType) -> Self {
         self.number_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -11706,7 +13945,9 @@ impl ImportPhoneNumberRequestBuilder {
         value: ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
     ) -> Self {
         self.capabilities = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -11717,13 +13958,13 @@ impl ImportPhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Number,
         >(&mut errors, at, "number", self.number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ImportPhoneNumberRequestNumberType,
         >(&mut errors, at, "number_type", self.number_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
         >(&mut errors, at, "capabilities", self.capabilities.as_ref());
         errors.into_result(|| ())
@@ -11737,13 +13978,13 @@ impl ImportPhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             Number,
         >(&mut errors, at, "number", self.number);
-        let field_number_type = ::conference_api::__private::required::<
+        let field_number_type = ::conference_api::__private::required_slot::<
             ImportPhoneNumberRequestNumberType,
         >(&mut errors, at, "number_type", self.number_type);
-        let field_capabilities = ::conference_api::__private::optional::<
+        let field_capabilities = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
         >(&mut errors, at, "capabilities", self.capabilities);
         if let (
@@ -12698,16 +14939,135 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<i32>>,
+            f4: ::core::option::Option<::core::option::Option<i32>>,
+            f5: ::core::option::Option<::core::option::Option<i32>>,
+            f6: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = MfaRequest;
+            const NAMES: &'static [&'static str] = &[
+                "to",
+                "from",
+                "message",
+                "token_length",
+                "valid_for",
+                "max_attempts",
+                "allow_alphas",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "to" => ::core::option::Option::Some(0),
+                    "from" => ::core::option::Option::Some(1),
+                    "message" => ::core::option::Option::Some(2),
+                    "token_length" => ::core::option::Option::Some(3),
+                    "valid_for" => ::core::option::Option::Some(4),
+                    "max_attempts" => ::core::option::Option::Some(5),
+                    "allow_alphas" => ::core::option::Option::Some(6),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "to", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "from", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "message", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f3, map, at, "token_length", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f4, map, at, "valid_for", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f5, map, at, "max_attempts", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f6, map, at, "allow_alphas", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<MfaRequest> {
+                let field_to = order.required(self.f0, errors, at, 0, "to");
+                let field_from = self.f1.flatten();
+                let field_message = self.f2.flatten();
+                let field_token_length = self.f3.flatten();
+                let field_valid_for = self.f4.flatten();
+                let field_max_attempts = self.f5.flatten();
+                let field_allow_alphas = self.f6.flatten();
+                if let (::core::option::Option::Some(field_to),) = (field_to,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(MfaRequest {
+                        to: field_to,
+                        from: field_from,
+                        message: field_message,
+                        token_length: field_token_length,
+                        valid_for: field_valid_for,
+                        max_attempts: field_max_attempts,
+                        allow_alphas: field_allow_alphas,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -12840,11 +15200,12 @@ impl ::conference_api::__private::FromJson for MfaRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(MfaRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(MfaRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -12862,43 +15223,47 @@ pub struct MfaRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    to: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    to: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    from: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    from: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    message: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    message: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    token_length: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    token_length: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    valid_for: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    valid_for: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_attempts: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_attempts: ::core::option::Option<::conference_api::__private::Slot<i32>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    allow_alphas: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    allow_alphas: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl MfaRequestBuilder {
@@ -12908,7 +15273,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.to = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12918,7 +15283,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.from = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12930,7 +15295,7 @@ impl MfaRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -12939,7 +15304,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `6` ([`Self::DEFAULT_TOKEN_LENGTH`]).
     pub fn token_length(mut self, value: i64) -> Self {
         self.token_length = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -12948,7 +15315,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_VALID_FOR`]).
     pub fn valid_for(mut self, value: i64) -> Self {
         self.valid_for = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -12957,7 +15326,9 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `3` ([`Self::DEFAULT_MAX_ATTEMPTS`]).
     pub fn max_attempts(mut self, value: i64) -> Self {
         self.max_attempts = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -12966,7 +15337,7 @@ impl MfaRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_ALLOW_ALPHAS`]).
     pub fn allow_alphas(mut self, value: bool) -> Self {
         self.allow_alphas = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -12977,25 +15348,25 @@ impl MfaRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "to", self.to.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "from", self.from.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "token_length", self.token_length.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "valid_for", self.valid_for.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_attempts", self.max_attempts.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "allow_alphas", self.allow_alphas.as_ref());
         errors.into_result(|| ())
@@ -13006,25 +15377,25 @@ impl MfaRequestBuilder {
     ) -> ::core::result::Result<MfaRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_to = ::conference_api::__private::required::<
+        let field_to = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "to", self.to);
-        let field_from = ::conference_api::__private::optional::<
+        let field_from = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "from", self.from);
-        let field_message = ::conference_api::__private::optional::<
+        let field_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message", self.message);
-        let field_token_length = ::conference_api::__private::optional::<
+        let field_token_length = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "token_length", self.token_length);
-        let field_valid_for = ::conference_api::__private::optional::<
+        let field_valid_for = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "valid_for", self.valid_for);
-        let field_max_attempts = ::conference_api::__private::optional::<
+        let field_max_attempts = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_attempts", self.max_attempts);
-        let field_allow_alphas = ::conference_api::__private::optional::<
+        let field_allow_alphas = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "allow_alphas", self.allow_alphas);
         if let (::core::option::Option::Some(field_to),) = (field_to,)
@@ -13122,16 +15493,67 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaVerifyRequ
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaVerifyRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaVerifyRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = MfaVerifyRequest;
+            const NAMES: &'static [&'static str] = &["token"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "token" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "token", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<MfaVerifyRequest> {
+                let field_token = order.required(self.f0, errors, at, 0, "token");
+                if let (::core::option::Option::Some(field_token),) = (field_token,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(MfaVerifyRequest {
+                        token: field_token,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -13171,11 +15593,12 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(MfaVerifyRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(MfaVerifyRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -13193,7 +15616,9 @@ pub struct MfaVerifyRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    token: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    token: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl MfaVerifyRequestBuilder {
@@ -13203,7 +15628,7 @@ impl MfaVerifyRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.token = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -13214,7 +15639,7 @@ impl MfaVerifyRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token.as_ref());
         errors.into_result(|| ())
@@ -13225,7 +15650,7 @@ impl MfaVerifyRequestBuilder {
     ) -> ::core::result::Result<MfaVerifyRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_token = ::conference_api::__private::required::<
+        let field_token = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "token", self.token);
         if let (::core::option::Option::Some(field_token),) = (field_token,)
@@ -14710,16 +17135,67 @@ for PurchasePhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for PurchasePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = PurchasePhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &["number"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "number" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "number", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<PurchasePhoneNumberRequest> {
+                let field_number = order.required(self.f0, errors, at, 0, "number");
+                if let (::core::option::Option::Some(field_number),) = (field_number,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(PurchasePhoneNumberRequest {
+                        number: field_number,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -14764,11 +17240,12 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(PurchasePhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(PurchasePhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -14786,7 +17263,9 @@ pub struct PurchasePhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    number: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    number: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl PurchasePhoneNumberRequestBuilder {
@@ -14796,7 +17275,7 @@ impl PurchasePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -14807,7 +17286,7 @@ impl PurchasePhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number.as_ref());
         errors.into_result(|| ())
@@ -14821,7 +17300,7 @@ impl PurchasePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_number = ::conference_api::__private::required::<
+        let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "number", self.number);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
@@ -16893,16 +19372,225 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateAddress
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateAddressRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Label>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<Label>>,
+            f3: ::core::option::Option<::core::option::Option<Label>>,
+            f4: ::core::option::Option<::core::option::Option<Label>>,
+            f5: ::core::option::Option<::core::option::Option<Label>>,
+            f6: ::core::option::Option<::core::option::Option<AddressType>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<::core::option::Option<Label>>,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<Label>>,
+            f11: ::core::option::Option<::core::option::Option<bool>>,
+            f12: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateAddressRequest;
+            const NAMES: &'static [&'static str] = &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "label" => ::core::option::Option::Some(0),
+                    "country" => ::core::option::Option::Some(1),
+                    "first_name" => ::core::option::Option::Some(2),
+                    "last_name" => ::core::option::Option::Some(3),
+                    "street_number" => ::core::option::Option::Some(4),
+                    "street_name" => ::core::option::Option::Some(5),
+                    "address_type" => ::core::option::Option::Some(6),
+                    "address_number" => ::core::option::Option::Some(7),
+                    "city" => ::core::option::Option::Some(8),
+                    "state" => ::core::option::Option::Some(9),
+                    "postal_code" => ::core::option::Option::Some(10),
+                    "emergency_enabled" => ::core::option::Option::Some(11),
+                    "auto_correct_address" => ::core::option::Option::Some(12),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f0, map, at, "label", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "country", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f2, map, at, "first_name", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f3, map, at, "last_name", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f4, map, at, "street_number", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f5, map, at, "street_name", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            AddressType,
+                            A,
+                        >(&mut self.f6, map, at, "address_type", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "address_number", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f8, map, at, "city", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "state", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            Label,
+                            A,
+                        >(&mut self.f10, map, at, "postal_code", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f11, map, at, "emergency_enabled", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f12, map, at, "auto_correct_address", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateAddressRequest> {
+                let field_label = order.required(self.f0, errors, at, 0, "label");
+                let field_country = order.required(self.f1, errors, at, 1, "country");
+                let field_first_name = order
+                    .required(self.f2, errors, at, 2, "first_name");
+                let field_last_name = order
+                    .required(self.f3, errors, at, 3, "last_name");
+                let field_street_number = order
+                    .required(self.f4, errors, at, 4, "street_number");
+                let field_street_name = order
+                    .required(self.f5, errors, at, 5, "street_name");
+                let field_address_type = self.f6.flatten();
+                let field_address_number = self.f7.flatten();
+                let field_city = order.required(self.f8, errors, at, 8, "city");
+                let field_state = order.required(self.f9, errors, at, 9, "state");
+                let field_postal_code = order
+                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_emergency_enabled = self.f11.flatten();
+                let field_auto_correct_address = self.f12.flatten();
+                if let (
+                    ::core::option::Option::Some(field_label),
+                    ::core::option::Option::Some(field_country),
+                    ::core::option::Option::Some(field_first_name),
+                    ::core::option::Option::Some(field_last_name),
+                    ::core::option::Option::Some(field_street_number),
+                    ::core::option::Option::Some(field_street_name),
+                    ::core::option::Option::Some(field_city),
+                    ::core::option::Option::Some(field_state),
+                    ::core::option::Option::Some(field_postal_code),
+                ) = (
+                    field_label,
+                    field_country,
+                    field_first_name,
+                    field_last_name,
+                    field_street_number,
+                    field_street_name,
+                    field_city,
+                    field_state,
+                    field_postal_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateAddressRequest {
+                        label: field_label,
+                        country: field_country,
+                        first_name: field_first_name,
+                        last_name: field_last_name,
+                        street_number: field_street_number,
+                        street_name: field_street_name,
+                        address_type: field_address_type,
+                        address_number: field_address_number,
+                        city: field_city,
+                        state: field_state,
+                        postal_code: field_postal_code,
+                        emergency_enabled: field_emergency_enabled,
+                        auto_correct_address: field_auto_correct_address,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -17133,11 +19821,12 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateAddressRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateAddressRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -17155,86 +19844,86 @@ pub struct UpdateAddressRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    label: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    country: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    first_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    last_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    street_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    country: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    street_name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    address_type: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     address_number: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    city: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    state: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    postal_code: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    emergency_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    state: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     auto_correct_address: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<bool>,
     >,
 }
 #[allow(deprecated)]
@@ -17245,7 +19934,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.label = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17255,7 +19944,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.country = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17265,7 +19954,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.first_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17275,7 +19964,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.last_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17285,7 +19974,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17295,14 +19984,14 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
     pub fn address_type(mut self, value: AddressType) -> Self {
         self.address_type = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -17312,7 +20001,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.address_number = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17322,7 +20011,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.city = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17332,7 +20021,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.state = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17342,7 +20031,7 @@ impl UpdateAddressRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17354,7 +20043,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
     pub fn emergency_enabled(mut self, value: bool) -> Self {
         self.emergency_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -17363,7 +20052,7 @@ impl UpdateAddressRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
     pub fn auto_correct_address(mut self, value: bool) -> Self {
         self.auto_correct_address = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -17374,43 +20063,43 @@ impl UpdateAddressRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "label", self.label.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "city", self.city.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
         errors.into_result(|| ())
@@ -17424,43 +20113,43 @@ impl UpdateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_label = ::conference_api::__private::required::<
+        let field_label = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "label", self.label);
-        let field_country = ::conference_api::__private::required::<
+        let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "country", self.country);
-        let field_first_name = ::conference_api::__private::required::<
+        let field_first_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "first_name", self.first_name);
-        let field_last_name = ::conference_api::__private::required::<
+        let field_last_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "last_name", self.last_name);
-        let field_street_number = ::conference_api::__private::required::<
+        let field_street_number = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_number", self.street_number);
-        let field_street_name = ::conference_api::__private::required::<
+        let field_street_name = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "street_name", self.street_name);
-        let field_address_type = ::conference_api::__private::optional::<
+        let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
         >(&mut errors, at, "address_type", self.address_type);
-        let field_address_number = ::conference_api::__private::optional::<
+        let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "address_number", self.address_number);
-        let field_city = ::conference_api::__private::required::<
+        let field_city = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "city", self.city);
-        let field_state = ::conference_api::__private::required::<
+        let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "state", self.state);
-        let field_postal_code = ::conference_api::__private::required::<
+        let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
         >(&mut errors, at, "postal_code", self.postal_code);
-        let field_emergency_enabled = ::conference_api::__private::optional::<
+        let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
-        let field_auto_correct_address = ::conference_api::__private::optional::<
+        let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
         if let (
@@ -17563,16 +20252,66 @@ for UpdateCampaignRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateCampaignRequest;
+            const NAMES: &'static [&'static str] = &["name"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateCampaignRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateCampaignRequest {
+                        name: field_name,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -17610,11 +20349,12 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateCampaignRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateCampaignRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -17632,7 +20372,9 @@ pub struct UpdateCampaignRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
 }
 #[allow(deprecated)]
 impl UpdateCampaignRequestBuilder {
@@ -17642,7 +20384,7 @@ impl UpdateCampaignRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -17653,7 +20395,7 @@ impl UpdateCampaignRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
         errors.into_result(|| ())
@@ -17667,7 +20409,7 @@ impl UpdateCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
         if errors.is_empty() {
@@ -18065,16 +20807,390 @@ for UpdateDomainApplicationRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<bool>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestEncryption>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f8: ::core::option::Option<
+                ::core::option::Option<DomainAppCallHandlerRequest>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallRequestMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallFallbackMethod>,
+            >,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<
+                ::core::option::Option<
+                    UpdateDomainApplicationRequestCallStatusCallbackMethod,
+                >,
+            >,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f24: ::core::option::Option<
+                ::core::option::Option<UpdateDomainApplicationRequestCallFlowVersion>,
+            >,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateDomainApplicationRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "identifier" => ::core::option::Option::Some(1),
+                    "user" => ::core::option::Option::Some(2),
+                    "ip_auth_enabled" => ::core::option::Option::Some(3),
+                    "ip_auth" => ::core::option::Option::Some(4),
+                    "encryption" => ::core::option::Option::Some(5),
+                    "codecs" => ::core::option::Option::Some(6),
+                    "ciphers" => ::core::option::Option::Some(7),
+                    "call_handler" => ::core::option::Option::Some(8),
+                    "call_relay_topic" => ::core::option::Option::Some(9),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(10)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(11),
+                    "call_request_url" => ::core::option::Option::Some(12),
+                    "call_request_method" => ::core::option::Option::Some(13),
+                    "call_fallback_url" => ::core::option::Option::Some(14),
+                    "call_fallback_method" => ::core::option::Option::Some(15),
+                    "call_status_callback_url" => ::core::option::Option::Some(16),
+                    "call_status_callback_method" => ::core::option::Option::Some(17),
+                    "call_laml_application_id" => ::core::option::Option::Some(18),
+                    "call_video_room_id" => ::core::option::Option::Some(19),
+                    "call_relay_script_url" => ::core::option::Option::Some(20),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(21),
+                    "call_ai_agent_id" => ::core::option::Option::Some(22),
+                    "call_flow_id" => ::core::option::Option::Some(23),
+                    "call_flow_version" => ::core::option::Option::Some(24),
+                    "call_relay_context" => ::core::option::Option::Some(25),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(26)
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "identifier", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "user", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ip_auth", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestEncryption,
+                            A,
+                        >(&mut self.f5, map, at, "encryption", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f6, map, at, "codecs", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f7, map, at, "ciphers", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            DomainAppCallHandlerRequest,
+                            A,
+                        >(&mut self.f8, map, at, "call_handler", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_relay_topic", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f10,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_application", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_request_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_request_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_fallback_url", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f15, map, at, "call_fallback_method", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_status_callback_url", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f17, map, at, "call_status_callback_method", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_laml_application_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f19, map, at, "call_video_room_id", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_script_url", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_ai_agent_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_id", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateDomainApplicationRequestCallFlowVersion,
+                            A,
+                        >(&mut self.f24, map, at, "call_flow_version", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_context", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f26,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateDomainApplicationRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_identifier = self.f1.flatten();
+                let field_user = self.f2.flatten();
+                let field_ip_auth_enabled = self.f3.flatten();
+                let field_ip_auth = self.f4.flatten();
+                let field_encryption = self.f5.flatten();
+                let field_codecs = self.f6.flatten();
+                let field_ciphers = self.f7.flatten();
+                let field_call_handler = self.f8.flatten();
+                let field_call_relay_topic = self.f9.flatten();
+                let field_call_relay_topic_status_callback_url = self.f10.flatten();
+                let field_call_relay_application = self.f11.flatten();
+                let field_call_request_url = self.f12.flatten();
+                let field_call_request_method = self.f13.flatten();
+                let field_call_fallback_url = self.f14.flatten();
+                let field_call_fallback_method = self.f15.flatten();
+                let field_call_status_callback_url = self.f16.flatten();
+                let field_call_status_callback_method = self.f17.flatten();
+                let field_call_laml_application_id = self.f18.flatten();
+                let field_call_video_room_id = self.f19.flatten();
+                let field_call_relay_script_url = self.f20.flatten();
+                let field_call_dialogflow_agent_id = self.f21.flatten();
+                let field_call_ai_agent_id = self.f22.flatten();
+                let field_call_flow_id = self.f23.flatten();
+                let field_call_flow_version = self.f24.flatten();
+                let field_call_relay_context = self.f25.flatten();
+                let field_call_relay_context_status_callback_url = self.f26.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateDomainApplicationRequest {
+                        name: field_name,
+                        identifier: field_identifier,
+                        user: field_user,
+                        ip_auth_enabled: field_ip_auth_enabled,
+                        ip_auth: field_ip_auth,
+                        encryption: field_encryption,
+                        codecs: field_codecs,
+                        ciphers: field_ciphers,
+                        call_handler: field_call_handler,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_video_room_id: field_call_video_room_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -18521,11 +21637,12 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateDomainApplicationRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateDomainApplicationRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -18543,64 +21660,78 @@ pub struct UpdateDomainApplicationRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    identifier: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    user: ::core::option::Option<::conference_api::__private::serde_json::Value>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
-    ip_auth_enabled: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ip_auth: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    identifier: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    user: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ip_auth: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateDomainApplicationRequestEncryption>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
+    #[serde(
+        default,
+        deserialize_with = "::conference_api::__private::present",
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18608,7 +21739,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18616,7 +21747,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18624,7 +21755,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18632,7 +21763,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallRequestMethod,
+        >,
     >,
     #[serde(
         default,
@@ -18640,7 +21773,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18648,7 +21781,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallFallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -18656,7 +21791,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18664,7 +21799,9 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateDomainApplicationRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -18672,7 +21809,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18680,7 +21817,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -18688,7 +21825,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18696,7 +21833,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -18704,21 +21841,23 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateDomainApplicationRequestCallFlowVersion>,
     >,
     #[serde(
         default,
@@ -18726,7 +21865,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -18734,7 +21873,7 @@ pub struct UpdateDomainApplicationRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -18745,7 +21884,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18755,7 +21894,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18765,21 +21904,23 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.user = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
         self.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -18789,28 +21930,32 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestEncryption,
     ) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list of codecs this domain application will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of encryption ciphers this domain application will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specify how the domain application will handle calls.
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -18820,7 +21965,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18830,7 +21975,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18840,7 +21985,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18850,7 +21995,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18860,7 +22005,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -18870,7 +22015,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18880,7 +22025,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -18890,7 +22035,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18900,7 +22045,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -18910,7 +22055,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18920,7 +22065,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18930,7 +22075,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18940,7 +22085,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18950,7 +22095,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18960,7 +22105,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18970,7 +22115,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: UpdateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -18983,7 +22128,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -18996,7 +22141,7 @@ impl UpdateDomainApplicationRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -19007,37 +22152,37 @@ impl UpdateDomainApplicationRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19045,7 +22190,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19053,19 +22198,19 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19073,7 +22218,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -19081,7 +22226,7 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19089,13 +22234,13 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -19103,19 +22248,19 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19134,37 +22279,37 @@ impl UpdateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_identifier = ::conference_api::__private::optional::<
+        let field_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "identifier", self.identifier);
-        let field_user = ::conference_api::__private::optional::<
+        let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "user", self.user);
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
+        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional::<
+        let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ip_auth", self.ip_auth);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19172,25 +22317,25 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -19198,31 +22343,31 @@ impl UpdateDomainApplicationRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -19577,16 +22722,77 @@ for UpdateNumberGroupRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<bool>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateNumberGroupRequest;
+            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "sticky_sender" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            bool,
+                            A,
+                        >(&mut self.f1, map, at, "sticky_sender", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateNumberGroupRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_sticky_sender = self.f1.flatten();
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateNumberGroupRequest {
+                        name: field_name,
+                        sticky_sender: field_sticky_sender,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -19648,11 +22854,12 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateNumberGroupRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateNumberGroupRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -19670,15 +22877,15 @@ pub struct UpdateNumberGroupRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    sticky_sender: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
-    >,
+    sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 #[allow(deprecated)]
 impl UpdateNumberGroupRequestBuilder {
@@ -19688,14 +22895,14 @@ impl UpdateNumberGroupRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
     pub fn sticky_sender(mut self, value: bool) -> Self {
         self.sticky_sender = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -19706,10 +22913,10 @@ impl UpdateNumberGroupRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
         errors.into_result(|| ())
@@ -19723,10 +22930,10 @@ impl UpdateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_sticky_sender = ::conference_api::__private::optional::<
+        let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
         >(&mut errors, at, "sticky_sender", self.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -20168,16 +23375,417 @@ for UpdatePhoneNumberRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdatePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<PhoneNumberCallHandlerRequest>,
+            >,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallRequestMethod>,
+            >,
+            f5: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f6: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallFallbackMethod>,
+            >,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestCallStatusCallbackMethod>,
+            >,
+            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f21: ::core::option::Option<
+                ::core::option::Option<PhoneNumberMessageHandler>,
+            >,
+            f22: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f23: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestMessageRequestMethod>,
+            >,
+            f24: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f25: ::core::option::Option<
+                ::core::option::Option<UpdatePhoneNumberRequestMessageFallbackMethod>,
+            >,
+            f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f27: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f28: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f29: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdatePhoneNumberRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "call_handler",
+                "call_receive_mode",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_script_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_relay_connector_id",
+                "call_sip_endpoint_id",
+                "call_verto_resource",
+                "call_video_room_id",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_topic",
+                "message_relay_context",
+                "message_relay_application",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "call_handler" => ::core::option::Option::Some(1),
+                    "call_receive_mode" => ::core::option::Option::Some(2),
+                    "call_request_url" => ::core::option::Option::Some(3),
+                    "call_request_method" => ::core::option::Option::Some(4),
+                    "call_fallback_url" => ::core::option::Option::Some(5),
+                    "call_fallback_method" => ::core::option::Option::Some(6),
+                    "call_status_callback_url" => ::core::option::Option::Some(7),
+                    "call_status_callback_method" => ::core::option::Option::Some(8),
+                    "call_laml_application_id" => ::core::option::Option::Some(9),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(10),
+                    "call_relay_topic" => ::core::option::Option::Some(11),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(12)
+                    }
+                    "call_relay_script_url" => ::core::option::Option::Some(13),
+                    "call_relay_context" => ::core::option::Option::Some(14),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(15)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(16),
+                    "call_relay_connector_id" => ::core::option::Option::Some(17),
+                    "call_sip_endpoint_id" => ::core::option::Option::Some(18),
+                    "call_verto_resource" => ::core::option::Option::Some(19),
+                    "call_video_room_id" => ::core::option::Option::Some(20),
+                    "message_handler" => ::core::option::Option::Some(21),
+                    "message_request_url" => ::core::option::Option::Some(22),
+                    "message_request_method" => ::core::option::Option::Some(23),
+                    "message_fallback_url" => ::core::option::Option::Some(24),
+                    "message_fallback_method" => ::core::option::Option::Some(25),
+                    "message_laml_application_id" => ::core::option::Option::Some(26),
+                    "message_relay_topic" => ::core::option::Option::Some(27),
+                    "message_relay_context" => ::core::option::Option::Some(28),
+                    "message_relay_application" => ::core::option::Option::Some(29),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            PhoneNumberCallHandlerRequest,
+                            A,
+                        >(&mut self.f1, map, at, "call_handler", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "call_receive_mode", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "call_request_url", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f4, map, at, "call_request_method", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f5, map, at, "call_fallback_url", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f6, map, at, "call_fallback_method", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "call_status_callback_url", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f8, map, at, "call_status_callback_method", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f9, map, at, "call_laml_application_id", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f11, map, at, "call_relay_topic", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f12,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f13, map, at, "call_relay_script_url", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_relay_context", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f15,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_application", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f17, map, at, "call_relay_connector_id", errors)
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_sip_endpoint_id", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f19, map, at, "call_verto_resource", errors)
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f20, map, at, "call_video_room_id", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            PhoneNumberMessageHandler,
+                            A,
+                        >(&mut self.f21, map, at, "message_handler", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f22, map, at, "message_request_url", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestMessageRequestMethod,
+                            A,
+                        >(&mut self.f23, map, at, "message_request_method", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f24, map, at, "message_fallback_url", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdatePhoneNumberRequestMessageFallbackMethod,
+                            A,
+                        >(&mut self.f25, map, at, "message_fallback_method", errors)
+                    }
+                    26 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f26, map, at, "message_laml_application_id", errors)
+                    }
+                    27 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f27, map, at, "message_relay_topic", errors)
+                    }
+                    28 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f28, map, at, "message_relay_context", errors)
+                    }
+                    29 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f29, map, at, "message_relay_application", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdatePhoneNumberRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_call_handler = self.f1.flatten();
+                let field_call_receive_mode = self.f2.flatten();
+                let field_call_request_url = self.f3.flatten();
+                let field_call_request_method = self.f4.flatten();
+                let field_call_fallback_url = self.f5.flatten();
+                let field_call_fallback_method = self.f6.flatten();
+                let field_call_status_callback_url = self.f7.flatten();
+                let field_call_status_callback_method = self.f8.flatten();
+                let field_call_laml_application_id = self.f9.flatten();
+                let field_call_dialogflow_agent_id = self.f10.flatten();
+                let field_call_relay_topic = self.f11.flatten();
+                let field_call_relay_topic_status_callback_url = self.f12.flatten();
+                let field_call_relay_script_url = self.f13.flatten();
+                let field_call_relay_context = self.f14.flatten();
+                let field_call_relay_context_status_callback_url = self.f15.flatten();
+                let field_call_relay_application = self.f16.flatten();
+                let field_call_relay_connector_id = self.f17.flatten();
+                let field_call_sip_endpoint_id = self.f18.flatten();
+                let field_call_verto_resource = self.f19.flatten();
+                let field_call_video_room_id = self.f20.flatten();
+                let field_message_handler = self.f21.flatten();
+                let field_message_request_url = self.f22.flatten();
+                let field_message_request_method = self.f23.flatten();
+                let field_message_fallback_url = self.f24.flatten();
+                let field_message_fallback_method = self.f25.flatten();
+                let field_message_laml_application_id = self.f26.flatten();
+                let field_message_relay_topic = self.f27.flatten();
+                let field_message_relay_context = self.f28.flatten();
+                let field_message_relay_application = self.f29.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdatePhoneNumberRequest {
+                        name: field_name,
+                        call_handler: field_call_handler,
+                        call_receive_mode: field_call_receive_mode,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_script_url: field_call_relay_script_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_relay_connector_id: field_call_relay_connector_id,
+                        call_sip_endpoint_id: field_call_sip_endpoint_id,
+                        call_verto_resource: field_call_verto_resource,
+                        call_video_room_id: field_call_video_room_id,
+                        message_handler: field_message_handler,
+                        message_request_url: field_message_request_url,
+                        message_request_method: field_message_request_method,
+                        message_fallback_url: field_message_fallback_url,
+                        message_fallback_method: field_message_fallback_method,
+                        message_laml_application_id: field_message_laml_application_id,
+                        message_relay_topic: field_message_relay_topic,
+                        message_relay_context: field_message_relay_context,
+                        message_relay_application: field_message_relay_application,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -20681,11 +24289,12 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdatePhoneNumberRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdatePhoneNumberRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -20703,20 +24312,24 @@ pub struct UpdatePhoneNumberRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<PhoneNumberCallHandlerRequest>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_receive_mode: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20724,7 +24337,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20732,7 +24345,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -20740,7 +24353,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20748,7 +24361,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -20756,7 +24369,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20764,7 +24377,9 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdatePhoneNumberRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -20772,7 +24387,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20780,7 +24395,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20788,7 +24403,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20796,7 +24411,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20804,7 +24419,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20812,7 +24427,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20820,7 +24435,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20828,7 +24443,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20836,7 +24451,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_connector_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20844,7 +24459,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_sip_endpoint_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20852,7 +24467,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_verto_resource: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20860,7 +24475,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -20868,7 +24483,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_handler: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<PhoneNumberMessageHandler>,
     >,
     #[serde(
         default,
@@ -20876,7 +24491,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20884,7 +24499,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageRequestMethod>,
     >,
     #[serde(
         default,
@@ -20892,7 +24507,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20900,7 +24515,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageFallbackMethod>,
     >,
     #[serde(
         default,
@@ -20908,7 +24523,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20916,7 +24531,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20924,7 +24539,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -20932,7 +24547,7 @@ pub struct UpdatePhoneNumberRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -20943,14 +24558,14 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call handler for the phone number.
     pub fn call_handler(mut self, value: PhoneNumberCallHandlerRequest) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -20960,7 +24575,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_receive_mode = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -20970,7 +24585,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -20980,7 +24595,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -20990,7 +24605,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21000,7 +24615,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21010,7 +24625,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21020,7 +24635,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21030,7 +24645,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21040,7 +24655,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21050,7 +24665,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21060,7 +24675,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21070,7 +24685,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21083,7 +24698,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21096,7 +24711,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21106,7 +24721,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21116,7 +24731,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_connector_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21126,7 +24741,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_sip_endpoint_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21136,7 +24751,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_verto_resource = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21146,14 +24761,14 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler for the phone number.
     pub fn message_handler(mut self, value: PhoneNumberMessageHandler) -> Self {
         self.message_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21163,7 +24778,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21173,7 +24788,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestMessageRequestMethod,
     ) -> Self {
         self.message_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21183,7 +24798,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21193,7 +24808,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: UpdatePhoneNumberRequestMessageFallbackMethod,
     ) -> Self {
         self.message_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -21203,7 +24818,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21213,7 +24828,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21226,7 +24841,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21236,7 +24851,7 @@ impl UpdatePhoneNumberRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -21247,28 +24862,28 @@ impl UpdatePhoneNumberRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             PhoneNumberCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_receive_mode", self.call_receive_mode.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21276,7 +24891,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -21284,7 +24899,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21292,7 +24907,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21300,10 +24915,10 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21311,13 +24926,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21325,7 +24940,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21333,7 +24948,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21341,22 +24956,22 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_connector_id",
             self.call_relay_connector_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_verto_resource", self.call_verto_resource.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             PhoneNumberMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
         >(
             &mut errors,
@@ -21364,10 +24979,10 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_request_method",
             self.message_request_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
         >(
             &mut errors,
@@ -21375,7 +24990,7 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_fallback_method",
             self.message_fallback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21383,13 +24998,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_topic", self.message_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21408,31 +25023,31 @@ impl UpdatePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberCallHandlerRequest,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_receive_mode = ::conference_api::__private::optional::<
+        let field_call_receive_mode = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_receive_mode", self.call_receive_mode);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -21440,16 +25055,16 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21457,13 +25072,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21471,37 +25086,37 @@ impl UpdatePhoneNumberRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_relay_connector_id = ::conference_api::__private::optional::<
+        let field_call_relay_connector_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_connector_id", self.call_relay_connector_id);
-        let field_call_sip_endpoint_id = ::conference_api::__private::optional::<
+        let field_call_sip_endpoint_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id);
-        let field_call_verto_resource = ::conference_api::__private::optional::<
+        let field_call_verto_resource = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_verto_resource", self.call_verto_resource);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_message_handler = ::conference_api::__private::optional::<
+        let field_message_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler);
-        let field_message_request_url = ::conference_api::__private::optional::<
+        let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url);
-        let field_message_request_method = ::conference_api::__private::optional::<
+        let field_message_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
         >(&mut errors, at, "message_request_method", self.message_request_method);
-        let field_message_fallback_url = ::conference_api::__private::optional::<
+        let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
-        let field_message_fallback_method = ::conference_api::__private::optional::<
+        let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
         >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
-        let field_message_laml_application_id = ::conference_api::__private::optional::<
+        let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -21509,13 +25124,13 @@ impl UpdatePhoneNumberRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id,
         );
-        let field_message_relay_topic = ::conference_api::__private::optional::<
+        let field_message_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_topic", self.message_relay_topic);
-        let field_message_relay_context = ::conference_api::__private::optional::<
+        let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context);
-        let field_message_relay_application = ::conference_api::__private::optional::<
+        let field_message_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_application", self.message_relay_application);
         if errors.is_empty() {
@@ -21861,16 +25476,76 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateQueueRe
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateQueueRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<i32>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateQueueRequest;
+            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "max_size" => ::core::option::Option::Some(1),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            i32,
+                            A,
+                        >(&mut self.f1, map, at, "max_size", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateQueueRequest> {
+                let _ = at;
+                let field_name = self.f0.flatten();
+                let field_max_size = self.f1.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateQueueRequest {
+                        name: field_name,
+                        max_size: field_max_size,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -21930,11 +25605,12 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateQueueRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateQueueRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -21952,13 +25628,15 @@ pub struct UpdateQueueRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    max_size: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
 #[allow(deprecated)]
 impl UpdateQueueRequestBuilder {
@@ -21968,14 +25646,16 @@ impl UpdateQueueRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
     pub fn max_size(mut self, value: i64) -> Self {
         self.max_size = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::from(value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::serde_json::Value::from(value),
+            ),
         );
         self
     }
@@ -21986,10 +25666,10 @@ impl UpdateQueueRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size.as_ref());
         errors.into_result(|| ())
@@ -22000,10 +25680,10 @@ impl UpdateQueueRequestBuilder {
     ) -> ::core::result::Result<UpdateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::optional::<
+        let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "name", self.name);
-        let field_max_size = ::conference_api::__private::optional::<
+        let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
         >(&mut errors, at, "max_size", self.max_size);
         if errors.is_empty() {
@@ -22169,16 +25849,149 @@ for UpdateShortCodeRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateShortCodeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name3>>,
+            f1: ::core::option::Option<::core::option::Option<ShortCodeMessageHandler>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<HttpMethod>>,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f5: ::core::option::Option<::core::option::Option<HttpMethod>>,
+            f6: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateShortCodeRequest;
+            const NAMES: &'static [&'static str] = &[
+                "name",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_context",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    "message_handler" => ::core::option::Option::Some(1),
+                    "message_request_url" => ::core::option::Option::Some(2),
+                    "message_request_method" => ::core::option::Option::Some(3),
+                    "message_fallback_url" => ::core::option::Option::Some(4),
+                    "message_fallback_method" => ::core::option::Option::Some(5),
+                    "message_laml_application_id" => ::core::option::Option::Some(6),
+                    "message_relay_context" => ::core::option::Option::Some(7),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name3,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ShortCodeMessageHandler,
+                            A,
+                        >(&mut self.f1, map, at, "message_handler", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "message_request_url", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            HttpMethod,
+                            A,
+                        >(&mut self.f3, map, at, "message_request_method", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "message_fallback_url", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            HttpMethod,
+                            A,
+                        >(&mut self.f5, map, at, "message_fallback_method", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f6, map, at, "message_laml_application_id", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f7, map, at, "message_relay_context", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateShortCodeRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_message_handler = order
+                    .required(self.f1, errors, at, 1, "message_handler");
+                let field_message_request_url = self.f2.flatten();
+                let field_message_request_method = self.f3.flatten();
+                let field_message_fallback_url = self.f4.flatten();
+                let field_message_fallback_method = self.f5.flatten();
+                let field_message_laml_application_id = self.f6.flatten();
+                let field_message_relay_context = self.f7.flatten();
+                if let (
+                    ::core::option::Option::Some(field_name),
+                    ::core::option::Option::Some(field_message_handler),
+                ) = (field_name, field_message_handler) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateShortCodeRequest {
+                        name: field_name,
+                        message_handler: field_message_handler,
+                        message_request_url: field_message_request_url,
+                        message_request_method: field_message_request_method,
+                        message_fallback_url: field_message_fallback_url,
+                        message_fallback_method: field_message_fallback_method,
+                        message_laml_application_id: field_message_laml_application_id,
+                        message_relay_context: field_message_relay_context,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -22337,11 +26150,12 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateShortCodeRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateShortCodeRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -22359,14 +26173,14 @@ pub struct UpdateShortCodeRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name3>>,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_handler: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<ShortCodeMessageHandler>,
     >,
     #[serde(
         default,
@@ -22374,7 +26188,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -22382,7 +26196,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<HttpMethod>,
     >,
     #[serde(
         default,
@@ -22390,7 +26204,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -22398,7 +26212,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<HttpMethod>,
     >,
     #[serde(
         default,
@@ -22406,7 +26220,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -22414,7 +26228,7 @@ pub struct UpdateShortCodeRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     message_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -22425,14 +26239,14 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler type for incoming messages.
     pub fn message_handler(mut self, value: ShortCodeMessageHandler) -> Self {
         self.message_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -22442,7 +26256,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22451,7 +26265,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_REQUEST_METHOD`]).
     pub fn message_request_method(mut self, value: HttpMethod) -> Self {
         self.message_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -22461,7 +26275,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22470,7 +26284,7 @@ impl UpdateShortCodeRequestBuilder {
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_FALLBACK_METHOD`]).
     pub fn message_fallback_method(mut self, value: HttpMethod) -> Self {
         self.message_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -22480,7 +26294,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22490,7 +26304,7 @@ impl UpdateShortCodeRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.message_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -22501,16 +26315,16 @@ impl UpdateShortCodeRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name3,
         >(&mut errors, at, "name", self.name.as_ref());
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ShortCodeMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
@@ -22518,10 +26332,10 @@ impl UpdateShortCodeRequestBuilder {
             "message_request_method",
             self.message_request_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
@@ -22529,7 +26343,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_fallback_method",
             self.message_fallback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -22537,7 +26351,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
         errors.into_result(|| ())
@@ -22551,25 +26365,25 @@ impl UpdateShortCodeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name3,
         >(&mut errors, at, "name", self.name);
-        let field_message_handler = ::conference_api::__private::required::<
+        let field_message_handler = ::conference_api::__private::required_slot::<
             ShortCodeMessageHandler,
         >(&mut errors, at, "message_handler", self.message_handler);
-        let field_message_request_url = ::conference_api::__private::optional::<
+        let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_request_url", self.message_request_url);
-        let field_message_request_method = ::conference_api::__private::optional::<
+        let field_message_request_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
         >(&mut errors, at, "message_request_method", self.message_request_method);
-        let field_message_fallback_url = ::conference_api::__private::optional::<
+        let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
-        let field_message_fallback_method = ::conference_api::__private::optional::<
+        let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
         >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
-        let field_message_laml_application_id = ::conference_api::__private::optional::<
+        let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
@@ -22577,7 +26391,7 @@ impl UpdateShortCodeRequestBuilder {
             "message_laml_application_id",
             self.message_laml_application_id,
         );
-        let field_message_relay_context = ::conference_api::__private::optional::<
+        let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "message_relay_context", self.message_relay_context);
         if let (
@@ -22969,16 +26783,373 @@ for UpdateSipEndpointRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f3: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f4: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f5: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f6: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestEncryption>,
+            >,
+            f7: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallHandler>,
+            >,
+            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f9: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallRequestMethod>,
+            >,
+            f10: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f11: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallFallbackMethod>,
+            >,
+            f12: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f13: ::core::option::Option<
+                ::core::option::Option<UpdateSipEndpointRequestCallStatusCallbackMethod>,
+            >,
+            f14: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f15: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f16: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f17: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f18: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f19: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f20: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f21: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f22: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f23: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
+            f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateSipEndpointRequest;
+            const NAMES: &'static [&'static str] = &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "username" => ::core::option::Option::Some(0),
+                    "password" => ::core::option::Option::Some(1),
+                    "caller_id" => ::core::option::Option::Some(2),
+                    "send_as" => ::core::option::Option::Some(3),
+                    "ciphers" => ::core::option::Option::Some(4),
+                    "codecs" => ::core::option::Option::Some(5),
+                    "encryption" => ::core::option::Option::Some(6),
+                    "call_handler" => ::core::option::Option::Some(7),
+                    "call_request_url" => ::core::option::Option::Some(8),
+                    "call_request_method" => ::core::option::Option::Some(9),
+                    "call_fallback_url" => ::core::option::Option::Some(10),
+                    "call_fallback_method" => ::core::option::Option::Some(11),
+                    "call_status_callback_url" => ::core::option::Option::Some(12),
+                    "call_status_callback_method" => ::core::option::Option::Some(13),
+                    "call_laml_application_id" => ::core::option::Option::Some(14),
+                    "call_dialogflow_agent_id" => ::core::option::Option::Some(15),
+                    "call_relay_topic" => ::core::option::Option::Some(16),
+                    "call_relay_topic_status_callback_url" => {
+                        ::core::option::Option::Some(17)
+                    }
+                    "call_relay_context" => ::core::option::Option::Some(18),
+                    "call_relay_context_status_callback_url" => {
+                        ::core::option::Option::Some(19)
+                    }
+                    "call_relay_application" => ::core::option::Option::Some(20),
+                    "call_video_room_id" => ::core::option::Option::Some(21),
+                    "call_flow_id" => ::core::option::Option::Some(22),
+                    "call_flow_version" => ::core::option::Option::Some(23),
+                    "call_ai_agent_id" => ::core::option::Option::Some(24),
+                    "call_relay_script_url" => ::core::option::Option::Some(25),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "username", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f1, map, at, "password", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f2, map, at, "caller_id", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f3, map, at, "send_as", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f4, map, at, "ciphers", errors)
+                    }
+                    5 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f5, map, at, "codecs", errors)
+                    }
+                    6 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestEncryption,
+                            A,
+                        >(&mut self.f6, map, at, "encryption", errors)
+                    }
+                    7 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallHandler,
+                            A,
+                        >(&mut self.f7, map, at, "call_handler", errors)
+                    }
+                    8 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f8, map, at, "call_request_url", errors)
+                    }
+                    9 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallRequestMethod,
+                            A,
+                        >(&mut self.f9, map, at, "call_request_method", errors)
+                    }
+                    10 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f10, map, at, "call_fallback_url", errors)
+                    }
+                    11 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallFallbackMethod,
+                            A,
+                        >(&mut self.f11, map, at, "call_fallback_method", errors)
+                    }
+                    12 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f12, map, at, "call_status_callback_url", errors)
+                    }
+                    13 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipEndpointRequestCallStatusCallbackMethod,
+                            A,
+                        >(&mut self.f13, map, at, "call_status_callback_method", errors)
+                    }
+                    14 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f14, map, at, "call_laml_application_id", errors)
+                    }
+                    15 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
+                    }
+                    16 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f16, map, at, "call_relay_topic", errors)
+                    }
+                    17 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f17,
+                            map,
+                            at,
+                            "call_relay_topic_status_callback_url",
+                            errors,
+                        )
+                    }
+                    18 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f18, map, at, "call_relay_context", errors)
+                    }
+                    19 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(
+                            &mut self.f19,
+                            map,
+                            at,
+                            "call_relay_context_status_callback_url",
+                            errors,
+                        )
+                    }
+                    20 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f20, map, at, "call_relay_application", errors)
+                    }
+                    21 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f21, map, at, "call_video_room_id", errors)
+                    }
+                    22 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f22, map, at, "call_flow_id", errors)
+                    }
+                    23 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f23, map, at, "call_flow_version", errors)
+                    }
+                    24 => {
+                        ::conference_api::__private::read_slot::<
+                            ::conference_api::Uuid,
+                            A,
+                        >(&mut self.f24, map, at, "call_ai_agent_id", errors)
+                    }
+                    25 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f25, map, at, "call_relay_script_url", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateSipEndpointRequest> {
+                let _ = at;
+                let field_username = self.f0.flatten();
+                let field_password = self.f1.flatten();
+                let field_caller_id = self.f2.flatten();
+                let field_send_as = self.f3.flatten();
+                let field_ciphers = self.f4.flatten();
+                let field_codecs = self.f5.flatten();
+                let field_encryption = self.f6.flatten();
+                let field_call_handler = self.f7.flatten();
+                let field_call_request_url = self.f8.flatten();
+                let field_call_request_method = self.f9.flatten();
+                let field_call_fallback_url = self.f10.flatten();
+                let field_call_fallback_method = self.f11.flatten();
+                let field_call_status_callback_url = self.f12.flatten();
+                let field_call_status_callback_method = self.f13.flatten();
+                let field_call_laml_application_id = self.f14.flatten();
+                let field_call_dialogflow_agent_id = self.f15.flatten();
+                let field_call_relay_topic = self.f16.flatten();
+                let field_call_relay_topic_status_callback_url = self.f17.flatten();
+                let field_call_relay_context = self.f18.flatten();
+                let field_call_relay_context_status_callback_url = self.f19.flatten();
+                let field_call_relay_application = self.f20.flatten();
+                let field_call_video_room_id = self.f21.flatten();
+                let field_call_flow_id = self.f22.flatten();
+                let field_call_flow_version = self.f23.flatten();
+                let field_call_ai_agent_id = self.f24.flatten();
+                let field_call_relay_script_url = self.f25.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateSipEndpointRequest {
+                        username: field_username,
+                        password: field_password,
+                        caller_id: field_caller_id,
+                        send_as: field_send_as,
+                        ciphers: field_ciphers,
+                        codecs: field_codecs,
+                        encryption: field_encryption,
+                        call_handler: field_call_handler,
+                        call_request_url: field_call_request_url,
+                        call_request_method: field_call_request_method,
+                        call_fallback_url: field_call_fallback_url,
+                        call_fallback_method: field_call_fallback_method,
+                        call_status_callback_url: field_call_status_callback_url,
+                        call_status_callback_method: field_call_status_callback_method,
+                        call_laml_application_id: field_call_laml_application_id,
+                        call_dialogflow_agent_id: field_call_dialogflow_agent_id,
+                        call_relay_topic: field_call_relay_topic,
+                        call_relay_topic_status_callback_url: field_call_relay_topic_status_callback_url,
+                        call_relay_context: field_call_relay_context,
+                        call_relay_context_status_callback_url: field_call_relay_context_status_callback_url,
+                        call_relay_application: field_call_relay_application,
+                        call_video_room_id: field_call_video_room_id,
+                        call_flow_id: field_call_flow_id,
+                        call_flow_version: field_call_flow_version,
+                        call_ai_agent_id: field_call_ai_agent_id,
+                        call_relay_script_url: field_call_relay_script_url,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -23421,11 +27592,12 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateSipEndpointRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateSipEndpointRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -23443,56 +27615,72 @@ pub struct UpdateSipEndpointRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    username: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    username: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    password: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    password: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    caller_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    caller_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    send_as: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    send_as: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::string::String>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    ciphers: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    ciphers: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    codecs: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    codecs: ::core::option::Option<
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    encryption: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    encryption: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestEncryption>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_handler: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_handler: ::core::option::Option<
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallHandler>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23500,7 +27688,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_request_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallRequestMethod>,
     >,
     #[serde(
         default,
@@ -23508,7 +27696,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23516,7 +27704,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_fallback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipEndpointRequestCallFallbackMethod>,
     >,
     #[serde(
         default,
@@ -23524,7 +27712,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23532,7 +27720,9 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_status_callback_method: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<
+            UpdateSipEndpointRequestCallStatusCallbackMethod,
+        >,
     >,
     #[serde(
         default,
@@ -23540,7 +27730,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_laml_application_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23548,7 +27738,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_dialogflow_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23556,7 +27746,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23564,7 +27754,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_topic_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23572,7 +27762,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23580,7 +27770,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_context_status_callback_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23588,7 +27778,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_application: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23596,21 +27786,23 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_video_room_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    call_flow_id: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    call_flow_id: ::core::option::Option<
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    >,
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_flow_version: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -23618,7 +27810,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_ai_agent_id: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
     #[serde(
         default,
@@ -23626,7 +27818,7 @@ pub struct UpdateSipEndpointRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     call_relay_script_url: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -23637,7 +27829,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.username = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23647,7 +27839,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.password = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23657,7 +27849,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.caller_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23667,35 +27859,39 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// A list of codecs this endpoint will support.
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
     pub fn encryption(mut self, value: UpdateSipEndpointRequestEncryption) -> Self {
         self.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
     pub fn call_handler(mut self, value: UpdateSipEndpointRequestCallHandler) -> Self {
         self.call_handler = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -23705,7 +27901,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_request_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23715,7 +27911,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallRequestMethod,
     ) -> Self {
         self.call_request_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -23725,7 +27921,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_fallback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23735,7 +27931,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
         self.call_fallback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -23745,7 +27941,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23755,7 +27951,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: UpdateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
         self.call_status_callback_method = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -23765,7 +27961,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_laml_application_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23775,7 +27971,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_dialogflow_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23785,7 +27981,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23795,7 +27991,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23805,7 +28001,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23815,7 +28011,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_context_status_callback_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23825,7 +28021,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_application = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23835,7 +28031,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_video_room_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23845,7 +28041,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23855,7 +28051,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_flow_version = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23865,7 +28061,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_ai_agent_id = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23875,7 +28071,7 @@ impl UpdateSipEndpointRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.call_relay_script_url = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -23886,43 +28082,43 @@ impl UpdateSipEndpointRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23930,7 +28126,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_url",
             self.call_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -23938,7 +28134,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23946,7 +28142,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_laml_application_id",
             self.call_laml_application_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23954,10 +28150,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_dialogflow_agent_id",
             self.call_dialogflow_agent_id.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23965,10 +28161,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23976,7 +28172,7 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -23984,19 +28180,19 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_application",
             self.call_relay_application.as_ref(),
         );
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
         errors.into_result(|| ())
@@ -24010,46 +28206,46 @@ impl UpdateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_username = ::conference_api::__private::optional::<
+        let field_username = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "username", self.username);
-        let field_password = ::conference_api::__private::optional::<
+        let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "password", self.password);
-        let field_caller_id = ::conference_api::__private::optional::<
+        let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "caller_id", self.caller_id);
-        let field_send_as = ::conference_api::__private::optional::<
+        let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "send_as", self.send_as);
-        let field_ciphers = ::conference_api::__private::optional::<
+        let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "ciphers", self.ciphers);
-        let field_codecs = ::conference_api::__private::optional::<
+        let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "codecs", self.codecs);
-        let field_encryption = ::conference_api::__private::optional::<
+        let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestEncryption,
         >(&mut errors, at, "encryption", self.encryption);
-        let field_call_handler = ::conference_api::__private::optional::<
+        let field_call_handler = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallHandler,
         >(&mut errors, at, "call_handler", self.call_handler);
-        let field_call_request_url = ::conference_api::__private::optional::<
+        let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_request_url", self.call_request_url);
-        let field_call_request_method = ::conference_api::__private::optional::<
+        let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
         >(&mut errors, at, "call_request_method", self.call_request_method);
-        let field_call_fallback_url = ::conference_api::__private::optional::<
+        let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
-        let field_call_fallback_method = ::conference_api::__private::optional::<
+        let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
         >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
-        let field_call_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
-        let field_call_status_callback_method = ::conference_api::__private::optional::<
+        let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
@@ -24057,16 +28253,16 @@ impl UpdateSipEndpointRequestBuilder {
             "call_status_callback_method",
             self.call_status_callback_method,
         );
-        let field_call_laml_application_id = ::conference_api::__private::optional::<
+        let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
-        let field_call_dialogflow_agent_id = ::conference_api::__private::optional::<
+        let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
-        let field_call_relay_topic = ::conference_api::__private::optional::<
+        let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24074,10 +28270,10 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_topic_status_callback_url",
             self.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_context = ::conference_api::__private::optional::<
+        let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_context", self.call_relay_context);
-        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional::<
+        let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
@@ -24085,22 +28281,22 @@ impl UpdateSipEndpointRequestBuilder {
             "call_relay_context_status_callback_url",
             self.call_relay_context_status_callback_url,
         );
-        let field_call_relay_application = ::conference_api::__private::optional::<
+        let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_application", self.call_relay_application);
-        let field_call_video_room_id = ::conference_api::__private::optional::<
+        let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
-        let field_call_flow_id = ::conference_api::__private::optional::<
+        let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_flow_id", self.call_flow_id);
-        let field_call_flow_version = ::conference_api::__private::optional::<
+        let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_flow_version", self.call_flow_version);
-        let field_call_ai_agent_id = ::conference_api::__private::optional::<
+        let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
-        let field_call_relay_script_url = ::conference_api::__private::optional::<
+        let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
         if errors.is_empty() {
@@ -24545,16 +28741,118 @@ for UpdateSipProfileRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipProfileRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f1: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f2: ::core::option::Option<
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+            >,
+            f3: ::core::option::Option<
+                ::core::option::Option<UpdateSipProfileRequestDefaultEncryption>,
+            >,
+            f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateSipProfileRequest;
+            const NAMES: &'static [&'static str] = &[
+                "domain_identifier",
+                "default_codecs",
+                "default_ciphers",
+                "default_encryption",
+                "default_send_as",
+            ];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "domain_identifier" => ::core::option::Option::Some(0),
+                    "default_codecs" => ::core::option::Option::Some(1),
+                    "default_ciphers" => ::core::option::Option::Some(2),
+                    "default_encryption" => ::core::option::Option::Some(3),
+                    "default_send_as" => ::core::option::Option::Some(4),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "domain_identifier", errors)
+                    }
+                    1 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f1, map, at, "default_codecs", errors)
+                    }
+                    2 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::vec::Vec<::std::string::String>,
+                            A,
+                        >(&mut self.f2, map, at, "default_ciphers", errors)
+                    }
+                    3 => {
+                        ::conference_api::__private::read_slot::<
+                            UpdateSipProfileRequestDefaultEncryption,
+                            A,
+                        >(&mut self.f3, map, at, "default_encryption", errors)
+                    }
+                    4 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f4, map, at, "default_send_as", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateSipProfileRequest> {
+                let _ = at;
+                let field_domain_identifier = self.f0.flatten();
+                let field_default_codecs = self.f1.flatten();
+                let field_default_ciphers = self.f2.flatten();
+                let field_default_encryption = self.f3.flatten();
+                let field_default_send_as = self.f4.flatten();
+                if order.valid(errors) {
+                    return ::core::option::Option::Some(UpdateSipProfileRequest {
+                        domain_identifier: field_domain_identifier,
+                        default_codecs: field_default_codecs,
+                        default_ciphers: field_default_ciphers,
+                        default_encryption: field_default_encryption,
+                        default_send_as: field_default_send_as,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -24667,11 +28965,12 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateSipProfileRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateSipProfileRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -24690,7 +28989,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     domain_identifier: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
     #[serde(
         default,
@@ -24698,7 +28997,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_codecs: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -24706,7 +29005,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_ciphers: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
     #[serde(
         default,
@@ -24714,7 +29013,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_encryption: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<UpdateSipProfileRequestDefaultEncryption>,
     >,
     #[serde(
         default,
@@ -24722,7 +29021,7 @@ pub struct UpdateSipProfileRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     default_send_as: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -24733,7 +29032,7 @@ impl UpdateSipProfileRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.domain_identifier = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24743,7 +29042,9 @@ impl UpdateSipProfileRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.default_codecs = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -24753,7 +29054,9 @@ impl UpdateSipProfileRequestBuilder {
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         self.default_ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Raw(
+                ::conference_api::__private::to_json(&value),
+            ),
         );
         self
     }
@@ -24763,7 +29066,7 @@ impl UpdateSipProfileRequestBuilder {
         value: UpdateSipProfileRequestDefaultEncryption,
     ) -> Self {
         self.default_encryption = ::core::option::Option::Some(
-            ::conference_api::__private::to_json(&value),
+            ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
@@ -24773,7 +29076,7 @@ impl UpdateSipProfileRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.default_send_as = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -24784,19 +29087,19 @@ impl UpdateSipProfileRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "domain_identifier", self.domain_identifier.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_codecs", self.default_codecs.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_ciphers", self.default_ciphers.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
         >(&mut errors, at, "default_encryption", self.default_encryption.as_ref());
-        ::conference_api::__private::check_optional::<
+        ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "default_send_as", self.default_send_as.as_ref());
         errors.into_result(|| ())
@@ -24810,19 +29113,19 @@ impl UpdateSipProfileRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_domain_identifier = ::conference_api::__private::optional::<
+        let field_domain_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "domain_identifier", self.domain_identifier);
-        let field_default_codecs = ::conference_api::__private::optional::<
+        let field_default_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_codecs", self.default_codecs);
-        let field_default_ciphers = ::conference_api::__private::optional::<
+        let field_default_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
         >(&mut errors, at, "default_ciphers", self.default_ciphers);
-        let field_default_encryption = ::conference_api::__private::optional::<
+        let field_default_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
         >(&mut errors, at, "default_encryption", self.default_encryption);
-        let field_default_send_as = ::conference_api::__private::optional::<
+        let field_default_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(&mut errors, at, "default_send_as", self.default_send_as);
         if errors.is_empty() {
@@ -24944,16 +29247,67 @@ for UpdateVerifiedCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<Name2>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = UpdateVerifiedCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["name"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "name" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            Name2,
+                            A,
+                        >(&mut self.f0, map, at, "name", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<UpdateVerifiedCallerIdRequest> {
+                let field_name = order.required(self.f0, errors, at, 0, "name");
+                if let (::core::option::Option::Some(field_name),) = (field_name,)
+                    && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(UpdateVerifiedCallerIdRequest {
+                        name: field_name,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -24993,11 +29347,12 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(UpdateVerifiedCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(UpdateVerifiedCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -25015,7 +29370,7 @@ pub struct UpdateVerifiedCallerIdRequestBuilder {
         deserialize_with = "::conference_api::__private::present",
         skip_serializing_if = "::core::option::Option::is_none"
     )]
-    name: ::core::option::Option<::conference_api::__private::serde_json::Value>,
+    name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
 }
 #[allow(deprecated)]
 impl UpdateVerifiedCallerIdRequestBuilder {
@@ -25025,7 +29380,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -25036,7 +29391,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             Name2,
         >(&mut errors, at, "name", self.name.as_ref());
         errors.into_result(|| ())
@@ -25050,7 +29405,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_name = ::conference_api::__private::required::<
+        let field_name = ::conference_api::__private::required_slot::<
             Name2,
         >(&mut errors, at, "name", self.name);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
@@ -25331,16 +29686,69 @@ for VerifyCallerIdRequest {
     fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::conference_api::__private::from_json_root(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for VerifyCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
+    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+        at: ::conference_api::__private::Path<'_>,
+        errors: &mut ::conference_api::ValidationErrors,
+    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        #[derive(::core::default::Default)]
+        struct Slots {
+            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+        }
+        impl ::conference_api::__private::Fields for Slots {
+            type Object = VerifyCallerIdRequest;
+            const NAMES: &'static [&'static str] = &["verification_code"];
+            const CLOSED: bool = true;
+            fn index(key: &str) -> ::core::option::Option<usize> {
+                match key {
+                    "verification_code" => ::core::option::Option::Some(0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+            ) -> ::core::result::Result<(), A::Error> {
+                match index {
+                    0 => {
+                        ::conference_api::__private::read_slot::<
+                            ::std::string::String,
+                            A,
+                        >(&mut self.f0, map, at, "verification_code", errors)
+                    }
+                    _ => ::core::result::Result::Ok(()),
+                }
+            }
+            fn finish(
+                self,
+                at: ::conference_api::__private::Path<'_>,
+                errors: &mut ::conference_api::ValidationErrors,
+                order: &mut ::conference_api::__private::Order,
+            ) -> ::core::option::Option<VerifyCallerIdRequest> {
+                let field_verification_code = order
+                    .required(self.f0, errors, at, 0, "verification_code");
+                if let (::core::option::Option::Some(field_verification_code),) = (
+                    field_verification_code,
+                ) && order.valid(errors)
+                {
+                    return ::core::option::Option::Some(VerifyCallerIdRequest {
+                        verification_code: field_verification_code,
+                    });
+                }
+                ::core::option::Option::None
+            }
+        }
+        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+    }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
         at: ::conference_api::__private::Path<'_>,
@@ -25396,11 +29804,12 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
     }
 }
 #[doc = concat!(
-    " Raw values for a [`", stringify!(VerifyCallerIdRequest),
-    "`], checked all at once by [`build`](Self::build)."
+    " The values of a [`", stringify!(VerifyCallerIdRequest),
+    "`], every broken rule reported at once by [`build`](Self::build)."
 )]
 ///
-/// Deserializing one from JSON keeps every value as it was written, so `build` can
+/// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
+/// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
@@ -25419,7 +29828,7 @@ pub struct VerifyCallerIdRequestBuilder {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     verification_code: ::core::option::Option<
-        ::conference_api::__private::serde_json::Value,
+        ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
 #[allow(deprecated)]
@@ -25430,7 +29839,7 @@ impl VerifyCallerIdRequestBuilder {
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         self.verification_code = ::core::option::Option::Some(
-            ::conference_api::__private::serde_json::Value::String(value.into()),
+            ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
@@ -25441,7 +29850,7 @@ impl VerifyCallerIdRequestBuilder {
     ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required::<
+        ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(&mut errors, at, "verification_code", self.verification_code.as_ref());
         errors.into_result(|| ())
@@ -25455,7 +29864,7 @@ impl VerifyCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
-        let field_verification_code = ::conference_api::__private::required::<
+        let field_verification_code = ::conference_api::__private::required_slot::<
             ::std::string::String,
         >(&mut errors, at, "verification_code", self.verification_code);
         if let (::core::option::Option::Some(field_verification_code),) = (
