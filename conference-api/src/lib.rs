@@ -139,7 +139,9 @@
 //! accepted wherever the schema allows it, request-side rules (patterns, lengths) never
 //! apply to responses, and an enum value the schema does not list yet is kept in
 //! [`OrUnknown::Unknown`] (with a `tracing` warning) instead of failing the whole
-//! response. Match on response enums with a fallback arm. Request enums stay closed: a
+//! response. Response date-times are `OrUnknown<DateTime>` for the same reason: one that
+//! is not RFC 3339 (`2022-01-01 10:00:00Z`) is kept as its text instead of failing a
+//! response whose request succeeded. Match on response enums with a fallback arm. Request enums stay closed: a
 //! request can only hold values the schema lists.
 //!
 //! # Bindings for other operations

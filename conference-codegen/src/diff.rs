@@ -318,6 +318,7 @@ fn show(ty: &Ty) -> String {
         Ty::F64 => "f64".into(),
         Ty::String => "String".into(),
         Ty::DateTime => "DateTime".into(),
+        Ty::LenientDateTime => "OrUnknown<DateTime>".into(),
         Ty::Uuid => "Uuid".into(),
         Ty::Uri => "Uri".into(),
         Ty::JsonObject => "Map<String, Value>".into(),

@@ -281,10 +281,10 @@ fn apply(conference: &mut Conference, request: UpdateConferenceRequest) {
         c.description = Some(description.into_string());
     }
     if join_from.is_some() {
-        c.join_from = join_from;
+        c.join_from = join_from.map(Into::into);
     }
     if join_until.is_some() {
-        c.join_until = join_until;
+        c.join_until = join_until.map(Into::into);
     }
     if let Some(quality) = quality {
         c.quality = quality.into();
@@ -327,7 +327,7 @@ fn apply(conference: &mut Conference, request: UpdateConferenceRequest) {
             *colour = Some(given.into_string());
         }
     }
-    c.updated_at = now();
+    c.updated_at = now().into();
 }
 
 /// A valid request for the `number`th sample conference of
@@ -394,8 +394,8 @@ fn conference(request: CreateConferenceRequest, id: Uuid, name: String) -> Confe
         description: request
             .description
             .map(|description| description.into_string()),
-        join_from: request.join_from,
-        join_until: request.join_until,
+        join_from: request.join_from.map(Into::into),
+        join_until: request.join_until.map(Into::into),
         quality: request.quality.unwrap_or(Request::DEFAULT_QUALITY).into(),
         layout: request.layout.unwrap_or(Request::DEFAULT_LAYOUT).into(),
         size: Some(request.size.unwrap_or(Request::DEFAULT_SIZE).into()),
@@ -416,8 +416,8 @@ fn conference(request: CreateConferenceRequest, id: Uuid, name: String) -> Confe
         light_success: colour(request.light_success, Request::DEFAULT_LIGHT_SUCCESS),
         light_negative: colour(request.light_negative, Request::DEFAULT_LIGHT_NEGATIVE),
         meta: None,
-        created_at: now,
-        updated_at: now,
+        created_at: now.into(),
+        updated_at: now.into(),
         active_session: None,
     }
 }

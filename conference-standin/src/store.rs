@@ -16,8 +16,8 @@ use std::hash::{BuildHasher, RandomState};
 use std::ops::Bound;
 
 use conference_api::{
-    Conference, DateTime, ListConferencesResponse, PageNumber, PageSize, PaginationLinks,
-    RestApiErrorItem, Uuid,
+    Conference, DateTime, ListConferencesResponse, OrUnknown, PageNumber, PageSize,
+    PaginationLinks, RestApiErrorItem, Uuid,
 };
 
 use crate::conference::item;
@@ -242,7 +242,12 @@ struct Filters {
 
 impl Filters {
     fn matches(&self, conference: &Conference) -> bool {
-        let utc = |value: &Option<DateTime>| value.map(|value| value.into_chrono().to_utc());
+        let utc = |value: &Option<OrUnknown<DateTime>>| {
+            value
+                .as_ref()
+                .and_then(OrUnknown::known)
+                .map(|value| value.into_chrono().to_utc())
+        };
         let after = self
             .starts_after
             .is_none_or(|bound| utc(&conference.join_from).is_some_and(|from| from >= bound));

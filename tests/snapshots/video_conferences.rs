@@ -26,13 +26,19 @@ pub struct ActiveSession {
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Room Session does not accept new Members before this time.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    pub join_from: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Room Session stops accepting new Members at this time.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    pub join_until: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Remove Members from the Room Session at this time.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub remove_at: ::core::option::Option<::conference_api::DateTime>,
+    pub remove_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Remove Members after they are in the Room Session for N seconds.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub remove_after_seconds_elapsed: ::core::option::Option<i32>,
@@ -50,10 +56,14 @@ pub struct ActiveSession {
     pub quality: ::core::option::Option<::conference_api::OrUnknown<VideoQuality>>,
     /// Start time of the session.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub start_time: ::core::option::Option<::conference_api::DateTime>,
+    pub start_time: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// End time of the session.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub end_time: ::core::option::Option<::conference_api::DateTime>,
+    pub end_time: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// How long, in seconds, the Room Session lasted.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub duration: ::core::option::Option<i32>,
@@ -160,9 +170,13 @@ pub struct Conference {
     /// Description of the conference. Maximum of 3000 characters.
     pub description: ::core::option::Option<::std::string::String>,
     /// Conference does not accept new participants before this time.
-    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    pub join_from: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave.
-    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    pub join_until: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// The conference's resolution.
     pub quality: ::conference_api::OrUnknown<VideoQuality>,
     /// The conference's initial layout.
@@ -209,9 +223,9 @@ pub struct Conference {
         >,
     >,
     /// Timestamp when the conference was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Timestamp when the conference was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Active session information. Only present when requested via the `include_active_session` query parameter.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub active_session: ::core::option::Option<ActiveSession>,

@@ -39,7 +39,7 @@ async fn creates_a_conference_with_every_field_set() {
     assert_eq!(conference.name, "weekly_sync");
     assert_eq!(conference.display_name.as_deref(), Some("Weekly sync"));
     assert_eq!(conference.description.as_deref(), Some("Team meeting"));
-    assert_eq!(conference.join_from, request.join_from);
+    assert_eq!(conference.join_from, request.join_from.map(Into::into));
     assert_eq!(
         conference.join_until.map(|at| at.to_string()).as_deref(),
         Some("2022-01-02T00:00:00Z")

@@ -254,8 +254,18 @@ async fn each_subcommand_works_against_a_running_stand_in() {
     let until = DateTime::parse("2030-01-01T08:00:00Z").unwrap();
     let expected: Vec<Uuid> = seeded
         .iter()
-        .filter(|c| c.join_from.is_some_and(|time| time >= from))
-        .filter(|c| c.join_until.is_some_and(|time| time <= until))
+        .filter(|c| {
+            c.join_from
+                .as_ref()
+                .and_then(|t| t.known())
+                .is_some_and(|time| *time >= from)
+        })
+        .filter(|c| {
+            c.join_until
+                .as_ref()
+                .and_then(|t| t.known())
+                .is_some_and(|time| *time <= until)
+        })
         .map(|c| c.id)
         .collect();
     assert_eq!(expected.len(), 3);

@@ -256,3 +256,23 @@ async fn localhost_reaches_the_stand_in_without_dns() {
     let conference = client.create_video_conference(&request()).await.unwrap();
     assert_eq!(conference.display_name.as_deref(), Some("Weekly sync"));
 }
+
+/// Issue 9: a success whose date-time is not RFC 3339 still decodes (the conference
+/// was created); the text is kept as sent.
+#[tokio::test]
+async fn a_response_date_time_that_is_not_rfc_3339_is_kept_not_fatal() {
+    let stand_in = StandIn::start().await.unwrap();
+    let client = stand_in.client().unwrap();
+    let mut answer: serde_json::Value = serde_json::from_str(CONFERENCE).unwrap();
+    answer["created_at"] = serde_json::json!("2022-01-01 10:00:00Z");
+    stand_in.fail_next(conference_standin::Fault::status(200, answer.to_string()));
+    let conference = client.create_video_conference(&request()).await.unwrap();
+    let conference_api::OrUnknown::Unknown(raw) = &conference.created_at else {
+        panic!("expected the raw text, got {:?}", conference.created_at);
+    };
+    assert_eq!(raw.as_str(), Some("2022-01-01 10:00:00Z"));
+    assert!(
+        conference.updated_at.known().is_some(),
+        "a valid one is still typed"
+    );
+}

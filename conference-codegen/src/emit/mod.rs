@@ -114,6 +114,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::Uri => quote!(::conference_api::Uri),
         Ty::String => quote!(::std::string::String),
         Ty::DateTime => quote!(::conference_api::DateTime),
+        Ty::LenientDateTime => quote!(::conference_api::OrUnknown<::conference_api::DateTime>),
         Ty::Uuid => quote!(::conference_api::Uuid),
         Ty::JsonObject => {
             quote!(::conference_api::__private::serde_json::Map<::std::string::String, ::conference_api::__private::serde_json::Value>)

@@ -905,7 +905,7 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
         Ty::Entries(_, rules) => ("Json", count_words("a JSON object", "entries", rules)),
         Ty::Map(_) => ("Json", "a JSON object".to_owned()),
         Ty::String => ("String", "text".to_owned()),
-        Ty::DateTime => (
+        Ty::DateTime | Ty::LenientDateTime => (
             "String",
             "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)".to_owned(),
         ),

@@ -56,7 +56,7 @@ impl Lower<'_> {
         match ty {
             Ty::Bool if !default.is_boolean() => wrong_type("a boolean"),
             Ty::String | Ty::Uri if !default.is_string() => wrong_type("a string"),
-            Ty::DateTime => match default.as_str() {
+            Ty::DateTime | Ty::LenientDateTime => match default.as_str() {
                 None => wrong_type("a string"),
                 Some(text) if !is_date_time(text) => Some("not an RFC 3339 date-time".to_owned()),
                 Some(_) => None,

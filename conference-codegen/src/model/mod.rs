@@ -170,6 +170,9 @@ pub enum Ty {
     F64,
     String,
     DateTime,
+    /// A response's date-time: `OrUnknown<DateTime>`, which keeps the text of one that
+    /// is not RFC 3339 instead of failing the whole response.
+    LenientDateTime,
     Uuid,
     /// A checked RFC 3986 URI (requests only; responses keep the text).
     Uri,

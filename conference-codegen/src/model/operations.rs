@@ -535,6 +535,7 @@ impl Ty {
                 | Ty::F64
                 | Ty::String
                 | Ty::DateTime
+                | Ty::LenientDateTime
                 | Ty::Uuid
                 | Ty::Uri
         )

@@ -86,7 +86,8 @@ impl Lower<'_> {
             return self.enumeration(name_hint, values, false, side, schema);
         }
         let base = match (rules.format, side) {
-            (Some(StringFormat::DateTime), _) => Ty::DateTime,
+            (Some(StringFormat::DateTime), Side::Request) => Ty::DateTime,
+            (Some(StringFormat::DateTime), Side::Response) => Ty::LenientDateTime,
             (Some(StringFormat::Uuid), _) => Ty::Uuid,
             (Some(StringFormat::Uri), Side::Request) => Ty::Uri,
             _ => Ty::String,

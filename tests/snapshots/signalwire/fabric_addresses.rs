@@ -194,7 +194,7 @@ pub struct FabricAddress {
     /// Channels of the Fabric Address.
     pub channels: AddressChannel,
     /// Fabric Address Creation Date.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// The `type` field.
     pub r#type: ::conference_api::OrUnknown<DisplayTypes>,
 }

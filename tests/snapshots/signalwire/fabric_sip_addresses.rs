@@ -371,9 +371,9 @@ pub struct SipAddress {
     /// ID of the resource that handles inbound calls to this address.
     pub calling_handler_resource_id: ::conference_api::Uuid,
     /// Date and time when the SIP address was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Date and time when the SIP address was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
 }
 ///
 /// One of: OPUS, G722, PCMU, PCMA, G729, VP8, H264.

@@ -169,7 +169,7 @@ pub struct LogRetrieveResponse {
     /// Details on charges associated with this log.
     pub charge_details: ::std::vec::Vec<ChargeDetail>,
     /// Date and time when the message entry was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Description of the error when the message failed. Null when the message did not fail. LaML messages use the codes documented at https://signalwire.com/docs/compatibility-api/rest/error-codes.
     pub error_message: ::core::option::Option<::std::string::String>,
     /// Error code identifying why the message failed. Null when the message did not fail. Some Relay messages may have an `error_message` without an `error_code` — the `error_code` is a newer pattern that is not used in all Relay areas.
@@ -508,7 +508,7 @@ pub struct MessageLog {
     /// Details on charges associated with this log.
     pub charge_details: ::std::vec::Vec<ChargeDetail>,
     /// Date and time when the message entry was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Description of the error when the message failed. Null when the message did not fail. LaML messages use the codes documented at https://signalwire.com/docs/compatibility-api/rest/error-codes.
     pub error_message: ::core::option::Option<::std::string::String>,
     /// Error code identifying why the message failed. Null when the message did not fail. Some Relay messages may have an `error_message` without an `error_code` — the `error_code` is a newer pattern that is not used in all Relay areas.

@@ -787,10 +787,14 @@ pub struct AssignedNumber {
     pub phone_number: ::core::option::Option<AssignedPhoneNumber>,
     /// Timestamp when the assignment was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the assignment was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Response containing a list of assigned numbers.
 ///
@@ -948,10 +952,14 @@ pub struct Brand {
     pub status_callback_url: ::core::option::Option<::std::string::String>,
     /// Timestamp when the brand was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the brand was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Response containing a list of brands.
 ///
@@ -1032,10 +1040,14 @@ pub struct BrandResponse {
     pub status_callback_url: ::core::option::Option<::std::string::String>,
     /// Timestamp when the brand was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the brand was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Call receive mode.
 ///
@@ -1191,10 +1203,14 @@ pub struct Campaign {
     pub status_callback_url: ::core::option::Option<::std::string::String>,
     /// Timestamp when the campaign was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the campaign was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 impl Campaign {
     /// The schema's default for `opt_in_keywords`: `START`.
@@ -1331,10 +1347,14 @@ pub struct CampaignResponse {
     pub status_callback_url: ::core::option::Option<::std::string::String>,
     /// Timestamp when the campaign was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the campaign was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 impl CampaignResponse {
     /// The schema's default for `opt_in_keywords`: `START`.
@@ -1599,9 +1619,9 @@ pub struct ConferenceRecording {
     /// Unique ID of the project.
     pub project_id: ::conference_api::Uuid,
     /// Date and time when the recording was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Date and time when the recording was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Duration of the recording in seconds.
     pub duration_in_seconds: i32,
     /// Error code if the recording failed.
@@ -16064,13 +16084,19 @@ pub struct Order {
     pub state: ::core::option::Option<::std::string::String>,
     /// Timestamp when the order was processed.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub processed_at: ::core::option::Option<::conference_api::DateTime>,
+    pub processed_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the order was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the order was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub status_callback_url: ::core::option::Option<::std::string::String>,
@@ -16115,13 +16141,19 @@ pub struct OrderResponse {
     pub state: ::core::option::Option<::std::string::String>,
     /// Timestamp when the order was processed.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub processed_at: ::core::option::Option<::conference_api::DateTime>,
+    pub processed_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the order was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_at: ::core::option::Option<::conference_api::DateTime>,
+    pub created_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the order was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub updated_at: ::core::option::Option<::conference_api::DateTime>,
+    pub updated_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub status_callback_url: ::core::option::Option<::std::string::String>,
@@ -16243,11 +16275,13 @@ pub struct PhoneNumber {
         ::conference_api::OrUnknown<PhoneNumberE911Status>,
     >,
     /// The date the number was added to your project.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// The date the number was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// The next date the number will be billed for.
-    pub next_billed_at: ::core::option::Option<::conference_api::DateTime>,
+    pub next_billed_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// What type of handler you want to run on inbound calls.
     pub call_handler: ::core::option::Option<
         ::conference_api::OrUnknown<PhoneNumberCallHandler>,
@@ -16907,11 +16941,13 @@ pub struct PhoneNumberResponse {
         ::conference_api::OrUnknown<PhoneNumberE911Status>,
     >,
     /// The date the number was added to your project.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// The date the number was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// The next date the number will be billed for.
-    pub next_billed_at: ::core::option::Option<::conference_api::DateTime>,
+    pub next_billed_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// What type of handler you want to run on inbound calls.
     pub call_handler: ::core::option::Option<
         ::conference_api::OrUnknown<PhoneNumberCallHandler>,
@@ -17058,9 +17094,9 @@ pub struct PstnRecording {
     /// Unique ID of the project.
     pub project_id: ::conference_api::Uuid,
     /// Date and time when the recording was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Date and time when the recording was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Duration of the recording in seconds.
     pub duration_in_seconds: i32,
     /// Error code if the recording failed.
@@ -17358,10 +17394,14 @@ pub struct Queue {
     pub uri: ::core::option::Option<::std::string::String>,
     /// Timestamp when the queue was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_created: ::core::option::Option<::conference_api::DateTime>,
+    pub date_created: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the queue was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_updated: ::core::option::Option<::conference_api::DateTime>,
+    pub date_updated: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Response containing a list of queues.
 ///
@@ -17411,7 +17451,9 @@ pub struct QueueMember {
     pub wait_time: ::core::option::Option<i32>,
     /// When the queue member was last enqueued.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_enqueued: ::core::option::Option<::conference_api::DateTime>,
+    pub date_enqueued: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Response containing a list of queue members.
 ///
@@ -17461,7 +17503,9 @@ pub struct QueueMemberResponse {
     pub wait_time: ::core::option::Option<i32>,
     /// When the queue member was last enqueued.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_enqueued: ::core::option::Option<::conference_api::DateTime>,
+    pub date_enqueued: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Response containing a single queue.
 ///
@@ -17496,10 +17540,14 @@ pub struct QueueResponse {
     pub uri: ::core::option::Option<::std::string::String>,
     /// Timestamp when the queue was created.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_created: ::core::option::Option<::conference_api::DateTime>,
+    pub date_created: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// Timestamp when the queue was last updated.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub date_updated: ::core::option::Option<::conference_api::DateTime>,
+    pub date_updated: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
 }
 /// Recording model. A recording is associated with exactly one source type (PSTN, SIP, WebRTC, or Relay conference).
 ///
@@ -18863,9 +18911,9 @@ pub struct SipRecording {
     /// Unique ID of the project.
     pub project_id: ::conference_api::Uuid,
     /// Date and time when the recording was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Date and time when the recording was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Duration of the recording in seconds.
     pub duration_in_seconds: i32,
     /// Error code if the recording failed.
@@ -29476,7 +29524,9 @@ pub struct VerifiedCallerId {
     pub verified: bool,
     /// Nullable DateTime field representing the date and time that the number was verified. If the number has not been verified, it will be null.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub verified_at: ::core::option::Option<::conference_api::DateTime>,
+    pub verified_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// The verification status for the caller ID.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub status: ::core::option::Option<
@@ -29533,7 +29583,9 @@ pub struct VerifiedCallerIdResponse {
     pub verified: bool,
     /// Nullable DateTime field representing the date and time that the number was verified. If the number has not been verified, it will be null.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub verified_at: ::core::option::Option<::conference_api::DateTime>,
+    pub verified_at: ::core::option::Option<
+        ::conference_api::OrUnknown<::conference_api::DateTime>,
+    >,
     /// The verification status for the caller ID.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     pub status: ::core::option::Option<
@@ -29907,9 +29959,9 @@ pub struct WebRtcRecording {
     /// Unique ID of the project.
     pub project_id: ::conference_api::Uuid,
     /// Date and time when the recording was created.
-    pub created_at: ::conference_api::DateTime,
+    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Date and time when the recording was last updated.
-    pub updated_at: ::conference_api::DateTime,
+    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
     /// Duration of the recording in seconds.
     pub duration_in_seconds: i32,
     /// Error code if the recording failed.
