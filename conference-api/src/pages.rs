@@ -138,9 +138,11 @@ impl<'a> ConferenceStream<'a> {
         let Some(link) = next.filter(|link| !link.is_empty()) else {
             return Ok(None);
         };
-        // Relative links are read against any base: only their query is used.
-        let base = reqwest::Url::parse("http://link.invalid/").expect("a valid URL");
-        let query = base
+        // Relative links are read against the client's base URL; only the query is used.
+        let query = self
+            .client
+            .inner
+            .base_url
             .join(link)
             .ok()
             .and_then(|url| url.query().map(str::to_owned))
