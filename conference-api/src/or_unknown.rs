@@ -1,7 +1,9 @@
 //! Forward-compatible enums in responses.
 
+use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor, value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::marker::PhantomData;
 
 /// An enum value from the server: one the schema lists, or one it does not list yet.
 ///
@@ -111,24 +113,95 @@ impl<T: Serialize> Serialize for OrUnknown<T> {
     }
 }
 
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OrUnknown<T> {
+impl<'de, T: DeserializeOwned> Deserialize<'de> for OrUnknown<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = serde_json::Value::deserialize(deserializer)?;
-        match T::deserialize(&raw) {
-            Ok(value) => Ok(OrUnknown::Known(value)),
-            Err(error) => {
-                let text = raw.to_string();
-                // A log event quotes a bounded excerpt: the value may be megabytes.
-                tracing::warn!(
-                    value = %crate::validation::excerpt(&text),
-                    value_bytes = text.len(),
-                    r#type = std::any::type_name::<T>(),
-                    error = %crate::validation::excerpt(&error.to_string()),
-                    "the server sent a value this schema does not list; keeping it as OrUnknown::Unknown",
-                );
-                Ok(OrUnknown::Unknown(UnknownValue(text)))
-            }
+        deserializer.deserialize_any(OrUnknownVisitor(PhantomData))
+    }
+}
+
+/// Reads a scalar straight into `T`, or keeps it as JSON text: no `serde_json::Value` is
+/// built for a string, number, boolean or null (a listing decodes thousands of them).
+struct OrUnknownVisitor<T>(PhantomData<T>);
+
+impl<T: DeserializeOwned> OrUnknownVisitor<T> {
+    /// `T` read from `value`, or `value` kept as its JSON text (made only then).
+    fn read<'de, D: IntoDeserializer<'de, value::Error>>(
+        value: D,
+        json: impl FnOnce() -> String,
+    ) -> OrUnknown<T> {
+        match T::deserialize(value.into_deserializer()) {
+            Ok(known) => OrUnknown::Known(known),
+            Err(error) => keep(json(), &error),
         }
+    }
+
+    /// An array or object: rare in an enum's place, so it goes through a `Value`.
+    fn read_tree(raw: serde_json::Value) -> OrUnknown<T> {
+        match T::deserialize(&raw) {
+            Ok(known) => OrUnknown::Known(known),
+            Err(error) => keep(raw.to_string(), &error),
+        }
+    }
+}
+
+/// Keeps a value `T` could not read, logging a bounded excerpt of it once.
+fn keep<T>(text: String, error: &dyn fmt::Display) -> OrUnknown<T> {
+    // A log event quotes a bounded excerpt: the value may be megabytes.
+    tracing::warn!(
+        value = %crate::validation::excerpt(&text),
+        value_bytes = text.len(),
+        r#type = std::any::type_name::<T>(),
+        error = %crate::validation::excerpt(&error.to_string()),
+        "the server sent a value this schema does not list; keeping it as OrUnknown::Unknown",
+    );
+    OrUnknown::Unknown(UnknownValue(text))
+}
+
+/// JSON text of a scalar, exactly as `serde_json::Value`'s `Display` writes it.
+fn json_text(value: impl Serialize) -> String {
+    // Writing a string, number or boolean to a `String` cannot fail.
+    serde_json::to_string(&value).unwrap_or_default()
+}
+
+impl<'de, T: DeserializeOwned> Visitor<'de> for OrUnknownVisitor<T> {
+    type Value = OrUnknown<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Self::read(v, || json_text(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Self::read(v, || json_text(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Self::read(v, || json_text(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Self::read(v, || json_text(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Self::read(v, || json_text(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Self::read((), || "null".to_owned()))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        let raw = serde_json::Value::deserialize(value::SeqAccessDeserializer::new(seq))?;
+        Ok(Self::read_tree(raw))
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let raw = serde_json::Value::deserialize(value::MapAccessDeserializer::new(map))?;
+        Ok(Self::read_tree(raw))
     }
 }
 
@@ -153,5 +226,35 @@ mod tests {
         assert_eq!(events.len(), 1, "{events:?}");
         assert!(events[0].len() < 1_000, "{} bytes logged", events[0].len());
         assert!(events[0].contains(&format!("value_bytes={}", huge.len())));
+    }
+
+    /// Every kind of JSON value reaches `Unknown` as the JSON text the server sent, and a
+    /// listed value of any kind is `Known`.
+    #[test]
+    fn values_of_every_json_kind_are_kept_as_sent() {
+        for text in [
+            r#""4k""#,
+            "60",
+            "-3",
+            "2.5",
+            "true",
+            "null",
+            "[1,\"a\"]",
+            r#"{"q":1}"#,
+        ] {
+            let value: OrUnknown<VideoQuality> = serde_json::from_str(text).unwrap();
+            let OrUnknown::Unknown(unknown) = value else {
+                panic!("{text} read as a known quality")
+            };
+            assert_eq!(unknown.as_json(), text);
+        }
+        let known: OrUnknown<VideoQuality> = serde_json::from_str(r#""720p""#).unwrap();
+        assert_eq!(known, VideoQuality::Quality720p);
+        let stamp: OrUnknown<crate::DateTime> =
+            serde_json::from_str(r#""2022-01-01T10:00:00Z""#).unwrap();
+        assert!(stamp.known().is_some());
+        let lenient: OrUnknown<crate::DateTime> =
+            serde_json::from_str(r#""2022-01-01 10:00:00Z""#).unwrap();
+        assert_eq!(lenient.to_string(), "2022-01-01 10:00:00Z");
     }
 }
