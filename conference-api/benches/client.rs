@@ -313,10 +313,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a reqwest client");
+    let http = common::plain_http_client();
     let base_url = format!("http://{address}");
     let url = format!("{base_url}/api/video/conferences");
     let client = Client::builder()

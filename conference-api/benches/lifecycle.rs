@@ -167,10 +167,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a reqwest client");
+    let http = common::plain_http_client();
     let client = Client::builder()
         .base_url(&base_url)
         .project_id(&project_id)
