@@ -1092,6 +1092,37 @@ mod tests {
     }
 
     #[test]
+    fn root_certificates_compose_with_the_other_settings() {
+        let root = || crate::RootCertificate::from_der(vec![0x30, 0x03, 0x02, 0x01, 0x01]);
+        let builder = Client::builder()
+            .base_url("https://gateway.example.org")
+            .project_id("p")
+            .api_token(TOKEN)
+            .add_root_certificate(root())
+            .add_root_certificate(root());
+        // The count, never the bytes.
+        let shown = format!("{builder:?}");
+        assert!(shown.contains("root_certificates: 2"), "{shown}");
+        assert!(!shown.contains("48, 3"), "{shown}");
+        // Not X.509: the build names the method and the certificate.
+        let error = builder.clone().build().unwrap_err();
+        assert_eq!(error.setting(), Some("ClientBuilder::add_root_certificate"));
+        assert!(error.to_string().contains("certificate 1 of 2"), "{error}");
+        // A reqwest::Client of the user's has its own roots.
+        let error = builder
+            .http_client(crate::tls::test_http_client())
+            .build()
+            .unwrap_err();
+        assert_eq!(error.setting(), Some("ClientBuilder::add_root_certificate"));
+        assert!(
+            error
+                .to_string()
+                .contains("reqwest::ClientBuilder::add_root_certificate"),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn client_and_builder_never_print_the_token() {
         let builder = Client::builder()
             .space("example")
