@@ -543,7 +543,8 @@ impl Error {
 
     /// Whether trying the same call again later is safe for any operation, create
     /// included, and may succeed: the failure cannot have reached the server (a connect
-    /// failure or connect timeout), or the server asked to come back (a 429 or 503 with
+    /// failure or connect timeout, but not a server certificate the client does not
+    /// trust, which fails again), or the server asked to come back (a 429 or 503 with
     /// `Retry-After`). [`RetryPolicy::safe`](crate::RetryPolicy::safe) retries these
     /// for every operation, and more for idempotent ones (list, get, update, delete).
     pub fn is_retryable(&self) -> bool {
