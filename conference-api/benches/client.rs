@@ -15,6 +15,8 @@
 //! the figures are the medians over the rounds.
 
 mod common;
+#[path = "common/http.rs"]
+mod http;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -313,10 +315,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a reqwest client");
+    let http = http::plain_http_client();
     let base_url = format!("http://{address}");
     let url = format!("{base_url}/api/video/conferences");
     let client = Client::builder()

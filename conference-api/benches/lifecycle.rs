@@ -20,6 +20,8 @@
 // Shared with the other benches; this one times its variants itself.
 #[allow(dead_code)]
 mod common;
+#[path = "common/http.rs"]
+mod http;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -167,10 +169,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a reqwest client");
+    let http = http::plain_http_client();
     let client = Client::builder()
         .base_url(&base_url)
         .project_id(&project_id)

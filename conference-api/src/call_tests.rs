@@ -399,7 +399,7 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
 #[tokio::test]
 async fn a_shared_reqwest_client_is_used() {
     let server = Server::start(vec![json(200, CONFERENCE)]).await;
-    let http = reqwest::Client::builder().no_proxy().build().unwrap();
+    let http = crate::tls::test_http_client();
     let client = server.builder().http_client(http).build().unwrap();
     client.create_video_conference(&request()).await.unwrap();
     assert_eq!(server.requests(), 1);

@@ -12,6 +12,7 @@ use reqwest::redirect;
 use crate::error::ConfigError;
 use crate::retry::RetryPolicy;
 use crate::secret::{BasicAuth, Secret};
+use crate::tls::{self, RootCertificate, Trust};
 
 /// How long connecting (TCP and TLS) may take by default:
 /// [`ClientBuilder::connect_timeout`].
@@ -233,6 +234,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     user_agent_suffix: Option<String>,
+    root_certificates: Vec<RootCertificate>,
     http_client: Option<reqwest::Client>,
 }
 
@@ -247,6 +249,7 @@ impl Default for ClientBuilder {
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::none(),
             user_agent_suffix: None,
+            root_certificates: Vec::new(),
             http_client: None,
         }
     }
@@ -265,6 +268,7 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("user_agent_suffix", &self.user_agent_suffix)
+            .field("root_certificates", &self.root_certificates.len())
             .field("http_client", &self.http_client.is_some())
             .finish()
     }
@@ -377,6 +381,22 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts `certificate` as a root, in addition to the system's trust store: the
+    /// certificate of a private CA that signed the server's certificate (a gateway in
+    /// front of the API), or a server's self-signed certificate (the stand-in server
+    /// in https mode). Call it once per certificate. A certificate that is not valid
+    /// X.509 makes [`build`](ClientBuilder::build) fail, naming this method. Not
+    /// combinable with [`http_client`](ClientBuilder::http_client): add the
+    /// certificate to that client instead.
+    ///
+    /// TLS itself: rustls, with the crypto provider the application installed as
+    /// rustls' process default if it did (`CryptoProvider::install_default`), else
+    /// ring; TLS 1.2 and 1.3.
+    pub fn add_root_certificate(mut self, certificate: RootCertificate) -> Self {
+        self.root_certificates.push(certificate);
+        self
+    }
+
     /// Sends requests through this `reqwest::Client` (to share its connection pool,
     /// proxy and TLS settings). Its own connect timeout, proxies and redirect policy
     /// apply; the client built otherwise follows no redirects and, for a loopback
@@ -387,7 +407,7 @@ impl ClientBuilder {
     }
 
     /// The client, or the first unusable setting: space or base URL, then project
-    /// ID, API token, timeouts, user agent.
+    /// ID, API token, timeouts, user agent, root certificates.
     pub fn build(self) -> Result<Client, ConfigError> {
         let endpoint = self.endpoint.unwrap_or(Setting {
             value: None,
@@ -469,6 +489,15 @@ impl ClientBuilder {
                             .to_owned(),
                     });
                 }
+                if !self.root_certificates.is_empty() {
+                    return Err(ConfigError::Invalid {
+                        setting: tls::ADD_ROOT,
+                        reason: "cannot apply to a reqwest::Client given to \
+                                 ClientBuilder::http_client: add the certificate to that \
+                                 reqwest::Client (reqwest::ClientBuilder::add_root_certificate)"
+                            .to_owned(),
+                    });
+                }
                 if base_url.scheme() == "http" && is_localhost_name(&base_url) {
                     // That client resolves `localhost` itself, maybe through DNS.
                     return Err(ConfigError::Invalid {
@@ -483,7 +512,16 @@ impl ClientBuilder {
                 (http, None)
             }
             None => {
+                // Plain http never meets TLS: every request goes to the base URL and no
+                // redirect is followed, so the system's trust store is not read.
+                let trust = if base_url.scheme() == "https" {
+                    Trust::SystemAndAdded
+                } else {
+                    Trust::AddedOnly
+                };
+                let tls = tls::client_config(&self.root_certificates, trust)?;
                 let mut builder = reqwest::Client::builder()
+                    .tls_backend_preconfigured(tls)
                     .redirect(redirect::Policy::none())
                     .pool_idle_timeout(pool_idle_timeout)
                     // Pinned, never asked of DNS: plain http is allowed to it because it
@@ -930,7 +968,7 @@ mod tests {
             .base_url("http://localhost:8080")
             .project_id("p")
             .api_token(TOKEN)
-            .http_client(reqwest::Client::new())
+            .http_client(crate::tls::test_http_client())
             .build()
             .unwrap_err();
         assert!(error.to_string().contains("http://127.0.0.1"), "{error}");
@@ -938,7 +976,7 @@ mod tests {
             .base_url("http://127.0.0.1:8080")
             .project_id("p")
             .api_token(TOKEN)
-            .http_client(reqwest::Client::new())
+            .http_client(crate::tls::test_http_client())
             .build()
             .unwrap();
     }
@@ -1037,7 +1075,7 @@ mod tests {
             .project_id("p")
             .api_token(TOKEN)
             .connect_timeout(Duration::from_secs(1))
-            .http_client(reqwest::Client::new())
+            .http_client(crate::tls::test_http_client())
             .build()
             .unwrap_err();
         assert!(matches!(error, ConfigError::ConnectTimeoutWithHttpClient));
@@ -1051,6 +1089,37 @@ mod tests {
             .unwrap();
         assert_eq!(client.inner.timeout, None);
         assert_eq!(client.inner.connect_timeout, None);
+    }
+
+    #[test]
+    fn root_certificates_compose_with_the_other_settings() {
+        let root = || crate::RootCertificate::from_der(vec![0x30, 0x03, 0x02, 0x01, 0x01]);
+        let builder = Client::builder()
+            .base_url("https://gateway.example.org")
+            .project_id("p")
+            .api_token(TOKEN)
+            .add_root_certificate(root())
+            .add_root_certificate(root());
+        // The count, never the bytes.
+        let shown = format!("{builder:?}");
+        assert!(shown.contains("root_certificates: 2"), "{shown}");
+        assert!(!shown.contains("48, 3"), "{shown}");
+        // Not X.509: the build names the method and the certificate.
+        let error = builder.clone().build().unwrap_err();
+        assert_eq!(error.setting(), Some("ClientBuilder::add_root_certificate"));
+        assert!(error.to_string().contains("certificate 1 of 2"), "{error}");
+        // A reqwest::Client of the user's has its own roots.
+        let error = builder
+            .http_client(crate::tls::test_http_client())
+            .build()
+            .unwrap_err();
+        assert_eq!(error.setting(), Some("ClientBuilder::add_root_certificate"));
+        assert!(
+            error
+                .to_string()
+                .contains("reqwest::ClientBuilder::add_root_certificate"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -543,7 +543,8 @@ impl Error {
 
     /// Whether trying the same call again later is safe for any operation, create
     /// included, and may succeed: the failure cannot have reached the server (a connect
-    /// failure or connect timeout), or the server asked to come back (a 429 or 503 with
+    /// failure or connect timeout, but not a server certificate the client does not
+    /// trust, which fails again), or the server asked to come back (a 429 or 503 with
     /// `Retry-After`). [`RetryPolicy::safe`](crate::RetryPolicy::safe) retries these
     /// for every operation, and more for idempotent ones (list, get, update, delete).
     pub fn is_retryable(&self) -> bool {
@@ -599,6 +600,10 @@ impl Error {
         match self {
             // The request could not even be built: it would fail the same way again.
             Error::Transport { source, .. } if source.is_builder() => RetryClass::Never,
+            // The server's certificate was not trusted: it will not be on the next try.
+            Error::Transport { source, .. } if crate::tls::is_certificate_rejection(source) => {
+                RetryClass::Never
+            }
             Error::Timeout {
                 phase: TimeoutPhase::Connect,
                 ..
@@ -761,6 +766,13 @@ impl fmt::Display for Error {
                     }
                 }
                 write_chain(f, source)?;
+                if crate::tls::is_certificate_rejection(source) {
+                    f.write_str(
+                        "\nThe server's TLS certificate was not accepted. If a private CA \
+                         signed it (a gateway, a local server), trust that CA with \
+                         ClientBuilder::add_root_certificate.",
+                    )?;
+                }
                 if *phase == TransportPhase::InFlight {
                     f.write_str(
                         "\nThe request may have reached SignalWire (a create may have created \
@@ -839,6 +851,14 @@ pub enum ConfigError {
     /// connect timeout is a setting of the `reqwest::Client`.
     #[non_exhaustive]
     ConnectTimeoutWithHttpClient,
+    /// The client's TLS could not be set up: the system's trust store cannot be read
+    /// (and no root was added), or a crypto provider installed by the application
+    /// does not support TLS 1.2 or 1.3.
+    #[non_exhaustive]
+    Tls {
+        /// What failed. Never contains the API token.
+        reason: String,
+    },
     /// The HTTP client could not be built (its TLS setup failed).
     #[non_exhaustive]
     HttpClient {
@@ -855,7 +875,7 @@ impl ConfigError {
             | ConfigError::Invalid { setting, .. }
             | ConfigError::InsecureUrl { setting, .. } => Some(setting),
             ConfigError::ConnectTimeoutWithHttpClient => Some("ClientBuilder::connect_timeout"),
-            ConfigError::HttpClient { .. } => None,
+            ConfigError::Tls { .. } | ConfigError::HttpClient { .. } => None,
         }
     }
 }
@@ -903,6 +923,7 @@ impl fmt::Display for ConfigError {
                 "ClientBuilder::connect_timeout cannot apply to a reqwest::Client given to \
                  ClientBuilder::http_client: set the connect timeout on that reqwest::Client",
             ),
+            ConfigError::Tls { reason } => write!(f, "TLS cannot be set up: {reason}"),
             ConfigError::HttpClient { source } => {
                 f.write_str("the HTTP client could not be built: ")?;
                 write_chain(f, source)
@@ -1100,7 +1121,10 @@ mod tests {
     /// Issue 9: a request the HTTP library cannot build fails the same way every time.
     #[test]
     fn a_request_that_could_not_be_built_is_never_retried() {
-        let source = reqwest::Client::new().get("not a url").build().unwrap_err();
+        let source = crate::tls::test_http_client()
+            .get("not a url")
+            .build()
+            .unwrap_err();
         assert!(source.is_builder());
         let error = Error::Transport {
             operation: "op",

@@ -72,8 +72,9 @@
 //!   probably created the conference, so these are never retried: look it up first.
 //! - [`Error::Timeout`]: `Connect` means nothing was sent; `Call` means the whole-call
 //!   deadline passed.
-//! - [`Error::Transport`]: `Connect` covers refused, DNS and TLS failures; `InFlight` a
-//!   reset or a connection closed mid-response.
+//! - [`Error::Transport`]: `Connect` covers refused, DNS and TLS failures (a server
+//!   certificate the client does not trust among them); `InFlight` a reset or a
+//!   connection closed mid-response.
 //!
 //! [`Error::may_have_reached_server`] is false only when nothing was sent: use it before
 //! retrying a create yourself. Bodies are read up to [`MAX_RESPONSE_BODY`] (4 MiB) for
@@ -85,7 +86,8 @@
 //! Retries are off by default. [`RetryPolicy::safe`] retries what is safe for the
 //! operation at hand. For every operation: connect failures (refused, DNS, TLS, connect
 //! timeout: nothing was sent) after a jittered exponential backoff (200 ms doubling,
-//! capped at 5 s), and 429 or 503 answers that carry `Retry-After`, waiting as asked up
+//! capped at 5 s), except a server certificate the client does not trust (it would
+//! not be trusted on the next try), and 429 or 503 answers that carry `Retry-After`, waiting as asked up
 //! to a cap (30 s). List, get, update and delete are idempotent (`GET`, `PUT`,
 //! `DELETE`), so they also retry a connection lost mid-call and 408, 429 and 5xx
 //! answers. Create never retries anything that may have reached the server: it is not
@@ -97,6 +99,17 @@
 //! and 30 s for the whole call, retries and body included ([`ClientBuilder::timeout`], or
 //! [`Call::timeout`] per call). Per call, [`Call::retry`] and [`Call::header`] override the
 //! client's settings without building a new client.
+//!
+//! # TLS
+//!
+//! Connections to `https://` base URLs use rustls, TLS 1.2 and 1.3, with the crypto
+//! provider the application installed as rustls' process default if it did
+//! (`CryptoProvider::install_default`: aws-lc-rs, a FIPS provider), else ring; the
+//! client never installs one. Server certificates are checked against the system's
+//! trust store, plus any root added with [`ClientBuilder::add_root_certificate`] (a
+//! private CA: [`RootCertificate::from_pem`]). The stand-in serves https too
+//! (`StandIn::builder().tls(true)`), with a self-signed certificate its own client
+//! trusts.
 //!
 //! # Listing
 //!
@@ -175,6 +188,7 @@ mod retry;
 mod rules;
 mod secret;
 mod slot;
+mod tls;
 mod unions;
 mod uri;
 mod validation;
@@ -195,6 +209,7 @@ pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
 pub use read::from_json_str;
 pub use retry::RetryPolicy;
+pub use tls::RootCertificate;
 pub use uri::{Uri, UriProblem};
 pub use uuid::Uuid;
 pub use validation::{Rule, ValidationError, ValidationErrors};

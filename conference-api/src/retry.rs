@@ -16,7 +16,9 @@ use http::HeaderValue;
 ///     connect timeout. Nothing was sent. Retried after a jittered, capped exponential
 ///     backoff ([`with_initial_backoff`](Self::with_initial_backoff), doubled on each
 ///     retry up to [`with_max_backoff`](Self::with_max_backoff); the wait is drawn
-///     between half and all of that).
+///     between half and all of that). Not a server certificate the client does not
+///     trust: that fails the same way every time (see
+///     [`ClientBuilder::add_root_certificate`](crate::ClientBuilder::add_root_certificate)).
 ///   - *`429 Too Many Requests` and `503 Service Unavailable` that carry `Retry-After`*
 ///     (in seconds or as an HTTP date): the server says it did not process the request
 ///     and when to come back. Retried after exactly that wait, unless it is longer than

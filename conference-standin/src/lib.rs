@@ -65,6 +65,10 @@
 //! - **Anything else** (another path or method): `404 {"error":"Not Found"}`.
 //! - **Connections**: at most [`StandInBuilder::max_connections`] (1,024 by default)
 //!   are served at once; further ones wait, unaccepted, until one closes.
+//! - **https** ([`StandInBuilder::tls`]): the same over TLS, with a self-signed
+//!   certificate for `127.0.0.1` and `localhost` made when it starts
+//!   ([`StandIn::certificate_pem`]); [`StandIn::client`] trusts it. For testing a
+//!   client's TLS settings, such as [`ClientBuilder::add_root_certificate`].
 //!
 //! It never panics on a request, whatever its bytes, and stops serving when the
 //! [`StandIn`] is dropped.
@@ -131,7 +135,9 @@
 //! With those three variables set, [`Client::from_env`](conference_api::Client::from_env)
 //! (and the `create_conference` example) talk to the stand-in, which keeps its
 //! conferences from one command to the next. `--help` lists the options (`--port`,
-//! `--project-id`, `--api-token`, `--seed N` for N sample conferences, `--quiet`).
+//! `--project-id`, `--api-token`, `--seed N` for N sample conferences, `--quiet`, and
+//! `--tls` to serve https: it writes its certificate to a PEM file and prints the
+//! file's path).
 #![deny(missing_docs)]
 
 mod auth;
@@ -140,6 +146,7 @@ mod conference;
 mod fault;
 mod server;
 mod store;
+mod tls;
 
 use std::fmt;
 use std::io;
@@ -147,7 +154,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use conference_api::{Client, ClientBuilder, Conference, ConfigError, Uuid};
+use conference_api::{Client, ClientBuilder, Conference, ConfigError, RootCertificate, Uuid};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -179,6 +186,8 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 pub struct StandIn {
     addr: SocketAddr,
     url: String,
+    /// In https mode: its certificate, DER and PEM.
+    certificate: Option<(Vec<u8>, String)>,
     shared: Arc<Shared>,
     server: JoinHandle<()>,
 }
@@ -197,10 +206,31 @@ impl StandIn {
         StandInBuilder::default()
     }
 
-    /// Its base URL, `http://127.0.0.1:PORT` (no trailing slash): what
+    /// Its base URL, `http://127.0.0.1:PORT`, or `https://127.0.0.1:PORT` in https
+    /// mode ([`StandInBuilder::tls`]), with no trailing slash: what
     /// [`ClientBuilder::base_url`] takes, and what `SIGNALWIRE_SPACE` may be set to.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// In https mode ([`StandInBuilder::tls`]), its self-signed certificate in DER
+    /// form; `None` over plain http.
+    pub fn certificate_der(&self) -> Option<&[u8]> {
+        self.certificate.as_ref().map(|(der, _)| der.as_slice())
+    }
+
+    /// In https mode, its self-signed certificate in PEM form
+    /// (`-----BEGIN CERTIFICATE-----`…), for clients other than `conference_api`'s
+    /// (`curl --cacert FILE`); `None` over plain http.
+    pub fn certificate_pem(&self) -> Option<&str> {
+        self.certificate.as_ref().map(|(_, pem)| pem.as_str())
+    }
+
+    /// In https mode, its certificate as a root for
+    /// [`ClientBuilder::add_root_certificate`] (what [`client_builder`](Self::client_builder)
+    /// adds); `None` over plain http.
+    pub fn root_certificate(&self) -> Option<RootCertificate> {
+        self.certificate_der().map(RootCertificate::from_der)
     }
 
     /// Its address (`127.0.0.1:PORT`).
@@ -218,13 +248,17 @@ impl StandIn {
         &self.shared.api_token
     }
 
-    /// A client builder set to its URL and credentials, for further settings
-    /// (timeouts, retries) before `build()`.
+    /// A client builder set to its URL and credentials (and, in https mode, trusting
+    /// its certificate), for further settings (timeouts, retries) before `build()`.
     pub fn client_builder(&self) -> ClientBuilder {
-        Client::builder()
+        let builder = Client::builder()
             .base_url(self.url.as_str())
             .project_id(self.project_id())
-            .api_token(self.api_token())
+            .api_token(self.api_token());
+        match self.root_certificate() {
+            Some(root) => builder.add_root_certificate(root),
+            None => builder,
+        }
     }
 
     /// A client of it with the default settings.
@@ -351,6 +385,7 @@ impl fmt::Debug for StandIn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StandIn")
             .field("url", &self.url)
+            .field("tls", &self.certificate.is_some())
             .field("project_id", &self.shared.project_id)
             .field("api_token", &"[redacted]")
             .field("pending_faults", &self.pending_faults())
@@ -358,7 +393,7 @@ impl fmt::Debug for StandIn {
     }
 }
 
-/// Settings of a [`StandIn`]: port and credentials.
+/// Settings of a [`StandIn`]: port, credentials, limits, https.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -383,6 +418,7 @@ pub struct StandInBuilder {
     log_requests: bool,
     body_read_timeout: Duration,
     max_connections: usize,
+    tls: bool,
 }
 
 impl Default for StandInBuilder {
@@ -394,6 +430,7 @@ impl Default for StandInBuilder {
             log_requests: false,
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            tls: false,
         }
     }
 }
@@ -443,12 +480,41 @@ impl StandInBuilder {
         self
     }
 
+    /// Serves https instead of plain http (default off): with a certificate for
+    /// `127.0.0.1` and `localhost` made at start-up and signed by its own key
+    /// (self-signed), TLS 1.2 and 1.3 over rustls with ring, HTTP/1.1. Its
+    /// [`url`](StandIn::url) is then `https://127.0.0.1:PORT`, its certificate is
+    /// given by [`StandIn::certificate_der`], [`StandIn::certificate_pem`] and
+    /// [`StandIn::root_certificate`], and [`StandIn::client`] trusts it. A client that
+    /// does not trust it fails the TLS handshake: that connection is closed, nothing
+    /// else changes. A handshake not done within 10 s is ended too.
+    ///
+    /// ```
+    /// use conference_api::{Api, CreateConferenceRequest};
+    /// use conference_standin::StandIn;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = StandIn::builder().tls(true).start().await?;
+    /// assert!(stand_in.url().starts_with("https://127.0.0.1:"));
+    /// let client = stand_in.client()?; // trusts the stand-in's certificate
+    /// let request = CreateConferenceRequest::builder("Over TLS").build()?;
+    /// client.create_video_conference(&request).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn tls(mut self, enabled: bool) -> Self {
+        self.tls = enabled;
+        self
+    }
+
     /// Binds the port and starts serving on the current Tokio runtime.
     ///
     /// # Errors
     /// When the port cannot be bound, when not called within a Tokio runtime, when
     /// a credential cannot be sent with Basic auth (empty, or a project ID with `:`),
-    /// or when [`max_connections`](Self::max_connections) is 0.
+    /// when [`max_connections`](Self::max_connections) is 0, or (in https mode) when
+    /// the certificate cannot be made.
     pub async fn start(self) -> io::Result<StandIn> {
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
             io::Error::other(format!("the stand-in needs a Tokio runtime: {error}"))
@@ -472,9 +538,15 @@ impl StandInBuilder {
                 "max_connections must be at least 1",
             ));
         }
+        let tls = if self.tls {
+            Some(tls::self_signed()?)
+        } else {
+            None
+        };
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, self.port)).await?;
         let addr = listener.local_addr()?;
-        let url = format!("http://{addr}");
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let url = format!("{scheme}://{addr}");
         let shared = Arc::new(Shared::new(
             &url,
             project_id,
@@ -482,14 +554,23 @@ impl StandInBuilder {
             self.log_requests,
             self.body_read_timeout,
         ));
+        let (acceptor, certificate) = match tls {
+            Some(tls) => (
+                Some(tls.acceptor),
+                Some((tls.certificate_der, tls.certificate_pem)),
+            ),
+            None => (None, None),
+        };
         let server = runtime.spawn(server::serve(
             listener,
             Arc::clone(&shared),
             self.max_connections,
+            acceptor,
         ));
         Ok(StandIn {
             addr,
             url,
+            certificate,
             shared,
             server,
         })
@@ -505,6 +586,7 @@ impl fmt::Debug for StandInBuilder {
             .field("log_requests", &self.log_requests)
             .field("body_read_timeout", &self.body_read_timeout)
             .field("max_connections", &self.max_connections)
+            .field("tls", &self.tls)
             .finish()
     }
 }

@@ -17,13 +17,15 @@ fn usage() -> String {
 (list, create, get, update and delete under /api/video/conferences), for offline
 development. It keeps the conferences created until it stops.
 
-Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--seed N] [--quiet]
+Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--seed N] [--tls] [--quiet]
 
 Options:
   --port PORT         port on 127.0.0.1 (default {DEFAULT_PORT}; 0: any free port)
   --project-id ID     the project ID it accepts (default {DEFAULT_PROJECT_ID})
   --api-token TOKEN   the API token it accepts (default {DEFAULT_API_TOKEN})
   --seed N            start with N sample conferences (default 0)
+  --tls               serve https, with a self-signed certificate for 127.0.0.1 and
+                      localhost made at start-up; its PEM file's path is printed
   --quiet             do not print a line per request on stderr
   -h, --help          this help
 
@@ -38,6 +40,7 @@ struct Options {
     project_id: String,
     api_token: String,
     seed: usize,
+    tls: bool,
     quiet: bool,
 }
 
@@ -47,6 +50,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
         project_id: DEFAULT_PROJECT_ID.to_owned(),
         api_token: DEFAULT_API_TOKEN.to_owned(),
         seed: 0,
+        tls: false,
         quiet: false,
     };
     while let Some(arg) = args.next() {
@@ -65,6 +69,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
         match name.as_str() {
             "-h" | "--help" => return Ok(None),
             "--quiet" => options.quiet = true,
+            "--tls" => options.tls = true,
             "--port" => {
                 let text = value()?;
                 options.port = text
@@ -107,6 +112,7 @@ async fn main() -> ExitCode {
         .project_id(&options.project_id)
         .api_token(&options.api_token)
         .log_requests(!options.quiet)
+        .tls(options.tls)
         .start()
         .await;
     let stand_in = match started {
@@ -120,19 +126,44 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // In https mode, the certificate goes to a file that clients can be pointed at.
+    let certificate_file = match stand_in.certificate_pem() {
+        None => None,
+        Some(pem) => {
+            let path = std::env::temp_dir()
+                .join(format!("conference-standin-{}.pem", stand_in.addr().port()));
+            if let Err(error) = std::fs::write(&path, pem) {
+                eprintln!(
+                    "conference-standin: cannot write the certificate to {}: {error}",
+                    path.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            Some(path)
+        }
+    };
     stand_in.seed_conferences(options.seed);
     println!(
         "conference-standin: serving /api/video/conferences (list, create, get, update, \
          delete) at {url} with {count} conferences
 export SIGNALWIRE_SPACE={url}
 export SIGNALWIRE_PROJECT_ID={project_id}
-export SIGNALWIRE_API_TOKEN={api_token}
-Press Ctrl-C to stop.",
+export SIGNALWIRE_API_TOKEN={api_token}",
         url = stand_in.url(),
         count = stand_in.conferences().len(),
         project_id = stand_in.project_id(),
         api_token = stand_in.api_token(),
     );
+    if let Some(path) = certificate_file {
+        println!(
+            "Its certificate (self-signed, for 127.0.0.1 and localhost): {path}
+Clients must trust it: ClientBuilder::add_root_certificate(RootCertificate::from_pem(..)),
+`curl --cacert {path}`. On Linux, SSL_CERT_FILE={path} makes Client::from_env() and the
+create_conference example trust it (and only it: it replaces the system's CAs).",
+            path = path.display()
+        );
+    }
+    println!("Press Ctrl-C to stop.");
     // Serves until the process is interrupted.
     std::future::pending::<ExitCode>().await
 }

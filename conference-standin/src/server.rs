@@ -19,9 +19,11 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
+use tokio_rustls::TlsAcceptor;
 
 use crate::auth::basic_credentials;
 use crate::conference::{self, Answer, item};
@@ -30,6 +32,10 @@ use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
 
 /// The collection: list (`GET`) and create (`POST`).
 const CONFERENCES_PATH: &str = "/api/video/conferences";
+
+/// How long a TLS handshake may take (https mode): a connection that has not finished
+/// it by then is closed, so that it cannot hold one of the connection places forever.
+const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What the server and its [`StandIn`](crate::StandIn) handle share.
 pub(crate) struct Shared {
@@ -184,8 +190,15 @@ fn check_get_query(query: Option<&str>) -> Result<(), Vec<RestApiErrorItem>> {
 /// Accepts connections until the task is aborted; aborting it also ends every
 /// connection (they live in its `JoinSet`). At most `max_connections` are served at
 /// once: beyond that, new connections are not accepted (they wait in the operating
-/// system's listen queue) until one ends.
-pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>, max_connections: usize) {
+/// system's listen queue) until one ends. With `tls`, each connection is served after
+/// its TLS handshake (in the connection's own task, so a slow handshake holds up no
+/// other connection).
+pub(crate) async fn serve(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    max_connections: usize,
+    tls: Option<TlsAcceptor>,
+) {
     let permits = Arc::new(Semaphore::new(max_connections));
     let mut connections = JoinSet::new();
     loop {
@@ -204,14 +217,22 @@ pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>, max_connec
         match accepted {
             Ok((stream, _)) => {
                 let shared = Arc::clone(&shared);
+                let tls = tls.clone();
                 connections.spawn(async move {
-                    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
-                    // A connection error (the client hung up, a malformed request, a
-                    // scripted drop) only ends this connection.
-                    let _ = http1::Builder::new()
-                        .timer(TokioTimer::new())
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
+                    match tls {
+                        None => serve_connection(stream, shared).await,
+                        Some(acceptor) => {
+                            let handshake = acceptor.accept(stream);
+                            // A failed or too slow handshake (a client that does not
+                            // trust the certificate, or speaks plain http) only ends
+                            // this connection.
+                            if let Ok(Ok(stream)) =
+                                tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, handshake).await
+                            {
+                                serve_connection(stream, shared).await;
+                            }
+                        }
+                    }
                     // The connection's place is free again.
                     drop(permit);
                 });
@@ -223,6 +244,20 @@ pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>, max_connec
             }
         }
     }
+}
+
+/// Serves HTTP/1.1 requests on one connection until it ends.
+async fn serve_connection<S>(stream: S, shared: Arc<Shared>)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
+    // A connection error (the client hung up, a malformed request, a scripted drop)
+    // only ends this connection.
+    let _ = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .serve_connection(TokioIo::new(stream), service)
+        .await;
 }
 
 /// Ends a connection without an answer.

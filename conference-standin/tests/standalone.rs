@@ -3,7 +3,9 @@
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 
-use conference_api::{Api, Client, CreateConferenceRequest, ListVideoConferencesParams};
+use conference_api::{
+    Api, Client, CreateConferenceRequest, ListVideoConferencesParams, RootCertificate,
+};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_conference-standin");
 
@@ -108,6 +110,7 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
         "--project-id",
         "--api-token",
         "--seed",
+        "--tls",
         "--quiet",
         "Ctrl-C",
     ] {
@@ -129,4 +132,70 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a number of conferences"));
+}
+
+#[tokio::test]
+async fn with_tls_it_serves_https_and_writes_the_certificate_clients_trust() {
+    let mut child = Running(
+        Command::new(BINARY)
+            .args(["--port", "0", "--tls", "--quiet"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start conference-standin --tls"),
+    );
+    let mut stdout = BufReader::new(child.0.stdout.take().unwrap());
+    let mut exports = Vec::new();
+    let mut certificate = None;
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if stdout.read_line(&mut line).unwrap() == 0 {
+            panic!("conference-standin ended early; printed {exports:?}");
+        }
+        if let Some(export) = line.trim().strip_prefix("export ") {
+            let (name, value) = export.split_once('=').unwrap();
+            exports.push((name.to_owned(), value.to_owned()));
+        } else if let Some((_, path)) = line.trim().split_once("for 127.0.0.1 and localhost): ") {
+            certificate = Some(std::path::PathBuf::from(path));
+        } else if line.starts_with("Press Ctrl-C") {
+            break;
+        }
+    }
+    let lookup = |name: &str| {
+        exports
+            .iter()
+            .find(|(exported, _)| exported == name)
+            .map(|(_, value)| value.clone())
+    };
+    let space = lookup("SIGNALWIRE_SPACE").unwrap();
+    assert!(space.starts_with("https://127.0.0.1:"), "{space}");
+    let certificate = certificate.expect("the certificate's path is printed");
+    let pem = std::fs::read(&certificate).expect("the certificate file");
+    let root = RootCertificate::from_pem(&pem).expect("one PEM certificate");
+
+    let request = CreateConferenceRequest::builder("Over TLS")
+        .build()
+        .unwrap();
+    // Without the certificate: refused before anything is sent.
+    let untrusting = Client::from_env_vars(lookup).unwrap();
+    let refused = untrusting.create_video_conference(&request).await;
+    let trusting = Client::builder()
+        .with_env_vars(lookup)
+        .add_root_certificate(root)
+        .build()
+        .unwrap();
+    let created = trusting.create_video_conference(&request).await;
+
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
+    let _ = std::fs::remove_file(&certificate);
+    let refused = refused.unwrap_err();
+    assert!(!refused.may_have_reached_server(), "{refused}");
+    assert!(
+        refused.to_string().contains("invalid peer certificate"),
+        "{refused}"
+    );
+    let created = created.expect("created over https");
+    assert_eq!(created.display_name.as_deref(), Some("Over TLS"));
 }
