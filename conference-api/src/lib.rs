@@ -244,6 +244,7 @@ pub mod __private {
     };
     pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};
+    pub use compact_str::CompactString;
     pub use serde;
     pub use serde_json;
 }

@@ -102,7 +102,7 @@ pub struct ActiveSession {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Color(::std::borrow::Cow<'static, str>);
+pub struct Color(::conference_api::__private::CompactString);
 impl Color {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^#[0-9a-fA-F]{6}$";
@@ -138,7 +138,9 @@ impl Color {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Color literal: does not match the pattern ^#[0-9a-fA-F]{{6}}$"
@@ -1824,7 +1826,7 @@ for CreateConferenceRequestBuilder {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Description(::std::borrow::Cow<'static, str>);
+pub struct Description(::conference_api::__private::CompactString);
 impl Description {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 3000u64;
@@ -1846,7 +1848,9 @@ impl Description {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Description literal: longer than 3000 characters (maxLength 3000); shorten it"
@@ -1875,7 +1879,7 @@ impl Description {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct DisplayName(::std::borrow::Cow<'static, str>);
+pub struct DisplayName(::conference_api::__private::CompactString);
 impl DisplayName {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 200u64;
@@ -1897,7 +1901,9 @@ impl DisplayName {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid DisplayName literal: longer than 200 characters (maxLength 200); shorten it"
@@ -2040,7 +2046,7 @@ impl ListVideoConferencesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 100u64;
@@ -2097,7 +2103,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 100 characters (maxLength 100); shorten it"

@@ -141,7 +141,7 @@ impl ListSipAddressesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 50u64;
@@ -188,7 +188,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 50 characters (maxLength 50); shorten it"
@@ -2605,7 +2607,7 @@ impl ::core::str::FromStr for StatusCode500Error {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct User(::std::borrow::Cow<'static, str>);
+pub struct User(::conference_api::__private::CompactString);
 impl User {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^\\S+$";
@@ -2671,7 +2673,9 @@ impl User {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!("invalid User literal: does not match the pattern ^\\S+$")
             }

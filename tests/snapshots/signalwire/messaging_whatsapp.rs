@@ -666,7 +666,7 @@ impl ListWhatsappTemplatesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 512u64;
@@ -723,7 +723,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 512 characters (maxLength 512); shorten it"

@@ -12666,7 +12666,7 @@ impl ::conference_api::__private::FromJson for CspSelfRegistered {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Description(::std::borrow::Cow<'static, str>);
+pub struct Description(::conference_api::__private::CompactString);
 impl Description {
     /// The fewest characters (Unicode code points) a value may have.
     pub const MIN_LENGTH: u64 = 40u64;
@@ -12691,7 +12691,9 @@ impl Description {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Description literal: shorter than 40 characters (minLength 40); lengthen it"
@@ -14153,7 +14155,7 @@ impl ::core::str::FromStr for ImportPhoneNumberRequestNumberType {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Label(::std::borrow::Cow<'static, str>);
+pub struct Label(::conference_api::__private::CompactString);
 impl Label {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 250u64;
@@ -14175,7 +14177,9 @@ impl Label {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Label literal: longer than 250 characters (maxLength 250); shorten it"
@@ -15729,7 +15733,7 @@ pub struct MfaVerifyResponse {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 64u64;
@@ -15758,7 +15762,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 64 characters (maxLength 64); shorten it"
@@ -15792,7 +15798,7 @@ impl Name {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name2(::std::borrow::Cow<'static, str>);
+pub struct Name2(::conference_api::__private::CompactString);
 impl Name2 {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 200u64;
@@ -15814,7 +15820,9 @@ impl Name2 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Name2 literal: longer than 200 characters (maxLength 200); shorten it"
@@ -15841,7 +15849,7 @@ impl Name2 {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name3(::std::borrow::Cow<'static, str>);
+pub struct Name3(::conference_api::__private::CompactString);
 impl Name3 {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 255u64;
@@ -15863,7 +15871,9 @@ impl Name3 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Name3 literal: longer than 255 characters (maxLength 255); shorten it"
@@ -15892,7 +15902,7 @@ impl Name3 {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Number(::std::borrow::Cow<'static, str>);
+pub struct Number(::conference_api::__private::CompactString);
 impl Number {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 30u64;
@@ -15921,7 +15931,9 @@ impl Number {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Number literal: longer than 30 characters (maxLength 30); shorten it"
@@ -17687,7 +17699,7 @@ pub struct RecordingListResponse {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Sample1(::std::borrow::Cow<'static, str>);
+pub struct Sample1(::conference_api::__private::CompactString);
 impl Sample1 {
     /// The fewest characters (Unicode code points) a value may have.
     pub const MIN_LENGTH: u64 = 20u64;
@@ -17711,7 +17723,9 @@ impl Sample1 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Sample1 literal: shorter than 20 characters (minLength 20); lengthen it"
