@@ -72,6 +72,19 @@ pub trait FromJson: Sized {
         let value = Value::deserialize(deserializer)?;
         Ok(Self::from_json(value, at, errors))
     }
+    /// [`FromJson::read_json`] into the slot of a field being read: `Some(value)`, or
+    /// `Some(None)` when it broke a rule. A type may write its value in place, which
+    /// saves moving it through every layer of the deserializer.
+    #[inline]
+    fn read_json_into<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+        slot: &mut Option<Option<Self>>,
+    ) -> Result<(), D::Error> {
+        *slot = Some(Self::read_json(deserializer, at, errors)?);
+        Ok(())
+    }
 }
 
 /// Records `error` for the value at `at` (a value's own check does not know where the

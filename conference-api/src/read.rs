@@ -234,8 +234,126 @@ pub fn read_slot<'de, T: FromJson, A: MapAccess<'de>>(
     name: &'static str,
     errors: &mut ValidationErrors,
 ) -> Result<(), A::Error> {
-    *slot = Some(map.next_value_seed(Seed::<T>::new(at.named(name), errors))?);
-    Ok(())
+    map.next_value_seed(SlotSeed {
+        at: at.named(name),
+        errors,
+        slot,
+    })
+}
+
+/// Reads a `T` into a field's slot, as one value of a map.
+struct SlotSeed<'s, 'e, 'p, T> {
+    at: Path<'p>,
+    errors: &'e mut ValidationErrors,
+    slot: &'s mut Option<Option<T>>,
+}
+
+impl<'de, T: FromJson> DeserializeSeed<'de> for SlotSeed<'_, '_, '_, T> {
+    type Value = ();
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        T::read_json_into(deserializer, self.at, self.errors, self.slot)
+    }
+}
+
+/// [`read_text`] into a field's slot: the value is made where it is kept (a value moved
+/// out through the deserializer's layers is copied at each, a short string piecewise).
+#[inline]
+pub fn read_text_into<'de, D, T>(
+    deserializer: D,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    slot: &mut Option<Option<T>>,
+    check: impl FnOnce(&str) -> Result<(), ValidationError>,
+    build: impl FnOnce(&str) -> T,
+) -> Result<(), D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let keep = errors.is_empty();
+    *slot = Some(None);
+    deserializer.deserialize_any(TextInto {
+        at,
+        errors,
+        slot,
+        check,
+        build,
+        keep,
+    })
+}
+
+struct TextInto<'s, 'e, 'p, T, C, B> {
+    at: Path<'p>,
+    errors: &'e mut ValidationErrors,
+    slot: &'s mut Option<Option<T>>,
+    check: C,
+    build: B,
+    keep: bool,
+}
+
+impl<T, C, B> TextInto<'_, '_, '_, T, C, B> {
+    /// A value that is not a string: a type violation (the slot already says so).
+    fn not_a_string<E>(self, got: &'static str) -> Result<(), E> {
+        record(self.errors, self.at, type_violation_of("string", got));
+        Ok(())
+    }
+}
+
+impl<'de, T, C, B> Visitor<'de> for TextInto<'_, '_, '_, T, C, B>
+where
+    C: FnOnce(&str) -> Result<(), ValidationError>,
+    B: FnOnce(&str) -> T,
+{
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value (string expected)")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        match (self.check)(v) {
+            Ok(()) => {
+                if self.keep
+                    && let Some(slot) = self.slot
+                {
+                    *slot = Some((self.build)(v));
+                }
+            }
+            Err(error) => record(self.errors, self.at, error),
+        }
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.not_a_string("a boolean")
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.not_a_string("a number")
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.not_a_string("a number")
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        // As `Visit`: a float JSON cannot hold (NaN, infinity) reads as `null`.
+        self.not_a_string(if v.is_finite() { "a number" } else { "null" })
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.not_a_string("null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.not_a_string("null")
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.not_a_string("an array")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.not_a_string("an object")
+    }
 }
 
 /// Deserializes a request value (the whole request, or a union of them) through its

@@ -160,6 +160,27 @@ macro_rules! __string_value {
                     |text| Self($crate::__private::CompactString::new(text)),
                 )
             }
+            #[inline]
+            fn read_json_into<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+                slot: &mut ::core::option::Option<::core::option::Option<Self>>,
+            ) -> ::core::result::Result<(), D::Error> {
+                $crate::__private::read_text_into(
+                    deserializer,
+                    at,
+                    errors,
+                    slot,
+                    |text| match Self::broken_rule(text) {
+                        ::core::option::Option::None => ::core::result::Result::Ok(()),
+                        ::core::option::Option::Some(rule) => {
+                            ::core::result::Result::Err($crate::__private::violation(rule, text))
+                        }
+                    },
+                    |text| Self($crate::__private::CompactString::new(text)),
+                )
+            }
         }
     };
 }
