@@ -695,7 +695,9 @@ impl Order {
     }
 
     fn spans(&self) -> impl DoubleEndedIterator<Item = &(u32, u32, u32)> {
-        self.spans[..self.len.min(INLINE_SPANS)].iter().chain(&self.more)
+        self.spans[..self.len.min(INLINE_SPANS)]
+            .iter()
+            .chain(&self.more)
     }
 
     /// A required field's value, or `None` with the field recorded as missing.

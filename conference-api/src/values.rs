@@ -16,9 +16,9 @@ macro_rules! __string_value {
             ) -> ::core::result::Result<Self, $crate::ValidationError> {
                 let value = value.into();
                 match Self::broken_rule(&value) {
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Ok(Self($crate::__private::CompactString::from(value)))
-                    }
+                    ::core::option::Option::None => ::core::result::Result::Ok(Self(
+                        $crate::__private::CompactString::from(value),
+                    )),
                     ::core::option::Option::Some(rule) => {
                         ::core::result::Result::Err($crate::__private::violation(rule, &value))
                     }
@@ -55,9 +55,9 @@ macro_rules! __string_value {
                 text: ::std::string::String,
             ) -> ::core::result::Result<Self, ::std::string::String> {
                 match Self::broken_rule(&text) {
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Ok(Self($crate::__private::CompactString::from(text)))
-                    }
+                    ::core::option::Option::None => ::core::result::Result::Ok(Self(
+                        $crate::__private::CompactString::from(text),
+                    )),
                     ::core::option::Option::Some(_) => ::core::result::Result::Err(text),
                 }
             }
