@@ -264,7 +264,7 @@ pub fn read_text_into<'de, D, T>(
     at: Path<'_>,
     errors: &mut ValidationErrors,
     slot: &mut Option<Option<T>>,
-    check: impl FnOnce(&str) -> Result<(), ValidationError>,
+    broken_rule: impl FnOnce(&str) -> Option<Rule>,
     build: impl FnOnce(&str) -> T,
 ) -> Result<(), D::Error>
 where
@@ -276,7 +276,7 @@ where
         at,
         errors,
         slot,
-        check,
+        broken_rule,
         build,
         keep,
     })
@@ -286,7 +286,7 @@ struct TextInto<'s, 'e, 'p, T, C, B> {
     at: Path<'p>,
     errors: &'e mut ValidationErrors,
     slot: &'s mut Option<Option<T>>,
-    check: C,
+    broken_rule: C,
     build: B,
     keep: bool,
 }
@@ -301,7 +301,7 @@ impl<T, C, B> TextInto<'_, '_, '_, T, C, B> {
 
 impl<'de, T, C, B> Visitor<'de> for TextInto<'_, '_, '_, T, C, B>
 where
-    C: FnOnce(&str) -> Result<(), ValidationError>,
+    C: FnOnce(&str) -> Option<Rule>,
     B: FnOnce(&str) -> T,
 {
     type Value = ();
@@ -312,15 +312,15 @@ where
 
     #[inline]
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        match (self.check)(v) {
-            Ok(()) => {
+        match (self.broken_rule)(v) {
+            None => {
                 if self.keep
                     && let Some(slot) = self.slot
                 {
                     *slot = Some((self.build)(v));
                 }
             }
-            Err(error) => record(self.errors, self.at, error),
+            Some(rule) => crate::field::record_violation(self.errors, self.at, rule, v),
         }
         Ok(())
     }

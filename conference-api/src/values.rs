@@ -172,12 +172,7 @@ macro_rules! __string_value {
                     at,
                     errors,
                     slot,
-                    |text| match Self::broken_rule(text) {
-                        ::core::option::Option::None => ::core::result::Result::Ok(()),
-                        ::core::option::Option::Some(rule) => {
-                            ::core::result::Result::Err($crate::__private::violation(rule, text))
-                        }
-                    },
+                    Self::broken_rule,
                     |text| Self($crate::__private::CompactString::new(text)),
                 )
             }
