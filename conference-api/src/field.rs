@@ -72,6 +72,19 @@ pub trait FromJson: Sized {
         let value = Value::deserialize(deserializer)?;
         Ok(Self::from_json(value, at, errors))
     }
+    /// [`FromJson::read_json`] into the slot of a field being read: `Some(value)`, or
+    /// `Some(None)` when it broke a rule. A type may write its value in place, which
+    /// saves moving it through every layer of the deserializer.
+    #[inline]
+    fn read_json_into<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        at: Path<'_>,
+        errors: &mut ValidationErrors,
+        slot: &mut Option<Option<Self>>,
+    ) -> Result<(), D::Error> {
+        *slot = Some(Self::read_json(deserializer, at, errors)?);
+        Ok(())
+    }
 }
 
 /// Records `error` for the value at `at` (a value's own check does not know where the
@@ -100,7 +113,12 @@ pub fn record_type(
 #[cold]
 #[inline(never)]
 pub fn record_violation(errors: &mut ValidationErrors, at: Path<'_>, rule: Rule, value: &str) {
-    record(errors, at, violation(rule, value));
+    // Made at its path at once: no violation to move and re-address.
+    errors.push(ValidationError::with_detail(
+        at.render_cow(),
+        rule,
+        violation_detail(rule, value),
+    ));
 }
 
 /// Converts a whole request (or any value) from JSON: the value, or every violation.
@@ -157,7 +175,12 @@ pub fn type_violation_of(expected: &'static str, got: &'static str) -> Validatio
 /// equal for `uniqueItems` (`items 0 and 2`); the value's JSON text for `const`, `oneOf`,
 /// `anyOf` and `not`; the key for an unknown field.
 pub fn violation(rule: Rule, value: &str) -> ValidationError {
-    let detail = match rule {
+    ValidationError::with_detail(Cow::Borrowed(""), rule, violation_detail(rule, value))
+}
+
+/// What [`violation`] keeps of `value` for `rule`.
+fn violation_detail(rule: Rule, value: &str) -> Detail {
+    match rule {
         Rule::MaxLength(_) | Rule::MinLength(_) => Detail::Length(code_points(value)),
         Rule::Pattern(_) | Rule::Enum(_) | Rule::Format(_) => {
             Detail::Quoted(Clip::new(value, EXCERPT_CHARS))
@@ -176,8 +199,7 @@ pub fn violation(rule: Rule, value: &str) -> ValidationError {
         Rule::UnknownField => Detail::Worded(Cow::Borrowed("is not a field of this object")),
         Rule::Required => Detail::Worded(Cow::Borrowed("is required but was not given")),
         Rule::Type(expected) => Detail::Worded(Cow::Owned(format!("expected {expected}"))),
-    };
-    ValidationError::with_detail(Cow::Borrowed(""), rule, detail)
+    }
 }
 
 /// JSON text cut to a readable length for a message.

@@ -244,7 +244,7 @@ pub mod __private {
     pub use crate::pattern::{Dfa, Matcher};
     pub use crate::read::{
         Fields, Order, Read, Scalar, Seed, deserialize_checked, expect_str, non_string,
-        read_object, read_scalar, read_slot, read_text, read_with,
+        read_object, read_scalar, read_slot, read_text, read_text_into, read_with,
     };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
@@ -259,6 +259,7 @@ pub mod __private {
     };
     pub use crate::uri::uri_violation;
     pub use crate::validation::{code_points, excerpt};
+    pub use compact_str::CompactString;
     pub use serde;
     pub use serde_json;
 }

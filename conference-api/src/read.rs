@@ -234,8 +234,126 @@ pub fn read_slot<'de, T: FromJson, A: MapAccess<'de>>(
     name: &'static str,
     errors: &mut ValidationErrors,
 ) -> Result<(), A::Error> {
-    *slot = Some(map.next_value_seed(Seed::<T>::new(at.named(name), errors))?);
-    Ok(())
+    map.next_value_seed(SlotSeed {
+        at: at.named(name),
+        errors,
+        slot,
+    })
+}
+
+/// Reads a `T` into a field's slot, as one value of a map.
+struct SlotSeed<'s, 'e, 'p, T> {
+    at: Path<'p>,
+    errors: &'e mut ValidationErrors,
+    slot: &'s mut Option<Option<T>>,
+}
+
+impl<'de, T: FromJson> DeserializeSeed<'de> for SlotSeed<'_, '_, '_, T> {
+    type Value = ();
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        T::read_json_into(deserializer, self.at, self.errors, self.slot)
+    }
+}
+
+/// [`read_text`] into a field's slot: the value is made where it is kept (a value moved
+/// out through the deserializer's layers is copied at each, a short string piecewise).
+#[inline]
+pub fn read_text_into<'de, D, T>(
+    deserializer: D,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+    slot: &mut Option<Option<T>>,
+    broken_rule: impl FnOnce(&str) -> Option<Rule>,
+    build: impl FnOnce(&str) -> T,
+) -> Result<(), D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let keep = errors.is_empty();
+    *slot = Some(None);
+    deserializer.deserialize_any(TextInto {
+        at,
+        errors,
+        slot,
+        broken_rule,
+        build,
+        keep,
+    })
+}
+
+struct TextInto<'s, 'e, 'p, T, C, B> {
+    at: Path<'p>,
+    errors: &'e mut ValidationErrors,
+    slot: &'s mut Option<Option<T>>,
+    broken_rule: C,
+    build: B,
+    keep: bool,
+}
+
+impl<T, C, B> TextInto<'_, '_, '_, T, C, B> {
+    /// A value that is not a string: a type violation (the slot already says so).
+    fn not_a_string<E>(self, got: &'static str) -> Result<(), E> {
+        record(self.errors, self.at, type_violation_of("string", got));
+        Ok(())
+    }
+}
+
+impl<'de, T, C, B> Visitor<'de> for TextInto<'_, '_, '_, T, C, B>
+where
+    C: FnOnce(&str) -> Option<Rule>,
+    B: FnOnce(&str) -> T,
+{
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value (string expected)")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        match (self.broken_rule)(v) {
+            None => {
+                if self.keep
+                    && let Some(slot) = self.slot
+                {
+                    *slot = Some((self.build)(v));
+                }
+            }
+            Some(rule) => crate::field::record_violation(self.errors, self.at, rule, v),
+        }
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.not_a_string("a boolean")
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.not_a_string("a number")
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.not_a_string("a number")
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        // As `Visit`: a float JSON cannot hold (NaN, infinity) reads as `null`.
+        self.not_a_string(if v.is_finite() { "a number" } else { "null" })
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.not_a_string("null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.not_a_string("null")
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.not_a_string("an array")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.not_a_string("an object")
+    }
 }
 
 /// Deserializes a request value (the whole request, or a union of them) through its
@@ -517,18 +635,32 @@ impl<'de, F: Fields> Visitor<'de> for KeySeed<F> {
 }
 
 /// Keeps the violations of an object in the schema's field order, whatever the order of
-/// its keys (as checking its JSON does). Allocates only when something is recorded.
+/// its keys (as checking its JSON does). Allocates nothing for an object with few
+/// violations: their spans are held inline and sorted in place.
 pub struct Order {
     before: usize,
-    /// (field position, first violation, end) per key that had violations.
-    spans: Vec<(usize, usize, usize)>,
+    /// (field position, first violation, end) per key that had violations: the first
+    /// [`INLINE_SPANS`] inline, the rest in `more`.
+    spans: [(u32, u32, u32); INLINE_SPANS],
+    len: usize,
+    more: Vec<(u32, u32, u32)>,
+    /// Whether the spans came in field order (nothing to sort).
+    sorted: bool,
 }
+
+/// How many spans an [`Order`] holds without allocating.
+const INLINE_SPANS: usize = 8;
+/// Up to how many violations of one object are sorted in place.
+const INLINE_SORT: usize = 32;
 
 impl Order {
     fn new(errors: &ValidationErrors) -> Order {
         Order {
             before: errors.len(),
-            spans: Vec::new(),
+            spans: [(0, 0, 0); INLINE_SPANS],
+            len: 0,
+            more: Vec::new(),
+            sorted: true,
         }
     }
 
@@ -538,10 +670,34 @@ impl Order {
         errors.len() == self.before
     }
 
+    #[inline]
     fn note(&mut self, position: usize, start: usize, errors: &ValidationErrors) {
         if errors.len() > start {
-            self.spans.push((position, start, errors.len()));
+            self.push(position, start, errors.len());
         }
+    }
+
+    #[cold]
+    fn push(&mut self, position: usize, start: usize, end: usize) {
+        // Positions and violation counts of one object fit in `u32` (a larger object
+        // would not fit in memory as `ValidationError`s).
+        let span = (position as u32, start as u32, end as u32);
+        let last = self.spans().next_back().map(|&(last, _, _)| last);
+        if last.is_some_and(|last| last > span.0) {
+            self.sorted = false;
+        }
+        if self.len < INLINE_SPANS {
+            self.spans[self.len] = span;
+        } else {
+            self.more.push(span);
+        }
+        self.len += 1;
+    }
+
+    fn spans(&self) -> impl DoubleEndedIterator<Item = &(u32, u32, u32)> {
+        self.spans[..self.len.min(INLINE_SPANS)]
+            .iter()
+            .chain(&self.more)
     }
 
     /// A required field's value, or `None` with the field recorded as missing.
@@ -565,13 +721,33 @@ impl Order {
         }
     }
 
+    /// Puts the violations recorded since the object began in the order of their spans'
+    /// positions (a stable sort); any not in a span stay after them, in their order.
     fn sort(self, errors: &mut ValidationErrors) {
-        if self.spans.is_sorted_by_key(|&(position, _, _)| position) {
+        if self.sorted {
             return;
         }
-        let mut spans = self.spans;
-        spans.sort_by_key(|&(position, _, _)| position);
-        errors.reorder(self.before, spans.iter().map(|&(_, start, end)| start..end));
+        let count = errors.len() - self.before;
+        if count <= INLINE_SORT {
+            // A key per violation (its field's position; after every field when it is in
+            // no span), then a stable insertion sort of keys and violations together.
+            let mut keys = [u32::MAX; INLINE_SORT];
+            for &(position, start, end) in self.spans() {
+                for key in &mut keys[start as usize - self.before..end as usize - self.before] {
+                    *key = position;
+                }
+            }
+            errors.sort_tail_by(self.before, &mut keys[..count]);
+        } else {
+            let mut spans: Vec<(u32, u32, u32)> = self.spans().copied().collect();
+            spans.sort_by_key(|&(position, _, _)| position);
+            errors.reorder(
+                self.before,
+                spans
+                    .iter()
+                    .map(|&(_, start, end)| start as usize..end as usize),
+            );
+        }
     }
 }
 
@@ -628,6 +804,39 @@ mod tests {
                 "{case}"
             );
         }
+    }
+
+    /// Many violations (more than are sorted in place) and repeated keys come out in the
+    /// same order as when the `Value` is checked.
+    #[test]
+    fn many_violations_keep_the_schema_order() {
+        let mut object = serde_json::Map::new();
+        for i in 0..40 {
+            object.insert(format!("unknown_{i:02}"), json!(i));
+        }
+        object.insert("light_negative".into(), json!("red"));
+        object.insert("name".into(), json!("a b"));
+        object.insert("dark_primary".into(), json!(1));
+        let many = serde_json::Value::Object(object);
+        let text = many.to_string();
+        assert_eq!(
+            from_json_str::<CreateConferenceRequest>(&text),
+            from_json_root::<CreateConferenceRequest>(many)
+        );
+        // A key given twice: both values are read, each violation at its field.
+        let twice = r#"{"size": "huge", "name": "a b", "display_name": 1, "name": "c d"}"#;
+        let rules: Vec<(String, Rule)> = from_json_str::<CreateConferenceRequest>(twice)
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.field().to_owned(), e.rule()))
+            .collect();
+        let fields: Vec<&str> = rules.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["name", "name", "display_name", "size"]);
+        assert_eq!(
+            rules[0].1,
+            Rule::Pattern("^[A-Za-z0-9_-]+$"),
+            "the first value's violation comes first"
+        );
     }
 
     #[test]

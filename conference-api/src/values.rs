@@ -2,8 +2,9 @@
 //! generated code calls: the generated code stays short enough to review, and these
 //! impls are written (and tested) once.
 
-/// Methods and trait impls of a generated string newtype `$name(Cow<'static, str>)` that
-/// has `const fn broken_rule(&str) -> Option<Rule>`.
+/// Methods and trait impls of a generated string newtype `$name(CompactString)` (short
+/// text inline, a literal from `from_static` borrowed) that has
+/// `const fn broken_rule(&str) -> Option<Rule>`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __string_value {
@@ -15,9 +16,9 @@ macro_rules! __string_value {
             ) -> ::core::result::Result<Self, $crate::ValidationError> {
                 let value = value.into();
                 match Self::broken_rule(&value) {
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Ok(Self(::std::borrow::Cow::Owned(value)))
-                    }
+                    ::core::option::Option::None => ::core::result::Result::Ok(Self(
+                        $crate::__private::CompactString::from(value),
+                    )),
                     ::core::option::Option::Some(rule) => {
                         ::core::result::Result::Err($crate::__private::violation(rule, &value))
                     }
@@ -28,17 +29,17 @@ macro_rules! __string_value {
             /// the server accepts what this schema does not yet. Nothing else skips
             /// validation.
             pub fn new_unchecked(value: impl ::core::convert::Into<::std::string::String>) -> Self {
-                Self(::std::borrow::Cow::Owned(value.into()))
+                Self($crate::__private::CompactString::from(value.into()))
             }
 
             /// The value as a string slice.
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
 
             /// The value as an owned string.
             pub fn into_string(self) -> ::std::string::String {
-                self.0.into_owned()
+                self.0.into_string()
             }
         }
 
@@ -54,9 +55,9 @@ macro_rules! __string_value {
                 text: ::std::string::String,
             ) -> ::core::result::Result<Self, ::std::string::String> {
                 match Self::broken_rule(&text) {
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Ok(Self(::std::borrow::Cow::Owned(text)))
-                    }
+                    ::core::option::Option::None => ::core::result::Result::Ok(Self(
+                        $crate::__private::CompactString::from(text),
+                    )),
                     ::core::option::Option::Some(_) => ::core::result::Result::Err(text),
                 }
             }
@@ -138,7 +139,7 @@ macro_rules! __string_value {
                 errors: &mut $crate::ValidationErrors,
             ) -> ::core::option::Option<Self> {
                 $crate::__private::string_from_json(value, at, errors, Self::broken_rule)
-                    .map(|text| Self(::std::borrow::Cow::Owned(text)))
+                    .map(|text| Self($crate::__private::CompactString::from(text)))
             }
             #[inline]
             fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
@@ -156,11 +157,23 @@ macro_rules! __string_value {
                             ::core::result::Result::Err($crate::__private::violation(rule, text))
                         }
                     },
-                    |text| {
-                        Self(::std::borrow::Cow::Owned(::std::borrow::ToOwned::to_owned(
-                            text,
-                        )))
-                    },
+                    |text| Self($crate::__private::CompactString::new(text)),
+                )
+            }
+            #[inline]
+            fn read_json_into<'de, D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+                at: $crate::__private::Path<'_>,
+                errors: &mut $crate::ValidationErrors,
+                slot: &mut ::core::option::Option<::core::option::Option<Self>>,
+            ) -> ::core::result::Result<(), D::Error> {
+                $crate::__private::read_text_into(
+                    deserializer,
+                    at,
+                    errors,
+                    slot,
+                    Self::broken_rule,
+                    |text| Self($crate::__private::CompactString::new(text)),
                 )
             }
         }

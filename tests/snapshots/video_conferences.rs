@@ -102,7 +102,7 @@ pub struct ActiveSession {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Color(::std::borrow::Cow<'static, str>);
+pub struct Color(::conference_api::__private::CompactString);
 impl Color {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^#[0-9a-fA-F]{6}$";
@@ -138,7 +138,9 @@ impl Color {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Color literal: does not match the pattern ^#[0-9a-fA-F]{{6}}$"
@@ -1254,7 +1256,18 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateConferenceRequestBuilder(
+    ::std::boxed::Box<__CreateConferenceRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -1262,7 +1275,7 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateConferenceRequestBuilder {
+struct __CreateConferenceRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1396,54 +1409,86 @@ pub struct CreateConferenceRequestBuilder {
     )]
     light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
+impl ::core::fmt::Debug for CreateConferenceRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateConferenceRequestBuilder")
+            .field("name", &self.0.name)
+            .field("display_name", &self.0.display_name)
+            .field("description", &self.0.description)
+            .field("join_from", &self.0.join_from)
+            .field("join_until", &self.0.join_until)
+            .field("quality", &self.0.quality)
+            .field("layout", &self.0.layout)
+            .field("size", &self.0.size)
+            .field("record_on_start", &self.0.record_on_start)
+            .field("enable_room_previews", &self.0.enable_room_previews)
+            .field("enable_chat", &self.0.enable_chat)
+            .field("dark_primary", &self.0.dark_primary)
+            .field("dark_background", &self.0.dark_background)
+            .field("dark_foreground", &self.0.dark_foreground)
+            .field("dark_success", &self.0.dark_success)
+            .field("dark_negative", &self.0.dark_negative)
+            .field("light_primary", &self.0.light_primary)
+            .field("light_background", &self.0.light_background)
+            .field("light_foreground", &self.0.light_foreground)
+            .field("light_success", &self.0.light_success)
+            .field("light_negative", &self.0.light_negative)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateConferenceRequestBuilder {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Display name of the video conference. Maximum of 200 characters.
+    #[inline]
     pub fn display_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::core::option::Option::Some(
+        self.0.display_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
+    #[inline]
     pub fn description(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::core::option::Option::Some(
+        self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[inline]
     pub fn join_from(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.join_from = ::core::option::Option::Some(
+        self.0.join_from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[inline]
     pub fn join_until(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.join_until = ::core::option::Option::Some(
+        self.0.join_until = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1451,8 +1496,9 @@ impl CreateConferenceRequestBuilder {
     /// The conference's resolution.
     ///
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.quality = ::core::option::Option::Some(
+        self.0.quality = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1460,8 +1506,9 @@ impl CreateConferenceRequestBuilder {
     /// The conference's initial layout.
     ///
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.layout = ::core::option::Option::Some(
+        self.0.layout = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1469,22 +1516,25 @@ impl CreateConferenceRequestBuilder {
     /// The size of the video conference.
     ///
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.size = ::core::option::Option::Some(
+        self.0.size = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
+    #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.record_on_start = ::core::option::Option::Some(
+        self.0.record_on_start = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
+    #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.enable_room_previews = ::core::option::Option::Some(
+        self.0.enable_room_previews = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1492,8 +1542,9 @@ impl CreateConferenceRequestBuilder {
     /// Whether group chat is enabled for conference participants.
     ///
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
+    #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.enable_chat = ::core::option::Option::Some(
+        self.0.enable_chat = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1501,11 +1552,12 @@ impl CreateConferenceRequestBuilder {
     /// CTA buttons and selected items color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_DARK_PRIMARY`]).
+    #[inline]
     pub fn dark_primary(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_primary = ::core::option::Option::Some(
+        self.0.dark_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1513,11 +1565,12 @@ impl CreateConferenceRequestBuilder {
     /// Main background color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_DARK_BACKGROUND`]).
+    #[inline]
     pub fn dark_background(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_background = ::core::option::Option::Some(
+        self.0.dark_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1525,11 +1578,12 @@ impl CreateConferenceRequestBuilder {
     /// Main foreground color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_DARK_FOREGROUND`]).
+    #[inline]
     pub fn dark_foreground(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_foreground = ::core::option::Option::Some(
+        self.0.dark_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1537,11 +1591,12 @@ impl CreateConferenceRequestBuilder {
     /// Success indication color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_DARK_SUCCESS`]).
+    #[inline]
     pub fn dark_success(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_success = ::core::option::Option::Some(
+        self.0.dark_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1549,11 +1604,12 @@ impl CreateConferenceRequestBuilder {
     /// Error indication color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_DARK_NEGATIVE`]).
+    #[inline]
     pub fn dark_negative(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_negative = ::core::option::Option::Some(
+        self.0.dark_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1561,11 +1617,12 @@ impl CreateConferenceRequestBuilder {
     /// CTA buttons and selected items color (light theme).
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_LIGHT_PRIMARY`]).
+    #[inline]
     pub fn light_primary(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_primary = ::core::option::Option::Some(
+        self.0.light_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1573,11 +1630,12 @@ impl CreateConferenceRequestBuilder {
     /// Main background color (light theme).
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_LIGHT_BACKGROUND`]).
+    #[inline]
     pub fn light_background(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_background = ::core::option::Option::Some(
+        self.0.light_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1585,11 +1643,12 @@ impl CreateConferenceRequestBuilder {
     /// Main foreground color (light theme).
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_LIGHT_FOREGROUND`]).
+    #[inline]
     pub fn light_foreground(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_foreground = ::core::option::Option::Some(
+        self.0.light_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1597,11 +1656,12 @@ impl CreateConferenceRequestBuilder {
     /// Success indication color (light theme).
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_LIGHT_SUCCESS`]).
+    #[inline]
     pub fn light_success(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_success = ::core::option::Option::Some(
+        self.0.light_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1609,11 +1669,12 @@ impl CreateConferenceRequestBuilder {
     /// Error indication color (light theme).
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_LIGHT_NEGATIVE`]).
+    #[inline]
     pub fn light_negative(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_negative = ::core::option::Option::Some(
+        self.0.light_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1627,67 +1688,67 @@ impl CreateConferenceRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             DisplayName,
-        >(&mut errors, at, "display_name", self.display_name.as_ref());
+        >(&mut errors, at, "display_name", self.0.display_name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Description,
-        >(&mut errors, at, "description", self.description.as_ref());
+        >(&mut errors, at, "description", self.0.description.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_from", self.join_from.as_ref());
+        >(&mut errors, at, "join_from", self.0.join_from.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_until", self.join_until.as_ref());
+        >(&mut errors, at, "join_until", self.0.join_until.as_ref());
         ::conference_api::__private::check_optional_slot::<
             VideoQuality,
-        >(&mut errors, at, "quality", self.quality.as_ref());
+        >(&mut errors, at, "quality", self.0.quality.as_ref());
         ::conference_api::__private::check_optional_slot::<
             VideoLayout,
-        >(&mut errors, at, "layout", self.layout.as_ref());
+        >(&mut errors, at, "layout", self.0.layout.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
-        >(&mut errors, at, "size", self.size.as_ref());
+        >(&mut errors, at, "size", self.0.size.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
+        >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
+        >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
+        >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
+        >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_background", self.dark_background.as_ref());
+        >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
+        >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_success", self.dark_success.as_ref());
+        >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
+        >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_primary", self.light_primary.as_ref());
+        >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_background", self.light_background.as_ref());
+        >(&mut errors, at, "light_background", self.0.light_background.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
+        >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_success", self.light_success.as_ref());
+        >(&mut errors, at, "light_success", self.0.light_success.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_negative", self.light_negative.as_ref());
+        >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1699,69 +1760,70 @@ impl CreateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
-        >(&mut errors, at, "display_name", self.display_name);
+        >(&mut errors, at, "display_name", fields.display_name);
         let field_description = ::conference_api::__private::optional_slot::<
             Description,
-        >(&mut errors, at, "description", self.description);
+        >(&mut errors, at, "description", fields.description);
         let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_from", self.join_from);
+        >(&mut errors, at, "join_from", fields.join_from);
         let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_until", self.join_until);
+        >(&mut errors, at, "join_until", fields.join_until);
         let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
-        >(&mut errors, at, "quality", self.quality);
+        >(&mut errors, at, "quality", fields.quality);
         let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
-        >(&mut errors, at, "layout", self.layout);
+        >(&mut errors, at, "layout", fields.layout);
         let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
-        >(&mut errors, at, "size", self.size);
+        >(&mut errors, at, "size", fields.size);
         let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "record_on_start", self.record_on_start);
+        >(&mut errors, at, "record_on_start", fields.record_on_start);
         let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
+        >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
         let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "enable_chat", self.enable_chat);
+        >(&mut errors, at, "enable_chat", fields.enable_chat);
         let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_primary", self.dark_primary);
+        >(&mut errors, at, "dark_primary", fields.dark_primary);
         let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_background", self.dark_background);
+        >(&mut errors, at, "dark_background", fields.dark_background);
         let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_foreground", self.dark_foreground);
+        >(&mut errors, at, "dark_foreground", fields.dark_foreground);
         let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_success", self.dark_success);
+        >(&mut errors, at, "dark_success", fields.dark_success);
         let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_negative", self.dark_negative);
+        >(&mut errors, at, "dark_negative", fields.dark_negative);
         let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_primary", self.light_primary);
+        >(&mut errors, at, "light_primary", fields.light_primary);
         let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_background", self.light_background);
+        >(&mut errors, at, "light_background", fields.light_background);
         let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_foreground", self.light_foreground);
+        >(&mut errors, at, "light_foreground", fields.light_foreground);
         let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_success", self.light_success);
+        >(&mut errors, at, "light_success", fields.light_success);
         let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_negative", self.light_negative);
+        >(&mut errors, at, "light_negative", fields.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (
             field_display_name,
         ) && errors.is_empty()
@@ -1824,7 +1886,7 @@ for CreateConferenceRequestBuilder {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Description(::std::borrow::Cow<'static, str>);
+pub struct Description(::conference_api::__private::CompactString);
 impl Description {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 3000u64;
@@ -1846,7 +1908,9 @@ impl Description {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Description literal: longer than 3000 characters (maxLength 3000); shorten it"
@@ -1875,7 +1939,7 @@ impl Description {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct DisplayName(::std::borrow::Cow<'static, str>);
+pub struct DisplayName(::conference_api::__private::CompactString);
 impl DisplayName {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 200u64;
@@ -1897,7 +1961,9 @@ impl DisplayName {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid DisplayName literal: longer than 200 characters (maxLength 200); shorten it"
@@ -2040,7 +2106,7 @@ impl ListVideoConferencesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 100u64;
@@ -2097,7 +2163,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 100 characters (maxLength 100); shorten it"
@@ -3553,7 +3621,18 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateConferenceRequestBuilder(
+    ::std::boxed::Box<__UpdateConferenceRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -3561,7 +3640,7 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateConferenceRequestBuilder {
+struct __UpdateConferenceRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -3709,44 +3788,77 @@ pub struct UpdateConferenceRequestBuilder {
     )]
     light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
 }
+impl ::core::fmt::Debug for UpdateConferenceRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateConferenceRequestBuilder")
+            .field("display_name", &self.0.display_name)
+            .field("description", &self.0.description)
+            .field("join_from", &self.0.join_from)
+            .field("join_until", &self.0.join_until)
+            .field("quality", &self.0.quality)
+            .field("layout", &self.0.layout)
+            .field("size", &self.0.size)
+            .field("record_on_start", &self.0.record_on_start)
+            .field("tone_on_entry_and_exit", &self.0.tone_on_entry_and_exit)
+            .field("room_join_video_off", &self.0.room_join_video_off)
+            .field("user_join_video_off", &self.0.user_join_video_off)
+            .field("enable_room_previews", &self.0.enable_room_previews)
+            .field("enable_chat", &self.0.enable_chat)
+            .field("dark_primary", &self.0.dark_primary)
+            .field("dark_background", &self.0.dark_background)
+            .field("dark_foreground", &self.0.dark_foreground)
+            .field("dark_success", &self.0.dark_success)
+            .field("dark_negative", &self.0.dark_negative)
+            .field("light_primary", &self.0.light_primary)
+            .field("light_background", &self.0.light_background)
+            .field("light_foreground", &self.0.light_foreground)
+            .field("light_success", &self.0.light_success)
+            .field("light_negative", &self.0.light_negative)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateConferenceRequestBuilder {
     /// Display name of the video conference. Maximum of 200 characters.
+    #[inline]
     pub fn display_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::core::option::Option::Some(
+        self.0.display_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
+    #[inline]
     pub fn description(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::core::option::Option::Some(
+        self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[inline]
     pub fn join_from(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.join_from = ::core::option::Option::Some(
+        self.0.join_from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
+    #[inline]
     pub fn join_until(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.join_until = ::core::option::Option::Some(
+        self.0.join_until = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -3754,8 +3866,9 @@ impl UpdateConferenceRequestBuilder {
     /// The conference's resolution.
     ///
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
+    #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.quality = ::core::option::Option::Some(
+        self.0.quality = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -3763,8 +3876,9 @@ impl UpdateConferenceRequestBuilder {
     /// The conference's initial layout.
     ///
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
+    #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.layout = ::core::option::Option::Some(
+        self.0.layout = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -3772,150 +3886,167 @@ impl UpdateConferenceRequestBuilder {
     /// The size of the video conference.
     ///
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
+    #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.size = ::core::option::Option::Some(
+        self.0.size = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether to start recording when a conference session begins.
+    #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.record_on_start = ::core::option::Option::Some(
+        self.0.record_on_start = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a tone is played when a member enters or exits the conference.
+    #[inline]
     pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
-        self.tone_on_entry_and_exit = ::core::option::Option::Some(
+        self.0.tone_on_entry_and_exit = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by room setting.
+    #[inline]
     pub fn room_join_video_off(mut self, value: bool) -> Self {
-        self.room_join_video_off = ::core::option::Option::Some(
+        self.0.room_join_video_off = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether participants join with video off by user setting.
+    #[inline]
     pub fn user_join_video_off(mut self, value: bool) -> Self {
-        self.user_join_video_off = ::core::option::Option::Some(
+        self.0.user_join_video_off = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether a preview video of the conference content is generated.
+    #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.enable_room_previews = ::core::option::Option::Some(
+        self.0.enable_room_previews = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whether group chat is enabled for conference participants.
+    #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.enable_chat = ::core::option::Option::Some(
+        self.0.enable_chat = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// CTA buttons and selected items color (dark theme).
+    #[inline]
     pub fn dark_primary(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_primary = ::core::option::Option::Some(
+        self.0.dark_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Main background color (dark theme).
+    #[inline]
     pub fn dark_background(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_background = ::core::option::Option::Some(
+        self.0.dark_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Main foreground color (dark theme).
+    #[inline]
     pub fn dark_foreground(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_foreground = ::core::option::Option::Some(
+        self.0.dark_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Success indication color (dark theme).
+    #[inline]
     pub fn dark_success(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_success = ::core::option::Option::Some(
+        self.0.dark_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Error indication color (dark theme).
+    #[inline]
     pub fn dark_negative(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dark_negative = ::core::option::Option::Some(
+        self.0.dark_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// CTA buttons and selected items color (light theme).
+    #[inline]
     pub fn light_primary(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_primary = ::core::option::Option::Some(
+        self.0.light_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Main background color (light theme).
+    #[inline]
     pub fn light_background(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_background = ::core::option::Option::Some(
+        self.0.light_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Main foreground color (light theme).
+    #[inline]
     pub fn light_foreground(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_foreground = ::core::option::Option::Some(
+        self.0.light_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Success indication color (light theme).
+    #[inline]
     pub fn light_success(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_success = ::core::option::Option::Some(
+        self.0.light_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Error indication color (light theme).
+    #[inline]
     pub fn light_negative(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.light_negative = ::core::option::Option::Some(
+        self.0.light_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -3929,78 +4060,78 @@ impl UpdateConferenceRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             DisplayName,
-        >(&mut errors, at, "display_name", self.display_name.as_ref());
+        >(&mut errors, at, "display_name", self.0.display_name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Description,
-        >(&mut errors, at, "description", self.description.as_ref());
+        >(&mut errors, at, "description", self.0.description.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_from", self.join_from.as_ref());
+        >(&mut errors, at, "join_from", self.0.join_from.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_until", self.join_until.as_ref());
+        >(&mut errors, at, "join_until", self.0.join_until.as_ref());
         ::conference_api::__private::check_optional_slot::<
             VideoQuality,
-        >(&mut errors, at, "quality", self.quality.as_ref());
+        >(&mut errors, at, "quality", self.0.quality.as_ref());
         ::conference_api::__private::check_optional_slot::<
             VideoLayout,
-        >(&mut errors, at, "layout", self.layout.as_ref());
+        >(&mut errors, at, "layout", self.0.layout.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ConferenceSize,
-        >(&mut errors, at, "size", self.size.as_ref());
+        >(&mut errors, at, "size", self.0.size.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "record_on_start", self.record_on_start.as_ref());
+        >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
         >(
             &mut errors,
             at,
             "tone_on_entry_and_exit",
-            self.tone_on_entry_and_exit.as_ref(),
+            self.0.tone_on_entry_and_exit.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "room_join_video_off", self.room_join_video_off.as_ref());
+        >(&mut errors, at, "room_join_video_off", self.0.room_join_video_off.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "user_join_video_off", self.user_join_video_off.as_ref());
+        >(&mut errors, at, "user_join_video_off", self.0.user_join_video_off.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "enable_room_previews", self.enable_room_previews.as_ref());
+        >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "enable_chat", self.enable_chat.as_ref());
+        >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_primary", self.dark_primary.as_ref());
+        >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_background", self.dark_background.as_ref());
+        >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_foreground", self.dark_foreground.as_ref());
+        >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_success", self.dark_success.as_ref());
+        >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "dark_negative", self.dark_negative.as_ref());
+        >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_primary", self.light_primary.as_ref());
+        >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_background", self.light_background.as_ref());
+        >(&mut errors, at, "light_background", self.0.light_background.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_foreground", self.light_foreground.as_ref());
+        >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_success", self.light_success.as_ref());
+        >(&mut errors, at, "light_success", self.0.light_success.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Color,
-        >(&mut errors, at, "light_negative", self.light_negative.as_ref());
+        >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -4012,75 +4143,76 @@ impl UpdateConferenceRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_display_name = ::conference_api::__private::required_slot::<
             DisplayName,
-        >(&mut errors, at, "display_name", self.display_name);
+        >(&mut errors, at, "display_name", fields.display_name);
         let field_description = ::conference_api::__private::optional_slot::<
             Description,
-        >(&mut errors, at, "description", self.description);
+        >(&mut errors, at, "description", fields.description);
         let field_join_from = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_from", self.join_from);
+        >(&mut errors, at, "join_from", fields.join_from);
         let field_join_until = ::conference_api::__private::optional_slot::<
             ::conference_api::DateTime,
-        >(&mut errors, at, "join_until", self.join_until);
+        >(&mut errors, at, "join_until", fields.join_until);
         let field_quality = ::conference_api::__private::optional_slot::<
             VideoQuality,
-        >(&mut errors, at, "quality", self.quality);
+        >(&mut errors, at, "quality", fields.quality);
         let field_layout = ::conference_api::__private::optional_slot::<
             VideoLayout,
-        >(&mut errors, at, "layout", self.layout);
+        >(&mut errors, at, "layout", fields.layout);
         let field_size = ::conference_api::__private::optional_slot::<
             ConferenceSize,
-        >(&mut errors, at, "size", self.size);
+        >(&mut errors, at, "size", fields.size);
         let field_record_on_start = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "record_on_start", self.record_on_start);
+        >(&mut errors, at, "record_on_start", fields.record_on_start);
         let field_tone_on_entry_and_exit = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "tone_on_entry_and_exit", self.tone_on_entry_and_exit);
+        >(&mut errors, at, "tone_on_entry_and_exit", fields.tone_on_entry_and_exit);
         let field_room_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "room_join_video_off", self.room_join_video_off);
+        >(&mut errors, at, "room_join_video_off", fields.room_join_video_off);
         let field_user_join_video_off = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "user_join_video_off", self.user_join_video_off);
+        >(&mut errors, at, "user_join_video_off", fields.user_join_video_off);
         let field_enable_room_previews = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "enable_room_previews", self.enable_room_previews);
+        >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
         let field_enable_chat = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "enable_chat", self.enable_chat);
+        >(&mut errors, at, "enable_chat", fields.enable_chat);
         let field_dark_primary = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_primary", self.dark_primary);
+        >(&mut errors, at, "dark_primary", fields.dark_primary);
         let field_dark_background = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_background", self.dark_background);
+        >(&mut errors, at, "dark_background", fields.dark_background);
         let field_dark_foreground = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_foreground", self.dark_foreground);
+        >(&mut errors, at, "dark_foreground", fields.dark_foreground);
         let field_dark_success = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_success", self.dark_success);
+        >(&mut errors, at, "dark_success", fields.dark_success);
         let field_dark_negative = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "dark_negative", self.dark_negative);
+        >(&mut errors, at, "dark_negative", fields.dark_negative);
         let field_light_primary = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_primary", self.light_primary);
+        >(&mut errors, at, "light_primary", fields.light_primary);
         let field_light_background = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_background", self.light_background);
+        >(&mut errors, at, "light_background", fields.light_background);
         let field_light_foreground = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_foreground", self.light_foreground);
+        >(&mut errors, at, "light_foreground", fields.light_foreground);
         let field_light_success = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_success", self.light_success);
+        >(&mut errors, at, "light_success", fields.light_success);
         let field_light_negative = ::conference_api::__private::optional_slot::<
             Color,
-        >(&mut errors, at, "light_negative", self.light_negative);
+        >(&mut errors, at, "light_negative", fields.light_negative);
         if let (::core::option::Option::Some(field_display_name),) = (
             field_display_name,
         ) && errors.is_empty()

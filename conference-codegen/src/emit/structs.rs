@@ -412,8 +412,9 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             let text = format!(" Sends `{}` as `null`.", field.wire);
             quote! {
                 #[doc = #text]
+                #[inline]
                 pub fn #null_ident(mut self) -> Self {
-                    self.#field_ident = ::core::option::Option::Some(::conference_api::__private::Slot::Typed(::core::option::Option::None));
+                    self.0.#field_ident = ::core::option::Option::Some(::conference_api::__private::Slot::Typed(::core::option::Option::None));
                     self
                 }
             }
@@ -422,8 +423,9 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         quote! {
             #docs
             #deprecated
+            #[inline]
             pub fn #field_ident(mut self, value: #ty) -> Self {
-                self.#field_ident = ::core::option::Option::Some(#value);
+                self.0.#field_ident = ::core::option::Option::Some(#value);
                 self
             }
             #null_setter
@@ -441,7 +443,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let wire = &field.wire;
         let ty = read_type(field);
         let check = format_ident!("check_{}", slot_kind(field));
-        quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.#field_ident.as_ref());)
+        quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.0.#field_ident.as_ref());)
     });
     let converts = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
@@ -449,7 +451,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let wire = &field.wire;
         let ty = read_type(field);
         let convert = format_ident!("{}", slot_kind(field));
-        quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, self.#field_ident);)
+        quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, fields.#field_ident);)
     });
     // Where builder fields are: the top of the request (no field, no variable).
     let root =
@@ -469,17 +471,40 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         }
     });
     let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
+    let fields_struct = format_ident!("__{}Fields", builder);
+    let unbox = (!s.fields.is_empty()).then(|| quote!(let fields = *self.0;));
+    let builder_text = builder.to_string();
+    let debug_fields = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let text = field_ident.to_string();
+        let text = text.trim_start_matches("r#");
+        quote!(.field(#text, &self.0.#field_ident))
+    });
     quote! {
         #[doc = concat!(" The values of a [`", stringify!(#name), "`], every broken rule reported at once by [`build`](Self::build).")]
         ///
         /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
         /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
+        #[serde(crate = "::conference_api::__private::serde", transparent)]
+        pub struct #builder(::std::boxed::Box<#fields_struct>);
+
+        // The builder's values, boxed: a setter moves a pointer, not every field.
+        #[doc(hidden)]
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]
         #deny
-        pub struct #builder {
+        struct #fields_struct {
             #(#raw_fields)*
+        }
+
+        impl ::core::fmt::Debug for #builder {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#builder_text)
+                    #(#debug_fields)*
+                    .finish()
+            }
         }
 
         #[allow(deprecated)]
@@ -501,6 +526,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
                 let mut errors = ::conference_api::ValidationErrors::new();
                 #object_rules
                 #root
+                #unbox
                 #(#converts)*
                 #construct
                 ::core::result::Result::Err(errors)

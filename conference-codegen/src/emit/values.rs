@@ -206,7 +206,7 @@ pub(super) fn emit_string(
     quote! {
         #docs
         #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
-        pub struct #name(::std::borrow::Cow<'static, str>);
+        pub struct #name(::conference_api::__private::CompactString);
 
         impl #name {
             #(#consts)*
@@ -223,7 +223,7 @@ pub(super) fn emit_string(
             /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
             pub const fn from_static(value: &'static str) -> Self {
                 match Self::broken_rule(value) {
-                    ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+                    ::core::option::Option::None => Self(::conference_api::__private::CompactString::const_new(value)),
                     #(#panic_arms)*
                 }
             }

@@ -725,7 +725,18 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatCreateConversationRequestBuilder(
+    ::std::boxed::Box<__ChatCreateConversationRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -733,7 +744,7 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatCreateConversationRequestBuilder {
+struct __ChatCreateConversationRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -765,35 +776,49 @@ pub struct ChatCreateConversationRequestBuilder {
         ::conference_api::__private::Slot<ChatCreateConversationRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatCreateConversationRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatCreateConversationRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Creates a conversation, or resets an existing one when `reinit` is set.
+    #[inline]
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `create_conversation`.
+    #[inline]
     pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -809,16 +834,16 @@ impl ChatCreateConversationRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatCreateConversationRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -830,18 +855,19 @@ impl ChatCreateConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatCreateConversationRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -1353,7 +1379,18 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatCreateConversationRequestParamsBuilder(
+    ::std::boxed::Box<__ChatCreateConversationRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -1361,7 +1398,7 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatCreateConversationRequestParamsBuilder {
+struct __ChatCreateConversationRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1410,35 +1447,50 @@ pub struct ChatCreateConversationRequestParamsBuilder {
     )]
     reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
+impl ::core::fmt::Debug for ChatCreateConversationRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatCreateConversationRequestParamsBuilder")
+            .field("id", &self.0.id)
+            .field("config_url", &self.0.config_url)
+            .field("user_message", &self.0.user_message)
+            .field("conversation_timeout", &self.0.conversation_timeout)
+            .field("user_meta_data", &self.0.user_meta_data)
+            .field("reinit", &self.0.reinit)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatCreateConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
     /// cannot be reached by SignalWire.
+    #[inline]
     pub fn config_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.config_url = ::core::option::Option::Some(
+        self.0.config_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// An opening message from the user, sent as part of creating the conversation.
+    #[inline]
     pub fn user_message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_message = ::core::option::Option::Some(
+        self.0.user_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1446,8 +1498,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// Seconds a conversation may sit idle before it ends.
     ///
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.conversation_timeout = ::core::option::Option::Some(
+        self.0.conversation_timeout = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -1455,6 +1508,7 @@ impl ChatCreateConversationRequestParamsBuilder {
         self
     }
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    #[inline]
     pub fn user_meta_data(
         mut self,
         value: ::conference_api::__private::serde_json::Map<
@@ -1462,7 +1516,7 @@ impl ChatCreateConversationRequestParamsBuilder {
             ::conference_api::__private::serde_json::Value,
         >,
     ) -> Self {
-        self.user_meta_data = ::core::option::Option::Some(
+        self.0.user_meta_data = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1472,8 +1526,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// Reset an existing conversation instead of returning it as-is. Clears the message history.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.reinit = ::core::option::Option::Some(
+        self.0.reinit = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1487,25 +1542,25 @@ impl ChatCreateConversationRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "config_url", self.config_url.as_ref());
+        >(&mut errors, at, "config_url", self.0.config_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user_message", self.user_message.as_ref());
+        >(&mut errors, at, "user_message", self.0.user_message.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
+        >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
-        >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
+        >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "reinit", self.reinit.as_ref());
+        >(&mut errors, at, "reinit", self.0.reinit.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1517,27 +1572,28 @@ impl ChatCreateConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_config_url = ::conference_api::__private::required_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "config_url", self.config_url);
+        >(&mut errors, at, "config_url", fields.config_url);
         let field_user_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user_message", self.user_message);
+        >(&mut errors, at, "user_message", fields.user_message);
         let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
+        >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
         let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
-        >(&mut errors, at, "user_meta_data", self.user_meta_data);
+        >(&mut errors, at, "user_meta_data", fields.user_meta_data);
         let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "reinit", self.reinit);
+        >(&mut errors, at, "reinit", fields.reinit);
         if let (
             ::core::option::Option::Some(field_id),
             ::core::option::Option::Some(field_config_url),
@@ -1862,7 +1918,16 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatDeleteRequestBuilder(::std::boxed::Box<__ChatDeleteRequestBuilderFields>);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -1870,7 +1935,7 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatDeleteRequestBuilder {
+struct __ChatDeleteRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1902,35 +1967,49 @@ pub struct ChatDeleteRequestBuilder {
         ::conference_api::__private::Slot<ChatDeleteRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatDeleteRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatDeleteRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
+    #[inline]
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `delete`.
+    #[inline]
     pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1946,16 +2025,16 @@ impl ChatDeleteRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatDeleteRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1964,18 +2043,19 @@ impl ChatDeleteRequestBuilder {
     ) -> ::core::result::Result<ChatDeleteRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatDeleteRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatDeleteRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatDeleteRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -2246,7 +2326,18 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatDeleteRequestParamsBuilder(
+    ::std::boxed::Box<__ChatDeleteRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -2254,7 +2345,7 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatDeleteRequestParamsBuilder {
+struct __ChatDeleteRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -2262,14 +2353,20 @@ pub struct ChatDeleteRequestParamsBuilder {
     )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
+impl ::core::fmt::Debug for ChatDeleteRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatDeleteRequestParamsBuilder").field("id", &self.0.id).finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatDeleteRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -2283,7 +2380,7 @@ impl ChatDeleteRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2295,9 +2392,10 @@ impl ChatDeleteRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
             && errors.is_empty()
         {
@@ -2621,7 +2719,18 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatEndConversationRequestBuilder(
+    ::std::boxed::Box<__ChatEndConversationRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -2629,7 +2738,7 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatEndConversationRequestBuilder {
+struct __ChatEndConversationRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -2661,36 +2770,50 @@ pub struct ChatEndConversationRequestBuilder {
         ::conference_api::__private::Slot<ChatEndConversationRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatEndConversationRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatEndConversationRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Ends the conversation and starts post-processing: the summary, and a request to your
     /// `post_prompt_url` when your SWML sets one.
+    #[inline]
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `end_conversation`.
+    #[inline]
     pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -2706,16 +2829,16 @@ impl ChatEndConversationRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatEndConversationRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2727,18 +2850,19 @@ impl ChatEndConversationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatEndConversationRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -3012,7 +3136,18 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatEndConversationRequestParamsBuilder(
+    ::std::boxed::Box<__ChatEndConversationRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -3020,7 +3155,7 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatEndConversationRequestParamsBuilder {
+struct __ChatEndConversationRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -3028,14 +3163,22 @@ pub struct ChatEndConversationRequestParamsBuilder {
     )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
+impl ::core::fmt::Debug for ChatEndConversationRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatEndConversationRequestParamsBuilder")
+            .field("id", &self.0.id)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatEndConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -3049,7 +3192,7 @@ impl ChatEndConversationRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3061,9 +3204,10 @@ impl ChatEndConversationRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
             && errors.is_empty()
         {
@@ -3696,7 +3840,16 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatLogRequestBuilder(::std::boxed::Box<__ChatLogRequestBuilderFields>);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -3704,7 +3857,7 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatLogRequestBuilder {
+struct __ChatLogRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -3736,35 +3889,49 @@ pub struct ChatLogRequestBuilder {
         ::conference_api::__private::Slot<ChatLogRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatLogRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatLogRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Reads the conversation back. Changes nothing.
+    #[inline]
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat_log`.
+    #[inline]
     pub fn params(mut self, value: ChatLogRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -3780,16 +3947,16 @@ impl ChatLogRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatLogRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatLogRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatLogRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3798,18 +3965,19 @@ impl ChatLogRequestBuilder {
     ) -> ::core::result::Result<ChatLogRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatLogRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatLogRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatLogRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -4079,7 +4247,18 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatLogRequestParamsBuilder(
+    ::std::boxed::Box<__ChatLogRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -4087,7 +4266,7 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatLogRequestParamsBuilder {
+struct __ChatLogRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -4095,14 +4274,20 @@ pub struct ChatLogRequestParamsBuilder {
     )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
 }
+impl ::core::fmt::Debug for ChatLogRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatLogRequestParamsBuilder").field("id", &self.0.id).finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatLogRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -4116,7 +4301,7 @@ impl ChatLogRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -4128,9 +4313,10 @@ impl ChatLogRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
             && errors.is_empty()
         {
@@ -4946,7 +5132,18 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatSendMessageRequestBuilder(
+    ::std::boxed::Box<__ChatSendMessageRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -4954,7 +5151,7 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatSendMessageRequestBuilder {
+struct __ChatSendMessageRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -4986,36 +5183,50 @@ pub struct ChatSendMessageRequestBuilder {
         ::conference_api::__private::Slot<ChatSendMessageRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatSendMessageRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatSendMessageRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
+    #[inline]
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `chat`.
+    #[inline]
     pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -5031,16 +5242,16 @@ impl ChatSendMessageRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatSendMessageRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5052,18 +5263,19 @@ impl ChatSendMessageRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatSendMessageRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -5615,7 +5827,18 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatSendMessageRequestParamsBuilder(
+    ::std::boxed::Box<__ChatSendMessageRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -5623,7 +5846,7 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatSendMessageRequestParamsBuilder {
+struct __ChatSendMessageRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -5680,24 +5903,39 @@ pub struct ChatSendMessageRequestParamsBuilder {
     )]
     reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
+impl ::core::fmt::Debug for ChatSendMessageRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatSendMessageRequestParamsBuilder")
+            .field("id", &self.0.id)
+            .field("message", &self.0.message)
+            .field("role", &self.0.role)
+            .field("config_url", &self.0.config_url)
+            .field("conversation_timeout", &self.0.conversation_timeout)
+            .field("user_meta_data", &self.0.user_meta_data)
+            .field("reinit", &self.0.reinit)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatSendMessageRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message to send.
+    #[inline]
     pub fn message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::core::option::Option::Some(
+        self.0.message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5706,8 +5944,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// the user said.
     ///
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
+    #[inline]
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
-        self.role = ::core::option::Option::Some(
+        self.0.role = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -5715,11 +5954,12 @@ impl ChatSendMessageRequestParamsBuilder {
     /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
     /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
     /// speak first.
+    #[inline]
     pub fn config_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.config_url = ::core::option::Option::Some(
+        self.0.config_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5727,8 +5967,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// Applies only when this call creates the conversation.
     ///
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
+    #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.conversation_timeout = ::core::option::Option::Some(
+        self.0.conversation_timeout = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -5736,6 +5977,7 @@ impl ChatSendMessageRequestParamsBuilder {
         self
     }
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
+    #[inline]
     pub fn user_meta_data(
         mut self,
         value: ::conference_api::__private::serde_json::Map<
@@ -5743,7 +5985,7 @@ impl ChatSendMessageRequestParamsBuilder {
             ::conference_api::__private::serde_json::Value,
         >,
     ) -> Self {
-        self.user_meta_data = ::core::option::Option::Some(
+        self.0.user_meta_data = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -5753,8 +5995,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// Applies only when this call creates the conversation.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
+    #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.reinit = ::core::option::Option::Some(
+        self.0.reinit = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -5768,28 +6011,28 @@ impl ChatSendMessageRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message", self.message.as_ref());
+        >(&mut errors, at, "message", self.0.message.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ChatSendMessageRequestParamsRole,
-        >(&mut errors, at, "role", self.role.as_ref());
+        >(&mut errors, at, "role", self.0.role.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "config_url", self.config_url.as_ref());
+        >(&mut errors, at, "config_url", self.0.config_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "conversation_timeout", self.conversation_timeout.as_ref());
+        >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
-        >(&mut errors, at, "user_meta_data", self.user_meta_data.as_ref());
+        >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "reinit", self.reinit.as_ref());
+        >(&mut errors, at, "reinit", self.0.reinit.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5801,30 +6044,31 @@ impl ChatSendMessageRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_message = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message", self.message);
+        >(&mut errors, at, "message", fields.message);
         let field_role = ::conference_api::__private::optional_slot::<
             ChatSendMessageRequestParamsRole,
-        >(&mut errors, at, "role", self.role);
+        >(&mut errors, at, "role", fields.role);
         let field_config_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "config_url", self.config_url);
+        >(&mut errors, at, "config_url", fields.config_url);
         let field_conversation_timeout = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "conversation_timeout", self.conversation_timeout);
+        >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
         let field_user_meta_data = ::conference_api::__private::optional_slot::<
             ::conference_api::__private::serde_json::Map<
                 ::std::string::String,
                 ::conference_api::__private::serde_json::Value,
             >,
-        >(&mut errors, at, "user_meta_data", self.user_meta_data);
+        >(&mut errors, at, "user_meta_data", fields.user_meta_data);
         let field_reinit = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "reinit", self.reinit);
+        >(&mut errors, at, "reinit", fields.reinit);
         if let (
             ::core::option::Option::Some(field_id),
             ::core::option::Option::Some(field_message),
@@ -6219,7 +6463,18 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatSummarizeRequestBuilder(
+    ::std::boxed::Box<__ChatSummarizeRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -6227,7 +6482,7 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatSummarizeRequestBuilder {
+struct __ChatSummarizeRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -6259,36 +6514,50 @@ pub struct ChatSummarizeRequestBuilder {
         ::conference_api::__private::Slot<ChatSummarizeRequestParams>,
     >,
 }
+impl ::core::fmt::Debug for ChatSummarizeRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatSummarizeRequestBuilder")
+            .field("jsonrpc", &self.0.jsonrpc)
+            .field("id", &self.0.id)
+            .field("method", &self.0.method)
+            .field("params", &self.0.params)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
+    #[inline]
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
-        self.jsonrpc = ::core::option::Option::Some(
+        self.0.jsonrpc = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Generates a summary of the conversation on demand. Limited to one call per minute per
     /// conversation; over that returns `-32005`.
+    #[inline]
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
-        self.method = ::core::option::Option::Some(
+        self.0.method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The parameters for `summarize`.
+    #[inline]
     pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
-        self.params = ::core::option::Option::Some(
+        self.0.params = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -6304,16 +6573,16 @@ impl ChatSummarizeRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc.as_ref());
+        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestMethod,
-        >(&mut errors, at, "method", self.method.as_ref());
+        >(&mut errors, at, "method", self.0.method.as_ref());
         ::conference_api::__private::check_required_slot::<
             ChatSummarizeRequestParams,
-        >(&mut errors, at, "params", self.params.as_ref());
+        >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6325,18 +6594,19 @@ impl ChatSummarizeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_jsonrpc = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.jsonrpc);
+        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_method = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestMethod,
-        >(&mut errors, at, "method", self.method);
+        >(&mut errors, at, "method", fields.method);
         let field_params = ::conference_api::__private::required_slot::<
             ChatSummarizeRequestParams,
-        >(&mut errors, at, "params", self.params);
+        >(&mut errors, at, "params", fields.params);
         if let (
             ::core::option::Option::Some(field_jsonrpc),
             ::core::option::Option::Some(field_id),
@@ -6855,7 +7125,18 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ChatSummarizeRequestParamsBuilder(
+    ::std::boxed::Box<__ChatSummarizeRequestParamsBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -6863,7 +7144,7 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ChatSummarizeRequestParamsBuilder {
+struct __ChatSummarizeRequestParamsBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -6909,24 +7190,39 @@ pub struct ChatSummarizeRequestParamsBuilder {
     )]
     max_tokens: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
+impl ::core::fmt::Debug for ChatSummarizeRequestParamsBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ChatSummarizeRequestParamsBuilder")
+            .field("id", &self.0.id)
+            .field("summary_prompt", &self.0.summary_prompt)
+            .field("temperature", &self.0.temperature)
+            .field("top_p", &self.0.top_p)
+            .field("frequency_penalty", &self.0.frequency_penalty)
+            .field("presence_penalty", &self.0.presence_penalty)
+            .field("max_tokens", &self.0.max_tokens)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ChatSummarizeRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
+    #[inline]
     pub fn id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::core::option::Option::Some(
+        self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
+    #[inline]
     pub fn summary_prompt(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.summary_prompt = ::core::option::Option::Some(
+        self.0.summary_prompt = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -6934,8 +7230,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// Sampling temperature for the summary.
     ///
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
+    #[inline]
     pub fn temperature(mut self, value: f32) -> Self {
-        self.temperature = ::core::option::Option::Some(
+        self.0.temperature = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -6945,8 +7242,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// Nucleus sampling cutoff for the summary.
     ///
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
+    #[inline]
     pub fn top_p(mut self, value: f32) -> Self {
-        self.top_p = ::core::option::Option::Some(
+        self.0.top_p = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -6956,8 +7254,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// Penalty applied to tokens by how often they have already appeared.
     ///
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
+    #[inline]
     pub fn frequency_penalty(mut self, value: f32) -> Self {
-        self.frequency_penalty = ::core::option::Option::Some(
+        self.0.frequency_penalty = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -6967,8 +7266,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// Penalty applied to tokens that have appeared at all.
     ///
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
+    #[inline]
     pub fn presence_penalty(mut self, value: f32) -> Self {
-        self.presence_penalty = ::core::option::Option::Some(
+        self.0.presence_penalty = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -6978,8 +7278,9 @@ impl ChatSummarizeRequestParamsBuilder {
     /// Longest summary to generate, in tokens.
     ///
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
+    #[inline]
     pub fn max_tokens(mut self, value: i64) -> Self {
-        self.max_tokens = ::core::option::Option::Some(
+        self.0.max_tokens = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -6995,25 +7296,25 @@ impl ChatSummarizeRequestParamsBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id.as_ref());
+        >(&mut errors, at, "id", self.0.id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "summary_prompt", self.summary_prompt.as_ref());
+        >(&mut errors, at, "summary_prompt", self.0.summary_prompt.as_ref());
         ::conference_api::__private::check_optional_slot::<
             f32,
-        >(&mut errors, at, "temperature", self.temperature.as_ref());
+        >(&mut errors, at, "temperature", self.0.temperature.as_ref());
         ::conference_api::__private::check_optional_slot::<
             f32,
-        >(&mut errors, at, "top_p", self.top_p.as_ref());
+        >(&mut errors, at, "top_p", self.0.top_p.as_ref());
         ::conference_api::__private::check_optional_slot::<
             f32,
-        >(&mut errors, at, "frequency_penalty", self.frequency_penalty.as_ref());
+        >(&mut errors, at, "frequency_penalty", self.0.frequency_penalty.as_ref());
         ::conference_api::__private::check_optional_slot::<
             f32,
-        >(&mut errors, at, "presence_penalty", self.presence_penalty.as_ref());
+        >(&mut errors, at, "presence_penalty", self.0.presence_penalty.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "max_tokens", self.max_tokens.as_ref());
+        >(&mut errors, at, "max_tokens", self.0.max_tokens.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -7025,27 +7326,28 @@ impl ChatSummarizeRequestParamsBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_id = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "id", self.id);
+        >(&mut errors, at, "id", fields.id);
         let field_summary_prompt = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "summary_prompt", self.summary_prompt);
+        >(&mut errors, at, "summary_prompt", fields.summary_prompt);
         let field_temperature = ::conference_api::__private::optional_slot::<
             f32,
-        >(&mut errors, at, "temperature", self.temperature);
+        >(&mut errors, at, "temperature", fields.temperature);
         let field_top_p = ::conference_api::__private::optional_slot::<
             f32,
-        >(&mut errors, at, "top_p", self.top_p);
+        >(&mut errors, at, "top_p", fields.top_p);
         let field_frequency_penalty = ::conference_api::__private::optional_slot::<
             f32,
-        >(&mut errors, at, "frequency_penalty", self.frequency_penalty);
+        >(&mut errors, at, "frequency_penalty", fields.frequency_penalty);
         let field_presence_penalty = ::conference_api::__private::optional_slot::<
             f32,
-        >(&mut errors, at, "presence_penalty", self.presence_penalty);
+        >(&mut errors, at, "presence_penalty", fields.presence_penalty);
         let field_max_tokens = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "max_tokens", self.max_tokens);
+        >(&mut errors, at, "max_tokens", fields.max_tokens);
         if let (::core::option::Option::Some(field_id),) = (field_id,)
             && errors.is_empty()
         {

@@ -169,7 +169,18 @@ impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct EmbedsTokensRequestBuilder(
+    ::std::boxed::Box<__EmbedsTokensRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -177,7 +188,7 @@ impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct EmbedsTokensRequestBuilder {
+struct __EmbedsTokensRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -187,14 +198,22 @@ pub struct EmbedsTokensRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for EmbedsTokensRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("EmbedsTokensRequestBuilder")
+            .field("token", &self.0.token)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl EmbedsTokensRequestBuilder {
     /// Click to Call Token
+    #[inline]
     pub fn token(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.token = ::core::option::Option::Some(
+        self.0.token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -208,7 +227,7 @@ impl EmbedsTokensRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "token", self.token.as_ref());
+        >(&mut errors, at, "token", self.0.token.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -220,9 +239,10 @@ impl EmbedsTokensRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_token = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "token", self.token);
+        >(&mut errors, at, "token", fields.token);
         if let (::core::option::Option::Some(field_token),) = (field_token,)
             && errors.is_empty()
         {

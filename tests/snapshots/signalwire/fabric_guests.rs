@@ -519,7 +519,18 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct SubscriberGuestTokenCreateRequestBuilder(
+    ::std::boxed::Box<__SubscriberGuestTokenCreateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -527,7 +538,7 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct SubscriberGuestTokenCreateRequestBuilder {
+struct __SubscriberGuestTokenCreateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -561,14 +572,25 @@ pub struct SubscriberGuestTokenCreateRequestBuilder {
         ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestCh>,
     >,
 }
+impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("SubscriberGuestTokenCreateRequestBuilder")
+            .field("allowed_addresses", &self.0.allowed_addresses)
+            .field("expire_at", &self.0.expire_at)
+            .field("region", &self.0.region)
+            .field("ch", &self.0.ch)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl SubscriberGuestTokenCreateRequestBuilder {
     /// List of up to 10 UUIDs representing the allowed Fabric addresses.
+    #[inline]
     pub fn allowed_addresses(
         mut self,
         value: ::std::vec::Vec<::conference_api::Uuid>,
     ) -> Self {
-        self.allowed_addresses = ::core::option::Option::Some(
+        self.0.allowed_addresses = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -576,8 +598,9 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
+    #[inline]
     pub fn expire_at(mut self, value: i64) -> Self {
-        self.expire_at = ::core::option::Option::Some(
+        self.0.expire_at = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -585,15 +608,17 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         self
     }
     /// A routing override that controls which regional cluster the SDK connects to.
+    #[inline]
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
-        self.region = ::core::option::Option::Some(
+        self.0.region = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
+    #[inline]
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
-        self.ch = ::core::option::Option::Some(
+        self.0.ch = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -607,16 +632,16 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
-        >(&mut errors, at, "allowed_addresses", self.allowed_addresses.as_ref());
+        >(&mut errors, at, "allowed_addresses", self.0.allowed_addresses.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i64,
-        >(&mut errors, at, "expire_at", self.expire_at.as_ref());
+        >(&mut errors, at, "expire_at", self.0.expire_at.as_ref());
         ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
-        >(&mut errors, at, "region", self.region.as_ref());
+        >(&mut errors, at, "region", self.0.region.as_ref());
         ::conference_api::__private::check_optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
-        >(&mut errors, at, "ch", self.ch.as_ref());
+        >(&mut errors, at, "ch", self.0.ch.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -628,18 +653,19 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_allowed_addresses = ::conference_api::__private::required_slot::<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
-        >(&mut errors, at, "allowed_addresses", self.allowed_addresses);
+        >(&mut errors, at, "allowed_addresses", fields.allowed_addresses);
         let field_expire_at = ::conference_api::__private::optional_slot::<
             i64,
-        >(&mut errors, at, "expire_at", self.expire_at);
+        >(&mut errors, at, "expire_at", fields.expire_at);
         let field_region = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
-        >(&mut errors, at, "region", self.region);
+        >(&mut errors, at, "region", fields.region);
         let field_ch = ::conference_api::__private::optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
-        >(&mut errors, at, "ch", self.ch);
+        >(&mut errors, at, "ch", fields.ch);
         if let (::core::option::Option::Some(field_allowed_addresses),) = (
             field_allowed_addresses,
         ) && errors.is_empty()

@@ -141,7 +141,7 @@ impl ListSipAddressesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 50u64;
@@ -188,7 +188,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 50 characters (maxLength 50); shorten it"
@@ -1044,7 +1046,18 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct SipAddressCreateRequestBuilder(
+    ::std::boxed::Box<__SipAddressCreateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -1052,7 +1065,7 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct SipAddressCreateRequestBuilder {
+struct __SipAddressCreateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1139,14 +1152,31 @@ pub struct SipAddressCreateRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for SipAddressCreateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("SipAddressCreateRequestBuilder")
+            .field("name", &self.0.name)
+            .field("user", &self.0.user)
+            .field("context_id", &self.0.context_id)
+            .field("calling_handler_resource_id", &self.0.calling_handler_resource_id)
+            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
+            .field("ip_auth", &self.0.ip_auth)
+            .field("codecs", &self.0.codecs)
+            .field("ciphers", &self.0.ciphers)
+            .field("encryption", &self.0.encryption)
+            .field("password", &self.0.password)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl SipAddressCreateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1154,31 +1184,34 @@ impl SipAddressCreateRequestBuilder {
     /// SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
+    #[inline]
     pub fn user(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user = ::core::option::Option::Some(
+        self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.
+    #[inline]
     pub fn context_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.context_id = ::core::option::Option::Some(
+        self.0.context_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.
+    #[inline]
     pub fn calling_handler_resource_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.calling_handler_resource_id = ::core::option::Option::Some(
+        self.0.calling_handler_resource_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1186,8 +1219,9 @@ impl SipAddressCreateRequestBuilder {
     /// Whether to enforce IP authentication for this address.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
+    #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.ip_auth_enabled = ::core::option::Option::Some(
+        self.0.ip_auth_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -1195,8 +1229,9 @@ impl SipAddressCreateRequestBuilder {
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     ///
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
+    #[inline]
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ip_auth = ::core::option::Option::Some(
+        self.0.ip_auth = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1206,8 +1241,9 @@ impl SipAddressCreateRequestBuilder {
     /// Non-empty subset of enabled codecs.
     ///
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1217,8 +1253,9 @@ impl SipAddressCreateRequestBuilder {
     /// Non-empty subset of enabled SRTP ciphers.
     ///
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1228,18 +1265,20 @@ impl SipAddressCreateRequestBuilder {
     /// SRTP encryption requirement for calls to this address.
     ///
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
+    #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
+    #[inline]
     pub fn password(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::core::option::Option::Some(
+        self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1253,27 +1292,27 @@ impl SipAddressCreateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             User,
-        >(&mut errors, at, "user", self.user.as_ref());
+        >(&mut errors, at, "user", self.0.user.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "context_id", self.context_id.as_ref());
+        >(&mut errors, at, "context_id", self.0.context_id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
             at,
             "calling_handler_resource_id",
-            self.calling_handler_resource_id.as_ref(),
+            self.0.calling_handler_resource_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
+        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
+        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
@@ -1281,16 +1320,16 @@ impl SipAddressCreateRequestBuilder {
                 18446744073709551615u64,
                 false,
             >,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password.as_ref());
+        >(&mut errors, at, "password", self.0.password.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1302,29 +1341,30 @@ impl SipAddressCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_user = ::conference_api::__private::optional_slot::<
             User,
-        >(&mut errors, at, "user", self.user);
+        >(&mut errors, at, "user", fields.user);
         let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "context_id", self.context_id);
+        >(&mut errors, at, "context_id", fields.context_id);
         let field_calling_handler_resource_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
             at,
             "calling_handler_resource_id",
-            self.calling_handler_resource_id,
+            fields.calling_handler_resource_id,
         );
         let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
+        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
         let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.ip_auth);
+        >(&mut errors, at, "ip_auth", fields.ip_auth);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
@@ -1332,16 +1372,16 @@ impl SipAddressCreateRequestBuilder {
                 18446744073709551615u64,
                 false,
             >,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password);
+        >(&mut errors, at, "password", fields.password);
         if let (
             ::core::option::Option::Some(field_name),
             ::core::option::Option::Some(field_calling_handler_resource_id),
@@ -2056,7 +2096,18 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct SipAddressUpdateRequestBuilder(
+    ::std::boxed::Box<__SipAddressUpdateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -2064,7 +2115,7 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct SipAddressUpdateRequestBuilder {
+struct __SipAddressUpdateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -2143,48 +2194,68 @@ pub struct SipAddressUpdateRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for SipAddressUpdateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("SipAddressUpdateRequestBuilder")
+            .field("name", &self.0.name)
+            .field("user", &self.0.user)
+            .field("context_id", &self.0.context_id)
+            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
+            .field("ip_auth", &self.0.ip_auth)
+            .field("codecs", &self.0.codecs)
+            .field("ciphers", &self.0.ciphers)
+            .field("encryption", &self.0.encryption)
+            .field("password", &self.0.password)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl SipAddressUpdateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.
+    #[inline]
     pub fn user(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user = ::core::option::Option::Some(
+        self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.
+    #[inline]
     pub fn context_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.context_id = ::core::option::Option::Some(
+        self.0.context_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether to enforce IP authentication for this address.
+    #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.ip_auth_enabled = ::core::option::Option::Some(
+        self.0.ip_auth_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
+    #[inline]
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ip_auth = ::core::option::Option::Some(
+        self.0.ip_auth = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -2192,8 +2263,9 @@ impl SipAddressUpdateRequestBuilder {
         self
     }
     /// Non-empty subset of enabled codecs.
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -2201,8 +2273,9 @@ impl SipAddressUpdateRequestBuilder {
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -2210,18 +2283,20 @@ impl SipAddressUpdateRequestBuilder {
         self
     }
     /// SRTP encryption requirement for calls to this address.
+    #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
+    #[inline]
     pub fn password(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::core::option::Option::Some(
+        self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -2235,19 +2310,19 @@ impl SipAddressUpdateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             User,
-        >(&mut errors, at, "user", self.user.as_ref());
+        >(&mut errors, at, "user", self.0.user.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "context_id", self.context_id.as_ref());
+        >(&mut errors, at, "context_id", self.0.context_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
+        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
+        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
@@ -2255,16 +2330,16 @@ impl SipAddressUpdateRequestBuilder {
                 18446744073709551615u64,
                 false,
             >,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password.as_ref());
+        >(&mut errors, at, "password", self.0.password.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2276,21 +2351,22 @@ impl SipAddressUpdateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_user = ::conference_api::__private::optional_slot::<
             User,
-        >(&mut errors, at, "user", self.user);
+        >(&mut errors, at, "user", fields.user);
         let field_context_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "context_id", self.context_id);
+        >(&mut errors, at, "context_id", fields.context_id);
         let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
+        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
         let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.ip_auth);
+        >(&mut errors, at, "ip_auth", fields.ip_auth);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<
                 SipAddressCodec,
@@ -2298,16 +2374,16 @@ impl SipAddressUpdateRequestBuilder {
                 18446744073709551615u64,
                 false,
             >,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_encryption = ::conference_api::__private::optional_slot::<
             SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password);
+        >(&mut errors, at, "password", fields.password);
         if errors.is_empty() {
             return ::core::result::Result::Ok(SipAddressUpdateRequest {
                 name: field_name,
@@ -2605,7 +2681,7 @@ impl ::core::str::FromStr for StatusCode500Error {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct User(::std::borrow::Cow<'static, str>);
+pub struct User(::conference_api::__private::CompactString);
 impl User {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^\\S+$";
@@ -2671,7 +2747,9 @@ impl User {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!("invalid User literal: does not match the pattern ^\\S+$")
             }

@@ -427,7 +427,18 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct SubscriberInviteTokenCreateRequestBuilder(
+    ::std::boxed::Box<__SubscriberInviteTokenCreateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -435,7 +446,7 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct SubscriberInviteTokenCreateRequestBuilder {
+struct __SubscriberInviteTokenCreateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -451,21 +462,31 @@ pub struct SubscriberInviteTokenCreateRequestBuilder {
     )]
     expires_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
 }
+impl ::core::fmt::Debug for SubscriberInviteTokenCreateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("SubscriberInviteTokenCreateRequestBuilder")
+            .field("address_id", &self.0.address_id)
+            .field("expires_at", &self.0.expires_at)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl SubscriberInviteTokenCreateRequestBuilder {
     /// Unique ID of a Subscriber Address
+    #[inline]
     pub fn address_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address_id = ::core::option::Option::Some(
+        self.0.address_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
+    #[inline]
     pub fn expires_at(mut self, value: i64) -> Self {
-        self.expires_at = ::core::option::Option::Some(
+        self.0.expires_at = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -481,10 +502,10 @@ impl SubscriberInviteTokenCreateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "address_id", self.address_id.as_ref());
+        >(&mut errors, at, "address_id", self.0.address_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i64,
-        >(&mut errors, at, "expires_at", self.expires_at.as_ref());
+        >(&mut errors, at, "expires_at", self.0.expires_at.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -496,12 +517,13 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "address_id", self.address_id);
+        >(&mut errors, at, "address_id", fields.address_id);
         let field_expires_at = ::conference_api::__private::optional_slot::<
             i64,
-        >(&mut errors, at, "expires_at", self.expires_at);
+        >(&mut errors, at, "expires_at", fields.expires_at);
         if let (::core::option::Option::Some(field_address_id),) = (field_address_id,)
             && errors.is_empty()
         {

@@ -404,7 +404,18 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateWhatsAppTemplateRequestBuilder(
+    ::std::boxed::Box<__CreateWhatsAppTemplateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -412,7 +423,7 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateWhatsAppTemplateRequestBuilder {
+struct __CreateWhatsAppTemplateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -460,58 +471,76 @@ pub struct CreateWhatsAppTemplateRequestBuilder {
         ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
     >,
 }
+impl ::core::fmt::Debug for CreateWhatsAppTemplateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateWhatsAppTemplateRequestBuilder")
+            .field("whatsapp_business_id", &self.0.whatsapp_business_id)
+            .field("name", &self.0.name)
+            .field("language", &self.0.language)
+            .field("category", &self.0.category)
+            .field("parameter_format", &self.0.parameter_format)
+            .field("components", &self.0.components)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateWhatsAppTemplateRequestBuilder {
     /// The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.
+    #[inline]
     pub fn whatsapp_business_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.whatsapp_business_id = ::core::option::Option::Some(
+        self.0.whatsapp_business_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The template language code.
+    #[inline]
     pub fn language(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.language = ::core::option::Option::Some(
+        self.0.language = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The template category.
+    #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.category = ::core::option::Option::Some(
+        self.0.category = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// How the template's variable placeholders are referenced.
+    #[inline]
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
-        self.parameter_format = ::core::option::Option::Some(
+        self.0.parameter_format = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.
+    #[inline]
     pub fn components(
         mut self,
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
-        self.components = ::core::option::Option::Some(
+        self.0.components = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -527,22 +556,22 @@ impl CreateWhatsAppTemplateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id.as_ref());
+        >(&mut errors, at, "whatsapp_business_id", self.0.whatsapp_business_id.as_ref());
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "language", self.language.as_ref());
+        >(&mut errors, at, "language", self.0.language.as_ref());
         ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.category.as_ref());
+        >(&mut errors, at, "category", self.0.category.as_ref());
         ::conference_api::__private::check_required_slot::<
             WhatsAppTemplateParameterFormat,
-        >(&mut errors, at, "parameter_format", self.parameter_format.as_ref());
+        >(&mut errors, at, "parameter_format", self.0.parameter_format.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.components.as_ref());
+        >(&mut errors, at, "components", self.0.components.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -554,24 +583,25 @@ impl CreateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_whatsapp_business_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "whatsapp_business_id", self.whatsapp_business_id);
+        >(&mut errors, at, "whatsapp_business_id", fields.whatsapp_business_id);
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_language = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "language", self.language);
+        >(&mut errors, at, "language", fields.language);
         let field_category = ::conference_api::__private::required_slot::<
             WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.category);
+        >(&mut errors, at, "category", fields.category);
         let field_parameter_format = ::conference_api::__private::required_slot::<
             WhatsAppTemplateParameterFormat,
-        >(&mut errors, at, "parameter_format", self.parameter_format);
+        >(&mut errors, at, "parameter_format", fields.parameter_format);
         let field_components = ::conference_api::__private::required_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.components);
+        >(&mut errors, at, "components", fields.components);
         if let (
             ::core::option::Option::Some(field_whatsapp_business_id),
             ::core::option::Option::Some(field_name),
@@ -666,7 +696,7 @@ impl ListWhatsappTemplatesParams {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 512u64;
@@ -723,7 +753,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 512 characters (maxLength 512); shorten it"
@@ -1218,7 +1250,18 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateWhatsAppTemplateRequestBuilder(
+    ::std::boxed::Box<__UpdateWhatsAppTemplateRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -1226,7 +1269,7 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateWhatsAppTemplateRequestBuilder {
+struct __UpdateWhatsAppTemplateRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1244,21 +1287,31 @@ pub struct UpdateWhatsAppTemplateRequestBuilder {
         ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
     >,
 }
+impl ::core::fmt::Debug for UpdateWhatsAppTemplateRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateWhatsAppTemplateRequestBuilder")
+            .field("category", &self.0.category)
+            .field("components", &self.0.components)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
+    #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.category = ::core::option::Option::Some(
+        self.0.category = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The updated components. Required if `category` is omitted.
+    #[inline]
     pub fn components(
         mut self,
         value: ::std::vec::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
-        self.components = ::core::option::Option::Some(
+        self.0.components = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -1274,10 +1327,10 @@ impl UpdateWhatsAppTemplateRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.category.as_ref());
+        >(&mut errors, at, "category", self.0.category.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.components.as_ref());
+        >(&mut errors, at, "components", self.0.components.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1289,12 +1342,13 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_category = ::conference_api::__private::optional_slot::<
             WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.category);
+        >(&mut errors, at, "category", fields.category);
         let field_components = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.components);
+        >(&mut errors, at, "components", fields.components);
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateWhatsAppTemplateRequest {
                 category: field_category,
@@ -1701,14 +1755,25 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct WhatsAppTemplateComponentBuilder(
+    ::std::boxed::Box<__WhatsAppTemplateComponentBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
     ::conference_api::__private::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
-pub struct WhatsAppTemplateComponentBuilder {
+struct __WhatsAppTemplateComponentBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -1718,14 +1783,22 @@ pub struct WhatsAppTemplateComponentBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for WhatsAppTemplateComponentBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("WhatsAppTemplateComponentBuilder")
+            .field("type", &self.0.r#type)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl WhatsAppTemplateComponentBuilder {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
+    #[inline]
     pub fn r#type(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.r#type = ::core::option::Option::Some(
+        self.0.r#type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -1739,7 +1812,7 @@ impl WhatsAppTemplateComponentBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "type", self.r#type.as_ref());
+        >(&mut errors, at, "type", self.0.r#type.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1751,9 +1824,10 @@ impl WhatsAppTemplateComponentBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_type = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "type", self.r#type);
+        >(&mut errors, at, "type", fields.r#type);
         if let (::core::option::Option::Some(field_type),) = (field_type,)
             && errors.is_empty()
         {

@@ -174,7 +174,18 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct AddNumberGroupMembershipRequestBuilder(
+    ::std::boxed::Box<__AddNumberGroupMembershipRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -182,7 +193,7 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct AddNumberGroupMembershipRequestBuilder {
+struct __AddNumberGroupMembershipRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -192,14 +203,22 @@ pub struct AddNumberGroupMembershipRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
+impl ::core::fmt::Debug for AddNumberGroupMembershipRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("AddNumberGroupMembershipRequestBuilder")
+            .field("phone_number_id", &self.0.phone_number_id)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl AddNumberGroupMembershipRequestBuilder {
     /// The phone number ID to add to the group.
+    #[inline]
     pub fn phone_number_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_number_id = ::core::option::Option::Some(
+        self.0.phone_number_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -213,7 +232,7 @@ impl AddNumberGroupMembershipRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "phone_number_id", self.phone_number_id.as_ref());
+        >(&mut errors, at, "phone_number_id", self.0.phone_number_id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -225,9 +244,10 @@ impl AddNumberGroupMembershipRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_phone_number_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "phone_number_id", self.phone_number_id);
+        >(&mut errors, at, "phone_number_id", fields.phone_number_id);
         if let (::core::option::Option::Some(field_phone_number_id),) = (
             field_phone_number_id,
         ) && errors.is_empty()
@@ -684,7 +704,18 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct AssignE911AddressRequestBuilder(
+    ::std::boxed::Box<__AssignE911AddressRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -692,7 +723,7 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct AssignE911AddressRequestBuilder {
+struct __AssignE911AddressRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -702,14 +733,22 @@ pub struct AssignE911AddressRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
 }
+impl ::core::fmt::Debug for AssignE911AddressRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("AssignE911AddressRequestBuilder")
+            .field("e911_address_id", &self.0.e911_address_id)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl AssignE911AddressRequestBuilder {
     /// The ID of a validated E911 address in the same project to assign to this phone number.
+    #[inline]
     pub fn e911_address_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.e911_address_id = ::core::option::Option::Some(
+        self.0.e911_address_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -723,7 +762,7 @@ impl AssignE911AddressRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "e911_address_id", self.e911_address_id.as_ref());
+        >(&mut errors, at, "e911_address_id", self.0.e911_address_id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -735,9 +774,10 @@ impl AssignE911AddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_e911_address_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "e911_address_id", self.e911_address_id);
+        >(&mut errors, at, "e911_address_id", fields.e911_address_id);
         if let (::core::option::Option::Some(field_e911_address_id),) = (
             field_e911_address_id,
         ) && errors.is_empty()
@@ -2327,7 +2367,18 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateAddressRequestBuilder(
+    ::std::boxed::Box<__CreateAddressRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -2335,7 +2386,7 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateAddressRequestBuilder {
+struct __CreateAddressRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -2423,111 +2474,141 @@ pub struct CreateAddressRequestBuilder {
         ::conference_api::__private::Slot<bool>,
     >,
 }
+impl ::core::fmt::Debug for CreateAddressRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateAddressRequestBuilder")
+            .field("label", &self.0.label)
+            .field("country", &self.0.country)
+            .field("first_name", &self.0.first_name)
+            .field("last_name", &self.0.last_name)
+            .field("street_number", &self.0.street_number)
+            .field("street_name", &self.0.street_name)
+            .field("address_type", &self.0.address_type)
+            .field("address_number", &self.0.address_number)
+            .field("city", &self.0.city)
+            .field("state", &self.0.state)
+            .field("postal_code", &self.0.postal_code)
+            .field("emergency_enabled", &self.0.emergency_enabled)
+            .field("auto_correct_address", &self.0.auto_correct_address)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
+    #[inline]
     pub fn label(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::core::option::Option::Some(
+        self.0.label = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ISO 3166 Alpha 2 country code.
+    #[inline]
     pub fn country(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::core::option::Option::Some(
+        self.0.country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// First name of the occupant associated with this address.
+    #[inline]
     pub fn first_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_name = ::core::option::Option::Some(
+        self.0.first_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Last name of the occupant associated with this address.
+    #[inline]
     pub fn last_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_name = ::core::option::Option::Some(
+        self.0.last_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The number portion of the street address.
+    #[inline]
     pub fn street_number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_number = ::core::option::Option::Some(
+        self.0.street_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The name portion of the street address.
+    #[inline]
     pub fn street_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_name = ::core::option::Option::Some(
+        self.0.street_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
+    #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.address_type = ::core::option::Option::Some(
+        self.0.address_type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
+    #[inline]
     pub fn address_number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address_number = ::core::option::Option::Some(
+        self.0.address_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The city portion of the street address.
+    #[inline]
     pub fn city(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::core::option::Option::Some(
+        self.0.city = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
+    #[inline]
     pub fn state(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::core::option::Option::Some(
+        self.0.state = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The postal code of the street address.
+    #[inline]
     pub fn postal_code(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::core::option::Option::Some(
+        self.0.postal_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -2538,8 +2619,9 @@ impl CreateAddressRequestBuilder {
     /// validation.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
+    #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.emergency_enabled = ::core::option::Option::Some(
+        self.0.emergency_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -2547,8 +2629,9 @@ impl CreateAddressRequestBuilder {
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
     ///
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
+    #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.auto_correct_address = ::core::option::Option::Some(
+        self.0.auto_correct_address = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -2562,43 +2645,43 @@ impl CreateAddressRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "label", self.label.as_ref());
+        >(&mut errors, at, "label", self.0.label.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "country", self.country.as_ref());
+        >(&mut errors, at, "country", self.0.country.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "first_name", self.first_name.as_ref());
+        >(&mut errors, at, "first_name", self.0.first_name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "last_name", self.last_name.as_ref());
+        >(&mut errors, at, "last_name", self.0.last_name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "street_number", self.street_number.as_ref());
+        >(&mut errors, at, "street_number", self.0.street_number.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "street_name", self.street_name.as_ref());
+        >(&mut errors, at, "street_name", self.0.street_name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             AddressType,
-        >(&mut errors, at, "address_type", self.address_type.as_ref());
+        >(&mut errors, at, "address_type", self.0.address_type.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "address_number", self.address_number.as_ref());
+        >(&mut errors, at, "address_number", self.0.address_number.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "city", self.city.as_ref());
+        >(&mut errors, at, "city", self.0.city.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "state", self.state.as_ref());
+        >(&mut errors, at, "state", self.0.state.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "postal_code", self.postal_code.as_ref());
+        >(&mut errors, at, "postal_code", self.0.postal_code.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
+        >(&mut errors, at, "emergency_enabled", self.0.emergency_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
+        >(&mut errors, at, "auto_correct_address", self.0.auto_correct_address.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2610,45 +2693,46 @@ impl CreateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_label = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "label", self.label);
+        >(&mut errors, at, "label", fields.label);
         let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "country", self.country);
+        >(&mut errors, at, "country", fields.country);
         let field_first_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "first_name", self.first_name);
+        >(&mut errors, at, "first_name", fields.first_name);
         let field_last_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "last_name", self.last_name);
+        >(&mut errors, at, "last_name", fields.last_name);
         let field_street_number = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "street_number", self.street_number);
+        >(&mut errors, at, "street_number", fields.street_number);
         let field_street_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "street_name", self.street_name);
+        >(&mut errors, at, "street_name", fields.street_name);
         let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
-        >(&mut errors, at, "address_type", self.address_type);
+        >(&mut errors, at, "address_type", fields.address_type);
         let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "address_number", self.address_number);
+        >(&mut errors, at, "address_number", fields.address_number);
         let field_city = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "city", self.city);
+        >(&mut errors, at, "city", fields.city);
         let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "state", self.state);
+        >(&mut errors, at, "state", fields.state);
         let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "postal_code", self.postal_code);
+        >(&mut errors, at, "postal_code", fields.postal_code);
         let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
+        >(&mut errors, at, "emergency_enabled", fields.emergency_enabled);
         let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
+        >(&mut errors, at, "auto_correct_address", fields.auto_correct_address);
         if let (
             ::core::option::Option::Some(field_label),
             ::core::option::Option::Some(field_country),
@@ -3221,7 +3305,18 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateCspBrandRequestBuilder(
+    ::std::boxed::Box<__CreateCspBrandRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -3229,7 +3324,7 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateCspBrandRequestBuilder {
+struct __CreateCspBrandRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -3261,44 +3356,58 @@ pub struct CreateCspBrandRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
+impl ::core::fmt::Debug for CreateCspBrandRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateCspBrandRequestBuilder")
+            .field("csp_self_registered", &self.0.csp_self_registered)
+            .field("name", &self.0.name)
+            .field("csp_brand_reference", &self.0.csp_brand_reference)
+            .field("status_callback_url", &self.0.status_callback_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateCspBrandRequestBuilder {
     /// Set to true to indicate this is a self-registered CSP brand.
+    #[inline]
     pub fn csp_self_registered(
         mut self,
         value: ::conference_api::__private::serde_json::Value,
     ) -> Self {
-        self.csp_self_registered = ::core::option::Option::Some(
+        self.0.csp_self_registered = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(value),
         );
         self
     }
     /// Brand/Marketing/DBA name of the business.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The approved Brand ID from TCR. Required for CSP/self-registered brands.
+    #[inline]
     pub fn csp_brand_reference(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.csp_brand_reference = ::core::option::Option::Some(
+        self.0.csp_brand_reference = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
+    #[inline]
     pub fn status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_callback_url = ::core::option::Option::Some(
+        self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -3312,16 +3421,16 @@ impl CreateCspBrandRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             CspSelfRegistered,
-        >(&mut errors, at, "csp_self_registered", self.csp_self_registered.as_ref());
+        >(&mut errors, at, "csp_self_registered", self.0.csp_self_registered.as_ref());
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference.as_ref());
+        >(&mut errors, at, "csp_brand_reference", self.0.csp_brand_reference.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
+        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -3333,18 +3442,19 @@ impl CreateCspBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_csp_self_registered = ::conference_api::__private::required_slot::<
             CspSelfRegistered,
-        >(&mut errors, at, "csp_self_registered", self.csp_self_registered);
+        >(&mut errors, at, "csp_self_registered", fields.csp_self_registered);
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_csp_brand_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "csp_brand_reference", self.csp_brand_reference);
+        >(&mut errors, at, "csp_brand_reference", fields.csp_brand_reference);
         let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url);
+        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
         if let (
             ::core::option::Option::Some(field_csp_self_registered),
             ::core::option::Option::Some(field_name),
@@ -4627,7 +4737,18 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateDomainApplicationRequestBuilder(
+    ::std::boxed::Box<__CreateDomainApplicationRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -4635,7 +4756,7 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateDomainApplicationRequestBuilder {
+struct __CreateDomainApplicationRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -4857,24 +4978,65 @@ pub struct CreateDomainApplicationRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for CreateDomainApplicationRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateDomainApplicationRequestBuilder")
+            .field("name", &self.0.name)
+            .field("identifier", &self.0.identifier)
+            .field("user", &self.0.user)
+            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
+            .field("ip_auth", &self.0.ip_auth)
+            .field("encryption", &self.0.encryption)
+            .field("codecs", &self.0.codecs)
+            .field("ciphers", &self.0.ciphers)
+            .field("call_handler", &self.0.call_handler)
+            .field("call_relay_topic", &self.0.call_relay_topic)
+            .field(
+                "call_relay_topic_status_callback_url",
+                &self.0.call_relay_topic_status_callback_url,
+            )
+            .field("call_relay_application", &self.0.call_relay_application)
+            .field("call_request_url", &self.0.call_request_url)
+            .field("call_request_method", &self.0.call_request_method)
+            .field("call_fallback_url", &self.0.call_fallback_url)
+            .field("call_fallback_method", &self.0.call_fallback_method)
+            .field("call_status_callback_url", &self.0.call_status_callback_url)
+            .field("call_status_callback_method", &self.0.call_status_callback_method)
+            .field("call_laml_application_id", &self.0.call_laml_application_id)
+            .field("call_video_room_id", &self.0.call_video_room_id)
+            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
+            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
+            .field("call_flow_id", &self.0.call_flow_id)
+            .field("call_flow_version", &self.0.call_flow_version)
+            .field("call_relay_context", &self.0.call_relay_context)
+            .field(
+                "call_relay_context_status_callback_url",
+                &self.0.call_relay_context_status_callback_url,
+            )
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the identifier portion of the domain application.
+    #[inline]
     pub fn identifier(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identifier = ::core::option::Option::Some(
+        self.0.identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -4882,18 +5044,20 @@ impl CreateDomainApplicationRequestBuilder {
     /// The user portion of the domain application.
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
+    #[inline]
     pub fn user(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user = ::core::option::Option::Some(
+        self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
+    #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.ip_auth_enabled = ::core::option::Option::Some(
+        self.0.ip_auth_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -4901,8 +5065,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
     ///
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
+    #[inline]
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ip_auth = ::core::option::Option::Some(
+        self.0.ip_auth = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -4912,11 +5077,12 @@ impl CreateDomainApplicationRequestBuilder {
     /// Whether connections to this domain application require encryption or if encryption is optional.
     ///
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
+    #[inline]
     pub fn encryption(
         mut self,
         value: CreateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -4924,8 +5090,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// A list of codecs this domain application will support.
     ///
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -4935,8 +5102,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// A list of encryption ciphers this domain application will support.
     ///
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -4944,48 +5112,53 @@ impl CreateDomainApplicationRequestBuilder {
         self
     }
     /// Specify how the domain application will handle calls.
+    #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.call_handler = ::core::option::Option::Some(
+        self.0.call_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
+    #[inline]
     pub fn call_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic = ::core::option::Option::Some(
+        self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing a URL to send status change messages to.
+    #[inline]
     pub fn call_relay_topic_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay Application to forward incoming calls to. Required when call_handler is relay_application.
+    #[inline]
     pub fn call_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_application = ::core::option::Option::Some(
+        self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_request_url = ::core::option::Option::Some(
+        self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -4993,21 +5166,23 @@ impl CreateDomainApplicationRequestBuilder {
     /// A string representing the HTTP method to use with call_request_url.
     ///
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_CALL_REQUEST_METHOD`]).
+    #[inline]
     pub fn call_request_method(
         mut self,
         value: CreateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.call_request_method = ::core::option::Option::Some(
+        self.0.call_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
+    #[inline]
     pub fn call_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_fallback_url = ::core::option::Option::Some(
+        self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5015,21 +5190,23 @@ impl CreateDomainApplicationRequestBuilder {
     /// A string representing the HTTP method to use with call_fallback_url.
     ///
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_CALL_FALLBACK_METHOD`]).
+    #[inline]
     pub fn call_fallback_method(
         mut self,
         value: CreateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.call_fallback_method = ::core::option::Option::Some(
+        self.0.call_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing a URL to send status change messages to.
+    #[inline]
     pub fn call_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_status_callback_url = ::core::option::Option::Some(
+        self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5037,81 +5214,89 @@ impl CreateDomainApplicationRequestBuilder {
     /// A string representing the HTTP method to use with call_status_callback_url.
     ///
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_CALL_STATUS_CALLBACK_METHOD`]).
+    #[inline]
     pub fn call_status_callback_method(
         mut self,
         value: CreateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.call_status_callback_method = ::core::option::Option::Some(
+        self.0.call_status_callback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
+    #[inline]
     pub fn call_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_laml_application_id = ::core::option::Option::Some(
+        self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
+    #[inline]
     pub fn call_video_room_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_video_room_id = ::core::option::Option::Some(
+        self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the URL of the Relay script to execute when a call is received. Required when call_handler is relay_script.
+    #[inline]
     pub fn call_relay_script_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_script_url = ::core::option::Option::Some(
+        self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to. Required when call_handler is dialogflow.
+    #[inline]
     pub fn call_dialogflow_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_dialogflow_agent_id = ::core::option::Option::Some(
+        self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
+    #[inline]
     pub fn call_ai_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_ai_agent_id = ::core::option::Option::Some(
+        self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
+    #[inline]
     pub fn call_flow_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_id = ::core::option::Option::Some(
+        self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the version of your Call Flow you'd like to use.
+    #[inline]
     pub fn call_flow_version(
         mut self,
         value: CreateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.call_flow_version = ::core::option::Option::Some(
+        self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -5120,11 +5305,12 @@ impl CreateDomainApplicationRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context = ::core::option::Option::Some(
+        self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5133,11 +5319,12 @@ impl CreateDomainApplicationRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -5151,41 +5338,41 @@ impl CreateDomainApplicationRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "identifier", self.identifier.as_ref());
+        >(&mut errors, at, "identifier", self.0.identifier.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user", self.user.as_ref());
+        >(&mut errors, at, "user", self.0.user.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
+        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
+        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler.as_ref());
+        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
+        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url.as_ref(),
+            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -5193,27 +5380,27 @@ impl CreateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_relay_application",
-            self.call_relay_application.as_ref(),
+            self.0.call_relay_application.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
+        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
+        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
+        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
+        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_status_callback_url",
-            self.call_status_callback_url.as_ref(),
+            self.0.call_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
@@ -5221,7 +5408,7 @@ impl CreateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method.as_ref(),
+            self.0.call_status_callback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -5229,41 +5416,46 @@ impl CreateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_laml_application_id",
-            self.call_laml_application_id.as_ref(),
+            self.0.call_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
+        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
+        >(
+            &mut errors,
+            at,
+            "call_relay_script_url",
+            self.0.call_relay_script_url.as_ref(),
+        );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
             at,
             "call_dialogflow_agent_id",
-            self.call_dialogflow_agent_id.as_ref(),
+            self.0.call_dialogflow_agent_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
+        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
+        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
+        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
+        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url.as_ref(),
+            self.0.call_relay_context_status_callback_url.as_ref(),
         );
         errors.into_result(|| ())
     }
@@ -5276,101 +5468,102 @@ impl CreateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_identifier = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "identifier", self.identifier);
+        >(&mut errors, at, "identifier", fields.identifier);
         let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user", self.user);
+        >(&mut errors, at, "user", fields.user);
         let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
+        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
         let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ip_auth", self.ip_auth);
+        >(&mut errors, at, "ip_auth", fields.ip_auth);
         let field_encryption = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler);
+        >(&mut errors, at, "call_handler", fields.call_handler);
         let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
+        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
         let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url,
+            fields.call_relay_topic_status_callback_url,
         );
         let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_application", self.call_relay_application);
+        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
         let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url);
+        >(&mut errors, at, "call_request_url", fields.call_request_url);
         let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method);
+        >(&mut errors, at, "call_request_method", fields.call_request_method);
         let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
+        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
         let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
+        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
         let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
+        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
         let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method,
+            fields.call_status_callback_method,
         );
         let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
+        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
         let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
+        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
         let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
+        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
         let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
+        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
         let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
+        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
         let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id);
+        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
         let field_call_flow_version = ::conference_api::__private::optional_slot::<
             CreateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version);
+        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
         let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context);
+        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
         let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url,
+            fields.call_relay_context_status_callback_url,
         );
         if let (
             ::core::option::Option::Some(field_name),
@@ -6266,7 +6459,18 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateManagedBrandRequestBuilder(
+    ::std::boxed::Box<__CreateManagedBrandRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -6274,7 +6478,7 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateManagedBrandRequestBuilder {
+struct __CreateManagedBrandRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -6356,108 +6560,136 @@ pub struct CreateManagedBrandRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
+impl ::core::fmt::Debug for CreateManagedBrandRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateManagedBrandRequestBuilder")
+            .field("name", &self.0.name)
+            .field("company_name", &self.0.company_name)
+            .field("contact_email", &self.0.contact_email)
+            .field("contact_phone", &self.0.contact_phone)
+            .field("ein_issuing_country", &self.0.ein_issuing_country)
+            .field("legal_entity_type", &self.0.legal_entity_type)
+            .field("ein", &self.0.ein)
+            .field("company_address", &self.0.company_address)
+            .field("company_vertical", &self.0.company_vertical)
+            .field("company_website", &self.0.company_website)
+            .field("status_callback_url", &self.0.status_callback_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateManagedBrandRequestBuilder {
     /// Brand/Marketing/DBA name of the business.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The legal name of the business.
+    #[inline]
     pub fn company_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company_name = ::core::option::Option::Some(
+        self.0.company_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A company contact email for this brand.
+    #[inline]
     pub fn contact_email(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.contact_email = ::core::option::Option::Some(
+        self.0.contact_email = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A contact phone number for this brand.
+    #[inline]
     pub fn contact_phone(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.contact_phone = ::core::option::Option::Some(
+        self.0.contact_phone = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Country of registration.
+    #[inline]
     pub fn ein_issuing_country(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ein_issuing_country = ::core::option::Option::Some(
+        self.0.ein_issuing_country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// What type of legal entity is the organization?
+    #[inline]
     pub fn legal_entity_type(mut self, value: LegalEntityType) -> Self {
-        self.legal_entity_type = ::core::option::Option::Some(
+        self.0.legal_entity_type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Company EIN Number/Tax ID.
+    #[inline]
     pub fn ein(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ein = ::core::option::Option::Some(
+        self.0.ein = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Full company address.
+    #[inline]
     pub fn company_address(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company_address = ::core::option::Option::Some(
+        self.0.company_address = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// An optional Vertical for the brand.
+    #[inline]
     pub fn company_vertical(mut self, value: CompanyVertical) -> Self {
-        self.company_vertical = ::core::option::Option::Some(
+        self.0.company_vertical = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Link to the company website.
+    #[inline]
     pub fn company_website(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company_website = ::core::option::Option::Some(
+        self.0.company_website = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
+    #[inline]
     pub fn status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_callback_url = ::core::option::Option::Some(
+        self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -6471,37 +6703,37 @@ impl CreateManagedBrandRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "company_name", self.company_name.as_ref());
+        >(&mut errors, at, "company_name", self.0.company_name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "contact_email", self.contact_email.as_ref());
+        >(&mut errors, at, "contact_email", self.0.contact_email.as_ref());
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "contact_phone", self.contact_phone.as_ref());
+        >(&mut errors, at, "contact_phone", self.0.contact_phone.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country.as_ref());
+        >(&mut errors, at, "ein_issuing_country", self.0.ein_issuing_country.as_ref());
         ::conference_api::__private::check_required_slot::<
             LegalEntityType,
-        >(&mut errors, at, "legal_entity_type", self.legal_entity_type.as_ref());
+        >(&mut errors, at, "legal_entity_type", self.0.legal_entity_type.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "ein", self.ein.as_ref());
+        >(&mut errors, at, "ein", self.0.ein.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "company_address", self.company_address.as_ref());
+        >(&mut errors, at, "company_address", self.0.company_address.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CompanyVertical,
-        >(&mut errors, at, "company_vertical", self.company_vertical.as_ref());
+        >(&mut errors, at, "company_vertical", self.0.company_vertical.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "company_website", self.company_website.as_ref());
+        >(&mut errors, at, "company_website", self.0.company_website.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
+        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6513,39 +6745,40 @@ impl CreateManagedBrandRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_company_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "company_name", self.company_name);
+        >(&mut errors, at, "company_name", fields.company_name);
         let field_contact_email = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "contact_email", self.contact_email);
+        >(&mut errors, at, "contact_email", fields.contact_email);
         let field_contact_phone = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "contact_phone", self.contact_phone);
+        >(&mut errors, at, "contact_phone", fields.contact_phone);
         let field_ein_issuing_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "ein_issuing_country", self.ein_issuing_country);
+        >(&mut errors, at, "ein_issuing_country", fields.ein_issuing_country);
         let field_legal_entity_type = ::conference_api::__private::required_slot::<
             LegalEntityType,
-        >(&mut errors, at, "legal_entity_type", self.legal_entity_type);
+        >(&mut errors, at, "legal_entity_type", fields.legal_entity_type);
         let field_ein = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "ein", self.ein);
+        >(&mut errors, at, "ein", fields.ein);
         let field_company_address = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "company_address", self.company_address);
+        >(&mut errors, at, "company_address", fields.company_address);
         let field_company_vertical = ::conference_api::__private::optional_slot::<
             CompanyVertical,
-        >(&mut errors, at, "company_vertical", self.company_vertical);
+        >(&mut errors, at, "company_vertical", fields.company_vertical);
         let field_company_website = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "company_website", self.company_website);
+        >(&mut errors, at, "company_website", fields.company_website);
         let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url);
+        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
         if let (
             ::core::option::Option::Some(field_name),
             ::core::option::Option::Some(field_company_name),
@@ -7890,7 +8123,18 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateManagedCampaignRequestBuilder(
+    ::std::boxed::Box<__CreateManagedCampaignRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -7898,7 +8142,7 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateManagedCampaignRequestBuilder {
+struct __CreateManagedCampaignRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -8092,44 +8336,82 @@ pub struct CreateManagedCampaignRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
+impl ::core::fmt::Debug for CreateManagedCampaignRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateManagedCampaignRequestBuilder")
+            .field("name", &self.0.name)
+            .field("brand_id", &self.0.brand_id)
+            .field("sms_use_case", &self.0.sms_use_case)
+            .field("sub_use_cases", &self.0.sub_use_cases)
+            .field("campaign_verify_token", &self.0.campaign_verify_token)
+            .field("description", &self.0.description)
+            .field("sample1", &self.0.sample1)
+            .field("sample2", &self.0.sample2)
+            .field("sample3", &self.0.sample3)
+            .field("sample4", &self.0.sample4)
+            .field("sample5", &self.0.sample5)
+            .field("dynamic_messages", &self.0.dynamic_messages)
+            .field("message_flow", &self.0.message_flow)
+            .field("opt_in_message", &self.0.opt_in_message)
+            .field("opt_out_message", &self.0.opt_out_message)
+            .field("help_message", &self.0.help_message)
+            .field("opt_in_keywords", &self.0.opt_in_keywords)
+            .field("opt_out_keywords", &self.0.opt_out_keywords)
+            .field("help_keywords", &self.0.help_keywords)
+            .field("number_pooling_required", &self.0.number_pooling_required)
+            .field("number_pooling_per_campaign", &self.0.number_pooling_per_campaign)
+            .field("direct_lending", &self.0.direct_lending)
+            .field("embedded_link", &self.0.embedded_link)
+            .field("embedded_phone", &self.0.embedded_phone)
+            .field("age_gated_content", &self.0.age_gated_content)
+            .field("lead_generation", &self.0.lead_generation)
+            .field("terms_and_conditions", &self.0.terms_and_conditions)
+            .field("status_callback_url", &self.0.status_callback_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateManagedCampaignRequestBuilder {
     /// A name for the campaign.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the brand to associate with this campaign.
+    #[inline]
     pub fn brand_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.brand_id = ::core::option::Option::Some(
+        self.0.brand_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// An SMS Use Case category for the campaign.
+    #[inline]
     pub fn sms_use_case(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sms_use_case = ::core::option::Option::Some(
+        self.0.sms_use_case = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A sub use case category. Required for MIXED (2-5 sub use cases) or LOW_VOLUME_MIXED (1-5 sub use cases) campaigns. Must not be provided for other use cases.
+    #[inline]
     pub fn sub_use_cases(
         mut self,
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.sub_use_cases = ::core::option::Option::Some(
+        self.0.sub_use_cases = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -8137,220 +8419,244 @@ impl CreateManagedCampaignRequestBuilder {
         self
     }
     /// Campaign Verify token. Required if sms_use_case is POLITICAL_SECTION_527.
+    #[inline]
     pub fn campaign_verify_token(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.campaign_verify_token = ::core::option::Option::Some(
+        self.0.campaign_verify_token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A description for the campaign.
+    #[inline]
     pub fn description(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::core::option::Option::Some(
+        self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Sample message template/content.
+    #[inline]
     pub fn sample1(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sample1 = ::core::option::Option::Some(
+        self.0.sample1 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Second sample message template/content.
+    #[inline]
     pub fn sample2(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sample2 = ::core::option::Option::Some(
+        self.0.sample2 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Third sample message template/content.
+    #[inline]
     pub fn sample3(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sample3 = ::core::option::Option::Some(
+        self.0.sample3 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Fourth sample message template/content.
+    #[inline]
     pub fn sample4(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sample4 = ::core::option::Option::Some(
+        self.0.sample4 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Fifth sample message template/content.
+    #[inline]
     pub fn sample5(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sample5 = ::core::option::Option::Some(
+        self.0.sample5 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If your messaging content will be modified in any way beyond what you shared in your templates, please describe the nature of how the content will change.
+    #[inline]
     pub fn dynamic_messages(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.dynamic_messages = ::core::option::Option::Some(
+        self.0.dynamic_messages = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Please describe the call to action/message flow your intended recipients will experience.
+    #[inline]
     pub fn message_flow(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_flow = ::core::option::Option::Some(
+        self.0.message_flow = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Please share the message subscribers receive when they opt in.
+    #[inline]
     pub fn opt_in_message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.opt_in_message = ::core::option::Option::Some(
+        self.0.opt_in_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Please share the message subscribers receive when they opt out.
+    #[inline]
     pub fn opt_out_message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.opt_out_message = ::core::option::Option::Some(
+        self.0.opt_out_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Please share the message subscribers receive when they request help.
+    #[inline]
     pub fn help_message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.help_message = ::core::option::Option::Some(
+        self.0.help_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Opt in keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
+    #[inline]
     pub fn opt_in_keywords(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.opt_in_keywords = ::core::option::Option::Some(
+        self.0.opt_in_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Opt out keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
+    #[inline]
     pub fn opt_out_keywords(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.opt_out_keywords = ::core::option::Option::Some(
+        self.0.opt_out_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Help keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
+    #[inline]
     pub fn help_keywords(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.help_keywords = ::core::option::Option::Some(
+        self.0.help_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will 50 or more numbers be used with this single campaign?
+    #[inline]
     pub fn number_pooling_required(mut self, value: bool) -> Self {
-        self.number_pooling_required = ::core::option::Option::Some(
+        self.0.number_pooling_required = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.
+    #[inline]
     pub fn number_pooling_per_campaign(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.number_pooling_per_campaign = ::core::option::Option::Some(
+        self.0.number_pooling_per_campaign = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Will this campaign include content related to direct lending or other loan agreements?
+    #[inline]
     pub fn direct_lending(mut self, value: bool) -> Self {
-        self.direct_lending = ::core::option::Option::Some(
+        self.0.direct_lending = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will you be using an embedded link of any kind? Note that public URL shorteners (bitly, tinyurl) will not be accepted.
+    #[inline]
     pub fn embedded_link(mut self, value: bool) -> Self {
-        self.embedded_link = ::core::option::Option::Some(
+        self.0.embedded_link = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Are you using an embedded phone number (except the required HELP information contact phone number)?
+    #[inline]
     pub fn embedded_phone(mut self, value: bool) -> Self {
-        self.embedded_phone = ::core::option::Option::Some(
+        self.0.embedded_phone = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Will this campaign include any age gated content as defined by carrier and CTA guidelines?
+    #[inline]
     pub fn age_gated_content(mut self, value: bool) -> Self {
-        self.age_gated_content = ::core::option::Option::Some(
+        self.0.age_gated_content = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Is there any intent of this campaign to generate leads?
+    #[inline]
     pub fn lead_generation(mut self, value: bool) -> Self {
-        self.lead_generation = ::core::option::Option::Some(
+        self.0.lead_generation = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// I agree to the terms and conditions which do not allow me to use this campaign for affiliate marketing.
+    #[inline]
     pub fn terms_and_conditions(mut self, value: bool) -> Self {
-        self.terms_and_conditions = ::core::option::Option::Some(
+        self.0.terms_and_conditions = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
+    #[inline]
     pub fn status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_callback_url = ::core::option::Option::Some(
+        self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -8364,68 +8670,73 @@ impl CreateManagedCampaignRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "brand_id", self.brand_id.as_ref());
+        >(&mut errors, at, "brand_id", self.0.brand_id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "sms_use_case", self.sms_use_case.as_ref());
+        >(&mut errors, at, "sms_use_case", self.0.sms_use_case.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "sub_use_cases", self.sub_use_cases.as_ref());
+        >(&mut errors, at, "sub_use_cases", self.0.sub_use_cases.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token.as_ref());
+        >(
+            &mut errors,
+            at,
+            "campaign_verify_token",
+            self.0.campaign_verify_token.as_ref(),
+        );
         ::conference_api::__private::check_required_slot::<
             Description,
-        >(&mut errors, at, "description", self.description.as_ref());
+        >(&mut errors, at, "description", self.0.description.as_ref());
         ::conference_api::__private::check_required_slot::<
             Sample1,
-        >(&mut errors, at, "sample1", self.sample1.as_ref());
+        >(&mut errors, at, "sample1", self.0.sample1.as_ref());
         ::conference_api::__private::check_required_slot::<
             Sample1,
-        >(&mut errors, at, "sample2", self.sample2.as_ref());
+        >(&mut errors, at, "sample2", self.0.sample2.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample3", self.sample3.as_ref());
+        >(&mut errors, at, "sample3", self.0.sample3.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample4", self.sample4.as_ref());
+        >(&mut errors, at, "sample4", self.0.sample4.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample5", self.sample5.as_ref());
+        >(&mut errors, at, "sample5", self.0.sample5.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "dynamic_messages", self.dynamic_messages.as_ref());
+        >(&mut errors, at, "dynamic_messages", self.0.dynamic_messages.as_ref());
         ::conference_api::__private::check_required_slot::<
             Description,
-        >(&mut errors, at, "message_flow", self.message_flow.as_ref());
+        >(&mut errors, at, "message_flow", self.0.message_flow.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Sample1,
-        >(&mut errors, at, "opt_in_message", self.opt_in_message.as_ref());
+        >(&mut errors, at, "opt_in_message", self.0.opt_in_message.as_ref());
         ::conference_api::__private::check_required_slot::<
             Sample1,
-        >(&mut errors, at, "opt_out_message", self.opt_out_message.as_ref());
+        >(&mut errors, at, "opt_out_message", self.0.opt_out_message.as_ref());
         ::conference_api::__private::check_required_slot::<
             Sample1,
-        >(&mut errors, at, "help_message", self.help_message.as_ref());
+        >(&mut errors, at, "help_message", self.0.help_message.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords.as_ref());
+        >(&mut errors, at, "opt_in_keywords", self.0.opt_in_keywords.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords.as_ref());
+        >(&mut errors, at, "opt_out_keywords", self.0.opt_out_keywords.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "help_keywords", self.help_keywords.as_ref());
+        >(&mut errors, at, "help_keywords", self.0.help_keywords.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
         >(
             &mut errors,
             at,
             "number_pooling_required",
-            self.number_pooling_required.as_ref(),
+            self.0.number_pooling_required.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -8433,29 +8744,29 @@ impl CreateManagedCampaignRequestBuilder {
             &mut errors,
             at,
             "number_pooling_per_campaign",
-            self.number_pooling_per_campaign.as_ref(),
+            self.0.number_pooling_per_campaign.as_ref(),
         );
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "direct_lending", self.direct_lending.as_ref());
+        >(&mut errors, at, "direct_lending", self.0.direct_lending.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "embedded_link", self.embedded_link.as_ref());
+        >(&mut errors, at, "embedded_link", self.0.embedded_link.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "embedded_phone", self.embedded_phone.as_ref());
+        >(&mut errors, at, "embedded_phone", self.0.embedded_phone.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "age_gated_content", self.age_gated_content.as_ref());
+        >(&mut errors, at, "age_gated_content", self.0.age_gated_content.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "lead_generation", self.lead_generation.as_ref());
+        >(&mut errors, at, "lead_generation", self.0.lead_generation.as_ref());
         ::conference_api::__private::check_required_slot::<
             bool,
-        >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions.as_ref());
+        >(&mut errors, at, "terms_and_conditions", self.0.terms_and_conditions.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
+        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8467,95 +8778,96 @@ impl CreateManagedCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "brand_id", self.brand_id);
+        >(&mut errors, at, "brand_id", fields.brand_id);
         let field_sms_use_case = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "sms_use_case", self.sms_use_case);
+        >(&mut errors, at, "sms_use_case", fields.sms_use_case);
         let field_sub_use_cases = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "sub_use_cases", self.sub_use_cases);
+        >(&mut errors, at, "sub_use_cases", fields.sub_use_cases);
         let field_campaign_verify_token = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "campaign_verify_token", self.campaign_verify_token);
+        >(&mut errors, at, "campaign_verify_token", fields.campaign_verify_token);
         let field_description = ::conference_api::__private::required_slot::<
             Description,
-        >(&mut errors, at, "description", self.description);
+        >(&mut errors, at, "description", fields.description);
         let field_sample1 = ::conference_api::__private::required_slot::<
             Sample1,
-        >(&mut errors, at, "sample1", self.sample1);
+        >(&mut errors, at, "sample1", fields.sample1);
         let field_sample2 = ::conference_api::__private::required_slot::<
             Sample1,
-        >(&mut errors, at, "sample2", self.sample2);
+        >(&mut errors, at, "sample2", fields.sample2);
         let field_sample3 = ::conference_api::__private::optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample3", self.sample3);
+        >(&mut errors, at, "sample3", fields.sample3);
         let field_sample4 = ::conference_api::__private::optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample4", self.sample4);
+        >(&mut errors, at, "sample4", fields.sample4);
         let field_sample5 = ::conference_api::__private::optional_slot::<
             Sample1,
-        >(&mut errors, at, "sample5", self.sample5);
+        >(&mut errors, at, "sample5", fields.sample5);
         let field_dynamic_messages = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "dynamic_messages", self.dynamic_messages);
+        >(&mut errors, at, "dynamic_messages", fields.dynamic_messages);
         let field_message_flow = ::conference_api::__private::required_slot::<
             Description,
-        >(&mut errors, at, "message_flow", self.message_flow);
+        >(&mut errors, at, "message_flow", fields.message_flow);
         let field_opt_in_message = ::conference_api::__private::optional_slot::<
             Sample1,
-        >(&mut errors, at, "opt_in_message", self.opt_in_message);
+        >(&mut errors, at, "opt_in_message", fields.opt_in_message);
         let field_opt_out_message = ::conference_api::__private::required_slot::<
             Sample1,
-        >(&mut errors, at, "opt_out_message", self.opt_out_message);
+        >(&mut errors, at, "opt_out_message", fields.opt_out_message);
         let field_help_message = ::conference_api::__private::required_slot::<
             Sample1,
-        >(&mut errors, at, "help_message", self.help_message);
+        >(&mut errors, at, "help_message", fields.help_message);
         let field_opt_in_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "opt_in_keywords", self.opt_in_keywords);
+        >(&mut errors, at, "opt_in_keywords", fields.opt_in_keywords);
         let field_opt_out_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "opt_out_keywords", self.opt_out_keywords);
+        >(&mut errors, at, "opt_out_keywords", fields.opt_out_keywords);
         let field_help_keywords = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "help_keywords", self.help_keywords);
+        >(&mut errors, at, "help_keywords", fields.help_keywords);
         let field_number_pooling_required = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "number_pooling_required", self.number_pooling_required);
+        >(&mut errors, at, "number_pooling_required", fields.number_pooling_required);
         let field_number_pooling_per_campaign = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "number_pooling_per_campaign",
-            self.number_pooling_per_campaign,
+            fields.number_pooling_per_campaign,
         );
         let field_direct_lending = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "direct_lending", self.direct_lending);
+        >(&mut errors, at, "direct_lending", fields.direct_lending);
         let field_embedded_link = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "embedded_link", self.embedded_link);
+        >(&mut errors, at, "embedded_link", fields.embedded_link);
         let field_embedded_phone = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "embedded_phone", self.embedded_phone);
+        >(&mut errors, at, "embedded_phone", fields.embedded_phone);
         let field_age_gated_content = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "age_gated_content", self.age_gated_content);
+        >(&mut errors, at, "age_gated_content", fields.age_gated_content);
         let field_lead_generation = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "lead_generation", self.lead_generation);
+        >(&mut errors, at, "lead_generation", fields.lead_generation);
         let field_terms_and_conditions = ::conference_api::__private::required_slot::<
             bool,
-        >(&mut errors, at, "terms_and_conditions", self.terms_and_conditions);
+        >(&mut errors, at, "terms_and_conditions", fields.terms_and_conditions);
         let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url);
+        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
         if let (
             ::core::option::Option::Some(field_name),
             ::core::option::Option::Some(field_brand_id),
@@ -8845,7 +9157,18 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateNumberGroupRequestBuilder(
+    ::std::boxed::Box<__CreateNumberGroupRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -8853,7 +9176,7 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateNumberGroupRequestBuilder {
+struct __CreateNumberGroupRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -8869,14 +9192,23 @@ pub struct CreateNumberGroupRequestBuilder {
     )]
     sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
+impl ::core::fmt::Debug for CreateNumberGroupRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateNumberGroupRequestBuilder")
+            .field("name", &self.0.name)
+            .field("sticky_sender", &self.0.sticky_sender)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -8884,8 +9216,9 @@ impl CreateNumberGroupRequestBuilder {
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_STICKY_SENDER`]).
+    #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.sticky_sender = ::core::option::Option::Some(
+        self.0.sticky_sender = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -8899,10 +9232,10 @@ impl CreateNumberGroupRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
+        >(&mut errors, at, "sticky_sender", self.0.sticky_sender.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8914,12 +9247,13 @@ impl CreateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "sticky_sender", self.sticky_sender);
+        >(&mut errors, at, "sticky_sender", fields.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
             && errors.is_empty()
         {
@@ -9150,7 +9484,18 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateOrderRequestBuilder(
+    ::std::boxed::Box<__CreateOrderRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -9158,7 +9503,7 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateOrderRequestBuilder {
+struct __CreateOrderRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -9176,14 +9521,23 @@ pub struct CreateOrderRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for CreateOrderRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateOrderRequestBuilder")
+            .field("phone_numbers", &self.0.phone_numbers)
+            .field("status_callback_url", &self.0.status_callback_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateOrderRequestBuilder {
     /// A list of phone numbers in E164 format.
+    #[inline]
     pub fn phone_numbers(
         mut self,
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.phone_numbers = ::core::option::Option::Some(
+        self.0.phone_numbers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -9191,11 +9545,12 @@ impl CreateOrderRequestBuilder {
         self
     }
     /// Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
+    #[inline]
     pub fn status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_callback_url = ::core::option::Option::Some(
+        self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -9209,10 +9564,10 @@ impl CreateOrderRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "phone_numbers", self.phone_numbers.as_ref());
+        >(&mut errors, at, "phone_numbers", self.0.phone_numbers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
+        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9221,12 +9576,13 @@ impl CreateOrderRequestBuilder {
     ) -> ::core::result::Result<CreateOrderRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_phone_numbers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "phone_numbers", self.phone_numbers);
+        >(&mut errors, at, "phone_numbers", fields.phone_numbers);
         let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url);
+        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
         if errors.is_empty() {
             return ::core::result::Result::Ok(CreateOrderRequest {
                 phone_numbers: field_phone_numbers,
@@ -9538,7 +9894,18 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreatePartnerCampaignRequestBuilder(
+    ::std::boxed::Box<__CreatePartnerCampaignRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -9546,7 +9913,7 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreatePartnerCampaignRequestBuilder {
+struct __CreatePartnerCampaignRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -9578,44 +9945,58 @@ pub struct CreatePartnerCampaignRequestBuilder {
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
 }
+impl ::core::fmt::Debug for CreatePartnerCampaignRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreatePartnerCampaignRequestBuilder")
+            .field("name", &self.0.name)
+            .field("brand_id", &self.0.brand_id)
+            .field("csp_campaign_reference", &self.0.csp_campaign_reference)
+            .field("status_callback_url", &self.0.status_callback_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreatePartnerCampaignRequestBuilder {
     /// A name for the campaign.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the brand to associate with this campaign. Must be a CSP/partner brand.
+    #[inline]
     pub fn brand_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.brand_id = ::core::option::Option::Some(
+        self.0.brand_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The approved Campaign ID from TCR. Required for CSP/self-registered campaigns.
+    #[inline]
     pub fn csp_campaign_reference(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.csp_campaign_reference = ::core::option::Option::Some(
+        self.0.csp_campaign_reference = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
+    #[inline]
     pub fn status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_callback_url = ::core::option::Option::Some(
+        self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -9629,21 +10010,21 @@ impl CreatePartnerCampaignRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "brand_id", self.brand_id.as_ref());
+        >(&mut errors, at, "brand_id", self.0.brand_id.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "csp_campaign_reference",
-            self.csp_campaign_reference.as_ref(),
+            self.0.csp_campaign_reference.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url.as_ref());
+        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9655,18 +10036,19 @@ impl CreatePartnerCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_brand_id = ::conference_api::__private::required_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "brand_id", self.brand_id);
+        >(&mut errors, at, "brand_id", fields.brand_id);
         let field_csp_campaign_reference = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "csp_campaign_reference", self.csp_campaign_reference);
+        >(&mut errors, at, "csp_campaign_reference", fields.csp_campaign_reference);
         let field_status_callback_url = ::conference_api::__private::optional_slot::<
             ::conference_api::Uri,
-        >(&mut errors, at, "status_callback_url", self.status_callback_url);
+        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
         if let (
             ::core::option::Option::Some(field_name),
             ::core::option::Option::Some(field_brand_id),
@@ -9893,7 +10275,18 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateQueueRequestBuilder(
+    ::std::boxed::Box<__CreateQueueRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -9901,7 +10294,7 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateQueueRequestBuilder {
+struct __CreateQueueRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -9917,21 +10310,31 @@ pub struct CreateQueueRequestBuilder {
     )]
     max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
+impl ::core::fmt::Debug for CreateQueueRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateQueueRequestBuilder")
+            .field("name", &self.0.name)
+            .field("max_size", &self.0.max_size)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateQueueRequestBuilder {
     /// The name of the queue.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
+    #[inline]
     pub fn max_size(mut self, value: i64) -> Self {
-        self.max_size = ::core::option::Option::Some(
+        self.0.max_size = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -9947,10 +10350,10 @@ impl CreateQueueRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "max_size", self.max_size.as_ref());
+        >(&mut errors, at, "max_size", self.0.max_size.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9959,12 +10362,13 @@ impl CreateQueueRequestBuilder {
     ) -> ::core::result::Result<CreateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "max_size", self.max_size);
+        >(&mut errors, at, "max_size", fields.max_size);
         if errors.is_empty() {
             return ::core::result::Result::Ok(CreateQueueRequest {
                 name: field_name,
@@ -11174,7 +11578,18 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateSipEndpointRequestBuilder(
+    ::std::boxed::Box<__CreateSipEndpointRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -11182,7 +11597,7 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateSipEndpointRequestBuilder {
+struct __CreateSipEndpointRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -11394,51 +11809,94 @@ pub struct CreateSipEndpointRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for CreateSipEndpointRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateSipEndpointRequestBuilder")
+            .field("username", &self.0.username)
+            .field("password", &self.0.password)
+            .field("caller_id", &self.0.caller_id)
+            .field("send_as", &self.0.send_as)
+            .field("ciphers", &self.0.ciphers)
+            .field("codecs", &self.0.codecs)
+            .field("encryption", &self.0.encryption)
+            .field("call_handler", &self.0.call_handler)
+            .field("call_request_url", &self.0.call_request_url)
+            .field("call_request_method", &self.0.call_request_method)
+            .field("call_fallback_url", &self.0.call_fallback_url)
+            .field("call_fallback_method", &self.0.call_fallback_method)
+            .field("call_status_callback_url", &self.0.call_status_callback_url)
+            .field("call_status_callback_method", &self.0.call_status_callback_method)
+            .field("call_laml_application_id", &self.0.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.0.call_relay_topic)
+            .field(
+                "call_relay_topic_status_callback_url",
+                &self.0.call_relay_topic_status_callback_url,
+            )
+            .field("call_relay_context", &self.0.call_relay_context)
+            .field(
+                "call_relay_context_status_callback_url",
+                &self.0.call_relay_context_status_callback_url,
+            )
+            .field("call_relay_application", &self.0.call_relay_application)
+            .field("call_video_room_id", &self.0.call_video_room_id)
+            .field("call_flow_id", &self.0.call_flow_id)
+            .field("call_flow_version", &self.0.call_flow_version)
+            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
+            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
+    #[inline]
     pub fn username(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::core::option::Option::Some(
+        self.0.username = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A password to authenticate registrations to this endpoint.
+    #[inline]
     pub fn password(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::core::option::Option::Some(
+        self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
+    #[inline]
     pub fn caller_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.caller_id = ::core::option::Option::Some(
+        self.0.caller_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
+    #[inline]
     pub fn send_as(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.send_as = ::core::option::Option::Some(
+        self.0.send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -11446,8 +11904,9 @@ impl CreateSipEndpointRequestBuilder {
         self
     }
     /// A list of codecs this endpoint will support.
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -11455,195 +11914,215 @@ impl CreateSipEndpointRequestBuilder {
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
+    #[inline]
     pub fn encryption(mut self, value: CreateSipEndpointRequestEncryption) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
+    #[inline]
     pub fn call_handler(mut self, value: CreateSipEndpointRequestCallHandler) -> Self {
-        self.call_handler = ::core::option::Option::Some(
+        self.0.call_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_request_url = ::core::option::Option::Some(
+        self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_request_url.
+    #[inline]
     pub fn call_request_method(
         mut self,
         value: CreateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.call_request_method = ::core::option::Option::Some(
+        self.0.call_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_fallback_url = ::core::option::Option::Some(
+        self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_fallback_url.
+    #[inline]
     pub fn call_fallback_method(
         mut self,
         value: CreateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.call_fallback_method = ::core::option::Option::Some(
+        self.0.call_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_status_callback_url = ::core::option::Option::Some(
+        self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_status_callback_url.
+    #[inline]
     pub fn call_status_callback_method(
         mut self,
         value: CreateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.call_status_callback_method = ::core::option::Option::Some(
+        self.0.call_status_callback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
+    #[inline]
     pub fn call_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_laml_application_id = ::core::option::Option::Some(
+        self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
+    #[inline]
     pub fn call_dialogflow_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_dialogflow_agent_id = ::core::option::Option::Some(
+        self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
+    #[inline]
     pub fn call_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic = ::core::option::Option::Some(
+        self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
+    #[inline]
     pub fn call_relay_topic_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
+    #[inline]
     pub fn call_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context = ::core::option::Option::Some(
+        self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
+    #[inline]
     pub fn call_relay_context_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
+    #[inline]
     pub fn call_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_application = ::core::option::Option::Some(
+        self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
+    #[inline]
     pub fn call_video_room_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_video_room_id = ::core::option::Option::Some(
+        self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
+    #[inline]
     pub fn call_flow_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_id = ::core::option::Option::Some(
+        self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
+    #[inline]
     pub fn call_flow_version(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_version = ::core::option::Option::Some(
+        self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
+    #[inline]
     pub fn call_ai_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_ai_agent_id = ::core::option::Option::Some(
+        self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
+    #[inline]
     pub fn call_relay_script_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_script_url = ::core::option::Option::Some(
+        self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -11657,47 +12136,47 @@ impl CreateSipEndpointRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "username", self.username.as_ref());
+        >(&mut errors, at, "username", self.0.username.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password.as_ref());
+        >(&mut errors, at, "password", self.0.password.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "caller_id", self.caller_id.as_ref());
+        >(&mut errors, at, "caller_id", self.0.caller_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "send_as", self.send_as.as_ref());
+        >(&mut errors, at, "send_as", self.0.send_as.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.call_handler.as_ref());
+        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
+        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
+        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
+        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
+        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_status_callback_url",
-            self.call_status_callback_url.as_ref(),
+            self.0.call_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
@@ -11705,7 +12184,7 @@ impl CreateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method.as_ref(),
+            self.0.call_status_callback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -11713,7 +12192,7 @@ impl CreateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_laml_application_id",
-            self.call_laml_application_id.as_ref(),
+            self.0.call_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -11721,29 +12200,29 @@ impl CreateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_dialogflow_agent_id",
-            self.call_dialogflow_agent_id.as_ref(),
+            self.0.call_dialogflow_agent_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
+        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url.as_ref(),
+            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
+        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url.as_ref(),
+            self.0.call_relay_context_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -11751,23 +12230,28 @@ impl CreateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_relay_application",
-            self.call_relay_application.as_ref(),
+            self.0.call_relay_application.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
+        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
+        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
+        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
+        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
+        >(
+            &mut errors,
+            at,
+            "call_relay_script_url",
+            self.0.call_relay_script_url.as_ref(),
+        );
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -11779,99 +12263,100 @@ impl CreateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_username = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "username", self.username);
+        >(&mut errors, at, "username", fields.username);
         let field_password = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password);
+        >(&mut errors, at, "password", fields.password);
         let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "caller_id", self.caller_id);
+        >(&mut errors, at, "caller_id", fields.caller_id);
         let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "send_as", self.send_as);
+        >(&mut errors, at, "send_as", fields.send_as);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_encryption = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_call_handler = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.call_handler);
+        >(&mut errors, at, "call_handler", fields.call_handler);
         let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url);
+        >(&mut errors, at, "call_request_url", fields.call_request_url);
         let field_call_request_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method);
+        >(&mut errors, at, "call_request_method", fields.call_request_method);
         let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
+        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
         let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
+        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
         let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
+        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
         let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method,
+            fields.call_status_callback_method,
         );
         let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
+        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
         let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
+        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
         let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
+        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
         let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url,
+            fields.call_relay_topic_status_callback_url,
         );
         let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context);
+        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
         let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url,
+            fields.call_relay_context_status_callback_url,
         );
         let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_application", self.call_relay_application);
+        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
         let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
+        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
         let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id);
+        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
         let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version);
+        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
         let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
+        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
         let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
+        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
         if let (
             ::core::option::Option::Some(field_username),
             ::core::option::Option::Some(field_password),
@@ -12457,7 +12942,18 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct CreateVerifiedCallerIdRequestBuilder(
+    ::std::boxed::Box<__CreateVerifiedCallerIdRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -12465,7 +12961,7 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct CreateVerifiedCallerIdRequestBuilder {
+struct __CreateVerifiedCallerIdRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -12489,34 +12985,46 @@ pub struct CreateVerifiedCallerIdRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for CreateVerifiedCallerIdRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("CreateVerifiedCallerIdRequestBuilder")
+            .field("number", &self.0.number)
+            .field("name", &self.0.name)
+            .field("extension", &self.0.extension)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl CreateVerifiedCallerIdRequestBuilder {
     /// String representing the phone number for the caller ID. This must be a valid, routeable phone number in [E.164 format](https://en.wikipedia.org/wiki/E.164) that is able to receive a voice phone call for verification.
+    #[inline]
     pub fn number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.number = ::core::option::Option::Some(
+        self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The name portion of the caller ID. If not provided, the default will be the formatted number.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The extension of the phone number for the caller ID. This is only used when placing the verification call.
+    #[inline]
     pub fn extension(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.extension = ::core::option::Option::Some(
+        self.0.extension = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -12530,13 +13038,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "number", self.number.as_ref());
+        >(&mut errors, at, "number", self.0.number.as_ref());
         ::conference_api::__private::check_optional_slot::<
             Name2,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "extension", self.extension.as_ref());
+        >(&mut errors, at, "extension", self.0.extension.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -12548,15 +13056,16 @@ impl CreateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "number", self.number);
+        >(&mut errors, at, "number", fields.number);
         let field_name = ::conference_api::__private::optional_slot::<
             Name2,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_extension = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "extension", self.extension);
+        >(&mut errors, at, "extension", fields.extension);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
             && errors.is_empty()
         {
@@ -12666,7 +13175,7 @@ impl ::conference_api::__private::FromJson for CspSelfRegistered {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Description(::std::borrow::Cow<'static, str>);
+pub struct Description(::conference_api::__private::CompactString);
 impl Description {
     /// The fewest characters (Unicode code points) a value may have.
     pub const MIN_LENGTH: u64 = 40u64;
@@ -12691,7 +13200,9 @@ impl Description {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Description literal: shorter than 40 characters (minLength 40); lengthen it"
@@ -13906,7 +14417,18 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct ImportPhoneNumberRequestBuilder(
+    ::std::boxed::Box<__ImportPhoneNumberRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -13914,7 +14436,7 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct ImportPhoneNumberRequestBuilder {
+struct __ImportPhoneNumberRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -13940,31 +14462,43 @@ pub struct ImportPhoneNumberRequestBuilder {
         >,
     >,
 }
+impl ::core::fmt::Debug for ImportPhoneNumberRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ImportPhoneNumberRequestBuilder")
+            .field("number", &self.0.number)
+            .field("number_type", &self.0.number_type)
+            .field("capabilities", &self.0.capabilities)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl ImportPhoneNumberRequestBuilder {
     /// The phone number to import in E.164 format. Number must be between 5 and 30 characters with no special characters besides a leading +.
+    #[inline]
     pub fn number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.number = ::core::option::Option::Some(
+        self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The type of phone number being imported.
+    #[inline]
     pub fn number_type(mut self, value: ImportPhoneNumberRequestNumberType) -> Self {
-        self.number_type = ::core::option::Option::Some(
+        self.0.number_type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The capabilities to enable for this phone number. Can include any combination of SMS, Voice, Fax, and MMS. If not provided, defaults to all capabilities.
+    #[inline]
     pub fn capabilities(
         mut self,
         value: ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
     ) -> Self {
-        self.capabilities = ::core::option::Option::Some(
+        self.0.capabilities = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -13980,13 +14514,13 @@ impl ImportPhoneNumberRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Number,
-        >(&mut errors, at, "number", self.number.as_ref());
+        >(&mut errors, at, "number", self.0.number.as_ref());
         ::conference_api::__private::check_required_slot::<
             ImportPhoneNumberRequestNumberType,
-        >(&mut errors, at, "number_type", self.number_type.as_ref());
+        >(&mut errors, at, "number_type", self.0.number_type.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-        >(&mut errors, at, "capabilities", self.capabilities.as_ref());
+        >(&mut errors, at, "capabilities", self.0.capabilities.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -13998,15 +14532,16 @@ impl ImportPhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_number = ::conference_api::__private::required_slot::<
             Number,
-        >(&mut errors, at, "number", self.number);
+        >(&mut errors, at, "number", fields.number);
         let field_number_type = ::conference_api::__private::required_slot::<
             ImportPhoneNumberRequestNumberType,
-        >(&mut errors, at, "number_type", self.number_type);
+        >(&mut errors, at, "number_type", fields.number_type);
         let field_capabilities = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-        >(&mut errors, at, "capabilities", self.capabilities);
+        >(&mut errors, at, "capabilities", fields.capabilities);
         if let (
             ::core::option::Option::Some(field_number),
             ::core::option::Option::Some(field_number_type),
@@ -14153,7 +14688,7 @@ impl ::core::str::FromStr for ImportPhoneNumberRequestNumberType {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Label(::std::borrow::Cow<'static, str>);
+pub struct Label(::conference_api::__private::CompactString);
 impl Label {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 250u64;
@@ -14175,7 +14710,9 @@ impl Label {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Label literal: longer than 250 characters (maxLength 250); shorten it"
@@ -15229,7 +15766,16 @@ impl ::conference_api::__private::FromJson for MfaRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct MfaRequestBuilder(::std::boxed::Box<__MfaRequestBuilderFields>);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -15237,7 +15783,7 @@ impl ::conference_api::__private::FromJson for MfaRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct MfaRequestBuilder {
+struct __MfaRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -15285,24 +15831,39 @@ pub struct MfaRequestBuilder {
     )]
     allow_alphas: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
+impl ::core::fmt::Debug for MfaRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("MfaRequestBuilder")
+            .field("to", &self.0.to)
+            .field("from", &self.0.from)
+            .field("message", &self.0.message)
+            .field("token_length", &self.0.token_length)
+            .field("valid_for", &self.0.valid_for)
+            .field("max_attempts", &self.0.max_attempts)
+            .field("allow_alphas", &self.0.allow_alphas)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl MfaRequestBuilder {
     /// The E164 number to use as the destination.
+    #[inline]
     pub fn to(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.to = ::core::option::Option::Some(
+        self.0.to = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The E164 number from your account to use as the origin of the message. SignalWire will use a special verified number if not specified.
+    #[inline]
     pub fn from(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.from = ::core::option::Option::Some(
+        self.0.from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -15310,11 +15871,12 @@ impl MfaRequestBuilder {
     /// Specify a custom message to send before the token. The message must fit within one segment; either 160 characters or 70 characters when using non-GSM symbols.
     ///
     /// When unset, the server uses the schema's default `Your Personal Authorization Code is:` ([`Self::DEFAULT_MESSAGE`]).
+    #[inline]
     pub fn message(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::core::option::Option::Some(
+        self.0.message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -15322,8 +15884,9 @@ impl MfaRequestBuilder {
     /// The number of characters in the token, from 4 to 20. Defaults to 6.
     ///
     /// When unset, the server uses the schema's default `6` ([`Self::DEFAULT_TOKEN_LENGTH`]).
+    #[inline]
     pub fn token_length(mut self, value: i64) -> Self {
-        self.token_length = ::core::option::Option::Some(
+        self.0.token_length = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -15333,8 +15896,9 @@ impl MfaRequestBuilder {
     /// The number of seconds the token is considered valid for. Defaults to 3600, with a maximum of 604800.
     ///
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_VALID_FOR`]).
+    #[inline]
     pub fn valid_for(mut self, value: i64) -> Self {
-        self.valid_for = ::core::option::Option::Some(
+        self.0.valid_for = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -15344,8 +15908,9 @@ impl MfaRequestBuilder {
     /// The number of allowed verification attempts, including the first one, from 1 to 20. Defaults to 3.
     ///
     /// When unset, the server uses the schema's default `3` ([`Self::DEFAULT_MAX_ATTEMPTS`]).
+    #[inline]
     pub fn max_attempts(mut self, value: i64) -> Self {
-        self.max_attempts = ::core::option::Option::Some(
+        self.0.max_attempts = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -15355,8 +15920,9 @@ impl MfaRequestBuilder {
     /// Set to true or false, whether to include letters or just numbers in the token. Defaults to false (numbers only).
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_ALLOW_ALPHAS`]).
+    #[inline]
     pub fn allow_alphas(mut self, value: bool) -> Self {
-        self.allow_alphas = ::core::option::Option::Some(
+        self.0.allow_alphas = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -15370,25 +15936,25 @@ impl MfaRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "to", self.to.as_ref());
+        >(&mut errors, at, "to", self.0.to.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "from", self.from.as_ref());
+        >(&mut errors, at, "from", self.0.from.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message", self.message.as_ref());
+        >(&mut errors, at, "message", self.0.message.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "token_length", self.token_length.as_ref());
+        >(&mut errors, at, "token_length", self.0.token_length.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "valid_for", self.valid_for.as_ref());
+        >(&mut errors, at, "valid_for", self.0.valid_for.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "max_attempts", self.max_attempts.as_ref());
+        >(&mut errors, at, "max_attempts", self.0.max_attempts.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "allow_alphas", self.allow_alphas.as_ref());
+        >(&mut errors, at, "allow_alphas", self.0.allow_alphas.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -15397,27 +15963,28 @@ impl MfaRequestBuilder {
     ) -> ::core::result::Result<MfaRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_to = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "to", self.to);
+        >(&mut errors, at, "to", fields.to);
         let field_from = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "from", self.from);
+        >(&mut errors, at, "from", fields.from);
         let field_message = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message", self.message);
+        >(&mut errors, at, "message", fields.message);
         let field_token_length = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "token_length", self.token_length);
+        >(&mut errors, at, "token_length", fields.token_length);
         let field_valid_for = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "valid_for", self.valid_for);
+        >(&mut errors, at, "valid_for", fields.valid_for);
         let field_max_attempts = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "max_attempts", self.max_attempts);
+        >(&mut errors, at, "max_attempts", fields.max_attempts);
         let field_allow_alphas = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "allow_alphas", self.allow_alphas);
+        >(&mut errors, at, "allow_alphas", fields.allow_alphas);
         if let (::core::option::Option::Some(field_to),) = (field_to,)
             && errors.is_empty()
         {
@@ -15622,7 +16189,16 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct MfaVerifyRequestBuilder(::std::boxed::Box<__MfaVerifyRequestBuilderFields>);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -15630,7 +16206,7 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct MfaVerifyRequestBuilder {
+struct __MfaVerifyRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -15640,14 +16216,20 @@ pub struct MfaVerifyRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for MfaVerifyRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("MfaVerifyRequestBuilder").field("token", &self.0.token).finish()
+    }
+}
 #[allow(deprecated)]
 impl MfaVerifyRequestBuilder {
     /// The token to verify.
+    #[inline]
     pub fn token(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.token = ::core::option::Option::Some(
+        self.0.token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -15661,7 +16243,7 @@ impl MfaVerifyRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "token", self.token.as_ref());
+        >(&mut errors, at, "token", self.0.token.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -15670,9 +16252,10 @@ impl MfaVerifyRequestBuilder {
     ) -> ::core::result::Result<MfaVerifyRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_token = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "token", self.token);
+        >(&mut errors, at, "token", fields.token);
         if let (::core::option::Option::Some(field_token),) = (field_token,)
             && errors.is_empty()
         {
@@ -15729,7 +16312,7 @@ pub struct MfaVerifyResponse {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name(::std::borrow::Cow<'static, str>);
+pub struct Name(::conference_api::__private::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 64u64;
@@ -15758,7 +16341,9 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 64 characters (maxLength 64); shorten it"
@@ -15792,7 +16377,7 @@ impl Name {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name2(::std::borrow::Cow<'static, str>);
+pub struct Name2(::conference_api::__private::CompactString);
 impl Name2 {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 200u64;
@@ -15814,7 +16399,9 @@ impl Name2 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Name2 literal: longer than 200 characters (maxLength 200); shorten it"
@@ -15841,7 +16428,7 @@ impl Name2 {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Name3(::std::borrow::Cow<'static, str>);
+pub struct Name3(::conference_api::__private::CompactString);
 impl Name3 {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 255u64;
@@ -15863,7 +16450,9 @@ impl Name3 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Name3 literal: longer than 255 characters (maxLength 255); shorten it"
@@ -15892,7 +16481,7 @@ impl Name3 {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Number(::std::borrow::Cow<'static, str>);
+pub struct Number(::conference_api::__private::CompactString);
 impl Number {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 30u64;
@@ -15921,7 +16510,9 @@ impl Number {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Number literal: longer than 30 characters (maxLength 30); shorten it"
@@ -17285,7 +17876,18 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct PurchasePhoneNumberRequestBuilder(
+    ::std::boxed::Box<__PurchasePhoneNumberRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -17293,7 +17895,7 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct PurchasePhoneNumberRequestBuilder {
+struct __PurchasePhoneNumberRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -17303,14 +17905,22 @@ pub struct PurchasePhoneNumberRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for PurchasePhoneNumberRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("PurchasePhoneNumberRequestBuilder")
+            .field("number", &self.0.number)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl PurchasePhoneNumberRequestBuilder {
     /// The phone number in E164 format.
+    #[inline]
     pub fn number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.number = ::core::option::Option::Some(
+        self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -17324,7 +17934,7 @@ impl PurchasePhoneNumberRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "number", self.number.as_ref());
+        >(&mut errors, at, "number", self.0.number.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -17336,9 +17946,10 @@ impl PurchasePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_number = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "number", self.number);
+        >(&mut errors, at, "number", fields.number);
         if let (::core::option::Option::Some(field_number),) = (field_number,)
             && errors.is_empty()
         {
@@ -17687,7 +18298,7 @@ pub struct RecordingListResponse {
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
-pub struct Sample1(::std::borrow::Cow<'static, str>);
+pub struct Sample1(::conference_api::__private::CompactString);
 impl Sample1 {
     /// The fewest characters (Unicode code points) a value may have.
     pub const MIN_LENGTH: u64 = 20u64;
@@ -17711,7 +18322,9 @@ impl Sample1 {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(::std::borrow::Cow::Borrowed(value)),
+            ::core::option::Option::None => {
+                Self(::conference_api::__private::CompactString::const_new(value))
+            }
             ::core::option::Option::Some(_) => {
                 ::core::panic!(
                     "invalid Sample1 literal: shorter than 20 characters (minLength 20); lengthen it"
@@ -19878,7 +20491,18 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateAddressRequestBuilder(
+    ::std::boxed::Box<__UpdateAddressRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -19886,7 +20510,7 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateAddressRequestBuilder {
+struct __UpdateAddressRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -19974,111 +20598,141 @@ pub struct UpdateAddressRequestBuilder {
         ::conference_api::__private::Slot<bool>,
     >,
 }
+impl ::core::fmt::Debug for UpdateAddressRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateAddressRequestBuilder")
+            .field("label", &self.0.label)
+            .field("country", &self.0.country)
+            .field("first_name", &self.0.first_name)
+            .field("last_name", &self.0.last_name)
+            .field("street_number", &self.0.street_number)
+            .field("street_name", &self.0.street_name)
+            .field("address_type", &self.0.address_type)
+            .field("address_number", &self.0.address_number)
+            .field("city", &self.0.city)
+            .field("state", &self.0.state)
+            .field("postal_code", &self.0.postal_code)
+            .field("emergency_enabled", &self.0.emergency_enabled)
+            .field("auto_correct_address", &self.0.auto_correct_address)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
+    #[inline]
     pub fn label(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::core::option::Option::Some(
+        self.0.label = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ISO 3166 Alpha 2 country code.
+    #[inline]
     pub fn country(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::core::option::Option::Some(
+        self.0.country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// First name of the occupant associated with this address.
+    #[inline]
     pub fn first_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.first_name = ::core::option::Option::Some(
+        self.0.first_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Last name of the occupant associated with this address.
+    #[inline]
     pub fn last_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_name = ::core::option::Option::Some(
+        self.0.last_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The number portion of the street address.
+    #[inline]
     pub fn street_number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_number = ::core::option::Option::Some(
+        self.0.street_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The name portion of the street address.
+    #[inline]
     pub fn street_name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_name = ::core::option::Option::Some(
+        self.0.street_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies how the address is divided. Possible values are: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
+    #[inline]
     pub fn address_type(mut self, value: AddressType) -> Self {
-        self.address_type = ::core::option::Option::Some(
+        self.0.address_type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
+    #[inline]
     pub fn address_number(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address_number = ::core::option::Option::Some(
+        self.0.address_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The city portion of the street address.
+    #[inline]
     pub fn city(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::core::option::Option::Some(
+        self.0.city = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
+    #[inline]
     pub fn state(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::core::option::Option::Some(
+        self.0.state = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The postal code of the street address.
+    #[inline]
     pub fn postal_code(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::core::option::Option::Some(
+        self.0.postal_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -20089,8 +20743,9 @@ impl UpdateAddressRequestBuilder {
     /// validation.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_EMERGENCY_ENABLED`]).
+    #[inline]
     pub fn emergency_enabled(mut self, value: bool) -> Self {
-        self.emergency_enabled = ::core::option::Option::Some(
+        self.0.emergency_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -20098,8 +20753,9 @@ impl UpdateAddressRequestBuilder {
     /// When the carrier suggests a corrected version of the address, `true` (the default) stores the corrected address; `false` rejects the request with the suggestion returned as candidates.
     ///
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_AUTO_CORRECT_ADDRESS`]).
+    #[inline]
     pub fn auto_correct_address(mut self, value: bool) -> Self {
-        self.auto_correct_address = ::core::option::Option::Some(
+        self.0.auto_correct_address = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -20113,43 +20769,43 @@ impl UpdateAddressRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "label", self.label.as_ref());
+        >(&mut errors, at, "label", self.0.label.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "country", self.country.as_ref());
+        >(&mut errors, at, "country", self.0.country.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "first_name", self.first_name.as_ref());
+        >(&mut errors, at, "first_name", self.0.first_name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "last_name", self.last_name.as_ref());
+        >(&mut errors, at, "last_name", self.0.last_name.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "street_number", self.street_number.as_ref());
+        >(&mut errors, at, "street_number", self.0.street_number.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "street_name", self.street_name.as_ref());
+        >(&mut errors, at, "street_name", self.0.street_name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             AddressType,
-        >(&mut errors, at, "address_type", self.address_type.as_ref());
+        >(&mut errors, at, "address_type", self.0.address_type.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "address_number", self.address_number.as_ref());
+        >(&mut errors, at, "address_number", self.0.address_number.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "city", self.city.as_ref());
+        >(&mut errors, at, "city", self.0.city.as_ref());
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "state", self.state.as_ref());
+        >(&mut errors, at, "state", self.0.state.as_ref());
         ::conference_api::__private::check_required_slot::<
             Label,
-        >(&mut errors, at, "postal_code", self.postal_code.as_ref());
+        >(&mut errors, at, "postal_code", self.0.postal_code.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "emergency_enabled", self.emergency_enabled.as_ref());
+        >(&mut errors, at, "emergency_enabled", self.0.emergency_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "auto_correct_address", self.auto_correct_address.as_ref());
+        >(&mut errors, at, "auto_correct_address", self.0.auto_correct_address.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -20161,45 +20817,46 @@ impl UpdateAddressRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_label = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "label", self.label);
+        >(&mut errors, at, "label", fields.label);
         let field_country = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "country", self.country);
+        >(&mut errors, at, "country", fields.country);
         let field_first_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "first_name", self.first_name);
+        >(&mut errors, at, "first_name", fields.first_name);
         let field_last_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "last_name", self.last_name);
+        >(&mut errors, at, "last_name", fields.last_name);
         let field_street_number = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "street_number", self.street_number);
+        >(&mut errors, at, "street_number", fields.street_number);
         let field_street_name = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "street_name", self.street_name);
+        >(&mut errors, at, "street_name", fields.street_name);
         let field_address_type = ::conference_api::__private::optional_slot::<
             AddressType,
-        >(&mut errors, at, "address_type", self.address_type);
+        >(&mut errors, at, "address_type", fields.address_type);
         let field_address_number = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "address_number", self.address_number);
+        >(&mut errors, at, "address_number", fields.address_number);
         let field_city = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "city", self.city);
+        >(&mut errors, at, "city", fields.city);
         let field_state = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "state", self.state);
+        >(&mut errors, at, "state", fields.state);
         let field_postal_code = ::conference_api::__private::required_slot::<
             Label,
-        >(&mut errors, at, "postal_code", self.postal_code);
+        >(&mut errors, at, "postal_code", fields.postal_code);
         let field_emergency_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "emergency_enabled", self.emergency_enabled);
+        >(&mut errors, at, "emergency_enabled", fields.emergency_enabled);
         let field_auto_correct_address = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "auto_correct_address", self.auto_correct_address);
+        >(&mut errors, at, "auto_correct_address", fields.auto_correct_address);
         if let (
             ::core::option::Option::Some(field_label),
             ::core::option::Option::Some(field_country),
@@ -20406,7 +21063,18 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateCampaignRequestBuilder(
+    ::std::boxed::Box<__UpdateCampaignRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -20414,7 +21082,7 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateCampaignRequestBuilder {
+struct __UpdateCampaignRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -20424,14 +21092,22 @@ pub struct UpdateCampaignRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdateCampaignRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateCampaignRequestBuilder")
+            .field("name", &self.0.name)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateCampaignRequestBuilder {
     /// A name for the campaign.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -20445,7 +21121,7 @@ impl UpdateCampaignRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -20457,9 +21133,10 @@ impl UpdateCampaignRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateCampaignRequest {
                 name: field_name,
@@ -21694,7 +22371,18 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateDomainApplicationRequestBuilder(
+    ::std::boxed::Box<__UpdateDomainApplicationRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -21702,7 +22390,7 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateDomainApplicationRequestBuilder {
+struct __UpdateDomainApplicationRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -21924,48 +22612,92 @@ pub struct UpdateDomainApplicationRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateDomainApplicationRequestBuilder")
+            .field("name", &self.0.name)
+            .field("identifier", &self.0.identifier)
+            .field("user", &self.0.user)
+            .field("ip_auth_enabled", &self.0.ip_auth_enabled)
+            .field("ip_auth", &self.0.ip_auth)
+            .field("encryption", &self.0.encryption)
+            .field("codecs", &self.0.codecs)
+            .field("ciphers", &self.0.ciphers)
+            .field("call_handler", &self.0.call_handler)
+            .field("call_relay_topic", &self.0.call_relay_topic)
+            .field(
+                "call_relay_topic_status_callback_url",
+                &self.0.call_relay_topic_status_callback_url,
+            )
+            .field("call_relay_application", &self.0.call_relay_application)
+            .field("call_request_url", &self.0.call_request_url)
+            .field("call_request_method", &self.0.call_request_method)
+            .field("call_fallback_url", &self.0.call_fallback_url)
+            .field("call_fallback_method", &self.0.call_fallback_method)
+            .field("call_status_callback_url", &self.0.call_status_callback_url)
+            .field("call_status_callback_method", &self.0.call_status_callback_method)
+            .field("call_laml_application_id", &self.0.call_laml_application_id)
+            .field("call_video_room_id", &self.0.call_video_room_id)
+            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
+            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
+            .field("call_flow_id", &self.0.call_flow_id)
+            .field("call_flow_version", &self.0.call_flow_version)
+            .field("call_relay_context", &self.0.call_relay_context)
+            .field(
+                "call_relay_context_status_callback_url",
+                &self.0.call_relay_context_status_callback_url,
+            )
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the identifier portion of the domain application.
+    #[inline]
     pub fn identifier(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identifier = ::core::option::Option::Some(
+        self.0.identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the user portion of the domain application.
+    #[inline]
     pub fn user(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user = ::core::option::Option::Some(
+        self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the domain application will enforce IP authentication for incoming requests.
+    #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.ip_auth_enabled = ::core::option::Option::Some(
+        self.0.ip_auth_enabled = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list containing whitelisted IP addresses and IP blocks used if ip_auth_enabled is true.
+    #[inline]
     pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ip_auth = ::core::option::Option::Some(
+        self.0.ip_auth = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -21973,18 +22705,20 @@ impl UpdateDomainApplicationRequestBuilder {
         self
     }
     /// Whether connections to this domain application require encryption or if encryption is optional.
+    #[inline]
     pub fn encryption(
         mut self,
         value: UpdateDomainApplicationRequestEncryption,
     ) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A list of codecs this domain application will support.
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -21992,8 +22726,9 @@ impl UpdateDomainApplicationRequestBuilder {
         self
     }
     /// A list of encryption ciphers this domain application will support.
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -22001,168 +22736,185 @@ impl UpdateDomainApplicationRequestBuilder {
         self
     }
     /// Specify how the domain application will handle calls.
+    #[inline]
     pub fn call_handler(mut self, value: DomainAppCallHandlerRequest) -> Self {
-        self.call_handler = ::core::option::Option::Some(
+        self.0.call_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the Relay topic to forward incoming calls to.
+    #[inline]
     pub fn call_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic = ::core::option::Option::Some(
+        self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing a URL to send status change messages to.
+    #[inline]
     pub fn call_relay_topic_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay Application to forward incoming calls to.
+    #[inline]
     pub fn call_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_application = ::core::option::Option::Some(
+        self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the LaML URL to access when a call is received.
+    #[inline]
     pub fn call_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_request_url = ::core::option::Option::Some(
+        self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the HTTP method to use with call_request_url.
+    #[inline]
     pub fn call_request_method(
         mut self,
         value: UpdateDomainApplicationRequestCallRequestMethod,
     ) -> Self {
-        self.call_request_method = ::core::option::Option::Some(
+        self.0.call_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
+    #[inline]
     pub fn call_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_fallback_url = ::core::option::Option::Some(
+        self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the HTTP method to use with call_fallback_url.
+    #[inline]
     pub fn call_fallback_method(
         mut self,
         value: UpdateDomainApplicationRequestCallFallbackMethod,
     ) -> Self {
-        self.call_fallback_method = ::core::option::Option::Some(
+        self.0.call_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing a URL to send status change messages to.
+    #[inline]
     pub fn call_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_status_callback_url = ::core::option::Option::Some(
+        self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the HTTP method to use with call_status_callback_url.
+    #[inline]
     pub fn call_status_callback_method(
         mut self,
         value: UpdateDomainApplicationRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.call_status_callback_method = ::core::option::Option::Some(
+        self.0.call_status_callback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A string representing the ID of the LaML application to forward incoming calls to.
+    #[inline]
     pub fn call_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_laml_application_id = ::core::option::Option::Some(
+        self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Video Room to forward incoming calls to.
+    #[inline]
     pub fn call_video_room_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_video_room_id = ::core::option::Option::Some(
+        self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the URL of the Relay script to execute when a call is received.
+    #[inline]
     pub fn call_relay_script_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_script_url = ::core::option::Option::Some(
+        self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to.
+    #[inline]
     pub fn call_dialogflow_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_dialogflow_agent_id = ::core::option::Option::Some(
+        self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to.
+    #[inline]
     pub fn call_ai_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_ai_agent_id = ::core::option::Option::Some(
+        self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to.
+    #[inline]
     pub fn call_flow_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_id = ::core::option::Option::Some(
+        self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the version of your Call Flow you'd like to use.
+    #[inline]
     pub fn call_flow_version(
         mut self,
         value: UpdateDomainApplicationRequestCallFlowVersion,
     ) -> Self {
-        self.call_flow_version = ::core::option::Option::Some(
+        self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -22171,11 +22923,12 @@ impl UpdateDomainApplicationRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context = ::core::option::Option::Some(
+        self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -22184,11 +22937,12 @@ impl UpdateDomainApplicationRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -22202,41 +22956,41 @@ impl UpdateDomainApplicationRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "identifier", self.identifier.as_ref());
+        >(&mut errors, at, "identifier", self.0.identifier.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user", self.user.as_ref());
+        >(&mut errors, at, "user", self.0.user.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled.as_ref());
+        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ip_auth", self.ip_auth.as_ref());
+        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler.as_ref());
+        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
+        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url.as_ref(),
+            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -22244,27 +22998,27 @@ impl UpdateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_relay_application",
-            self.call_relay_application.as_ref(),
+            self.0.call_relay_application.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
+        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
+        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
+        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
+        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_status_callback_url",
-            self.call_status_callback_url.as_ref(),
+            self.0.call_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
@@ -22272,7 +23026,7 @@ impl UpdateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method.as_ref(),
+            self.0.call_status_callback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -22280,41 +23034,46 @@ impl UpdateDomainApplicationRequestBuilder {
             &mut errors,
             at,
             "call_laml_application_id",
-            self.call_laml_application_id.as_ref(),
+            self.0.call_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
+        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
+        >(
+            &mut errors,
+            at,
+            "call_relay_script_url",
+            self.0.call_relay_script_url.as_ref(),
+        );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
             at,
             "call_dialogflow_agent_id",
-            self.call_dialogflow_agent_id.as_ref(),
+            self.0.call_dialogflow_agent_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
+        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
+        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
+        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
+        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url.as_ref(),
+            self.0.call_relay_context_status_callback_url.as_ref(),
         );
         errors.into_result(|| ())
     }
@@ -22327,101 +23086,102 @@ impl UpdateDomainApplicationRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "identifier", self.identifier);
+        >(&mut errors, at, "identifier", fields.identifier);
         let field_user = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "user", self.user);
+        >(&mut errors, at, "user", fields.user);
         let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "ip_auth_enabled", self.ip_auth_enabled);
+        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
         let field_ip_auth = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ip_auth", self.ip_auth);
+        >(&mut errors, at, "ip_auth", fields.ip_auth);
         let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_call_handler = ::conference_api::__private::optional_slot::<
             DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler);
+        >(&mut errors, at, "call_handler", fields.call_handler);
         let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
+        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
         let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url,
+            fields.call_relay_topic_status_callback_url,
         );
         let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_application", self.call_relay_application);
+        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
         let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url);
+        >(&mut errors, at, "call_request_url", fields.call_request_url);
         let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method);
+        >(&mut errors, at, "call_request_method", fields.call_request_method);
         let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
+        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
         let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
+        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
         let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
+        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
         let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >(
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method,
+            fields.call_status_callback_method,
         );
         let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
+        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
         let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
+        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
         let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
+        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
         let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
+        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
         let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
+        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
         let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id);
+        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
         let field_call_flow_version = ::conference_api::__private::optional_slot::<
             UpdateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version);
+        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
         let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context);
+        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
         let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url,
+            fields.call_relay_context_status_callback_url,
         );
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateDomainApplicationRequest {
@@ -22911,7 +23671,18 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateNumberGroupRequestBuilder(
+    ::std::boxed::Box<__UpdateNumberGroupRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -22919,7 +23690,7 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateNumberGroupRequestBuilder {
+struct __UpdateNumberGroupRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -22935,21 +23706,31 @@ pub struct UpdateNumberGroupRequestBuilder {
     )]
     sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
+impl ::core::fmt::Debug for UpdateNumberGroupRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateNumberGroupRequestBuilder")
+            .field("name", &self.0.name)
+            .field("sticky_sender", &self.0.sticky_sender)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Whether the number group uses the same 'From' number for outbound requests to a number, or chooses a random one.
+    #[inline]
     pub fn sticky_sender(mut self, value: bool) -> Self {
-        self.sticky_sender = ::core::option::Option::Some(
+        self.0.sticky_sender = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
@@ -22963,10 +23744,10 @@ impl UpdateNumberGroupRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             bool,
-        >(&mut errors, at, "sticky_sender", self.sticky_sender.as_ref());
+        >(&mut errors, at, "sticky_sender", self.0.sticky_sender.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -22978,12 +23759,13 @@ impl UpdateNumberGroupRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_sticky_sender = ::conference_api::__private::optional_slot::<
             bool,
-        >(&mut errors, at, "sticky_sender", self.sticky_sender);
+        >(&mut errors, at, "sticky_sender", fields.sticky_sender);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
             && errors.is_empty()
         {
@@ -24346,7 +25128,18 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdatePhoneNumberRequestBuilder(
+    ::std::boxed::Box<__UpdatePhoneNumberRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -24354,7 +25147,7 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdatePhoneNumberRequestBuilder {
+struct __UpdatePhoneNumberRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -24598,141 +25391,197 @@ pub struct UpdatePhoneNumberRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdatePhoneNumberRequestBuilder")
+            .field("name", &self.0.name)
+            .field("call_handler", &self.0.call_handler)
+            .field("call_receive_mode", &self.0.call_receive_mode)
+            .field("call_request_url", &self.0.call_request_url)
+            .field("call_request_method", &self.0.call_request_method)
+            .field("call_fallback_url", &self.0.call_fallback_url)
+            .field("call_fallback_method", &self.0.call_fallback_method)
+            .field("call_status_callback_url", &self.0.call_status_callback_url)
+            .field("call_status_callback_method", &self.0.call_status_callback_method)
+            .field("call_laml_application_id", &self.0.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.0.call_relay_topic)
+            .field(
+                "call_relay_topic_status_callback_url",
+                &self.0.call_relay_topic_status_callback_url,
+            )
+            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .field("call_relay_context", &self.0.call_relay_context)
+            .field(
+                "call_relay_context_status_callback_url",
+                &self.0.call_relay_context_status_callback_url,
+            )
+            .field("call_relay_application", &self.0.call_relay_application)
+            .field("call_relay_connector_id", &self.0.call_relay_connector_id)
+            .field("call_sip_endpoint_id", &self.0.call_sip_endpoint_id)
+            .field("call_verto_resource", &self.0.call_verto_resource)
+            .field("call_video_room_id", &self.0.call_video_room_id)
+            .field("message_handler", &self.0.message_handler)
+            .field("message_request_url", &self.0.message_request_url)
+            .field("message_request_method", &self.0.message_request_method)
+            .field("message_fallback_url", &self.0.message_fallback_url)
+            .field("message_fallback_method", &self.0.message_fallback_method)
+            .field("message_laml_application_id", &self.0.message_laml_application_id)
+            .field("message_relay_topic", &self.0.message_relay_topic)
+            .field("message_relay_context", &self.0.message_relay_context)
+            .field("message_relay_application", &self.0.message_relay_application)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdatePhoneNumberRequestBuilder {
     /// The friendly name for the phone number.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call handler for the phone number.
+    #[inline]
     pub fn call_handler(mut self, value: PhoneNumberCallHandlerRequest) -> Self {
-        self.call_handler = ::core::option::Option::Some(
+        self.0.call_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The call receive mode for the phone number.
+    #[inline]
     pub fn call_receive_mode(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_receive_mode = ::core::option::Option::Some(
+        self.0.call_receive_mode = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call request URL for the phone number.
+    #[inline]
     pub fn call_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_request_url = ::core::option::Option::Some(
+        self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call request method for the phone number.
+    #[inline]
     pub fn call_request_method(
         mut self,
         value: UpdatePhoneNumberRequestCallRequestMethod,
     ) -> Self {
-        self.call_request_method = ::core::option::Option::Some(
+        self.0.call_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The call fallback URL for the phone number.
+    #[inline]
     pub fn call_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_fallback_url = ::core::option::Option::Some(
+        self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call fallback method for the phone number.
+    #[inline]
     pub fn call_fallback_method(
         mut self,
         value: UpdatePhoneNumberRequestCallFallbackMethod,
     ) -> Self {
-        self.call_fallback_method = ::core::option::Option::Some(
+        self.0.call_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The call status callback URL for the phone number.
+    #[inline]
     pub fn call_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_status_callback_url = ::core::option::Option::Some(
+        self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The call status callback method for the phone number.
+    #[inline]
     pub fn call_status_callback_method(
         mut self,
         value: UpdatePhoneNumberRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.call_status_callback_method = ::core::option::Option::Some(
+        self.0.call_status_callback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The ID of the LaML Application to use when using the laml_application call handler.
+    #[inline]
     pub fn call_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_laml_application_id = ::core::option::Option::Some(
+        self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Dialogflow Agent to start when using the dialogflow call handler.
+    #[inline]
     pub fn call_dialogflow_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_dialogflow_agent_id = ::core::option::Option::Some(
+        self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay topic to forward incoming calls to.
+    #[inline]
     pub fn call_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic = ::core::option::Option::Some(
+        self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing a URL to send status change messages to when call_handler is set to relay_topic.
+    #[inline]
     pub fn call_relay_topic_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The URL to make a request to when using the relay_script call handler.
+    #[inline]
     pub fn call_relay_script_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_script_url = ::core::option::Option::Some(
+        self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -24741,11 +25590,12 @@ impl UpdatePhoneNumberRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context = ::core::option::Option::Some(
+        self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -24754,128 +25604,141 @@ impl UpdatePhoneNumberRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn call_relay_context_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay Application to forward incoming calls to.
+    #[inline]
     pub fn call_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_application = ::core::option::Option::Some(
+        self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Relay Connector to use when using the relay_connector call handler.
+    #[inline]
     pub fn call_relay_connector_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_connector_id = ::core::option::Option::Some(
+        self.0.call_relay_connector_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the SIP Endpoint to use when using the relay_sip_endpoint call handler.
+    #[inline]
     pub fn call_sip_endpoint_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_sip_endpoint_id = ::core::option::Option::Some(
+        self.0.call_sip_endpoint_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Verto resource to use when using the relay_verto_endpoint call handler.
+    #[inline]
     pub fn call_verto_resource(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_verto_resource = ::core::option::Option::Some(
+        self.0.call_verto_resource = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Video Room to forward incoming calls to when using the video_room call handler.
+    #[inline]
     pub fn call_video_room_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_video_room_id = ::core::option::Option::Some(
+        self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler for the phone number.
+    #[inline]
     pub fn message_handler(mut self, value: PhoneNumberMessageHandler) -> Self {
-        self.message_handler = ::core::option::Option::Some(
+        self.0.message_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The message request URL for the phone number.
+    #[inline]
     pub fn message_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_request_url = ::core::option::Option::Some(
+        self.0.message_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message request method for the phone number.
+    #[inline]
     pub fn message_request_method(
         mut self,
         value: UpdatePhoneNumberRequestMessageRequestMethod,
     ) -> Self {
-        self.message_request_method = ::core::option::Option::Some(
+        self.0.message_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The message fallback URL for the phone number.
+    #[inline]
     pub fn message_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_fallback_url = ::core::option::Option::Some(
+        self.0.message_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message fallback method for the phone number.
+    #[inline]
     pub fn message_fallback_method(
         mut self,
         value: UpdatePhoneNumberRequestMessageFallbackMethod,
     ) -> Self {
-        self.message_fallback_method = ::core::option::Option::Some(
+        self.0.message_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The ID of the LaML Application to use for messages.
+    #[inline]
     pub fn message_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_laml_application_id = ::core::option::Option::Some(
+        self.0.message_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay topic to forward incoming messages to.
+    #[inline]
     pub fn message_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_relay_topic = ::core::option::Option::Some(
+        self.0.message_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -24884,21 +25747,23 @@ impl UpdatePhoneNumberRequestBuilder {
     ///
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
+    #[inline]
     pub fn message_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_relay_context = ::core::option::Option::Some(
+        self.0.message_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A string representing the Relay Application to forward incoming messages to.
+    #[inline]
     pub fn message_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_relay_application = ::core::option::Option::Some(
+        self.0.message_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -24912,32 +25777,32 @@ impl UpdatePhoneNumberRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             PhoneNumberCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler.as_ref());
+        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_receive_mode", self.call_receive_mode.as_ref());
+        >(&mut errors, at, "call_receive_mode", self.0.call_receive_mode.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
+        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
+        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
+        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
+        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_status_callback_url",
-            self.call_status_callback_url.as_ref(),
+            self.0.call_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
@@ -24945,7 +25810,7 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method.as_ref(),
+            self.0.call_status_callback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -24953,7 +25818,7 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "call_laml_application_id",
-            self.call_laml_application_id.as_ref(),
+            self.0.call_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -24961,32 +25826,37 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "call_dialogflow_agent_id",
-            self.call_dialogflow_agent_id.as_ref(),
+            self.0.call_dialogflow_agent_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
+        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url.as_ref(),
+            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
+        >(
+            &mut errors,
+            at,
+            "call_relay_script_url",
+            self.0.call_relay_script_url.as_ref(),
+        );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
+        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url.as_ref(),
+            self.0.call_relay_context_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -24994,7 +25864,7 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "call_relay_application",
-            self.call_relay_application.as_ref(),
+            self.0.call_relay_application.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -25002,41 +25872,41 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "call_relay_connector_id",
-            self.call_relay_connector_id.as_ref(),
+            self.0.call_relay_connector_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id.as_ref());
+        >(&mut errors, at, "call_sip_endpoint_id", self.0.call_sip_endpoint_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_verto_resource", self.call_verto_resource.as_ref());
+        >(&mut errors, at, "call_verto_resource", self.0.call_verto_resource.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
+        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             PhoneNumberMessageHandler,
-        >(&mut errors, at, "message_handler", self.message_handler.as_ref());
+        >(&mut errors, at, "message_handler", self.0.message_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
+        >(&mut errors, at, "message_request_url", self.0.message_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
         >(
             &mut errors,
             at,
             "message_request_method",
-            self.message_request_method.as_ref(),
+            self.0.message_request_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
+        >(&mut errors, at, "message_fallback_url", self.0.message_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
         >(
             &mut errors,
             at,
             "message_fallback_method",
-            self.message_fallback_method.as_ref(),
+            self.0.message_fallback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -25044,21 +25914,26 @@ impl UpdatePhoneNumberRequestBuilder {
             &mut errors,
             at,
             "message_laml_application_id",
-            self.message_laml_application_id.as_ref(),
+            self.0.message_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_topic", self.message_relay_topic.as_ref());
+        >(&mut errors, at, "message_relay_topic", self.0.message_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
+        >(
+            &mut errors,
+            at,
+            "message_relay_context",
+            self.0.message_relay_context.as_ref(),
+        );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "message_relay_application",
-            self.message_relay_application.as_ref(),
+            self.0.message_relay_application.as_ref(),
         );
         errors.into_result(|| ())
     }
@@ -25071,116 +25946,122 @@ impl UpdatePhoneNumberRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_call_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.call_handler);
+        >(&mut errors, at, "call_handler", fields.call_handler);
         let field_call_receive_mode = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_receive_mode", self.call_receive_mode);
+        >(&mut errors, at, "call_receive_mode", fields.call_receive_mode);
         let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url);
+        >(&mut errors, at, "call_request_url", fields.call_request_url);
         let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method);
+        >(&mut errors, at, "call_request_method", fields.call_request_method);
         let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
+        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
         let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
+        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
         let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
+        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
         let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >(
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method,
+            fields.call_status_callback_method,
         );
         let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
+        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
         let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
+        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
         let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
+        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
         let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url,
+            fields.call_relay_topic_status_callback_url,
         );
         let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
+        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
         let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context);
+        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
         let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url,
+            fields.call_relay_context_status_callback_url,
         );
         let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_application", self.call_relay_application);
+        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
         let field_call_relay_connector_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_connector_id", self.call_relay_connector_id);
+        >(&mut errors, at, "call_relay_connector_id", fields.call_relay_connector_id);
         let field_call_sip_endpoint_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_sip_endpoint_id", self.call_sip_endpoint_id);
+        >(&mut errors, at, "call_sip_endpoint_id", fields.call_sip_endpoint_id);
         let field_call_verto_resource = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_verto_resource", self.call_verto_resource);
+        >(&mut errors, at, "call_verto_resource", fields.call_verto_resource);
         let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
+        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
         let field_message_handler = ::conference_api::__private::optional_slot::<
             PhoneNumberMessageHandler,
-        >(&mut errors, at, "message_handler", self.message_handler);
+        >(&mut errors, at, "message_handler", fields.message_handler);
         let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_request_url", self.message_request_url);
+        >(&mut errors, at, "message_request_url", fields.message_request_url);
         let field_message_request_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageRequestMethod,
-        >(&mut errors, at, "message_request_method", self.message_request_method);
+        >(&mut errors, at, "message_request_method", fields.message_request_method);
         let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
+        >(&mut errors, at, "message_fallback_url", fields.message_fallback_url);
         let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             UpdatePhoneNumberRequestMessageFallbackMethod,
-        >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
+        >(&mut errors, at, "message_fallback_method", fields.message_fallback_method);
         let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "message_laml_application_id",
-            self.message_laml_application_id,
+            fields.message_laml_application_id,
         );
         let field_message_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_topic", self.message_relay_topic);
+        >(&mut errors, at, "message_relay_topic", fields.message_relay_topic);
         let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_context", self.message_relay_context);
+        >(&mut errors, at, "message_relay_context", fields.message_relay_context);
         let field_message_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_application", self.message_relay_application);
+        >(
+            &mut errors,
+            at,
+            "message_relay_application",
+            fields.message_relay_application,
+        );
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdatePhoneNumberRequest {
                 name: field_name,
@@ -25662,7 +26543,18 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateQueueRequestBuilder(
+    ::std::boxed::Box<__UpdateQueueRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -25670,7 +26562,7 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateQueueRequestBuilder {
+struct __UpdateQueueRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -25686,21 +26578,31 @@ pub struct UpdateQueueRequestBuilder {
     )]
     max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
 }
+impl ::core::fmt::Debug for UpdateQueueRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateQueueRequestBuilder")
+            .field("name", &self.0.name)
+            .field("max_size", &self.0.max_size)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateQueueRequestBuilder {
     /// The name of the queue.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The maximum number of callers allowed in the queue.
+    #[inline]
     pub fn max_size(mut self, value: i64) -> Self {
-        self.max_size = ::core::option::Option::Some(
+        self.0.max_size = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value),
             ),
@@ -25716,10 +26618,10 @@ impl UpdateQueueRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_optional_slot::<
             i32,
-        >(&mut errors, at, "max_size", self.max_size.as_ref());
+        >(&mut errors, at, "max_size", self.0.max_size.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -25728,12 +26630,13 @@ impl UpdateQueueRequestBuilder {
     ) -> ::core::result::Result<UpdateQueueRequest, ::conference_api::ValidationErrors> {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_max_size = ::conference_api::__private::optional_slot::<
             i32,
-        >(&mut errors, at, "max_size", self.max_size);
+        >(&mut errors, at, "max_size", fields.max_size);
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateQueueRequest {
                 name: field_name,
@@ -26207,7 +27110,18 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateShortCodeRequestBuilder(
+    ::std::boxed::Box<__UpdateShortCodeRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -26215,7 +27129,7 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateShortCodeRequestBuilder {
+struct __UpdateShortCodeRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -26279,31 +27193,48 @@ pub struct UpdateShortCodeRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdateShortCodeRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateShortCodeRequestBuilder")
+            .field("name", &self.0.name)
+            .field("message_handler", &self.0.message_handler)
+            .field("message_request_url", &self.0.message_request_url)
+            .field("message_request_method", &self.0.message_request_method)
+            .field("message_fallback_url", &self.0.message_fallback_url)
+            .field("message_fallback_method", &self.0.message_fallback_method)
+            .field("message_laml_application_id", &self.0.message_laml_application_id)
+            .field("message_relay_context", &self.0.message_relay_context)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateShortCodeRequestBuilder {
     /// The name given to the short code.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The message handler type for incoming messages.
+    #[inline]
     pub fn message_handler(mut self, value: ShortCodeMessageHandler) -> Self {
-        self.message_handler = ::core::option::Option::Some(
+        self.0.message_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The URL to send message requests to when using laml_webhooks handler.
+    #[inline]
     pub fn message_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_request_url = ::core::option::Option::Some(
+        self.0.message_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -26311,18 +27242,20 @@ impl UpdateShortCodeRequestBuilder {
     /// The HTTP method to use for message requests. Defaults to POST.
     ///
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_REQUEST_METHOD`]).
+    #[inline]
     pub fn message_request_method(mut self, value: HttpMethod) -> Self {
-        self.message_request_method = ::core::option::Option::Some(
+        self.0.message_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The fallback URL for message requests.
+    #[inline]
     pub fn message_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_fallback_url = ::core::option::Option::Some(
+        self.0.message_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -26330,28 +27263,31 @@ impl UpdateShortCodeRequestBuilder {
     /// The HTTP method to use for fallback requests. Defaults to POST.
     ///
     /// When unset, the server uses the schema's default `POST` ([`Self::DEFAULT_MESSAGE_FALLBACK_METHOD`]).
+    #[inline]
     pub fn message_fallback_method(mut self, value: HttpMethod) -> Self {
-        self.message_fallback_method = ::core::option::Option::Some(
+        self.0.message_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The ID of the LāML application to handle messages when using laml_application handler.
+    #[inline]
     pub fn message_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_laml_application_id = ::core::option::Option::Some(
+        self.0.message_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay context to use when using relay_context handler.
+    #[inline]
     pub fn message_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message_relay_context = ::core::option::Option::Some(
+        self.0.message_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -26365,31 +27301,31 @@ impl UpdateShortCodeRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name3,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         ::conference_api::__private::check_required_slot::<
             ShortCodeMessageHandler,
-        >(&mut errors, at, "message_handler", self.message_handler.as_ref());
+        >(&mut errors, at, "message_handler", self.0.message_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_request_url", self.message_request_url.as_ref());
+        >(&mut errors, at, "message_request_url", self.0.message_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
             at,
             "message_request_method",
-            self.message_request_method.as_ref(),
+            self.0.message_request_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_fallback_url", self.message_fallback_url.as_ref());
+        >(&mut errors, at, "message_fallback_url", self.0.message_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             HttpMethod,
         >(
             &mut errors,
             at,
             "message_fallback_method",
-            self.message_fallback_method.as_ref(),
+            self.0.message_fallback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
@@ -26397,11 +27333,16 @@ impl UpdateShortCodeRequestBuilder {
             &mut errors,
             at,
             "message_laml_application_id",
-            self.message_laml_application_id.as_ref(),
+            self.0.message_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_context", self.message_relay_context.as_ref());
+        >(
+            &mut errors,
+            at,
+            "message_relay_context",
+            self.0.message_relay_context.as_ref(),
+        );
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -26413,35 +27354,36 @@ impl UpdateShortCodeRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name3,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         let field_message_handler = ::conference_api::__private::required_slot::<
             ShortCodeMessageHandler,
-        >(&mut errors, at, "message_handler", self.message_handler);
+        >(&mut errors, at, "message_handler", fields.message_handler);
         let field_message_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_request_url", self.message_request_url);
+        >(&mut errors, at, "message_request_url", fields.message_request_url);
         let field_message_request_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
-        >(&mut errors, at, "message_request_method", self.message_request_method);
+        >(&mut errors, at, "message_request_method", fields.message_request_method);
         let field_message_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_fallback_url", self.message_fallback_url);
+        >(&mut errors, at, "message_fallback_url", fields.message_fallback_url);
         let field_message_fallback_method = ::conference_api::__private::optional_slot::<
             HttpMethod,
-        >(&mut errors, at, "message_fallback_method", self.message_fallback_method);
+        >(&mut errors, at, "message_fallback_method", fields.message_fallback_method);
         let field_message_laml_application_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
         >(
             &mut errors,
             at,
             "message_laml_application_id",
-            self.message_laml_application_id,
+            fields.message_laml_application_id,
         );
         let field_message_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "message_relay_context", self.message_relay_context);
+        >(&mut errors, at, "message_relay_context", fields.message_relay_context);
         if let (
             ::core::option::Option::Some(field_name),
             ::core::option::Option::Some(field_message_handler),
@@ -27649,7 +28591,18 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateSipEndpointRequestBuilder(
+    ::std::boxed::Box<__UpdateSipEndpointRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -27657,7 +28610,7 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateSipEndpointRequestBuilder {
+struct __UpdateSipEndpointRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -27869,51 +28822,94 @@ pub struct UpdateSipEndpointRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdateSipEndpointRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateSipEndpointRequestBuilder")
+            .field("username", &self.0.username)
+            .field("password", &self.0.password)
+            .field("caller_id", &self.0.caller_id)
+            .field("send_as", &self.0.send_as)
+            .field("ciphers", &self.0.ciphers)
+            .field("codecs", &self.0.codecs)
+            .field("encryption", &self.0.encryption)
+            .field("call_handler", &self.0.call_handler)
+            .field("call_request_url", &self.0.call_request_url)
+            .field("call_request_method", &self.0.call_request_method)
+            .field("call_fallback_url", &self.0.call_fallback_url)
+            .field("call_fallback_method", &self.0.call_fallback_method)
+            .field("call_status_callback_url", &self.0.call_status_callback_url)
+            .field("call_status_callback_method", &self.0.call_status_callback_method)
+            .field("call_laml_application_id", &self.0.call_laml_application_id)
+            .field("call_dialogflow_agent_id", &self.0.call_dialogflow_agent_id)
+            .field("call_relay_topic", &self.0.call_relay_topic)
+            .field(
+                "call_relay_topic_status_callback_url",
+                &self.0.call_relay_topic_status_callback_url,
+            )
+            .field("call_relay_context", &self.0.call_relay_context)
+            .field(
+                "call_relay_context_status_callback_url",
+                &self.0.call_relay_context_status_callback_url,
+            )
+            .field("call_relay_application", &self.0.call_relay_application)
+            .field("call_video_room_id", &self.0.call_video_room_id)
+            .field("call_flow_id", &self.0.call_flow_id)
+            .field("call_flow_version", &self.0.call_flow_version)
+            .field("call_ai_agent_id", &self.0.call_ai_agent_id)
+            .field("call_relay_script_url", &self.0.call_relay_script_url)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
+    #[inline]
     pub fn username(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::core::option::Option::Some(
+        self.0.username = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A password to authenticate registrations to this endpoint.
+    #[inline]
     pub fn password(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password = ::core::option::Option::Some(
+        self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
+    #[inline]
     pub fn caller_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.caller_id = ::core::option::Option::Some(
+        self.0.caller_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
+    #[inline]
     pub fn send_as(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.send_as = ::core::option::Option::Some(
+        self.0.send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of encryption ciphers this endpoint will support.
+    #[inline]
     pub fn ciphers(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ciphers = ::core::option::Option::Some(
+        self.0.ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -27921,8 +28917,9 @@ impl UpdateSipEndpointRequestBuilder {
         self
     }
     /// A list of codecs this endpoint will support.
+    #[inline]
     pub fn codecs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.codecs = ::core::option::Option::Some(
+        self.0.codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -27930,195 +28927,215 @@ impl UpdateSipEndpointRequestBuilder {
         self
     }
     /// Specifies the encryption requirements for connections to this endpoint.
+    #[inline]
     pub fn encryption(mut self, value: UpdateSipEndpointRequestEncryption) -> Self {
-        self.encryption = ::core::option::Option::Some(
+        self.0.encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// What type of handler you want to run on inbound calls.
+    #[inline]
     pub fn call_handler(mut self, value: UpdateSipEndpointRequestCallHandler) -> Self {
-        self.call_handler = ::core::option::Option::Some(
+        self.0.call_handler = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_request_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_request_url = ::core::option::Option::Some(
+        self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_request_url.
+    #[inline]
     pub fn call_request_method(
         mut self,
         value: UpdateSipEndpointRequestCallRequestMethod,
     ) -> Self {
-        self.call_request_method = ::core::option::Option::Some(
+        self.0.call_request_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_fallback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_fallback_url = ::core::option::Option::Some(
+        self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_fallback_url.
+    #[inline]
     pub fn call_fallback_method(
         mut self,
         value: UpdateSipEndpointRequestCallFallbackMethod,
     ) -> Self {
-        self.call_fallback_method = ::core::option::Option::Some(
+        self.0.call_fallback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
+    #[inline]
     pub fn call_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_status_callback_url = ::core::option::Option::Some(
+        self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The HTTP method to use with call_status_callback_url.
+    #[inline]
     pub fn call_status_callback_method(
         mut self,
         value: UpdateSipEndpointRequestCallStatusCallbackMethod,
     ) -> Self {
-        self.call_status_callback_method = ::core::option::Option::Some(
+        self.0.call_status_callback_method = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
+    #[inline]
     pub fn call_laml_application_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_laml_application_id = ::core::option::Option::Some(
+        self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
+    #[inline]
     pub fn call_dialogflow_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_dialogflow_agent_id = ::core::option::Option::Some(
+        self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
+    #[inline]
     pub fn call_relay_topic(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic = ::core::option::Option::Some(
+        self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
+    #[inline]
     pub fn call_relay_topic_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_topic_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
+    #[inline]
     pub fn call_relay_context(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context = ::core::option::Option::Some(
+        self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
+    #[inline]
     pub fn call_relay_context_status_callback_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_context_status_callback_url = ::core::option::Option::Some(
+        self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
+    #[inline]
     pub fn call_relay_application(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_application = ::core::option::Option::Some(
+        self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
+    #[inline]
     pub fn call_video_room_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_video_room_id = ::core::option::Option::Some(
+        self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
+    #[inline]
     pub fn call_flow_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_id = ::core::option::Option::Some(
+        self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
+    #[inline]
     pub fn call_flow_version(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_flow_version = ::core::option::Option::Some(
+        self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
+    #[inline]
     pub fn call_ai_agent_id(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_ai_agent_id = ::core::option::Option::Some(
+        self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
+    #[inline]
     pub fn call_relay_script_url(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.call_relay_script_url = ::core::option::Option::Some(
+        self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -28132,47 +29149,47 @@ impl UpdateSipEndpointRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "username", self.username.as_ref());
+        >(&mut errors, at, "username", self.0.username.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password.as_ref());
+        >(&mut errors, at, "password", self.0.password.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "caller_id", self.caller_id.as_ref());
+        >(&mut errors, at, "caller_id", self.0.caller_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "send_as", self.send_as.as_ref());
+        >(&mut errors, at, "send_as", self.0.send_as.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers.as_ref());
+        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs.as_ref());
+        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption.as_ref());
+        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.call_handler.as_ref());
+        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url.as_ref());
+        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method.as_ref());
+        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url.as_ref());
+        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method.as_ref());
+        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_status_callback_url",
-            self.call_status_callback_url.as_ref(),
+            self.0.call_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
@@ -28180,7 +29197,7 @@ impl UpdateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method.as_ref(),
+            self.0.call_status_callback_method.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -28188,7 +29205,7 @@ impl UpdateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_laml_application_id",
-            self.call_laml_application_id.as_ref(),
+            self.0.call_laml_application_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -28196,29 +29213,29 @@ impl UpdateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_dialogflow_agent_id",
-            self.call_dialogflow_agent_id.as_ref(),
+            self.0.call_dialogflow_agent_id.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic.as_ref());
+        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url.as_ref(),
+            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context.as_ref());
+        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url.as_ref(),
+            self.0.call_relay_context_status_callback_url.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
@@ -28226,23 +29243,28 @@ impl UpdateSipEndpointRequestBuilder {
             &mut errors,
             at,
             "call_relay_application",
-            self.call_relay_application.as_ref(),
+            self.0.call_relay_application.as_ref(),
         );
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id.as_ref());
+        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id.as_ref());
+        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version.as_ref());
+        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id.as_ref());
+        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url.as_ref());
+        >(
+            &mut errors,
+            at,
+            "call_relay_script_url",
+            self.0.call_relay_script_url.as_ref(),
+        );
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -28254,99 +29276,100 @@ impl UpdateSipEndpointRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_username = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "username", self.username);
+        >(&mut errors, at, "username", fields.username);
         let field_password = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "password", self.password);
+        >(&mut errors, at, "password", fields.password);
         let field_caller_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "caller_id", self.caller_id);
+        >(&mut errors, at, "caller_id", fields.caller_id);
         let field_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "send_as", self.send_as);
+        >(&mut errors, at, "send_as", fields.send_as);
         let field_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "ciphers", self.ciphers);
+        >(&mut errors, at, "ciphers", fields.ciphers);
         let field_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "codecs", self.codecs);
+        >(&mut errors, at, "codecs", fields.codecs);
         let field_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.encryption);
+        >(&mut errors, at, "encryption", fields.encryption);
         let field_call_handler = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.call_handler);
+        >(&mut errors, at, "call_handler", fields.call_handler);
         let field_call_request_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_request_url", self.call_request_url);
+        >(&mut errors, at, "call_request_url", fields.call_request_url);
         let field_call_request_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.call_request_method);
+        >(&mut errors, at, "call_request_method", fields.call_request_method);
         let field_call_fallback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_fallback_url", self.call_fallback_url);
+        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
         let field_call_fallback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.call_fallback_method);
+        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
         let field_call_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_status_callback_url", self.call_status_callback_url);
+        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
         let field_call_status_callback_method = ::conference_api::__private::optional_slot::<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >(
             &mut errors,
             at,
             "call_status_callback_method",
-            self.call_status_callback_method,
+            fields.call_status_callback_method,
         );
         let field_call_laml_application_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_laml_application_id", self.call_laml_application_id);
+        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
         let field_call_dialogflow_agent_id = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", self.call_dialogflow_agent_id);
+        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
         let field_call_relay_topic = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_topic", self.call_relay_topic);
+        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
         let field_call_relay_topic_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_topic_status_callback_url",
-            self.call_relay_topic_status_callback_url,
+            fields.call_relay_topic_status_callback_url,
         );
         let field_call_relay_context = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_context", self.call_relay_context);
+        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
         let field_call_relay_context_status_callback_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
         >(
             &mut errors,
             at,
             "call_relay_context_status_callback_url",
-            self.call_relay_context_status_callback_url,
+            fields.call_relay_context_status_callback_url,
         );
         let field_call_relay_application = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_application", self.call_relay_application);
+        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
         let field_call_video_room_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.call_video_room_id);
+        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
         let field_call_flow_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_flow_id", self.call_flow_id);
+        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
         let field_call_flow_version = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_flow_version", self.call_flow_version);
+        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
         let field_call_ai_agent_id = ::conference_api::__private::optional_slot::<
             ::conference_api::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.call_ai_agent_id);
+        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
         let field_call_relay_script_url = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "call_relay_script_url", self.call_relay_script_url);
+        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateSipEndpointRequest {
                 username: field_username,
@@ -29022,7 +30045,18 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateSipProfileRequestBuilder(
+    ::std::boxed::Box<__UpdateSipProfileRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -29030,7 +30064,7 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateSipProfileRequestBuilder {
+struct __UpdateSipProfileRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -29072,24 +30106,37 @@ pub struct UpdateSipProfileRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for UpdateSipProfileRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateSipProfileRequestBuilder")
+            .field("domain_identifier", &self.0.domain_identifier)
+            .field("default_codecs", &self.0.default_codecs)
+            .field("default_ciphers", &self.0.default_ciphers)
+            .field("default_encryption", &self.0.default_encryption)
+            .field("default_send_as", &self.0.default_send_as)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateSipProfileRequestBuilder {
     /// String representing the domain_identifier portion of the profile. Must be unique across your project.
+    #[inline]
     pub fn domain_identifier(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.domain_identifier = ::core::option::Option::Some(
+        self.0.domain_identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
     }
     /// A list of codecs this profile will support. Currently supported values are: OPUS, G722, PCMU, PCMA, VP8, H264.
+    #[inline]
     pub fn default_codecs(
         mut self,
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.default_codecs = ::core::option::Option::Some(
+        self.0.default_codecs = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -29097,11 +30144,12 @@ impl UpdateSipProfileRequestBuilder {
         self
     }
     /// A list of encryption ciphers this profile will support. Currently supported values are: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.
+    #[inline]
     pub fn default_ciphers(
         mut self,
         value: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
-        self.default_ciphers = ::core::option::Option::Some(
+        self.0.default_ciphers = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value),
             ),
@@ -29109,21 +30157,23 @@ impl UpdateSipProfileRequestBuilder {
         self
     }
     /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
+    #[inline]
     pub fn default_encryption(
         mut self,
         value: UpdateSipProfileRequestDefaultEncryption,
     ) -> Self {
-        self.default_encryption = ::core::option::Option::Some(
+        self.0.default_encryption = ::core::option::Option::Some(
             ::conference_api::__private::Slot::Typed((value)),
         );
         self
     }
     /// The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.
+    #[inline]
     pub fn default_send_as(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default_send_as = ::core::option::Option::Some(
+        self.0.default_send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -29137,19 +30187,19 @@ impl UpdateSipProfileRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "domain_identifier", self.domain_identifier.as_ref());
+        >(&mut errors, at, "domain_identifier", self.0.domain_identifier.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "default_codecs", self.default_codecs.as_ref());
+        >(&mut errors, at, "default_codecs", self.0.default_codecs.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "default_ciphers", self.default_ciphers.as_ref());
+        >(&mut errors, at, "default_ciphers", self.0.default_ciphers.as_ref());
         ::conference_api::__private::check_optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
-        >(&mut errors, at, "default_encryption", self.default_encryption.as_ref());
+        >(&mut errors, at, "default_encryption", self.0.default_encryption.as_ref());
         ::conference_api::__private::check_optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "default_send_as", self.default_send_as.as_ref());
+        >(&mut errors, at, "default_send_as", self.0.default_send_as.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -29161,21 +30211,22 @@ impl UpdateSipProfileRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_domain_identifier = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "domain_identifier", self.domain_identifier);
+        >(&mut errors, at, "domain_identifier", fields.domain_identifier);
         let field_default_codecs = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "default_codecs", self.default_codecs);
+        >(&mut errors, at, "default_codecs", fields.default_codecs);
         let field_default_ciphers = ::conference_api::__private::optional_slot::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut errors, at, "default_ciphers", self.default_ciphers);
+        >(&mut errors, at, "default_ciphers", fields.default_ciphers);
         let field_default_encryption = ::conference_api::__private::optional_slot::<
             UpdateSipProfileRequestDefaultEncryption,
-        >(&mut errors, at, "default_encryption", self.default_encryption);
+        >(&mut errors, at, "default_encryption", fields.default_encryption);
         let field_default_send_as = ::conference_api::__private::optional_slot::<
             ::std::string::String,
-        >(&mut errors, at, "default_send_as", self.default_send_as);
+        >(&mut errors, at, "default_send_as", fields.default_send_as);
         if errors.is_empty() {
             return ::core::result::Result::Ok(UpdateSipProfileRequest {
                 domain_identifier: field_domain_identifier,
@@ -29404,7 +30455,18 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct UpdateVerifiedCallerIdRequestBuilder(
+    ::std::boxed::Box<__UpdateVerifiedCallerIdRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -29412,7 +30474,7 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct UpdateVerifiedCallerIdRequestBuilder {
+struct __UpdateVerifiedCallerIdRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -29420,14 +30482,22 @@ pub struct UpdateVerifiedCallerIdRequestBuilder {
     )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
 }
+impl ::core::fmt::Debug for UpdateVerifiedCallerIdRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("UpdateVerifiedCallerIdRequestBuilder")
+            .field("name", &self.0.name)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl UpdateVerifiedCallerIdRequestBuilder {
     /// The name portion of the caller ID.
+    #[inline]
     pub fn name(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::core::option::Option::Some(
+        self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -29441,7 +30511,7 @@ impl UpdateVerifiedCallerIdRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             Name2,
-        >(&mut errors, at, "name", self.name.as_ref());
+        >(&mut errors, at, "name", self.0.name.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -29453,9 +30523,10 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_name = ::conference_api::__private::required_slot::<
             Name2,
-        >(&mut errors, at, "name", self.name);
+        >(&mut errors, at, "name", fields.name);
         if let (::core::option::Option::Some(field_name),) = (field_name,)
             && errors.is_empty()
         {
@@ -29865,7 +30936,18 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
 /// report each broken rule, a wrong JSON type included.
 #[derive(
     ::core::clone::Clone,
-    ::core::fmt::Debug,
+    ::core::default::Default,
+    ::core::cmp::PartialEq,
+    ::conference_api::__private::serde::Serialize,
+    ::conference_api::__private::serde::Deserialize
+)]
+#[serde(crate = "::conference_api::__private::serde", transparent)]
+pub struct VerifyCallerIdRequestBuilder(
+    ::std::boxed::Box<__VerifyCallerIdRequestBuilderFields>,
+);
+#[doc(hidden)]
+#[derive(
+    ::core::clone::Clone,
     ::core::default::Default,
     ::core::cmp::PartialEq,
     ::conference_api::__private::serde::Serialize,
@@ -29873,7 +30955,7 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 #[serde(deny_unknown_fields)]
-pub struct VerifyCallerIdRequestBuilder {
+struct __VerifyCallerIdRequestBuilderFields {
     #[serde(
         default,
         deserialize_with = "::conference_api::__private::present",
@@ -29883,14 +30965,22 @@ pub struct VerifyCallerIdRequestBuilder {
         ::conference_api::__private::Slot<::std::string::String>,
     >,
 }
+impl ::core::fmt::Debug for VerifyCallerIdRequestBuilder {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("VerifyCallerIdRequestBuilder")
+            .field("verification_code", &self.0.verification_code)
+            .finish()
+    }
+}
 #[allow(deprecated)]
 impl VerifyCallerIdRequestBuilder {
     /// The verification code received via call or SMS.
+    #[inline]
     pub fn verification_code(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.verification_code = ::core::option::Option::Some(
+        self.0.verification_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
         );
         self
@@ -29904,7 +30994,7 @@ impl VerifyCallerIdRequestBuilder {
         let at = ::conference_api::__private::Path::Root;
         ::conference_api::__private::check_required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "verification_code", self.verification_code.as_ref());
+        >(&mut errors, at, "verification_code", self.0.verification_code.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -29916,9 +31006,10 @@ impl VerifyCallerIdRequestBuilder {
     > {
         let mut errors = ::conference_api::ValidationErrors::new();
         let at = ::conference_api::__private::Path::Root;
+        let fields = *self.0;
         let field_verification_code = ::conference_api::__private::required_slot::<
             ::std::string::String,
-        >(&mut errors, at, "verification_code", self.verification_code);
+        >(&mut errors, at, "verification_code", fields.verification_code);
         if let (::core::option::Option::Some(field_verification_code),) = (
             field_verification_code,
         ) && errors.is_empty()
