@@ -9,12 +9,23 @@ use tracing::{Event, Metadata, Subscriber};
 
 /// Runs `body` and returns it with one line per event it logged:
 /// `LEVEL field=value field=value …`.
+///
+/// Captures run one at a time, and every test that logs should log inside one: tracing
+/// caches each callsite's interest process-wide, and a callsite first reached on another
+/// thread while this subscriber is being set can be cached as "never", losing events.
 pub(crate) fn capture<T>(body: impl FnOnce() -> T) -> (T, Vec<String>) {
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let events = Arc::new(Mutex::new(Vec::new()));
     let subscriber = Capture {
         events: Arc::clone(&events),
     };
-    let result = tracing::subscriber::with_default(subscriber, body);
+    let result = tracing::subscriber::with_default(subscriber, || {
+        tracing::callsite::rebuild_interest_cache();
+        body()
+    });
     let events = events.lock().map(|e| e.clone()).unwrap_or_default();
     (result, events)
 }
