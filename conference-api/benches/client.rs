@@ -15,8 +15,8 @@
 //! the figures are the medians over the rounds.
 
 mod common;
-#[path = "common/http.rs"]
-mod http;
+#[path = "common/hand_written.rs"]
+mod hand_written;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -26,7 +26,8 @@ use conference_api::{
     CreateConferenceRequestBuilder, Description, DisplayName, Name, ValidationError, VideoLayout,
     VideoQuality,
 };
-use serde::{Deserialize, Serialize};
+use hand_written::HandConference;
+use serde::Serialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -179,40 +180,6 @@ const HAND_REQUEST: HandRequest = HandRequest {
     light_negative: "#f42c50",
 };
 
-/// The answer, with the same fields as the generated `Conference`.
-#[derive(Deserialize)]
-#[allow(dead_code)] // Decoded, not read: the bench measures decoding.
-struct HandConference {
-    id: String,
-    name: String,
-    display_name: Option<String>,
-    description: Option<String>,
-    join_from: Option<String>,
-    join_until: Option<String>,
-    quality: String,
-    layout: String,
-    size: Option<String>,
-    record_on_start: bool,
-    tone_on_entry_and_exit: bool,
-    user_join_video_off: bool,
-    room_join_video_off: bool,
-    enable_chat: bool,
-    enable_room_previews: Option<bool>,
-    dark_primary: Option<String>,
-    dark_background: Option<String>,
-    dark_foreground: Option<String>,
-    dark_success: Option<String>,
-    dark_negative: Option<String>,
-    light_primary: Option<String>,
-    light_background: Option<String>,
-    light_foreground: Option<String>,
-    light_success: Option<String>,
-    light_negative: Option<String>,
-    meta: Option<serde_json::Map<String, serde_json::Value>>,
-    created_at: String,
-    updated_at: String,
-}
-
 async fn hand_written(http: &reqwest::Client, url: &str) -> HandConference {
     let body = serde_json::to_vec(&HAND_REQUEST).expect("serializable");
     let response = http
@@ -315,7 +282,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = http::plain_http_client();
+    let http = hand_written::plain_http_client();
     let base_url = format!("http://{address}");
     let url = format!("{base_url}/api/video/conferences");
     let client = Client::builder()

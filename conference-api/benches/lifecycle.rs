@@ -20,8 +20,8 @@
 // Shared with the other benches; this one times its variants itself.
 #[allow(dead_code)]
 mod common;
-#[path = "common/http.rs"]
-mod http;
+#[path = "common/hand_written.rs"]
+mod hand_written;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -31,45 +31,11 @@ use conference_api::{
 };
 use conference_standin::StandIn;
 use futures_util::TryStreamExt;
+use hand_written::HandConference;
 use serde::Deserialize;
 
 const CONFERENCES: usize = 1_000;
 const PAGE_SIZE: i32 = 100;
-
-/// The hand-written program's conference: every field SignalWire documents, as plain
-/// types.
-#[allow(dead_code)] // Read by serde; the bench only needs it decoded.
-#[derive(Deserialize)]
-struct HandConference {
-    id: String,
-    name: String,
-    display_name: Option<String>,
-    description: Option<String>,
-    join_from: Option<String>,
-    join_until: Option<String>,
-    quality: Option<String>,
-    layout: Option<String>,
-    size: Option<String>,
-    record_on_start: bool,
-    tone_on_entry_and_exit: bool,
-    user_join_video_off: bool,
-    room_join_video_off: bool,
-    enable_chat: bool,
-    enable_room_previews: Option<bool>,
-    dark_primary: Option<String>,
-    dark_background: Option<String>,
-    dark_foreground: Option<String>,
-    dark_success: Option<String>,
-    dark_negative: Option<String>,
-    light_primary: Option<String>,
-    light_background: Option<String>,
-    light_foreground: Option<String>,
-    light_success: Option<String>,
-    light_negative: Option<String>,
-    meta: Option<serde_json::Map<String, serde_json::Value>>,
-    created_at: String,
-    updated_at: String,
-}
 
 #[derive(Deserialize)]
 struct HandLinks {
@@ -169,7 +135,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
-    let http = http::plain_http_client();
+    let http = hand_written::plain_http_client();
     let client = Client::builder()
         .base_url(&base_url)
         .project_id(&project_id)
