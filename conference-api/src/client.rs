@@ -482,21 +482,17 @@ impl ClientBuilder {
                     return Err(ConfigError::ConnectTimeoutWithHttpClient);
                 }
                 if self.pool_idle_timeout.is_some() {
-                    return Err(ConfigError::Invalid {
-                        setting: "ClientBuilder::pool_idle_timeout",
-                        reason: "cannot apply to a reqwest::Client given to \
-                                 ClientBuilder::http_client: set it on that reqwest::Client"
-                            .to_owned(),
-                    });
+                    return Err(not_with_http_client(
+                        "ClientBuilder::pool_idle_timeout",
+                        "set it on that reqwest::Client",
+                    ));
                 }
                 if !self.root_certificates.is_empty() {
-                    return Err(ConfigError::Invalid {
-                        setting: tls::ADD_ROOT,
-                        reason: "cannot apply to a reqwest::Client given to \
-                                 ClientBuilder::http_client: add the certificate to that \
-                                 reqwest::Client (reqwest::ClientBuilder::add_root_certificate)"
-                            .to_owned(),
-                    });
+                    return Err(not_with_http_client(
+                        tls::ADD_ROOT,
+                        "add the certificate to that reqwest::Client \
+                         (reqwest::ClientBuilder::add_root_certificate)",
+                    ));
                 }
                 if base_url.scheme() == "http" && is_localhost_name(&base_url) {
                     // That client resolves `localhost` itself, maybe through DNS.
@@ -574,6 +570,16 @@ fn required<T: AsRef<str>>(
         }) if !value.as_ref().trim().is_empty() => Ok((value, name)),
         Some(Setting { name, .. }) => Err(ConfigError::Missing { setting: name }),
         None => Err(ConfigError::Missing { setting: method }),
+    }
+}
+
+/// A setting of the client's own `reqwest::Client` given with a user's one.
+fn not_with_http_client(setting: &'static str, advice: &str) -> ConfigError {
+    ConfigError::Invalid {
+        setting,
+        reason: format!(
+            "cannot apply to a reqwest::Client given to ClientBuilder::http_client: {advice}"
+        ),
     }
 }
 
