@@ -4,6 +4,7 @@
 //! to 9999, an offset in whole minutes, a leap second only at 23:59:60 UTC), so printing
 //! and parsing again gives the same value and the same text.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -15,7 +16,7 @@ use chrono::{
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::validation::{Rule, ValidationError, excerpt};
+use crate::validation::{Clip, Detail, EXCERPT_CHARS, Rule, ValidationError};
 
 /// The forms a date-time may take, quoted by every problem report.
 macro_rules! expected_forms {
@@ -123,12 +124,15 @@ impl DateTime {
     /// The error's field is empty (a value does not know which field it is for: re-target
     /// it with [`ValidationError::at`]); its rule is `Rule::Format("date-time")`; its
     /// problem quotes the value and says what is wrong with it.
+    #[inline]
     pub fn parse(s: &str) -> Result<Self, ValidationError> {
+        // The problem is kept as data and worded only when read: reading a request
+        // goes through here for every date-time.
         Self::parse_const(s).map_err(|problem| {
-            ValidationError::new(
-                "",
+            ValidationError::with_detail(
+                Cow::Borrowed(""),
                 Rule::Format("date-time"),
-                format!("{} is not a valid date-time: {problem}", excerpt(s)),
+                Detail::DateTime(Clip::new(s, EXCERPT_CHARS), problem),
             )
         })
     }

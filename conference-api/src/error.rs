@@ -471,7 +471,6 @@ fn hint(status: StatusCode, retry_after: Option<Duration>) -> String {
     }
 }
 
-/// ` (3 attempts; request ID abc)`, or nothing.
 /// Server text as printed: control characters (a newline that would forge a log
 /// line, an ESC that would drive a terminal) and bidirectional overrides are escaped
 /// as Rust escapes them (`\n`, `\u{1b}`); everything else is printed as sent.
@@ -492,6 +491,7 @@ impl fmt::Display for Escaped<'_> {
     }
 }
 
+/// ` (3 attempts; request ID abc)`, or nothing.
 fn write_context(
     f: &mut fmt::Formatter<'_>,
     attempts: u32,

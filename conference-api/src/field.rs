@@ -733,7 +733,7 @@ impl FromJson for crate::DateTime {
     #[inline]
     fn from_json(value: Value, at: Path<'_>, errors: &mut ValidationErrors) -> Option<Self> {
         let result = match &value {
-            Value::String(text) => parse_date_time(text),
+            Value::String(text) => crate::DateTime::parse(text),
             other => Err(type_violation("string", other)),
         };
         match result {
@@ -751,7 +751,7 @@ impl FromJson for crate::DateTime {
         errors: &mut ValidationErrors,
     ) -> Result<Option<Self>, D::Error> {
         read_scalar(deserializer, at, errors, "string", |value| {
-            parse_date_time(expect_str(&value)?)
+            crate::DateTime::parse(expect_str(&value)?)
         })
     }
 }
@@ -759,21 +759,9 @@ impl FromJson for crate::DateTime {
 #[cold]
 #[inline(never)]
 fn record_date_time(errors: &mut ValidationErrors, at: Path<'_>, text: &str) {
-    if let Err(error) = parse_date_time(text) {
+    if let Err(error) = crate::DateTime::parse(text) {
         record(errors, at, error);
     }
-}
-
-/// [`DateTime::parse`](crate::DateTime::parse), its problem worded only when read.
-#[inline]
-fn parse_date_time(text: &str) -> Result<crate::DateTime, ValidationError> {
-    crate::DateTime::parse_const(text).map_err(|problem| {
-        ValidationError::with_detail(
-            Cow::Borrowed(""),
-            Rule::Format("date-time"),
-            Detail::DateTime(Clip::new(text, EXCERPT_CHARS), problem),
-        )
-    })
 }
 
 impl FromJson for uuid::Uuid {

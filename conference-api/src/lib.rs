@@ -243,8 +243,8 @@ pub mod __private {
     pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
     pub use crate::read::{
-        Fields, Order, Read, Scalar, Seed, deserialize_checked, expect_str, non_string,
-        read_object, read_scalar, read_slot, read_text, read_text_into, read_with,
+        Fields, Order, Seed, deserialize_checked, expect_str, non_string, read_object, read_scalar,
+        read_slot, read_text, read_text_into,
     };
     pub use crate::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
