@@ -225,9 +225,9 @@ pub(crate) fn insert(
 /// `UpdateConferenceRequest` as create does against `CreateConferenceRequest`, applies
 /// the fields it gives, refreshes `updated_at` and answers the conference.
 pub(crate) fn update(id: &Uuid, body: &[u8], store: &mut Store) -> Answer {
-    if store.get(id).is_none() {
+    let Some(conference) = store.get_mut(id) else {
         return Answer::not_found();
-    }
+    };
     let (request, items) = match checked(
         body,
         UpdateConferenceRequest::FIELDS,
@@ -239,13 +239,8 @@ pub(crate) fn update(id: &Uuid, body: &[u8], store: &mut Store) -> Answer {
     let Some(request) = request else {
         return Answer::invalid(items);
     };
-    match store.get_mut(id) {
-        Some(conference) => {
-            apply(conference, request);
-            Answer::json(StatusCode::OK, conference)
-        }
-        None => Answer::not_found(),
-    }
+    apply(conference, request);
+    Answer::json(StatusCode::OK, conference)
 }
 
 /// The fields an update gives replace the conference's; the rest stay.

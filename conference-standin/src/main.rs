@@ -142,7 +142,7 @@ async fn main() -> ExitCode {
             Some(path)
         }
     };
-    stand_in.seed_conferences(options.seed);
+    let count = stand_in.seed_conferences(options.seed).len();
     println!(
         "conference-standin: serving /api/video/conferences (list, create, get, update, \
          delete) at {url} with {count} conferences
@@ -150,7 +150,6 @@ export SIGNALWIRE_SPACE={url}
 export SIGNALWIRE_PROJECT_ID={project_id}
 export SIGNALWIRE_API_TOKEN={api_token}",
         url = stand_in.url(),
-        count = stand_in.conferences().len(),
         project_id = stand_in.project_id(),
         api_token = stand_in.api_token(),
     );

@@ -26,7 +26,7 @@ use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 
 use crate::auth::basic_credentials;
-use crate::conference::{self, Answer, item};
+use crate::conference::{self, Answer};
 use crate::store::{self, Store};
 use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
 
@@ -174,15 +174,8 @@ impl Shared {
 fn check_get_query(query: Option<&str>) -> Result<(), Vec<RestApiErrorItem>> {
     let items: Vec<RestApiErrorItem> = store::decode_query(query.unwrap_or(""))
         .into_iter()
-        .filter(|(name, value)| {
-            name == "include_active_session" && value != "true" && value != "false"
-        })
-        .map(|(name, value)| {
-            item(
-                &name,
-                &format!("{} is not a boolean (true or false)", store::quoted(&value)),
-            )
-        })
+        .filter(|(name, _)| name == "include_active_session")
+        .filter_map(|(name, value)| store::boolean_item(&name, &value))
         .collect();
     if items.is_empty() { Ok(()) } else { Err(items) }
 }

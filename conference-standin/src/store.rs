@@ -16,8 +16,8 @@ use std::hash::{BuildHasher, RandomState};
 use std::ops::Bound;
 
 use conference_api::{
-    Conference, DateTime, ListConferencesResponse, OrUnknown, PageNumber, PageSize,
-    PaginationLinks, RestApiErrorItem, Uuid,
+    Conference, DateTime, ListConferencesResponse, ListVideoConferencesParams, OrUnknown,
+    PageNumber, PageSize, PaginationLinks, RestApiErrorItem, Uuid,
 };
 
 use crate::conference::item;
@@ -330,42 +330,23 @@ impl ListQuery {
         // The stand-in runs no sessions: the parameter is checked, and there is never an
         // active session to include.
         if let Some(value) = include_active_session {
-            if value != "true" && value != "false" {
-                items.push(item(
-                    "include_active_session",
-                    &format!("{} is not a boolean (true or false)", quoted(&value)),
-                ));
-            }
+            items.extend(boolean_item("include_active_session", &value));
             given_filters.push(("include_active_session", value));
         }
-        let number = match page_number.as_deref().map(integer) {
-            None => Some(0),
-            Some(Ok(value)) => match PageNumber::new(value) {
-                Ok(_) => u32::try_from(value).ok(),
-                Err(error) => {
-                    items.push(item("page_number", error.problem()));
-                    None
-                }
-            },
-            Some(Err(problem)) => {
-                items.push(item("page_number", &problem));
-                None
-            }
-        };
-        let size = match page_size.as_deref().map(integer) {
-            None => Some(50),
-            Some(Ok(value)) => match PageSize::new(value) {
-                Ok(_) => u32::try_from(value).ok(),
-                Err(error) => {
-                    items.push(item("page_size", error.problem()));
-                    None
-                }
-            },
-            Some(Err(problem)) => {
-                items.push(item("page_size", &problem));
-                None
-            }
-        };
+        let number = page_param(
+            "page_number",
+            page_number.as_deref(),
+            ListVideoConferencesParams::DEFAULT_PAGE_NUMBER.get(),
+            |value| PageNumber::new(value).map(PageNumber::get),
+            &mut items,
+        );
+        let size = page_param(
+            "page_size",
+            page_size.as_deref(),
+            ListVideoConferencesParams::DEFAULT_PAGE_SIZE.get(),
+            |value| PageSize::new(value).map(PageSize::get),
+            &mut items,
+        );
         let cursor = match (&page_token, number) {
             (None, Some(0)) => Some(Cursor {
                 number: 0,
@@ -446,6 +427,37 @@ pub(crate) fn quoted(value: &str) -> String {
     format!("{excerpt:?}")
 }
 
+/// The 422 item of a boolean query parameter whose value is neither `true` nor `false`.
+pub(crate) fn boolean_item(name: &str, value: &str) -> Option<RestApiErrorItem> {
+    (value != "true" && value != "false").then(|| {
+        item(
+            name,
+            &format!("{} is not a boolean (true or false)", quoted(value)),
+        )
+    })
+}
+
+/// A paging parameter: `default` when not given, else the integer `text` holds if
+/// `check` (the schema's type for it) accepts it; otherwise its problem is an item.
+fn page_param(
+    name: &str,
+    text: Option<&str>,
+    default: i32,
+    check: impl FnOnce(i32) -> Result<i32, conference_api::ValidationError>,
+    items: &mut Vec<RestApiErrorItem>,
+) -> Option<u32> {
+    let Some(text) = text else {
+        return u32::try_from(default).ok();
+    };
+    match integer(text).map(|value| check(value).map_err(|error| error.problem().to_owned())) {
+        Ok(Ok(value)) => u32::try_from(value).ok(),
+        Ok(Err(problem)) | Err(problem) => {
+            items.push(item(name, &problem));
+            None
+        }
+    }
+}
+
 /// An integer query value, or the problem with it.
 fn integer(text: &str) -> Result<i32, String> {
     let digits = text.strip_prefix('-').unwrap_or(text);
@@ -472,55 +484,15 @@ pub(crate) fn timestamp(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
 /// The pairs of a query string, decoded as HTML forms encode them (`+` is a space,
 /// `%XX` a byte; invalid escapes are kept as they are, invalid UTF-8 is replaced).
 pub(crate) fn decode_query(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
+    form_urlencoded::parse(query.as_bytes())
+        .into_owned()
         .collect()
-}
-
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes
-                    .get(i + 1..i + 3)
-                    .and_then(|hex| std::str::from_utf8(hex).ok())
-                    .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-                match hex {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Appends `text` encoded as a query value (unreserved characters as they are, a
 /// space as `+`, everything else `%XX`).
 fn encode_into(out: &mut String, text: &str) {
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
-                out.push(char::from(byte));
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
+    out.extend(form_urlencoded::byte_serialize(text.as_bytes()));
 }
 
 #[cfg(test)]
@@ -568,7 +540,10 @@ mod tests {
         let mut out = String::new();
         encode_into(&mut out, "2022-01-01T00:00:00+01:00 x");
         assert_eq!(out, "2022-01-01T00%3A00%3A00%2B01%3A00+x");
-        assert_eq!(decode(&out), "2022-01-01T00:00:00+01:00 x");
+        assert_eq!(
+            decode_query(&out),
+            [("2022-01-01T00:00:00+01:00 x".to_owned(), String::new())]
+        );
     }
 
     #[test]
