@@ -204,11 +204,7 @@ fn violation_detail(rule: Rule, value: &str) -> Detail {
 
 /// JSON text cut to a readable length for a message.
 fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    match text.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
-    }
+    Clip::new(text, JSON_CHARS).text(false)
 }
 
 /// The violation of a count rule (`minItems`, `maxItems`, `minProperties`,

@@ -167,6 +167,27 @@ impl Clip {
             },
         }
     }
+
+    /// Writes the head, quoted as Rust quotes a string if `quoted`, then `…` if cut.
+    fn write(&self, quoted: bool, out: &mut impl fmt::Write) -> fmt::Result {
+        if quoted {
+            write!(out, "{:?}", self.head.as_str())?;
+        } else {
+            out.write_str(&self.head)?;
+        }
+        if self.cut {
+            out.write_str("…")?;
+        }
+        Ok(())
+    }
+
+    /// The head as [`write`](Self::write) writes it.
+    pub(crate) fn text(&self, quoted: bool) -> String {
+        let mut text = String::new();
+        // Writing to a `String` cannot fail.
+        let _ = self.write(quoted, &mut text);
+        text
+    }
 }
 
 /// How many characters of a value a message quotes.
@@ -191,10 +212,7 @@ impl Detail {
                 _ => write!(f, "is {length} characters long"),
             },
             Detail::Quoted(clip) => {
-                write!(f, "{:?}", clip.head.as_str())?;
-                if clip.cut {
-                    f.write_str("…")?;
-                }
+                clip.write(true, f)?;
                 match rule {
                     Rule::Pattern(pattern) => write!(f, " does not match the pattern {pattern}"),
                     Rule::Format(format) => write!(f, " is not a valid {format}"),
@@ -204,17 +222,11 @@ impl Detail {
             }
             Detail::Plain(value) => write_plain(rule, value, f),
             Detail::DateTime(clip, problem) => {
-                write!(f, "{:?}", clip.head.as_str())?;
-                if clip.cut {
-                    f.write_str("…")?;
-                }
+                clip.write(true, f)?;
                 write!(f, " is not a valid date-time: {problem}")
             }
             Detail::Json(clip) => {
-                f.write_str(&clip.head)?;
-                if clip.cut {
-                    f.write_str("…")?;
-                }
+                clip.write(false, f)?;
                 match rule {
                     Rule::OneOf(variants) | Rule::AnyOf(variants) => {
                         write!(f, " matches none of the variants: {}", variants.join(", "))
@@ -547,14 +559,7 @@ pub const fn code_points(value: &str) -> u64 {
 
 /// A short, printable excerpt of a rejected value for error messages.
 pub fn excerpt(value: &str) -> String {
-    const MAX: usize = 40;
-    let mut chars = value.chars();
-    let head: String = chars.by_ref().take(MAX).collect();
-    if chars.next().is_some() {
-        format!("{head:?}…")
-    } else {
-        format!("{head:?}")
-    }
+    Clip::new(value, EXCERPT_CHARS).text(true)
 }
 
 #[cfg(test)]
