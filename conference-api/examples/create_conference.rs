@@ -516,39 +516,46 @@ async fn run() -> Result<(), Exit> {
         Some((name, sub)) => (name, sub),
         None => ("create", &matches),
     };
-    // Only get, update and delete have an ID.
-    let id = sub.try_get_one::<Uuid>("id").ok().flatten().copied();
     let json = sub.get_flag("json");
+    // clap requires the ID of get, update and delete.
+    let id = || *sub.get_one::<Uuid>("id").expect("clap requires the ID");
     // Everything is checked before a server is reached or started.
-    let create = match name {
-        "create" => Some(request(
+    let action = match name {
+        "create" => Action::Create(request(
             field_values(sub, CreateConferenceRequest::FIELDS),
             CreateConferenceRequestBuilder::build,
         )?),
-        _ => None,
-    };
-    let update = match name {
-        "update" => Some(request(
-            field_values(sub, UpdateConferenceRequest::FIELDS),
-            UpdateConferenceRequestBuilder::build,
-        )?),
-        _ => None,
+        "update" => Action::Update(
+            id(),
+            request(
+                field_values(sub, UpdateConferenceRequest::FIELDS),
+                UpdateConferenceRequestBuilder::build,
+            )?,
+        ),
+        "get" => Action::Get(id()),
+        "delete" => Action::Delete(id()),
+        "list" => Action::List,
+        // clap knows no other subcommand.
+        _ => {
+            eprintln!("error: unexpected subcommand {name:?} (see --help)");
+            return Err(Exit(BAD_ARGUMENTS));
+        }
     };
     let (client, _stand_in) = connect(name).await?;
     let failed = |error: conference_api::Error| {
         eprintln!("error: {error}");
         Exit(CALL_FAILED)
     };
-    match (name, id) {
-        ("list", _) => list(&client, sub).await,
-        ("get", Some(id)) => {
+    match action {
+        Action::List => list(&client, sub).await,
+        Action::Get(id) => {
             let conference = client
                 .get_video_conference(&id, &GetVideoConferenceParams::default())
                 .await
                 .map_err(failed)?;
             print_conference("Conference", &conference, json)
         }
-        ("delete", Some(id)) => {
+        Action::Delete(id) => {
             client.delete_video_conference(&id).await.map_err(failed)?;
             if json {
                 print_json(&serde_json::json!({ "id": id, "deleted": true }))
@@ -557,32 +564,30 @@ async fn run() -> Result<(), Exit> {
                 Ok(())
             }
         }
-        ("update", Some(id)) => match update {
-            Some(request) => {
-                let conference = client
-                    .update_video_conference(&id, &request)
-                    .await
-                    .map_err(failed)?;
-                print_conference("Updated conference", &conference, json)
-            }
-            None => Err(Exit(BAD_ARGUMENTS)),
-        },
-        ("create", _) => match create {
-            Some(request) => {
-                let conference = client
-                    .create_video_conference(&request)
-                    .await
-                    .map_err(failed)?;
-                print_conference("Created conference", &conference, json)
-            }
-            None => Err(Exit(BAD_ARGUMENTS)),
-        },
-        // clap requires the ID of get, update and delete, and knows no other subcommand.
-        _ => {
-            eprintln!("error: unexpected subcommand {name:?} (see --help)");
-            Err(Exit(BAD_ARGUMENTS))
+        Action::Update(id, request) => {
+            let conference = client
+                .update_video_conference(&id, &request)
+                .await
+                .map_err(failed)?;
+            print_conference("Updated conference", &conference, json)
+        }
+        Action::Create(request) => {
+            let conference = client
+                .create_video_conference(&request)
+                .await
+                .map_err(failed)?;
+            print_conference("Created conference", &conference, json)
         }
     }
+}
+
+/// What the command line asks for, its values checked.
+enum Action {
+    Create(CreateConferenceRequest),
+    Update(Uuid, UpdateConferenceRequest),
+    Get(Uuid),
+    Delete(Uuid),
+    List,
 }
 
 #[tokio::main]
