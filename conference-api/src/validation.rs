@@ -156,6 +156,13 @@ pub(crate) struct Clip {
 impl Clip {
     /// The first `max` characters of `text`.
     pub(crate) fn new(text: &str, max: usize) -> Clip {
+        if text.len() <= max {
+            // No more characters than bytes: nothing to cut, and no need to count.
+            return Clip {
+                head: compact_str::CompactString::new(text),
+                cut: false,
+            };
+        }
         match text.char_indices().nth(max) {
             Some((end, _)) => Clip {
                 head: compact_str::CompactString::new(&text[..end]),
@@ -564,7 +571,33 @@ pub fn excerpt(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::code_points;
+    use super::{Clip, code_points};
+
+    #[test]
+    fn a_clip_cuts_after_max_characters_not_bytes() {
+        let ascii_40 = "x".repeat(40);
+        let accented_40 = "é".repeat(40); // 80 bytes, 40 characters: not cut
+        let accented_41 = "é".repeat(41);
+        let cases: [(&str, &str, bool); 5] = [
+            ("", "", false),
+            (&ascii_40, &ascii_40, false),
+            (&accented_40, &accented_40, false),
+            (&accented_41, &accented_40, true),
+            (
+                "0123456789012345678901234567890123456789+",
+                &ascii_digits(),
+                true,
+            ),
+        ];
+        for (text, head, cut) in cases {
+            let clip = Clip::new(text, 40);
+            assert_eq!((clip.head.as_str(), clip.cut), (head, cut), "{text:?}");
+        }
+    }
+
+    fn ascii_digits() -> String {
+        "0123456789".repeat(4)
+    }
 
     #[test]
     fn code_points_agree_with_chars() {
