@@ -643,7 +643,7 @@ impl FromJson for String {
         at: Path<'_>,
         errors: &mut ValidationErrors,
     ) -> Result<Option<Self>, D::Error> {
-        read_text(deserializer, at, errors, |_| Ok(()), str::to_owned)
+        read_text(deserializer, at, errors, |_| None::<Rule>, str::to_owned)
     }
 }
 

@@ -102,27 +102,43 @@ where
     read_with(deserializer, at, errors, ScalarFn { expected, read })
 }
 
-/// Reads a string: `check` says whether it keeps the type's rules, `build` makes the
+/// Reads a string: `broken` says which rule it breaks, if any, and `build` makes the
 /// value. Once `errors` holds a violation the whole read fails, so a string read after
 /// that is checked but not built (rejecting a request copies none of its strings).
 #[inline]
-pub fn read_text<'de, D, T>(
+pub fn read_text<'de, D, T, B>(
     deserializer: D,
     at: Path<'_>,
     errors: &mut ValidationErrors,
-    check: impl FnOnce(&str) -> Result<(), ValidationError>,
+    broken: impl FnOnce(&str) -> Option<B>,
     build: impl FnOnce(&str) -> T,
 ) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
+    B: Broken,
 {
-    let keep = errors.is_empty();
-    let read = read_scalar(deserializer, at, errors, "string", |value| {
-        let text = expect_str(&value)?;
-        check(text)?;
-        Ok(keep.then(|| build(text)))
-    })?;
-    Ok(read.flatten())
+    let mut slot = None;
+    read_text_into(deserializer, at, errors, &mut slot, broken, build)?;
+    Ok(slot.flatten())
+}
+
+/// What a string's check found wrong: a rule (the message is worded from the rule and
+/// the value), or a violation the type words itself.
+pub trait Broken {
+    /// Records the violation by `value`, at `at`.
+    fn record(self, errors: &mut ValidationErrors, at: Path<'_>, value: &str);
+}
+
+impl Broken for Rule {
+    fn record(self, errors: &mut ValidationErrors, at: Path<'_>, value: &str) {
+        crate::field::record_violation(errors, at, self, value);
+    }
+}
+
+impl Broken for ValidationError {
+    fn record(self, errors: &mut ValidationErrors, at: Path<'_>, _: &str) {
+        record(errors, at, self);
+    }
 }
 
 impl<'de, T, F: FnOnce(Scalar<'_>) -> Result<T, ValidationError>> Read<'de> for ScalarFn<F> {
@@ -259,16 +275,17 @@ impl<'de, T: FromJson> DeserializeSeed<'de> for SlotSeed<'_, '_, '_, T> {
 /// [`read_text`] into a field's slot: the value is made where it is kept (a value moved
 /// out through the deserializer's layers is copied at each, a short string piecewise).
 #[inline]
-pub fn read_text_into<'de, D, T>(
+pub fn read_text_into<'de, D, T, B>(
     deserializer: D,
     at: Path<'_>,
     errors: &mut ValidationErrors,
     slot: &mut Option<Option<T>>,
-    broken_rule: impl FnOnce(&str) -> Option<Rule>,
+    broken: impl FnOnce(&str) -> Option<B>,
     build: impl FnOnce(&str) -> T,
 ) -> Result<(), D::Error>
 where
     D: Deserializer<'de>,
+    B: Broken,
 {
     let keep = errors.is_empty();
     *slot = Some(None);
@@ -276,7 +293,7 @@ where
         at,
         errors,
         slot,
-        broken_rule,
+        broken,
         build,
         keep,
     })
@@ -286,7 +303,7 @@ struct TextInto<'s, 'e, 'p, T, C, B> {
     at: Path<'p>,
     errors: &'e mut ValidationErrors,
     slot: &'s mut Option<Option<T>>,
-    broken_rule: C,
+    broken: C,
     build: B,
     keep: bool,
 }
@@ -299,9 +316,10 @@ impl<T, C, B> TextInto<'_, '_, '_, T, C, B> {
     }
 }
 
-impl<'de, T, C, B> Visitor<'de> for TextInto<'_, '_, '_, T, C, B>
+impl<'de, T, C, V, B> Visitor<'de> for TextInto<'_, '_, '_, T, C, B>
 where
-    C: FnOnce(&str) -> Option<Rule>,
+    C: FnOnce(&str) -> Option<V>,
+    V: Broken,
     B: FnOnce(&str) -> T,
 {
     type Value = ();
@@ -312,7 +330,7 @@ where
 
     #[inline]
     fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        match (self.broken_rule)(v) {
+        match (self.broken)(v) {
             None => {
                 if self.keep
                     && let Some(slot) = self.slot
@@ -320,7 +338,7 @@ where
                     *slot = Some((self.build)(v));
                 }
             }
-            Some(rule) => crate::field::record_violation(self.errors, self.at, rule, v),
+            Some(broken) => broken.record(self.errors, self.at, v),
         }
         Ok(())
     }
@@ -532,16 +550,16 @@ pub trait Fields: Default {
         errors: &mut ValidationErrors,
     ) -> Result<(), A::Error>;
     /// Reads the value of a key the schema does not list into the struct's map of such
-    /// keys; `Ok(false)` (reading nothing) when it has none.
+    /// keys; when it has none, reads nothing and hands the key back.
     fn read_extra<'de, A: MapAccess<'de>>(
         &mut self,
         key: Cow<'de, str>,
         map: &mut A,
         at: Path<'_>,
         errors: &mut ValidationErrors,
-    ) -> Result<bool, A::Error> {
-        let _ = (key, map, at, errors);
-        Ok(false)
+    ) -> Result<Option<Cow<'de, str>>, A::Error> {
+        let _ = (map, at, errors);
+        Ok(Some(key))
     }
     /// The struct, when every required field was given and nothing was wrong.
     fn finish(
@@ -586,11 +604,10 @@ impl<'de, F: Fields> Read<'de> for ReadObject<F> {
                     order.note(index, start, errors);
                 }
                 Key::Other(key) => {
-                    let name = key.clone();
-                    if !fields.read_extra(key, &mut map, at, errors)? {
+                    if let Some(key) = fields.read_extra(key, &mut map, at, errors)? {
                         map.next_value::<IgnoredAny>()?;
                         if F::CLOSED {
-                            record(errors, at.field(&name), unknown_field(&name, F::NAMES));
+                            record(errors, at.field(&key), unknown_field(&key, F::NAMES));
                         }
                     }
                     order.note(after, start, errors);

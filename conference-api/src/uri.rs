@@ -173,7 +173,11 @@ impl FromJson for Uri {
             deserializer,
             at,
             errors,
-            |text| Uri::check(text).map_err(|problem| problem.violation(text)),
+            |text| {
+                Uri::check(text)
+                    .err()
+                    .map(|problem| problem.violation(text))
+            },
             |text| Uri(Cow::Owned(text.to_owned())),
         )
     }

@@ -147,18 +147,9 @@ macro_rules! __string_value {
                 at: $crate::__private::Path<'_>,
                 errors: &mut $crate::ValidationErrors,
             ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
-                $crate::__private::read_text(
-                    deserializer,
-                    at,
-                    errors,
-                    |text| match Self::broken_rule(text) {
-                        ::core::option::Option::None => ::core::result::Result::Ok(()),
-                        ::core::option::Option::Some(rule) => {
-                            ::core::result::Result::Err($crate::__private::violation(rule, text))
-                        }
-                    },
-                    |text| Self($crate::__private::CompactString::new(text)),
-                )
+                $crate::__private::read_text(deserializer, at, errors, Self::broken_rule, |text| {
+                    Self($crate::__private::CompactString::new(text))
+                })
             }
             #[inline]
             fn read_json_into<'de, D: $crate::__private::serde::Deserializer<'de>>(

@@ -736,11 +736,11 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             (
                 quote!(extra: ::std::collections::BTreeMap<::std::string::String, #ty>,),
                 quote! {
-                    fn read_extra<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<bool, A::Error> {
+                    fn read_extra<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<::std::borrow::Cow<'d, str>>, A::Error> {
                         if let ::core::option::Option::Some(value) = map.next_value_seed(::conference_api::__private::Seed::<#ty>::new(at.field(&key), errors))? {
                             self.extra.insert(key.into_owned(), value);
                         }
-                        ::core::result::Result::Ok(true)
+                        ::core::result::Result::Ok(::core::option::Option::None)
                     }
                 },
             )
