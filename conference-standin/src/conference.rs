@@ -6,16 +6,13 @@ use std::time::SystemTime;
 
 use chrono::SubsecRound;
 use conference_api::{
-    Color, Conference, CreateConferenceRequest, CreateConferenceRequestBuilder, DateTime,
-    DisplayName, FieldInfo, RestApiErrorItem, StatusCode400, StatusCode400Error, StatusCode401,
-    StatusCode401Error, StatusCode404, StatusCode404Error, StatusCode500, StatusCode500Error,
-    UpdateConferenceRequest, UpdateConferenceRequestBuilder, Uuid, ValidationErrors,
-    VideoStatusCode422,
+    Color, Conference, CreateConferenceRequest, DateTime, DisplayName, RestApiErrorItem, Rule,
+    StatusCode400, StatusCode400Error, StatusCode401, StatusCode401Error, StatusCode404,
+    StatusCode404Error, StatusCode500, StatusCode500Error, UpdateConferenceRequest, Uuid,
+    ValidationErrors, VideoStatusCode422, from_json_str,
 };
 use hyper::StatusCode;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
 
 use crate::store::Store;
 
@@ -123,70 +120,38 @@ pub(crate) fn item(attribute: &str, message: &str) -> RestApiErrorItem {
     }
 }
 
-/// A request body checked against a closed request object of the schema: the built
-/// request when every rule holds, and one 422 item per violation (a key the object
-/// does not list is one). `Err`: the `400` for a body that is not a JSON object.
-fn checked<B, R>(
+/// A request body read by `read` (`from_json_str` of a closed request object of the
+/// schema): the request when every rule holds; else the `422` with one item per
+/// violation (a key the object does not list is one), or the `400` for a body that is
+/// not a JSON object.
+fn checked<R>(
     body: &[u8],
-    fields: &[FieldInfo],
-    build: impl FnOnce(B) -> Result<R, ValidationErrors>,
-) -> Result<(Option<R>, Vec<RestApiErrorItem>), Answer>
-where
-    B: DeserializeOwned,
-{
-    let Ok(Value::Object(mut object)) = serde_json::from_slice::<Value>(body) else {
-        return Err(Answer::bad_request());
-    };
-    // The schema closes the request object: a key it does not list is a violation.
-    let unknown: Vec<String> = object
-        .keys()
-        .filter(|key| !fields.iter().any(|field| field.name == key.as_str()))
-        .cloned()
-        .collect();
-    for key in &unknown {
-        object.remove(key);
-    }
-    let built = match serde_json::from_value::<B>(Value::Object(object)) {
-        Ok(builder) => build(builder),
-        Err(_) => return Err(Answer::bad_request()),
-    };
-    let mut items = Vec::new();
-    let request = match built {
-        Ok(request) => Some(request),
-        Err(errors) => {
-            items.extend(
-                errors
-                    .iter()
-                    .map(|error| item(error.field(), error.problem())),
-            );
-            None
+    read: impl FnOnce(&str) -> Result<R, ValidationErrors>,
+) -> Result<R, Answer> {
+    let text = std::str::from_utf8(body).map_err(|_| Answer::bad_request())?;
+    read(text).map_err(|errors| {
+        // A violation of the whole body: not JSON, or not an object.
+        if errors.iter().any(|error| error.field().is_empty()) {
+            return Answer::bad_request();
         }
-    };
-    items.extend(
-        unknown
-            .iter()
-            .map(|key| item(key, "is not a parameter of this endpoint")),
-    );
-    Ok((request.filter(|_| items.is_empty()), items))
+        let items = errors.iter().map(|error| match error.rule() {
+            Rule::UnknownField => item(error.field(), "is not a parameter of this endpoint"),
+            _ => item(error.field(), error.problem()),
+        });
+        Answer::invalid(items.collect())
+    })
 }
 
 /// Handles an authenticated create: validates the body, keeps the new conference in
 /// `store` (a name is a unique identifier among them) and answers it.
 pub(crate) fn create(body: &[u8], store: &mut Store) -> Answer {
-    let (request, items) = match checked(
-        body,
-        CreateConferenceRequest::FIELDS,
-        CreateConferenceRequestBuilder::build,
-    ) {
-        Ok(checked) => checked,
+    let request = match checked(body, from_json_str::<CreateConferenceRequest>) {
+        Ok(request) => request,
         Err(answer) => return answer,
     };
-    match request {
-        Some(request) => match insert(request, store) {
-            Ok(conference) => Answer::json(StatusCode::OK, &conference),
-            Err(taken) => Answer::invalid(vec![taken]),
-        },
-        None => Answer::invalid(items),
+    match insert(request, store) {
+        Ok(conference) => Answer::json(StatusCode::OK, &conference),
+        Err(taken) => Answer::invalid(vec![taken]),
     }
 }
 
@@ -228,16 +193,9 @@ pub(crate) fn update(id: &Uuid, body: &[u8], store: &mut Store) -> Answer {
     let Some(conference) = store.get_mut(id) else {
         return Answer::not_found();
     };
-    let (request, items) = match checked(
-        body,
-        UpdateConferenceRequest::FIELDS,
-        UpdateConferenceRequestBuilder::build,
-    ) {
-        Ok(checked) => checked,
+    let request = match checked(body, from_json_str::<UpdateConferenceRequest>) {
+        Ok(request) => request,
         Err(answer) => return answer,
-    };
-    let Some(request) = request else {
-        return Answer::invalid(items);
     };
     apply(conference, request);
     Answer::json(StatusCode::OK, conference)

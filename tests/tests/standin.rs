@@ -436,6 +436,10 @@ async fn each_violation_is_one_422_item_naming_its_field() {
         name["message"],
         "\"a b\" does not match the pattern ^[A-Za-z0-9_-]+$"
     );
+    // A key the schema does not list comes last, in SignalWire's words.
+    let last = items.last().unwrap();
+    assert_eq!(last["attribute"], "colour");
+    assert_eq!(last["message"], "is not a parameter of this endpoint");
 
     // A missing display name is a violation too.
     let raw = post_json(&stand_in, &json!({})).await;
