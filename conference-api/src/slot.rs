@@ -7,6 +7,7 @@ use crate::path::Path;
 use crate::validation::ValidationErrors;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// One builder field's value.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,13 +22,13 @@ impl<T> Slot<T> {
     /// A text for a type made from text: typed when it keeps the type's rules, else kept
     /// raw so that `build` reports why.
     #[inline]
-    pub fn text(text: String) -> Self
+    pub fn text(text: Cow<'_, str>) -> Self
     where
         T: FromText,
     {
         match T::from_text(text) {
             Ok(value) => Slot::Typed(value),
-            Err(text) => Slot::Raw(Value::String(text)),
+            Err(text) => Slot::Raw(Value::String(text.into_owned())),
         }
     }
 }
@@ -50,39 +51,39 @@ pub fn present<'de, D: serde::Deserializer<'de>, T>(
     Value::deserialize(deserializer).map(|value| Some(Slot::Raw(value)))
 }
 
-/// A type a builder setter makes from text: `Err` gives the text back when it breaks a
-/// rule.
+/// A type a builder setter makes from text, borrowed or owned: `Err` gives the text back
+/// when it breaks a rule.
 pub trait FromText: Sized {
     /// The value, or the text when it breaks a rule.
-    fn from_text(text: String) -> Result<Self, String>;
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>>;
 }
 
 impl FromText for String {
     #[inline]
-    fn from_text(text: String) -> Result<Self, String> {
-        Ok(text)
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>> {
+        Ok(text.into_owned())
     }
 }
 
 impl FromText for crate::DateTime {
     #[inline]
-    fn from_text(text: String) -> Result<Self, String> {
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>> {
         crate::DateTime::parse_const(&text).map_err(|_| text)
     }
 }
 
 impl FromText for uuid::Uuid {
     #[inline]
-    fn from_text(text: String) -> Result<Self, String> {
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>> {
         crate::field::parse_uuid(&text).map_err(|_| text)
     }
 }
 
 impl FromText for crate::Uri {
     #[inline]
-    fn from_text(text: String) -> Result<Self, String> {
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>> {
         match crate::Uri::check(&text) {
-            Ok(()) => Ok(crate::Uri::new_unchecked(text)),
+            Ok(()) => Ok(crate::Uri::new_unchecked(text.into_owned())),
             Err(_) => Err(text),
         }
     }
@@ -91,7 +92,7 @@ impl FromText for crate::Uri {
 /// A nullable field's text is a value, never `null`.
 impl<T: FromText> FromText for Option<T> {
     #[inline]
-    fn from_text(text: String) -> Result<Self, String> {
+    fn from_text(text: Cow<'_, str>) -> Result<Self, Cow<'_, str>> {
         T::from_text(text).map(Some)
     }
 }

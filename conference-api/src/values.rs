@@ -11,8 +11,8 @@ macro_rules! __string_value {
     ($name:ident) => {
         impl $name {
             /// Checks `value` against the schema's rules.
-            pub fn new(
-                value: impl ::core::convert::Into<::std::string::String>,
+            pub fn new<'a>(
+                value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
             ) -> ::core::result::Result<Self, $crate::ValidationError> {
                 let value = value.into();
                 match Self::broken_rule(&value) {
@@ -28,7 +28,9 @@ macro_rules! __string_value {
             /// A value WITHOUT checking the schema's rules: the escape hatch for the day
             /// the server accepts what this schema does not yet. Nothing else skips
             /// validation.
-            pub fn new_unchecked(value: impl ::core::convert::Into<::std::string::String>) -> Self {
+            pub fn new_unchecked<'a>(
+                value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+            ) -> Self {
                 Self($crate::__private::CompactString::from(value.into()))
             }
 
@@ -52,8 +54,8 @@ macro_rules! __string_value {
         impl $crate::__private::FromText for $name {
             #[inline]
             fn from_text(
-                text: ::std::string::String,
-            ) -> ::core::result::Result<Self, ::std::string::String> {
+                text: ::std::borrow::Cow<'_, str>,
+            ) -> ::core::result::Result<Self, ::std::borrow::Cow<'_, str>> {
                 match Self::broken_rule(&text) {
                     ::core::option::Option::None => ::core::result::Result::Ok(Self(
                         $crate::__private::CompactString::from(text),

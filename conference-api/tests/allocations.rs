@@ -95,3 +95,30 @@ fn validating_a_valid_request_allocates_nothing() {
     let invalid = CreateConferenceRequest::builder("x").name("not valid!");
     assert!(allocations_of(|| drop(black_box(&invalid).validate())) > 0);
 }
+
+#[test]
+fn setters_copy_short_borrowed_text_without_allocating_and_keep_a_string() {
+    let bare = allocations_of(|| drop(black_box(CreateConferenceRequest::builder("Sync"))));
+    // Text up to 24 bytes is kept inline; dates are parsed; enums are values.
+    let short = allocations_of(|| {
+        let builder = CreateConferenceRequest::builder("Weekly sync ✓")
+            .name("weekly_sync")
+            .description("Every Monday.")
+            .join_from("2026-01-05T09:00:00Z")
+            .quality(VideoQuality::Quality1080p)
+            .dark_primary("#044EF4")
+            .light_negative("#F42C50");
+        drop(black_box(builder));
+    });
+    assert_eq!(
+        short, bare,
+        "short borrowed text was copied through a String"
+    );
+    // A long `String` is kept as it is: no allocation beyond the one it arrived with.
+    let long = "An agenda longer than what is kept inline.".to_owned();
+    let given = allocations_of(|| {
+        let builder = CreateConferenceRequest::builder("Sync").description(black_box(long));
+        drop(black_box(builder));
+    });
+    assert_eq!(given, bare, "a String's text was copied");
+}

@@ -417,8 +417,8 @@ impl CreateConferenceRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateConferenceRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        display_name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        display_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateConferenceRequestBuilder {
         <CreateConferenceRequestBuilder as ::core::default::Default>::default()
             .display_name(display_name)
@@ -1440,9 +1440,9 @@ impl ::core::fmt::Debug for CreateConferenceRequestBuilder {
 impl CreateConferenceRequestBuilder {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1451,9 +1451,9 @@ impl CreateConferenceRequestBuilder {
     }
     /// Display name of the video conference. Maximum of 200 characters.
     #[inline]
-    pub fn display_name(
+    pub fn display_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.display_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1462,9 +1462,9 @@ impl CreateConferenceRequestBuilder {
     }
     /// Description of the conference. Maximum of 3000 characters.
     #[inline]
-    pub fn description(
+    pub fn description<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1473,9 +1473,9 @@ impl CreateConferenceRequestBuilder {
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_from(
+    pub fn join_from<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.join_from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1484,9 +1484,9 @@ impl CreateConferenceRequestBuilder {
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_until(
+    pub fn join_until<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.join_until = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1553,9 +1553,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_DARK_PRIMARY`]).
     #[inline]
-    pub fn dark_primary(
+    pub fn dark_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1566,9 +1566,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_DARK_BACKGROUND`]).
     #[inline]
-    pub fn dark_background(
+    pub fn dark_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1579,9 +1579,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_DARK_FOREGROUND`]).
     #[inline]
-    pub fn dark_foreground(
+    pub fn dark_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1592,9 +1592,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_DARK_SUCCESS`]).
     #[inline]
-    pub fn dark_success(
+    pub fn dark_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1605,9 +1605,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_DARK_NEGATIVE`]).
     #[inline]
-    pub fn dark_negative(
+    pub fn dark_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1618,9 +1618,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_LIGHT_PRIMARY`]).
     #[inline]
-    pub fn light_primary(
+    pub fn light_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1631,9 +1631,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_LIGHT_BACKGROUND`]).
     #[inline]
-    pub fn light_background(
+    pub fn light_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1644,9 +1644,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_LIGHT_FOREGROUND`]).
     #[inline]
-    pub fn light_foreground(
+    pub fn light_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1657,9 +1657,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_LIGHT_SUCCESS`]).
     #[inline]
-    pub fn light_success(
+    pub fn light_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1670,9 +1670,9 @@ impl CreateConferenceRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_LIGHT_NEGATIVE`]).
     #[inline]
-    pub fn light_negative(
+    pub fn light_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2733,8 +2733,8 @@ impl UpdateConferenceRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateConferenceRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        display_name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        display_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> UpdateConferenceRequestBuilder {
         <UpdateConferenceRequestBuilder as ::core::default::Default>::default()
             .display_name(display_name)
@@ -3821,9 +3821,9 @@ impl ::core::fmt::Debug for UpdateConferenceRequestBuilder {
 impl UpdateConferenceRequestBuilder {
     /// Display name of the video conference. Maximum of 200 characters.
     #[inline]
-    pub fn display_name(
+    pub fn display_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.display_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3832,9 +3832,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Description of the conference. Maximum of 3000 characters.
     #[inline]
-    pub fn description(
+    pub fn description<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3843,9 +3843,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_from(
+    pub fn join_from<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.join_from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3854,9 +3854,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_until(
+    pub fn join_until<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.join_until = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3943,9 +3943,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// CTA buttons and selected items color (dark theme).
     #[inline]
-    pub fn dark_primary(
+    pub fn dark_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3954,9 +3954,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Main background color (dark theme).
     #[inline]
-    pub fn dark_background(
+    pub fn dark_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3965,9 +3965,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Main foreground color (dark theme).
     #[inline]
-    pub fn dark_foreground(
+    pub fn dark_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3976,9 +3976,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Success indication color (dark theme).
     #[inline]
-    pub fn dark_success(
+    pub fn dark_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3987,9 +3987,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Error indication color (dark theme).
     #[inline]
-    pub fn dark_negative(
+    pub fn dark_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dark_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3998,9 +3998,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// CTA buttons and selected items color (light theme).
     #[inline]
-    pub fn light_primary(
+    pub fn light_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_primary = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4009,9 +4009,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Main background color (light theme).
     #[inline]
-    pub fn light_background(
+    pub fn light_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_background = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4020,9 +4020,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Main foreground color (light theme).
     #[inline]
-    pub fn light_foreground(
+    pub fn light_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_foreground = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4031,9 +4031,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Success indication color (light theme).
     #[inline]
-    pub fn light_success(
+    pub fn light_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_success = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4042,9 +4042,9 @@ impl UpdateConferenceRequestBuilder {
     }
     /// Error indication color (light theme).
     #[inline]
-    pub fn light_negative(
+    pub fn light_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.light_negative = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

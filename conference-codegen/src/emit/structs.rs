@@ -242,6 +242,11 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let (ty, _) = setter(api, field);
         quote!(#field_ident: #ty)
     });
+    // The lifetime of borrowed text (`impl Into<Cow<'a, str>>`), when a parameter takes it.
+    let builder_lifetime = required
+        .iter()
+        .any(|field| takes_text(api, field))
+        .then(|| quote!(<'a>));
     let builder_calls = required.iter().map(|field| {
         let field_ident = ident(&field.name);
         quote!(.#field_ident(#field_ident))
@@ -300,7 +305,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 
             #[doc = #builder_doc]
             #many_arguments
-            pub fn builder(#(#builder_params),*) -> #builder {
+            pub fn builder #builder_lifetime(#(#builder_params),*) -> #builder {
                 <#builder as ::core::default::Default>::default() #(#builder_calls)*
             }
 
@@ -325,59 +330,83 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     }
 }
 
-/// What a builder setter takes, and the builder slot it makes. Text is checked at once
-/// and kept typed when it keeps the rules (else raw, so that `build` reports it); enums
-/// and booleans are typed already; numbers, collections with rules, nested objects and
-/// unions are kept as JSON, which `build` checks as it would a request read from JSON.
+/// What a builder setter takes. Text is checked at once and kept typed when it keeps the
+/// rules (else raw, so that `build` reports it); enums and booleans are typed already;
+/// numbers, collections with rules, nested objects and unions are kept as JSON, which
+/// `build` checks as it would a request read from JSON.
+enum Takes {
+    /// `impl Into<Cow<'a, str>>`: borrowed text is copied once, where it is kept (short
+    /// text inline), and a `String` is kept as it is.
+    Text,
+    /// The field's own type.
+    Typed,
+    /// A number of this Rust type, kept as JSON.
+    Number(TokenStream),
+    /// A value of this type, kept as its JSON.
+    Json(Ty),
+    /// A `serde_json::Value`, kept as it is.
+    Value,
+}
+
+fn takes(api: &Api, field: &Field) -> Takes {
+    match &field.ty {
+        Ty::String | Ty::DateTime | Ty::Uuid | Ty::Uri => Takes::Text,
+        Ty::I32 | Ty::I64 => Takes::Number(quote!(i64)),
+        // Collections with rules take the plain collection; `build` checks the rules.
+        Ty::Items(inner, _) => Takes::Json(Ty::Vec(inner.clone())),
+        Ty::Entries(inner, _) => Takes::Json(Ty::Map(inner.clone())),
+        Ty::Bool => Takes::Typed,
+        Ty::F32 | Ty::F64 => Takes::Number(rust_type(&field.ty)),
+        Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
+            Some(TypeBody::Constrained(c)) => match c.rules {
+                Rules::String { .. } => Takes::Text,
+                Rules::Integer { .. } => Takes::Number(quote!(i64)),
+                Rules::Number { f32: true, .. } => Takes::Number(quote!(f32)),
+                Rules::Number { .. } => Takes::Number(quote!(f64)),
+                Rules::Values(_) => Takes::Value,
+            },
+            Some(TypeBody::Enum(_)) => Takes::Typed,
+            _ => Takes::Json(field.ty.clone()),
+        },
+        other => Takes::Json(other.clone()),
+    }
+}
+
+/// Whether a field's setter takes text, and so the lifetime `'a`.
+fn takes_text(api: &Api, field: &Field) -> bool {
+    matches!(takes(api, field), Takes::Text)
+}
+
+/// A setter's parameter type, and the builder slot it makes of `value`.
 fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
-    let some = field.nullable.then(|| quote!(::core::option::Option::Some));
-    let text = (
-        quote!(impl ::core::convert::Into<::std::string::String>),
-        quote!(::conference_api::__private::Slot::text(value.into())),
-    );
-    let typed = (
-        rust_type(&field.ty),
-        quote!(::conference_api::__private::Slot::Typed(#some(value))),
-    );
-    let number = |ty: TokenStream| {
-        (
+    match takes(api, field) {
+        Takes::Text => (
+            quote!(impl ::core::convert::Into<::std::borrow::Cow<'a, str>>),
+            quote!(::conference_api::__private::Slot::text(value.into())),
+        ),
+        Takes::Typed => {
+            let some = field.nullable.then(|| quote!(::core::option::Option::Some));
+            (
+                rust_type(&field.ty),
+                quote!(::conference_api::__private::Slot::Typed(#some(value))),
+            )
+        }
+        Takes::Number(ty) => (
             ty,
             quote!(::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::serde_json::Value::from(value)
             )),
-        )
-    };
-    let json = |ty: &Ty| {
-        (
-            rust_type(ty),
+        ),
+        Takes::Json(ty) => (
+            rust_type(&ty),
             quote!(::conference_api::__private::Slot::Raw(
                 ::conference_api::__private::to_json(&value)
             )),
-        )
-    };
-    match &field.ty {
-        Ty::String | Ty::DateTime | Ty::Uuid | Ty::Uri => text,
-        Ty::I32 | Ty::I64 => number(quote!(i64)),
-        // Collections with rules take the plain collection; `build` checks the rules.
-        Ty::Items(inner, _) => json(&Ty::Vec(inner.clone())),
-        Ty::Entries(inner, _) => json(&Ty::Map(inner.clone())),
-        Ty::Bool => typed,
-        Ty::F32 | Ty::F64 => number(rust_type(&field.ty)),
-        Ty::Named(name) => match api.types.get(name).map(|t| &t.body) {
-            Some(TypeBody::Constrained(c)) => match c.rules {
-                Rules::String { .. } => text,
-                Rules::Integer { .. } => number(quote!(i64)),
-                Rules::Number { f32: true, .. } => number(quote!(f32)),
-                Rules::Number { .. } => number(quote!(f64)),
-                Rules::Values(_) => (
-                    quote!(::conference_api::__private::serde_json::Value),
-                    quote!(::conference_api::__private::Slot::Raw(value)),
-                ),
-            },
-            Some(TypeBody::Enum(_)) => typed,
-            _ => json(&field.ty),
-        },
-        other => json(other),
+        ),
+        Takes::Value => (
+            quote!(::conference_api::__private::serde_json::Value),
+            quote!(::conference_api::__private::Slot::Raw(value)),
+        ),
     }
 }
 
@@ -420,11 +449,12 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             }
         });
         let deprecated = super::deprecated(field.deprecated);
+        let lifetime = takes_text(api, field).then(|| quote!(<'a>));
         quote! {
             #docs
             #deprecated
             #[inline]
-            pub fn #field_ident(mut self, value: #ty) -> Self {
+            pub fn #field_ident #lifetime(mut self, value: #ty) -> Self {
                 self.0.#field_ident = ::core::option::Option::Some(#value);
                 self
             }

@@ -465,9 +465,9 @@ impl ChatCreateConversationRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatCreateConversationRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatCreateConversationRequestMethod,
         params: ChatCreateConversationRequestParams,
     ) -> ChatCreateConversationRequestBuilder {
@@ -798,9 +798,9 @@ impl ChatCreateConversationRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1038,9 +1038,9 @@ impl ChatCreateConversationRequestParams {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
-        config_url: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        config_url: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatCreateConversationRequestParamsBuilder {
         <ChatCreateConversationRequestParamsBuilder as ::core::default::Default>::default()
             .id(id)
@@ -1463,9 +1463,9 @@ impl ::core::fmt::Debug for ChatCreateConversationRequestParamsBuilder {
 impl ChatCreateConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1475,9 +1475,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
     /// cannot be reached by SignalWire.
     #[inline]
-    pub fn config_url(
+    pub fn config_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.config_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1486,9 +1486,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     }
     /// An opening message from the user, sent as part of creating the conversation.
     #[inline]
-    pub fn user_message(
+    pub fn user_message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.user_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1665,9 +1665,9 @@ impl ChatDeleteRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatDeleteRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatDeleteRequestMethod,
         params: ChatDeleteRequestParams,
     ) -> ChatDeleteRequestBuilder {
@@ -1989,9 +1989,9 @@ impl ChatDeleteRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2194,8 +2194,8 @@ impl ChatDeleteRequestParams {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatDeleteRequestParamsBuilder {
         <ChatDeleteRequestParamsBuilder as ::core::default::Default>::default().id(id)
     }
@@ -2362,9 +2362,9 @@ impl ::core::fmt::Debug for ChatDeleteRequestParamsBuilder {
 impl ChatDeleteRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2459,9 +2459,9 @@ impl ChatEndConversationRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatEndConversationRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatEndConversationRequestMethod,
         params: ChatEndConversationRequestParams,
     ) -> ChatEndConversationRequestBuilder {
@@ -2792,9 +2792,9 @@ impl ChatEndConversationRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3003,8 +3003,8 @@ impl ChatEndConversationRequestParams {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatEndConversationRequestParamsBuilder {
         <ChatEndConversationRequestParamsBuilder as ::core::default::Default>::default()
             .id(id)
@@ -3174,9 +3174,9 @@ impl ::core::fmt::Debug for ChatEndConversationRequestParamsBuilder {
 impl ChatEndConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3587,9 +3587,9 @@ impl ChatLogRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatLogRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatLogRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatLogRequestMethod,
         params: ChatLogRequestParams,
     ) -> ChatLogRequestBuilder {
@@ -3911,9 +3911,9 @@ impl ChatLogRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4116,8 +4116,8 @@ impl ChatLogRequestParams {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatLogRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatLogRequestParamsBuilder {
         <ChatLogRequestParamsBuilder as ::core::default::Default>::default().id(id)
     }
@@ -4283,9 +4283,9 @@ impl ::core::fmt::Debug for ChatLogRequestParamsBuilder {
 impl ChatLogRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -4872,9 +4872,9 @@ impl ChatSendMessageRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatSendMessageRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatSendMessageRequestMethod,
         params: ChatSendMessageRequestParams,
     ) -> ChatSendMessageRequestBuilder {
@@ -5205,9 +5205,9 @@ impl ChatSendMessageRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5455,9 +5455,9 @@ impl ChatSendMessageRequestParams {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
-        message: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        message: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatSendMessageRequestParamsBuilder {
         <ChatSendMessageRequestParamsBuilder as ::core::default::Default>::default()
             .id(id)
@@ -5920,9 +5920,9 @@ impl ::core::fmt::Debug for ChatSendMessageRequestParamsBuilder {
 impl ChatSendMessageRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5931,9 +5931,9 @@ impl ChatSendMessageRequestParamsBuilder {
     }
     /// The message to send.
     #[inline]
-    pub fn message(
+    pub fn message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5955,9 +5955,9 @@ impl ChatSendMessageRequestParamsBuilder {
     /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
     /// speak first.
     #[inline]
-    pub fn config_url(
+    pub fn config_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.config_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6204,9 +6204,9 @@ impl ChatSummarizeRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         jsonrpc: ChatSummarizeRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         method: ChatSummarizeRequestMethod,
         params: ChatSummarizeRequestParams,
     ) -> ChatSummarizeRequestBuilder {
@@ -6536,9 +6536,9 @@ impl ChatSummarizeRequestBuilder {
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6782,8 +6782,8 @@ impl ChatSummarizeRequestParams {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestParamsBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> ChatSummarizeRequestParamsBuilder {
         <ChatSummarizeRequestParamsBuilder as ::core::default::Default>::default().id(id)
     }
@@ -7207,9 +7207,9 @@ impl ::core::fmt::Debug for ChatSummarizeRequestParamsBuilder {
 impl ChatSummarizeRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id(
+    pub fn id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -7218,9 +7218,9 @@ impl ChatSummarizeRequestParamsBuilder {
     }
     /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
     #[inline]
-    pub fn summary_prompt(
+    pub fn summary_prompt<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.summary_prompt = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

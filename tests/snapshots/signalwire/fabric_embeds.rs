@@ -38,8 +38,8 @@ impl EmbedsTokensRequest {
         Self { token }
     }
     /// A builder that takes raw values and checks them all at once in [`EmbedsTokensRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        token: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        token: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> EmbedsTokensRequestBuilder {
         <EmbedsTokensRequestBuilder as ::core::default::Default>::default().token(token)
     }
@@ -209,9 +209,9 @@ impl ::core::fmt::Debug for EmbedsTokensRequestBuilder {
 impl EmbedsTokensRequestBuilder {
     /// Click to Call Token
     #[inline]
-    pub fn token(
+    pub fn token<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

@@ -537,9 +537,11 @@ impl SipAddressCreateRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SipAddressCreateRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
-        calling_handler_resource_id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        calling_handler_resource_id: impl ::core::convert::Into<
+            ::std::borrow::Cow<'a, str>,
+        >,
     ) -> SipAddressCreateRequestBuilder {
         <SipAddressCreateRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -1172,9 +1174,9 @@ impl ::core::fmt::Debug for SipAddressCreateRequestBuilder {
 impl SipAddressCreateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1185,9 +1187,9 @@ impl SipAddressCreateRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
     #[inline]
-    pub fn user(
+    pub fn user<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1196,9 +1198,9 @@ impl SipAddressCreateRequestBuilder {
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.
     #[inline]
-    pub fn context_id(
+    pub fn context_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.context_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1207,9 +1209,9 @@ impl SipAddressCreateRequestBuilder {
     }
     /// ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.
     #[inline]
-    pub fn calling_handler_resource_id(
+    pub fn calling_handler_resource_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.calling_handler_resource_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1274,9 +1276,9 @@ impl SipAddressCreateRequestBuilder {
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
-    pub fn password(
+    pub fn password<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2213,9 +2215,9 @@ impl ::core::fmt::Debug for SipAddressUpdateRequestBuilder {
 impl SipAddressUpdateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2224,9 +2226,9 @@ impl SipAddressUpdateRequestBuilder {
     }
     /// SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.
     #[inline]
-    pub fn user(
+    pub fn user<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2235,9 +2237,9 @@ impl SipAddressUpdateRequestBuilder {
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.
     #[inline]
-    pub fn context_id(
+    pub fn context_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.context_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2292,9 +2294,9 @@ impl SipAddressUpdateRequestBuilder {
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
-    pub fn password(
+    pub fn password<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

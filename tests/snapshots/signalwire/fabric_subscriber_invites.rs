@@ -247,8 +247,8 @@ impl SubscriberInviteTokenCreateRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SubscriberInviteTokenCreateRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        address_id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        address_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> SubscriberInviteTokenCreateRequestBuilder {
         <SubscriberInviteTokenCreateRequestBuilder as ::core::default::Default>::default()
             .address_id(address_id)
@@ -474,9 +474,9 @@ impl ::core::fmt::Debug for SubscriberInviteTokenCreateRequestBuilder {
 impl SubscriberInviteTokenCreateRequestBuilder {
     /// Unique ID of a Subscriber Address
     #[inline]
-    pub fn address_id(
+    pub fn address_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.address_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

@@ -47,10 +47,10 @@ impl CreateWhatsAppTemplateRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateWhatsAppTemplateRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        whatsapp_business_id: impl ::core::convert::Into<::std::string::String>,
-        name: impl ::core::convert::Into<::std::string::String>,
-        language: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        whatsapp_business_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        language: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         category: WhatsAppTemplateCategory,
         parameter_format: WhatsAppTemplateParameterFormat,
         components: ::std::vec::Vec<WhatsAppTemplateComponent>,
@@ -487,9 +487,9 @@ impl ::core::fmt::Debug for CreateWhatsAppTemplateRequestBuilder {
 impl CreateWhatsAppTemplateRequestBuilder {
     /// The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.
     #[inline]
-    pub fn whatsapp_business_id(
+    pub fn whatsapp_business_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.whatsapp_business_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -498,9 +498,9 @@ impl CreateWhatsAppTemplateRequestBuilder {
     }
     /// The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -509,9 +509,9 @@ impl CreateWhatsAppTemplateRequestBuilder {
     }
     /// The template language code.
     #[inline]
-    pub fn language(
+    pub fn language<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.language = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1624,8 +1624,8 @@ impl WhatsAppTemplateComponent {
         Self { r#type }
     }
     /// A builder that takes raw values and checks them all at once in [`WhatsAppTemplateComponentBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        r#type: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        r#type: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> WhatsAppTemplateComponentBuilder {
         <WhatsAppTemplateComponentBuilder as ::core::default::Default>::default()
             .r#type(r#type)
@@ -1794,9 +1794,9 @@ impl ::core::fmt::Debug for WhatsAppTemplateComponentBuilder {
 impl WhatsAppTemplateComponentBuilder {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
     #[inline]
-    pub fn r#type(
+    pub fn r#type<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.r#type = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),

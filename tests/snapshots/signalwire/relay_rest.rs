@@ -23,8 +23,8 @@ impl AddNumberGroupMembershipRequest {
         Self { phone_number_id }
     }
     /// A builder that takes raw values and checks them all at once in [`AddNumberGroupMembershipRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        phone_number_id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        phone_number_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> AddNumberGroupMembershipRequestBuilder {
         <AddNumberGroupMembershipRequestBuilder as ::core::default::Default>::default()
             .phone_number_id(phone_number_id)
@@ -214,9 +214,9 @@ impl ::core::fmt::Debug for AddNumberGroupMembershipRequestBuilder {
 impl AddNumberGroupMembershipRequestBuilder {
     /// The phone number ID to add to the group.
     #[inline]
-    pub fn phone_number_id(
+    pub fn phone_number_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.phone_number_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -553,8 +553,8 @@ impl AssignE911AddressRequest {
         Self { e911_address_id }
     }
     /// A builder that takes raw values and checks them all at once in [`AssignE911AddressRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        e911_address_id: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        e911_address_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> AssignE911AddressRequestBuilder {
         <AssignE911AddressRequestBuilder as ::core::default::Default>::default()
             .e911_address_id(e911_address_id)
@@ -744,9 +744,9 @@ impl ::core::fmt::Debug for AssignE911AddressRequestBuilder {
 impl AssignE911AddressRequestBuilder {
     /// The ID of a validated E911 address in the same project to assign to this phone number.
     #[inline]
-    pub fn e911_address_id(
+    pub fn e911_address_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.e911_address_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -1770,16 +1770,16 @@ impl CreateAddressRequest {
     }
     /// A builder that takes raw values and checks them all at once in [`CreateAddressRequestBuilder::build`], which lists every broken rule.
     #[allow(clippy::too_many_arguments)]
-    pub fn builder(
-        label: impl ::core::convert::Into<::std::string::String>,
-        country: impl ::core::convert::Into<::std::string::String>,
-        first_name: impl ::core::convert::Into<::std::string::String>,
-        last_name: impl ::core::convert::Into<::std::string::String>,
-        street_number: impl ::core::convert::Into<::std::string::String>,
-        street_name: impl ::core::convert::Into<::std::string::String>,
-        city: impl ::core::convert::Into<::std::string::String>,
-        state: impl ::core::convert::Into<::std::string::String>,
-        postal_code: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        label: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        country: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        first_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        last_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        street_number: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        street_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        city: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        state: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        postal_code: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateAddressRequestBuilder {
         <CreateAddressRequestBuilder as ::core::default::Default>::default()
             .label(label)
@@ -2497,9 +2497,9 @@ impl ::core::fmt::Debug for CreateAddressRequestBuilder {
 impl CreateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
     #[inline]
-    pub fn label(
+    pub fn label<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.label = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2508,9 +2508,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The ISO 3166 Alpha 2 country code.
     #[inline]
-    pub fn country(
+    pub fn country<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2519,9 +2519,9 @@ impl CreateAddressRequestBuilder {
     }
     /// First name of the occupant associated with this address.
     #[inline]
-    pub fn first_name(
+    pub fn first_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.first_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2530,9 +2530,9 @@ impl CreateAddressRequestBuilder {
     }
     /// Last name of the occupant associated with this address.
     #[inline]
-    pub fn last_name(
+    pub fn last_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.last_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2541,9 +2541,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The number portion of the street address.
     #[inline]
-    pub fn street_number(
+    pub fn street_number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.street_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2552,9 +2552,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The name portion of the street address.
     #[inline]
-    pub fn street_name(
+    pub fn street_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.street_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2571,9 +2571,9 @@ impl CreateAddressRequestBuilder {
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
     #[inline]
-    pub fn address_number(
+    pub fn address_number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.address_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2582,9 +2582,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The city portion of the street address.
     #[inline]
-    pub fn city(
+    pub fn city<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.city = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2593,9 +2593,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
     #[inline]
-    pub fn state(
+    pub fn state<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.state = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -2604,9 +2604,9 @@ impl CreateAddressRequestBuilder {
     }
     /// The postal code of the street address.
     #[inline]
-    pub fn postal_code(
+    pub fn postal_code<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.postal_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3043,10 +3043,10 @@ impl CreateCspBrandRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateCspBrandRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
+    pub fn builder<'a>(
         csp_self_registered: ::conference_api::__private::serde_json::Value,
-        name: impl ::core::convert::Into<::std::string::String>,
-        csp_brand_reference: impl ::core::convert::Into<::std::string::String>,
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        csp_brand_reference: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateCspBrandRequestBuilder {
         <CreateCspBrandRequestBuilder as ::core::default::Default>::default()
             .csp_self_registered(csp_self_registered)
@@ -3381,9 +3381,9 @@ impl CreateCspBrandRequestBuilder {
     }
     /// Brand/Marketing/DBA name of the business.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3392,9 +3392,9 @@ impl CreateCspBrandRequestBuilder {
     }
     /// The approved Brand ID from TCR. Required for CSP/self-registered brands.
     #[inline]
-    pub fn csp_brand_reference(
+    pub fn csp_brand_reference<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.csp_brand_reference = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3403,9 +3403,9 @@ impl CreateCspBrandRequestBuilder {
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[inline]
-    pub fn status_callback_url(
+    pub fn status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -3644,9 +3644,9 @@ impl CreateDomainApplicationRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateDomainApplicationRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
-        identifier: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        identifier: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateDomainApplicationRequestBuilder {
         <CreateDomainApplicationRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -5021,9 +5021,9 @@ impl ::core::fmt::Debug for CreateDomainApplicationRequestBuilder {
 impl CreateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5032,9 +5032,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the identifier portion of the domain application.
     #[inline]
-    pub fn identifier(
+    pub fn identifier<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5045,9 +5045,9 @@ impl CreateDomainApplicationRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
     #[inline]
-    pub fn user(
+    pub fn user<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5121,9 +5121,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
     #[inline]
-    pub fn call_relay_topic(
+    pub fn call_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5132,9 +5132,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing a URL to send status change messages to.
     #[inline]
-    pub fn call_relay_topic_status_callback_url(
+    pub fn call_relay_topic_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5143,9 +5143,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the Relay Application to forward incoming calls to. Required when call_handler is relay_application.
     #[inline]
-    pub fn call_relay_application(
+    pub fn call_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5154,9 +5154,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_request_url(
+    pub fn call_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5178,9 +5178,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
     #[inline]
-    pub fn call_fallback_url(
+    pub fn call_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5202,9 +5202,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing a URL to send status change messages to.
     #[inline]
-    pub fn call_status_callback_url(
+    pub fn call_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5226,9 +5226,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
     #[inline]
-    pub fn call_laml_application_id(
+    pub fn call_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5237,9 +5237,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
     #[inline]
-    pub fn call_video_room_id(
+    pub fn call_video_room_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5248,9 +5248,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the URL of the Relay script to execute when a call is received. Required when call_handler is relay_script.
     #[inline]
-    pub fn call_relay_script_url(
+    pub fn call_relay_script_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5259,9 +5259,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to. Required when call_handler is dialogflow.
     #[inline]
-    pub fn call_dialogflow_agent_id(
+    pub fn call_dialogflow_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5270,9 +5270,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
     #[inline]
-    pub fn call_ai_agent_id(
+    pub fn call_ai_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5281,9 +5281,9 @@ impl CreateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
     #[inline]
-    pub fn call_flow_id(
+    pub fn call_flow_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5306,9 +5306,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context(
+    pub fn call_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5320,9 +5320,9 @@ impl CreateDomainApplicationRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context_status_callback_url(
+    pub fn call_relay_context_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -5924,16 +5924,16 @@ impl CreateManagedBrandRequest {
     }
     /// A builder that takes raw values and checks them all at once in [`CreateManagedBrandRequestBuilder::build`], which lists every broken rule.
     #[allow(clippy::too_many_arguments)]
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
-        company_name: impl ::core::convert::Into<::std::string::String>,
-        contact_email: impl ::core::convert::Into<::std::string::String>,
-        contact_phone: impl ::core::convert::Into<::std::string::String>,
-        ein_issuing_country: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        company_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        contact_email: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        contact_phone: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        ein_issuing_country: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         legal_entity_type: LegalEntityType,
-        ein: impl ::core::convert::Into<::std::string::String>,
-        company_address: impl ::core::convert::Into<::std::string::String>,
-        company_website: impl ::core::convert::Into<::std::string::String>,
+        ein: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        company_address: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        company_website: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateManagedBrandRequestBuilder {
         <CreateManagedBrandRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -6581,9 +6581,9 @@ impl ::core::fmt::Debug for CreateManagedBrandRequestBuilder {
 impl CreateManagedBrandRequestBuilder {
     /// Brand/Marketing/DBA name of the business.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6592,9 +6592,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// The legal name of the business.
     #[inline]
-    pub fn company_name(
+    pub fn company_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.company_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6603,9 +6603,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// A company contact email for this brand.
     #[inline]
-    pub fn contact_email(
+    pub fn contact_email<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.contact_email = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6614,9 +6614,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// A contact phone number for this brand.
     #[inline]
-    pub fn contact_phone(
+    pub fn contact_phone<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.contact_phone = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6625,9 +6625,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// Country of registration.
     #[inline]
-    pub fn ein_issuing_country(
+    pub fn ein_issuing_country<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.ein_issuing_country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6644,9 +6644,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// Company EIN Number/Tax ID.
     #[inline]
-    pub fn ein(
+    pub fn ein<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.ein = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6655,9 +6655,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// Full company address.
     #[inline]
-    pub fn company_address(
+    pub fn company_address<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.company_address = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6674,9 +6674,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// Link to the company website.
     #[inline]
-    pub fn company_website(
+    pub fn company_website<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.company_website = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6685,9 +6685,9 @@ impl CreateManagedBrandRequestBuilder {
     }
     /// Specify a URL to receive webhook notifications when your brand's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[inline]
-    pub fn status_callback_url(
+    pub fn status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -6968,16 +6968,16 @@ impl CreateManagedCampaignRequest {
     }
     /// A builder that takes raw values and checks them all at once in [`CreateManagedCampaignRequestBuilder::build`], which lists every broken rule.
     #[allow(clippy::too_many_arguments)]
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
-        brand_id: impl ::core::convert::Into<::std::string::String>,
-        sms_use_case: impl ::core::convert::Into<::std::string::String>,
-        description: impl ::core::convert::Into<::std::string::String>,
-        sample1: impl ::core::convert::Into<::std::string::String>,
-        sample2: impl ::core::convert::Into<::std::string::String>,
-        message_flow: impl ::core::convert::Into<::std::string::String>,
-        opt_out_message: impl ::core::convert::Into<::std::string::String>,
-        help_message: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        brand_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        sms_use_case: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        description: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        sample1: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        sample2: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        message_flow: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        opt_out_message: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        help_message: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         number_pooling_required: bool,
         direct_lending: bool,
         embedded_link: bool,
@@ -8374,9 +8374,9 @@ impl ::core::fmt::Debug for CreateManagedCampaignRequestBuilder {
 impl CreateManagedCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8385,9 +8385,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// The ID of the brand to associate with this campaign.
     #[inline]
-    pub fn brand_id(
+    pub fn brand_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.brand_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8396,9 +8396,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// An SMS Use Case category for the campaign.
     #[inline]
-    pub fn sms_use_case(
+    pub fn sms_use_case<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sms_use_case = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8420,9 +8420,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Campaign Verify token. Required if sms_use_case is POLITICAL_SECTION_527.
     #[inline]
-    pub fn campaign_verify_token(
+    pub fn campaign_verify_token<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.campaign_verify_token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8431,9 +8431,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// A description for the campaign.
     #[inline]
-    pub fn description(
+    pub fn description<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.description = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8442,9 +8442,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Sample message template/content.
     #[inline]
-    pub fn sample1(
+    pub fn sample1<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sample1 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8453,9 +8453,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Second sample message template/content.
     #[inline]
-    pub fn sample2(
+    pub fn sample2<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sample2 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8464,9 +8464,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Third sample message template/content.
     #[inline]
-    pub fn sample3(
+    pub fn sample3<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sample3 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8475,9 +8475,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Fourth sample message template/content.
     #[inline]
-    pub fn sample4(
+    pub fn sample4<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sample4 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8486,9 +8486,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Fifth sample message template/content.
     #[inline]
-    pub fn sample5(
+    pub fn sample5<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.sample5 = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8497,9 +8497,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// If your messaging content will be modified in any way beyond what you shared in your templates, please describe the nature of how the content will change.
     #[inline]
-    pub fn dynamic_messages(
+    pub fn dynamic_messages<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.dynamic_messages = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8508,9 +8508,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Please describe the call to action/message flow your intended recipients will experience.
     #[inline]
-    pub fn message_flow(
+    pub fn message_flow<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_flow = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8519,9 +8519,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Please share the message subscribers receive when they opt in.
     #[inline]
-    pub fn opt_in_message(
+    pub fn opt_in_message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.opt_in_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8530,9 +8530,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Please share the message subscribers receive when they opt out.
     #[inline]
-    pub fn opt_out_message(
+    pub fn opt_out_message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.opt_out_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8541,9 +8541,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Please share the message subscribers receive when they request help.
     #[inline]
-    pub fn help_message(
+    pub fn help_message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.help_message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8552,9 +8552,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Opt in keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
     #[inline]
-    pub fn opt_in_keywords(
+    pub fn opt_in_keywords<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.opt_in_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8563,9 +8563,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Opt out keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
     #[inline]
-    pub fn opt_out_keywords(
+    pub fn opt_out_keywords<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.opt_out_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8574,9 +8574,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Help keywords that subscribers can use. Must be comma-separated values with no spaces between keywords.
     #[inline]
-    pub fn help_keywords(
+    pub fn help_keywords<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.help_keywords = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8593,9 +8593,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// If you will be using number pooling, please provide an explanation as to why it is needed. Required if number_pooling_required is true.
     #[inline]
-    pub fn number_pooling_per_campaign(
+    pub fn number_pooling_per_campaign<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.number_pooling_per_campaign = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8652,9 +8652,9 @@ impl CreateManagedCampaignRequestBuilder {
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[inline]
-    pub fn status_callback_url(
+    pub fn status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -8982,8 +8982,8 @@ impl CreateNumberGroupRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateNumberGroupRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateNumberGroupRequestBuilder {
         <CreateNumberGroupRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -9204,9 +9204,9 @@ impl ::core::fmt::Debug for CreateNumberGroupRequestBuilder {
 impl CreateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -9546,9 +9546,9 @@ impl CreateOrderRequestBuilder {
     }
     /// Optional: Specify a URL to receive webhook notifications when your number assignment order and the number assignments that belong to it change state. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[inline]
-    pub fn status_callback_url(
+    pub fn status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -9643,10 +9643,10 @@ impl CreatePartnerCampaignRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreatePartnerCampaignRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
-        brand_id: impl ::core::convert::Into<::std::string::String>,
-        csp_campaign_reference: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        brand_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        csp_campaign_reference: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreatePartnerCampaignRequestBuilder {
         <CreatePartnerCampaignRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -9959,9 +9959,9 @@ impl ::core::fmt::Debug for CreatePartnerCampaignRequestBuilder {
 impl CreatePartnerCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -9970,9 +9970,9 @@ impl CreatePartnerCampaignRequestBuilder {
     }
     /// The ID of the brand to associate with this campaign. Must be a CSP/partner brand.
     #[inline]
-    pub fn brand_id(
+    pub fn brand_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.brand_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -9981,9 +9981,9 @@ impl CreatePartnerCampaignRequestBuilder {
     }
     /// The approved Campaign ID from TCR. Required for CSP/self-registered campaigns.
     #[inline]
-    pub fn csp_campaign_reference(
+    pub fn csp_campaign_reference<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.csp_campaign_reference = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -9992,9 +9992,9 @@ impl CreatePartnerCampaignRequestBuilder {
     }
     /// Specify a URL to receive webhook notifications when your campaign's state changes. See the [10DLC status callback](/docs/apis/rest/webhooks/ten-dlc-status-callback) docs for the webhook payload.
     #[inline]
-    pub fn status_callback_url(
+    pub fn status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -10322,9 +10322,9 @@ impl ::core::fmt::Debug for CreateQueueRequestBuilder {
 impl CreateQueueRequestBuilder {
     /// The name of the queue.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -10527,9 +10527,9 @@ impl CreateSipEndpointRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateSipEndpointRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        username: impl ::core::convert::Into<::std::string::String>,
-        password: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        username: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        password: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateSipEndpointRequestBuilder {
         <CreateSipEndpointRequestBuilder as ::core::default::Default>::default()
             .username(username)
@@ -11851,9 +11851,9 @@ impl ::core::fmt::Debug for CreateSipEndpointRequestBuilder {
 impl CreateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
     #[inline]
-    pub fn username(
+    pub fn username<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.username = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11862,9 +11862,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// A password to authenticate registrations to this endpoint.
     #[inline]
-    pub fn password(
+    pub fn password<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11873,9 +11873,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
     #[inline]
-    pub fn caller_id(
+    pub fn caller_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.caller_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11884,9 +11884,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
     #[inline]
-    pub fn send_as(
+    pub fn send_as<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11931,9 +11931,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_request_url(
+    pub fn call_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11953,9 +11953,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_fallback_url(
+    pub fn call_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11975,9 +11975,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_status_callback_url(
+    pub fn call_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -11997,9 +11997,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
     #[inline]
-    pub fn call_laml_application_id(
+    pub fn call_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12008,9 +12008,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
     #[inline]
-    pub fn call_dialogflow_agent_id(
+    pub fn call_dialogflow_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12019,9 +12019,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
     #[inline]
-    pub fn call_relay_topic(
+    pub fn call_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12030,9 +12030,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
     #[inline]
-    pub fn call_relay_topic_status_callback_url(
+    pub fn call_relay_topic_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12041,9 +12041,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
     #[inline]
-    pub fn call_relay_context(
+    pub fn call_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12052,9 +12052,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
     #[inline]
-    pub fn call_relay_context_status_callback_url(
+    pub fn call_relay_context_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12063,9 +12063,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
     #[inline]
-    pub fn call_relay_application(
+    pub fn call_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12074,9 +12074,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
     #[inline]
-    pub fn call_video_room_id(
+    pub fn call_video_room_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12085,9 +12085,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
     #[inline]
-    pub fn call_flow_id(
+    pub fn call_flow_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12096,9 +12096,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
     #[inline]
-    pub fn call_flow_version(
+    pub fn call_flow_version<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12107,9 +12107,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
     #[inline]
-    pub fn call_ai_agent_id(
+    pub fn call_ai_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12118,9 +12118,9 @@ impl CreateSipEndpointRequestBuilder {
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
     #[inline]
-    pub fn call_relay_script_url(
+    pub fn call_relay_script_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -12739,8 +12739,8 @@ impl CreateVerifiedCallerIdRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateVerifiedCallerIdRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        number: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        number: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> CreateVerifiedCallerIdRequestBuilder {
         <CreateVerifiedCallerIdRequestBuilder as ::core::default::Default>::default()
             .number(number)
@@ -12998,9 +12998,9 @@ impl ::core::fmt::Debug for CreateVerifiedCallerIdRequestBuilder {
 impl CreateVerifiedCallerIdRequestBuilder {
     /// String representing the phone number for the caller ID. This must be a valid, routeable phone number in [E.164 format](https://en.wikipedia.org/wiki/E.164) that is able to receive a voice phone call for verification.
     #[inline]
-    pub fn number(
+    pub fn number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -13009,9 +13009,9 @@ impl CreateVerifiedCallerIdRequestBuilder {
     }
     /// The name portion of the caller ID. If not provided, the default will be the formatted number.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -13020,9 +13020,9 @@ impl CreateVerifiedCallerIdRequestBuilder {
     }
     /// The extension of the phone number for the caller ID. This is only used when placing the verification call.
     #[inline]
-    pub fn extension(
+    pub fn extension<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.extension = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -14192,8 +14192,8 @@ impl ImportPhoneNumberRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ImportPhoneNumberRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        number: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        number: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         number_type: ImportPhoneNumberRequestNumberType,
     ) -> ImportPhoneNumberRequestBuilder {
         <ImportPhoneNumberRequestBuilder as ::core::default::Default>::default()
@@ -14475,9 +14475,9 @@ impl ::core::fmt::Debug for ImportPhoneNumberRequestBuilder {
 impl ImportPhoneNumberRequestBuilder {
     /// The phone number to import in E.164 format. Number must be between 5 and 30 characters with no special characters besides a leading +.
     #[inline]
-    pub fn number(
+    pub fn number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -15416,8 +15416,8 @@ impl MfaRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`MfaRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        to: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        to: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> MfaRequestBuilder {
         <MfaRequestBuilder as ::core::default::Default>::default().to(to)
     }
@@ -15848,9 +15848,9 @@ impl ::core::fmt::Debug for MfaRequestBuilder {
 impl MfaRequestBuilder {
     /// The E164 number to use as the destination.
     #[inline]
-    pub fn to(
+    pub fn to<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.to = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -15859,9 +15859,9 @@ impl MfaRequestBuilder {
     }
     /// The E164 number from your account to use as the origin of the message. SignalWire will use a special verified number if not specified.
     #[inline]
-    pub fn from(
+    pub fn from<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.from = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -15872,9 +15872,9 @@ impl MfaRequestBuilder {
     ///
     /// When unset, the server uses the schema's default `Your Personal Authorization Code is:` ([`Self::DEFAULT_MESSAGE`]).
     #[inline]
-    pub fn message(
+    pub fn message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -16058,8 +16058,8 @@ impl MfaVerifyRequest {
         Self { token }
     }
     /// A builder that takes raw values and checks them all at once in [`MfaVerifyRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        token: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        token: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> MfaVerifyRequestBuilder {
         <MfaVerifyRequestBuilder as ::core::default::Default>::default().token(token)
     }
@@ -16225,9 +16225,9 @@ impl ::core::fmt::Debug for MfaVerifyRequestBuilder {
 impl MfaVerifyRequestBuilder {
     /// The token to verify.
     #[inline]
-    pub fn token(
+    pub fn token<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.token = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -17738,8 +17738,8 @@ impl PurchasePhoneNumberRequest {
         Self { number }
     }
     /// A builder that takes raw values and checks them all at once in [`PurchasePhoneNumberRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        number: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        number: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> PurchasePhoneNumberRequestBuilder {
         <PurchasePhoneNumberRequestBuilder as ::core::default::Default>::default()
             .number(number)
@@ -17916,9 +17916,9 @@ impl ::core::fmt::Debug for PurchasePhoneNumberRequestBuilder {
 impl PurchasePhoneNumberRequestBuilder {
     /// The phone number in E164 format.
     #[inline]
-    pub fn number(
+    pub fn number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -19894,16 +19894,16 @@ impl UpdateAddressRequest {
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateAddressRequestBuilder::build`], which lists every broken rule.
     #[allow(clippy::too_many_arguments)]
-    pub fn builder(
-        label: impl ::core::convert::Into<::std::string::String>,
-        country: impl ::core::convert::Into<::std::string::String>,
-        first_name: impl ::core::convert::Into<::std::string::String>,
-        last_name: impl ::core::convert::Into<::std::string::String>,
-        street_number: impl ::core::convert::Into<::std::string::String>,
-        street_name: impl ::core::convert::Into<::std::string::String>,
-        city: impl ::core::convert::Into<::std::string::String>,
-        state: impl ::core::convert::Into<::std::string::String>,
-        postal_code: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        label: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        country: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        first_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        last_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        street_number: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        street_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        city: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        state: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        postal_code: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> UpdateAddressRequestBuilder {
         <UpdateAddressRequestBuilder as ::core::default::Default>::default()
             .label(label)
@@ -20621,9 +20621,9 @@ impl ::core::fmt::Debug for UpdateAddressRequestBuilder {
 impl UpdateAddressRequestBuilder {
     /// A friendly name given to the address to help distinguish and search for different addresses within your project. When the address is assigned to a phone number for E911, this label is also sent to the carrier as the caller name. The emergency network limits that field to 32 characters, so longer labels are truncated to the first 32 characters before being sent. Truncation affects only the name shown to the dispatcher, never the address used to route the call.
     #[inline]
-    pub fn label(
+    pub fn label<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.label = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20632,9 +20632,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The ISO 3166 Alpha 2 country code.
     #[inline]
-    pub fn country(
+    pub fn country<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.country = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20643,9 +20643,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// First name of the occupant associated with this address.
     #[inline]
-    pub fn first_name(
+    pub fn first_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.first_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20654,9 +20654,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// Last name of the occupant associated with this address.
     #[inline]
-    pub fn last_name(
+    pub fn last_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.last_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20665,9 +20665,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The number portion of the street address.
     #[inline]
-    pub fn street_number(
+    pub fn street_number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.street_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20676,9 +20676,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The name portion of the street address.
     #[inline]
-    pub fn street_name(
+    pub fn street_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.street_name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20695,9 +20695,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// If the address is divided into multiple sub-addresses, this identifies the particular sub-address.
     #[inline]
-    pub fn address_number(
+    pub fn address_number<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.address_number = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20706,9 +20706,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The city portion of the street address.
     #[inline]
-    pub fn city(
+    pub fn city<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.city = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20717,9 +20717,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The state/province/region of the street address. In the USA and Canada, use the two-letter abbreviated form.
     #[inline]
-    pub fn state(
+    pub fn state<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.state = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -20728,9 +20728,9 @@ impl UpdateAddressRequestBuilder {
     }
     /// The postal code of the street address.
     #[inline]
-    pub fn postal_code(
+    pub fn postal_code<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.postal_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -21103,9 +21103,9 @@ impl ::core::fmt::Debug for UpdateCampaignRequestBuilder {
 impl UpdateCampaignRequestBuilder {
     /// A name for the campaign.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22655,9 +22655,9 @@ impl ::core::fmt::Debug for UpdateDomainApplicationRequestBuilder {
 impl UpdateDomainApplicationRequestBuilder {
     /// A string representing the friendly name for this domain application.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22666,9 +22666,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the identifier portion of the domain application.
     #[inline]
-    pub fn identifier(
+    pub fn identifier<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22677,9 +22677,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the user portion of the domain application.
     #[inline]
-    pub fn user(
+    pub fn user<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.user = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22745,9 +22745,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the Relay topic to forward incoming calls to.
     #[inline]
-    pub fn call_relay_topic(
+    pub fn call_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22756,9 +22756,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing a URL to send status change messages to.
     #[inline]
-    pub fn call_relay_topic_status_callback_url(
+    pub fn call_relay_topic_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22767,9 +22767,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the Relay Application to forward incoming calls to.
     #[inline]
-    pub fn call_relay_application(
+    pub fn call_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22778,9 +22778,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the LaML URL to access when a call is received.
     #[inline]
-    pub fn call_request_url(
+    pub fn call_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22800,9 +22800,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the LaML URL to access when the call to call_request_url fails.
     #[inline]
-    pub fn call_fallback_url(
+    pub fn call_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22822,9 +22822,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing a URL to send status change messages to.
     #[inline]
-    pub fn call_status_callback_url(
+    pub fn call_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22844,9 +22844,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the LaML application to forward incoming calls to.
     #[inline]
-    pub fn call_laml_application_id(
+    pub fn call_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22855,9 +22855,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Video Room to forward incoming calls to.
     #[inline]
-    pub fn call_video_room_id(
+    pub fn call_video_room_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22866,9 +22866,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the URL of the Relay script to execute when a call is received.
     #[inline]
-    pub fn call_relay_script_url(
+    pub fn call_relay_script_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22877,9 +22877,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Dialogflow Agent to forward incoming calls to.
     #[inline]
-    pub fn call_dialogflow_agent_id(
+    pub fn call_dialogflow_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22888,9 +22888,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the AI Agent to forward incoming calls to.
     #[inline]
-    pub fn call_ai_agent_id(
+    pub fn call_ai_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22899,9 +22899,9 @@ impl UpdateDomainApplicationRequestBuilder {
     }
     /// A string representing the ID of the Call Flow to forward incoming calls to.
     #[inline]
-    pub fn call_flow_id(
+    pub fn call_flow_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22924,9 +22924,9 @@ impl UpdateDomainApplicationRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context(
+    pub fn call_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -22938,9 +22938,9 @@ impl UpdateDomainApplicationRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context_status_callback_url(
+    pub fn call_relay_context_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -23498,8 +23498,8 @@ impl UpdateNumberGroupRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateNumberGroupRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> UpdateNumberGroupRequestBuilder {
         <UpdateNumberGroupRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -23718,9 +23718,9 @@ impl ::core::fmt::Debug for UpdateNumberGroupRequestBuilder {
 impl UpdateNumberGroupRequestBuilder {
     /// The name given to the number group. Helps to distinguish different groups within your project.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25437,9 +25437,9 @@ impl ::core::fmt::Debug for UpdatePhoneNumberRequestBuilder {
 impl UpdatePhoneNumberRequestBuilder {
     /// The friendly name for the phone number.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25456,9 +25456,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The call receive mode for the phone number.
     #[inline]
-    pub fn call_receive_mode(
+    pub fn call_receive_mode<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_receive_mode = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25467,9 +25467,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The call request URL for the phone number.
     #[inline]
-    pub fn call_request_url(
+    pub fn call_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25489,9 +25489,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The call fallback URL for the phone number.
     #[inline]
-    pub fn call_fallback_url(
+    pub fn call_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25511,9 +25511,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The call status callback URL for the phone number.
     #[inline]
-    pub fn call_status_callback_url(
+    pub fn call_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25533,9 +25533,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the LaML Application to use when using the laml_application call handler.
     #[inline]
-    pub fn call_laml_application_id(
+    pub fn call_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25544,9 +25544,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the Dialogflow Agent to start when using the dialogflow call handler.
     #[inline]
-    pub fn call_dialogflow_agent_id(
+    pub fn call_dialogflow_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25555,9 +25555,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// A string representing the Relay topic to forward incoming calls to.
     #[inline]
-    pub fn call_relay_topic(
+    pub fn call_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25566,9 +25566,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// A string representing a URL to send status change messages to when call_handler is set to relay_topic.
     #[inline]
-    pub fn call_relay_topic_status_callback_url(
+    pub fn call_relay_topic_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25577,9 +25577,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The URL to make a request to when using the relay_script call handler.
     #[inline]
-    pub fn call_relay_script_url(
+    pub fn call_relay_script_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25591,9 +25591,9 @@ impl UpdatePhoneNumberRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context(
+    pub fn call_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25605,9 +25605,9 @@ impl UpdatePhoneNumberRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn call_relay_context_status_callback_url(
+    pub fn call_relay_context_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25616,9 +25616,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// A string representing the Relay Application to forward incoming calls to.
     #[inline]
-    pub fn call_relay_application(
+    pub fn call_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25627,9 +25627,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the Relay Connector to use when using the relay_connector call handler.
     #[inline]
-    pub fn call_relay_connector_id(
+    pub fn call_relay_connector_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_connector_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25638,9 +25638,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the SIP Endpoint to use when using the relay_sip_endpoint call handler.
     #[inline]
-    pub fn call_sip_endpoint_id(
+    pub fn call_sip_endpoint_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_sip_endpoint_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25649,9 +25649,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The Verto resource to use when using the relay_verto_endpoint call handler.
     #[inline]
-    pub fn call_verto_resource(
+    pub fn call_verto_resource<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_verto_resource = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25660,9 +25660,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the Video Room to forward incoming calls to when using the video_room call handler.
     #[inline]
-    pub fn call_video_room_id(
+    pub fn call_video_room_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25679,9 +25679,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The message request URL for the phone number.
     #[inline]
-    pub fn message_request_url(
+    pub fn message_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25701,9 +25701,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The message fallback URL for the phone number.
     #[inline]
-    pub fn message_fallback_url(
+    pub fn message_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25723,9 +25723,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// The ID of the LaML Application to use for messages.
     #[inline]
-    pub fn message_laml_application_id(
+    pub fn message_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25734,9 +25734,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// A string representing the Relay topic to forward incoming messages to.
     #[inline]
-    pub fn message_relay_topic(
+    pub fn message_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25748,9 +25748,9 @@ impl UpdatePhoneNumberRequestBuilder {
     /// **Deprecated** in the schema.
     #[deprecated = "deprecated in the schema"]
     #[inline]
-    pub fn message_relay_context(
+    pub fn message_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -25759,9 +25759,9 @@ impl UpdatePhoneNumberRequestBuilder {
     }
     /// A string representing the Relay Application to forward incoming messages to.
     #[inline]
-    pub fn message_relay_application(
+    pub fn message_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -26590,9 +26590,9 @@ impl ::core::fmt::Debug for UpdateQueueRequestBuilder {
 impl UpdateQueueRequestBuilder {
     /// The name of the queue.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -26714,8 +26714,8 @@ impl UpdateShortCodeRequest {
         }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateShortCodeRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
         message_handler: ShortCodeMessageHandler,
     ) -> UpdateShortCodeRequestBuilder {
         <UpdateShortCodeRequestBuilder as ::core::default::Default>::default()
@@ -27211,9 +27211,9 @@ impl ::core::fmt::Debug for UpdateShortCodeRequestBuilder {
 impl UpdateShortCodeRequestBuilder {
     /// The name given to the short code.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -27230,9 +27230,9 @@ impl UpdateShortCodeRequestBuilder {
     }
     /// The URL to send message requests to when using laml_webhooks handler.
     #[inline]
-    pub fn message_request_url(
+    pub fn message_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -27251,9 +27251,9 @@ impl UpdateShortCodeRequestBuilder {
     }
     /// The fallback URL for message requests.
     #[inline]
-    pub fn message_fallback_url(
+    pub fn message_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -27272,9 +27272,9 @@ impl UpdateShortCodeRequestBuilder {
     }
     /// The ID of the LāML application to handle messages when using laml_application handler.
     #[inline]
-    pub fn message_laml_application_id(
+    pub fn message_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -27283,9 +27283,9 @@ impl UpdateShortCodeRequestBuilder {
     }
     /// The Relay context to use when using relay_context handler.
     #[inline]
-    pub fn message_relay_context(
+    pub fn message_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.message_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28864,9 +28864,9 @@ impl ::core::fmt::Debug for UpdateSipEndpointRequestBuilder {
 impl UpdateSipEndpointRequestBuilder {
     /// String representing the username portion of the endpoint. Must be unique across your project and must not contain white space characters or @.
     #[inline]
-    pub fn username(
+    pub fn username<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.username = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28875,9 +28875,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// A password to authenticate registrations to this endpoint.
     #[inline]
-    pub fn password(
+    pub fn password<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.password = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28886,9 +28886,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// Friendly Caller ID used as the CNAM when dialing a phone number or the From when dialing another SIP Endpoint.
     #[inline]
-    pub fn caller_id(
+    pub fn caller_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.caller_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28897,9 +28897,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// When dialing a PSTN phone number, you must send it From a number you have purchased or verified. send_as indicates which number this endpoint has set as its origination. random indicates it will randomly choose a purchased or verified number from within the project.
     #[inline]
-    pub fn send_as(
+    pub fn send_as<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28944,9 +28944,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The LaML URL to access when a call is received. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_request_url(
+    pub fn call_request_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_request_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28966,9 +28966,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The LaML URL to access when the call to call_request_url fails. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_fallback_url(
+    pub fn call_fallback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_fallback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -28988,9 +28988,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is laml_webhooks.
     #[inline]
-    pub fn call_status_callback_url(
+    pub fn call_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29010,9 +29010,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The ID of the LaML application to forward incoming calls to. Required when call_handler is laml_application.
     #[inline]
-    pub fn call_laml_application_id(
+    pub fn call_laml_application_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_laml_application_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29021,9 +29021,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The ID of the Dialogflow agent to forward incoming calls to. Required when call_handler is dialogflow.
     #[inline]
-    pub fn call_dialogflow_agent_id(
+    pub fn call_dialogflow_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_dialogflow_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29032,9 +29032,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The Relay topic to forward incoming calls to. Required when call_handler is relay_topic.
     #[inline]
-    pub fn call_relay_topic(
+    pub fn call_relay_topic<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29043,9 +29043,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is relay_topic.
     #[inline]
-    pub fn call_relay_topic_status_callback_url(
+    pub fn call_relay_topic_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_topic_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29054,9 +29054,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The Relay context to forward incoming calls to. Required when call_handler is relay_context.
     #[inline]
-    pub fn call_relay_context(
+    pub fn call_relay_context<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29065,9 +29065,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// A URL to send status change messages to. Required when call_handler is relay_context.
     #[inline]
-    pub fn call_relay_context_status_callback_url(
+    pub fn call_relay_context_status_callback_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_context_status_callback_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29076,9 +29076,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The Relay application to forward incoming calls to. Required when call_handler is relay_application.
     #[inline]
-    pub fn call_relay_application(
+    pub fn call_relay_application<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_application = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29087,9 +29087,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The ID of the Video Room to forward incoming calls to. Required when call_handler is video_room.
     #[inline]
-    pub fn call_video_room_id(
+    pub fn call_video_room_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_video_room_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29098,9 +29098,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The ID of the Call Flow to forward incoming calls to. Required when call_handler is call_flow.
     #[inline]
-    pub fn call_flow_id(
+    pub fn call_flow_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29109,9 +29109,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The version of the Call Flow to use. Valid values are 'working_copy' or 'current_deployed'.
     #[inline]
-    pub fn call_flow_version(
+    pub fn call_flow_version<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_flow_version = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29120,9 +29120,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// The ID of the AI Agent to forward incoming calls to. Required when call_handler is ai_agent.
     #[inline]
-    pub fn call_ai_agent_id(
+    pub fn call_ai_agent_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_ai_agent_id = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -29131,9 +29131,9 @@ impl UpdateSipEndpointRequestBuilder {
     }
     /// A URL of a SWML script to respond to incoming calls. Required when call_handler is relay_script.
     #[inline]
-    pub fn call_relay_script_url(
+    pub fn call_relay_script_url<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.call_relay_script_url = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -30121,9 +30121,9 @@ impl ::core::fmt::Debug for UpdateSipProfileRequestBuilder {
 impl UpdateSipProfileRequestBuilder {
     /// String representing the domain_identifier portion of the profile. Must be unique across your project.
     #[inline]
-    pub fn domain_identifier(
+    pub fn domain_identifier<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.domain_identifier = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -30169,9 +30169,9 @@ impl UpdateSipProfileRequestBuilder {
     }
     /// The e164 formatted number you wish to set as the originating number when dialing PSTN phone numbers from a SIP Endpoint that uses this profile. Specify null or an empty string to randomly choose a purchased or verified number from within the project.
     #[inline]
-    pub fn default_send_as(
+    pub fn default_send_as<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.default_send_as = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -30322,8 +30322,8 @@ impl UpdateVerifiedCallerIdRequest {
         Self { name }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateVerifiedCallerIdRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        name: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> UpdateVerifiedCallerIdRequestBuilder {
         <UpdateVerifiedCallerIdRequestBuilder as ::core::default::Default>::default()
             .name(name)
@@ -30493,9 +30493,9 @@ impl ::core::fmt::Debug for UpdateVerifiedCallerIdRequestBuilder {
 impl UpdateVerifiedCallerIdRequestBuilder {
     /// The name portion of the caller ID.
     #[inline]
-    pub fn name(
+    pub fn name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.name = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
@@ -30785,8 +30785,8 @@ impl VerifyCallerIdRequest {
         Self { verification_code }
     }
     /// A builder that takes raw values and checks them all at once in [`VerifyCallerIdRequestBuilder::build`], which lists every broken rule.
-    pub fn builder(
-        verification_code: impl ::core::convert::Into<::std::string::String>,
+    pub fn builder<'a>(
+        verification_code: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> VerifyCallerIdRequestBuilder {
         <VerifyCallerIdRequestBuilder as ::core::default::Default>::default()
             .verification_code(verification_code)
@@ -30976,9 +30976,9 @@ impl ::core::fmt::Debug for VerifyCallerIdRequestBuilder {
 impl VerifyCallerIdRequestBuilder {
     /// The verification code received via call or SMS.
     #[inline]
-    pub fn verification_code(
+    pub fn verification_code<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
     ) -> Self {
         self.0.verification_code = ::core::option::Option::Some(
             ::conference_api::__private::Slot::text(value.into()),
