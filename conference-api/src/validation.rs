@@ -571,7 +571,36 @@ pub fn excerpt(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Clip, code_points};
+    use super::{Clip, Rule, ValidationError, ValidationErrors, code_points};
+
+    #[test]
+    fn violations_are_sorted_stably_by_their_keys() {
+        // Every sequence of up to 6 keys from 0..3, after two violations not sorted, and
+        // one as long as an object's inline sort takes.
+        let mut cases: Vec<Vec<u32>> = Vec::new();
+        for len in 0..=6u32 {
+            for code in 0..3u32.pow(len) {
+                cases.push((0..len).map(|i| code / 3u32.pow(i) % 3).collect());
+            }
+        }
+        cases.push((0..32).map(|i| (i * 7919) % 5).collect());
+        for keys in cases {
+            let mut errors = ValidationErrors::new();
+            for name in ["before-1", "before-2"] {
+                errors.push(ValidationError::new(name, Rule::Required, "x"));
+            }
+            for i in 0..keys.len() {
+                errors.push(ValidationError::new(i.to_string(), Rule::Required, "x"));
+            }
+            errors.sort_tail_by(2, &mut keys.clone());
+            let mut expected: Vec<usize> = (0..keys.len()).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            let mut fields = vec!["before-1".to_owned(), "before-2".to_owned()];
+            fields.extend(expected.iter().map(usize::to_string));
+            let got: Vec<&str> = errors.iter().map(ValidationError::field).collect();
+            assert_eq!(got, fields, "keys {keys:?}");
+        }
+    }
 
     #[test]
     fn a_clip_cuts_after_max_characters_not_bytes() {
