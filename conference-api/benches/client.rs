@@ -331,56 +331,47 @@ fn main() {
 
     // The three variants of the issue, (d) = (b) without the whole-call timeout, to show
     // what the timer costs, and (e) = (c) built from the value types instead of a builder.
-    const VARIANTS: usize = 5;
-    let mut samples: [Vec<f64>; VARIANTS] = Default::default();
     let started = Instant::now();
-    let mut round = 0usize;
-    while started.elapsed() < budget || round < 3 {
-        for k in 0..VARIANTS {
-            let variant = (round + k) % VARIANTS;
-            let elapsed = runtime.block_on(async {
-                let t = Instant::now();
-                for _ in 0..batch {
-                    match variant {
-                        0 => {
-                            black_box(hand_written(&http, &url).await);
-                        }
-                        1 => {
-                            black_box(
-                                client
-                                    .create_video_conference(black_box(&request))
-                                    .await
-                                    .expect("(b)"),
-                            );
-                        }
-                        2 => {
-                            black_box(
-                                client
-                                    .create_video_conference(builder())
-                                    .await
-                                    .expect("(c)"),
-                            );
-                        }
-                        3 => {
-                            let call = client
+    let (round, [a, b, c, d, e]) = hand_written::alternate(budget, |variant| {
+        runtime.block_on(async {
+            let t = Instant::now();
+            for _ in 0..batch {
+                match variant {
+                    0 => {
+                        black_box(hand_written(&http, &url).await);
+                    }
+                    1 => {
+                        black_box(
+                            client
                                 .create_video_conference(black_box(&request))
-                                .timeout(None);
-                            black_box(call.await.expect("(d)"));
-                        }
-                        _ => {
-                            let request = typed().expect("(e) is valid");
-                            black_box(client.create_video_conference(&request).await.expect("(e)"));
-                        }
+                                .await
+                                .expect("(b)"),
+                        );
+                    }
+                    2 => {
+                        black_box(
+                            client
+                                .create_video_conference(builder())
+                                .await
+                                .expect("(c)"),
+                        );
+                    }
+                    3 => {
+                        let call = client
+                            .create_video_conference(black_box(&request))
+                            .timeout(None);
+                        black_box(call.await.expect("(d)"));
+                    }
+                    _ => {
+                        let request = typed().expect("(e) is valid");
+                        black_box(client.create_video_conference(&request).await.expect("(e)"));
                     }
                 }
-                t.elapsed()
-            });
-            samples[variant].push(elapsed.as_nanos() as f64 / f64::from(batch));
-        }
-        round += 1;
-    }
+            }
+            (t.elapsed(), batch)
+        })
+    });
     let wall = started.elapsed();
-    let [a, b, c, d, e] = samples.map(common::median);
 
     // Where the difference goes, without the network: encoding and decoding alone.
     let body = CONFERENCE.as_bytes();

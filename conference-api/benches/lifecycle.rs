@@ -17,7 +17,7 @@
 //! The figures are medians over the rounds; the ratios compare each generated call to
 //! its hand-written twin measured in the same rounds.
 
-// Shared with the other benches; this one times its variants itself.
+// Shared with the other benches; this one times its variants with `hand_written::alternate`.
 #[allow(dead_code)]
 mod common;
 #[path = "common/hand_written.rs"]
@@ -180,46 +180,37 @@ fn main() {
         );
     });
 
-    const VARIANTS: usize = 4;
-    let mut samples: [Vec<f64>; VARIANTS] = Default::default();
     let started = Instant::now();
-    let mut round = 0usize;
-    while started.elapsed() < budget || round < 3 {
-        for k in 0..VARIANTS {
-            let variant = (round + k) % VARIANTS;
-            // A listing is 10 calls: fewer of them per batch.
-            let calls = if variant < 2 { batch * 10 } else { batch };
-            let elapsed = runtime.block_on(async {
-                let t = Instant::now();
-                for _ in 0..calls {
-                    match variant {
-                        0 => {
-                            black_box(hand.get(black_box(&id_text)).await);
-                        }
-                        1 => {
-                            let call = client.get_video_conference(black_box(&id), &get_params);
-                            black_box(call.await.expect("(b)"));
-                        }
-                        2 => {
-                            black_box(hand.list_all().await);
-                        }
-                        _ => {
-                            let all: Vec<Conference> = client
-                                .list_all_video_conferences(black_box(&list_params))
-                                .try_collect()
-                                .await
-                                .expect("(d)");
-                            black_box(all);
-                        }
+    let (round, [a, b, c, d]) = hand_written::alternate(budget, |variant| {
+        // A listing is 10 calls: fewer of them per batch.
+        let calls = if variant < 2 { batch * 10 } else { batch };
+        runtime.block_on(async {
+            let t = Instant::now();
+            for _ in 0..calls {
+                match variant {
+                    0 => {
+                        black_box(hand.get(black_box(&id_text)).await);
+                    }
+                    1 => {
+                        let call = client.get_video_conference(black_box(&id), &get_params);
+                        black_box(call.await.expect("(b)"));
+                    }
+                    2 => {
+                        black_box(hand.list_all().await);
+                    }
+                    _ => {
+                        let all: Vec<Conference> = client
+                            .list_all_video_conferences(black_box(&list_params))
+                            .try_collect()
+                            .await
+                            .expect("(d)");
+                        black_box(all);
                     }
                 }
-                t.elapsed()
-            });
-            samples[variant].push(elapsed.as_nanos() as f64 / f64::from(calls));
-        }
-        round += 1;
-    }
-    let [a, b, c, d] = samples.map(common::median);
+            }
+            (t.elapsed(), calls)
+        })
+    });
     println!(
         "{round} rounds in {:.1?}; medians per call:",
         started.elapsed()

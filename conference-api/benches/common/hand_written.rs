@@ -1,8 +1,32 @@
-//! What the client benchmarks' hand-written baselines share: their `reqwest::Client`
-//! and their conference type (not in `common`, which `conference-tests`' benchmark
-//! shares and which has neither reqwest nor serde).
+//! What the client benchmarks share: their hand-written baselines' `reqwest::Client`
+//! and conference type, and timing variants for a time budget (not in `common`, which
+//! `conference-tests`' benchmark shares and which has neither reqwest nor serde).
+
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
+
+/// Times `N` variants alternately until `budget` has passed, and for at least 3 rounds:
+/// each round runs one batch of every variant in turn, the order rotating from round to
+/// round. `batch(variant)` runs one batch and says how long it took and how many calls
+/// it made. Returns the number of rounds and each variant's median ns per call.
+pub fn alternate<const N: usize>(
+    budget: Duration,
+    mut batch: impl FnMut(usize) -> (Duration, u32),
+) -> (usize, [f64; N]) {
+    let mut samples: [Vec<f64>; N] = std::array::from_fn(|_| Vec::new());
+    let started = Instant::now();
+    let mut round = 0;
+    while started.elapsed() < budget || round < 3 {
+        for k in 0..N {
+            let variant = (round + k) % N;
+            let (elapsed, calls) = batch(variant);
+            samples[variant].push(elapsed.as_nanos() as f64 / f64::from(calls));
+        }
+        round += 1;
+    }
+    (round, samples.map(crate::common::median))
+}
 
 /// A `reqwest::Client` of the benchmark's own, for plain http on loopback (the
 /// hand-written baselines share it with the client under test). The workspace builds
