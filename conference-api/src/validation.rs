@@ -156,22 +156,15 @@ pub(crate) struct Clip {
 impl Clip {
     /// The first `max` characters of `text`.
     pub(crate) fn new(text: &str, max: usize) -> Clip {
-        if text.len() <= max {
-            // No more characters than bytes: nothing to cut, and no need to count.
-            return Clip {
-                head: compact_str::CompactString::new(text),
-                cut: false,
-            };
-        }
-        match text.char_indices().nth(max) {
-            Some((end, _)) => Clip {
-                head: compact_str::CompactString::new(&text[..end]),
-                cut: true,
-            },
-            None => Clip {
-                head: compact_str::CompactString::new(text),
-                cut: false,
-            },
+        // No more bytes than `max` means no more characters: nothing to count.
+        let cut_at = if text.len() <= max {
+            None
+        } else {
+            text.char_indices().nth(max).map(|(end, _)| end)
+        };
+        Clip {
+            head: compact_str::CompactString::new(&text[..cut_at.unwrap_or(text.len())]),
+            cut: cut_at.is_some(),
         }
     }
 
