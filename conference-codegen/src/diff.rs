@@ -32,7 +32,6 @@ use crate::error::{Ctxt, Error};
 use crate::model::{
     Api, Field, Operation, Options, Rules, Side, Struct, Ty, TypeBody, TypeDef, UnionDef,
 };
-use crate::naming::field_name;
 use crate::parse;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
@@ -395,12 +394,12 @@ impl Compare {
 
     fn operations(&mut self, old: &Api, new: &Api) {
         let old_ops: BTreeMap<&str, &Operation> =
-            old.operations.iter().map(|o| (o.id.as_str(), o)).collect();
+            old.operations.iter().map(|o| (o.name.as_str(), o)).collect();
         let new_ops: BTreeMap<&str, &Operation> =
-            new.operations.iter().map(|o| (o.id.as_str(), o)).collect();
-        for (id, o) in &old_ops {
-            if !new_ops.contains_key(id) {
-                let item = format!("Api::{}", field_name(id));
+            new.operations.iter().map(|o| (o.name.as_str(), o)).collect();
+        for (name, o) in &old_ops {
+            if !new_ops.contains_key(name) {
+                let item = format!("Api::{name}");
                 self.push(
                     Class::Breaking,
                     item,
@@ -409,9 +408,9 @@ impl Compare {
                 );
             }
         }
-        for (id, n) in &new_ops {
-            let item = format!("Api::{}", field_name(id));
-            let Some(o) = old_ops.get(id) else {
+        for (name, n) in &new_ops {
+            let item = format!("Api::{name}");
+            let Some(o) = old_ops.get(name) else {
                 self.push(Class::Additive, item, &n.pointer, "operation added".into());
                 continue;
             };

@@ -16,7 +16,9 @@ use serde_json::{Map, Number, Value};
 use std::cell::RefCell;
 use std::path::Path;
 
-/// Reads and parses the schema file. Invalid JSON is reported with line and column.
+/// Reads and parses the schema file: YAML when its name ends in `.yaml` or `.yml`, JSON
+/// when it ends in `.json`, and otherwise whichever its first character says (`{` is
+/// JSON). A syntax error is located by line and column.
 pub fn read_document(path: &Path) -> Result<Value, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Error::new(
@@ -26,10 +28,39 @@ pub fn read_document(path: &Path) -> Result<Value, Error> {
             ),
         )
     })?;
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let is_yaml = match extension.to_ascii_lowercase().as_str() {
+        "yaml" | "yml" => true,
+        "json" => false,
+        _ => !text.trim_start().starts_with('{'),
+    };
+    if is_yaml {
+        return read_yaml(&text);
+    }
     serde_json::from_str(&text).map_err(|e| {
         Error::new(
             format!("line {} column {}", e.line(), e.column()),
             format!("the schema file is not valid JSON: {}", strip_position(&e)),
+        )
+    })
+}
+
+/// A YAML document as the JSON value it stands for. Keys that YAML reads as numbers or
+/// booleans (`200:` under `responses`) are kept as their text, as JSON would spell them.
+fn read_yaml(text: &str) -> Result<Value, Error> {
+    serde_yaml_ng::from_str(text).map_err(|e| {
+        let location = e.location().map_or_else(
+            || "#".to_owned(),
+            |at| format!("line {} column {}", at.line(), at.column()),
+        );
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) => &message[..at],
+            None => &message,
+        };
+        Error::new(
+            location,
+            format!("the schema file is not valid YAML: {message}"),
         )
     })
 }
@@ -978,12 +1009,9 @@ impl Parser<'_> {
     }
 
     fn object(&self, object: &Map<String, Value>, pointer: &str) -> Option<ObjectSchema> {
-        if object.contains_key("discriminator") {
-            self.cx.error(
-                join(pointer, "discriminator"),
-                "a discriminator belongs beside oneOf or anyOf",
-            );
-        }
+        // A `discriminator` on an object that is no union is OpenAPI's base-schema
+        // polymorphism (variants `allOf` it, and the unions that hold them choose by the
+        // variants' own `const`/`enum` tags): an annotation here, never an error.
         let mut properties = Vec::new();
         if let Some(value) = object.get("properties") {
             let at = join(pointer, "properties");
@@ -1231,6 +1259,41 @@ mod tests {
     }
 
     #[test]
+    fn yaml_is_read_as_the_json_it_stands_for() {
+        let yaml = "openapi: 3.1.0\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n        '4XX': {description: no}\nflag: yes\nlist: &l [1, 2.5, null]\nagain: *l\n";
+        let value = read("doc.yaml", yaml).unwrap();
+        assert_eq!(
+            value,
+            json!({
+                "openapi": "3.1.0",
+                "paths": {"/a": {"get": {"responses": {
+                    "200": {"description": "ok"},
+                    "4XX": {"description": "no"}
+                }}}},
+                "flag": "yes",
+                "list": [1, 2.5, null],
+                "again": [1, 2.5, null]
+            })
+        );
+        // Without an extension, the first character decides.
+        assert_eq!(read("doc", "a: 1").unwrap(), json!({"a": 1}));
+        assert_eq!(read("doc", " {\"a\": 1}").unwrap(), json!({"a": 1}));
+    }
+
+    #[test]
+    fn invalid_yaml_is_located_by_line_and_column() {
+        let error = read("bad.yml", "openapi: 3.1.0\npaths:\n  /a: [1, 2\ninfo: {}\n").unwrap_err();
+        assert!(error.location.starts_with("line 4 column "), "{error}");
+        assert!(
+            error
+                .message
+                .starts_with("the schema file is not valid YAML: "),
+            "{error}"
+        );
+        assert!(!error.message.contains(" at line "), "{error}");
+    }
+
+    #[test]
     fn a_missing_file_says_where_paths_start() {
         let error = read_document(Path::new("/no/such/schema.json")).unwrap_err();
         assert!(
@@ -1368,6 +1431,29 @@ mod tests {
             );
             assert_eq!(errors[0].location, location);
         }
+    }
+
+    #[test]
+    fn a_discriminator_on_a_base_object_is_an_annotation() {
+        // SignalWire's `Calling.DetectConfig`: the variants `allOf` this base.
+        let base = json!({
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string"}},
+            "discriminator": {"propertyName": "type", "mapping": {"fax": "#/components/schemas/Fax"}}
+        });
+        let doc = json!({"components": {"schemas": {"Base": base.clone()}}});
+        let (schema, ok) = lower_in(&doc, base);
+        ok.unwrap();
+        assert!(matches!(schema.unwrap().kind, Kind::Object(_)));
+        let variant = json!({
+            "type": "object",
+            "properties": {"type": {"type": "string", "enum": ["fax"]}},
+            "allOf": [{"$ref": "#/components/schemas/Base"}]
+        });
+        let (schema, ok) = lower_in(&doc, variant);
+        ok.unwrap();
+        assert!(matches!(schema.unwrap().kind, Kind::Object(_)));
     }
 
     #[test]

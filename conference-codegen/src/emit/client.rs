@@ -44,7 +44,7 @@ fn response_type(op: &Operation) -> TokenStream {
 }
 
 fn signature(op: &Operation) -> TokenStream {
-    let method = ident(&field_name(&op.id));
+    let method = ident(&op.name);
     let path_params = op.path_params.iter().map(|p| {
         let name = ident(&p.name);
         // `&str`, not `&String`: any string slice names a resource.

@@ -207,7 +207,10 @@ pub struct CountRules {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
+    /// The `operationId` (or, without one, the method name), for logs and errors.
     pub id: String,
+    /// The client method's name, unique in the document (see `operations::select`).
+    pub name: String,
     pub pointer: String,
     pub method: &'static str,
     pub path: String,

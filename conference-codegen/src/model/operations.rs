@@ -5,7 +5,7 @@ use crate::error::Ctxt;
 use crate::naming;
 use crate::parse;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashSet};
 
 const METHODS: &[(&str, &str)] = &[
     ("get", "Get"),
@@ -22,6 +22,22 @@ pub struct Selected<'a> {
     pub pointer: String,
     pub raw: &'a Value,
     pub item: &'a Map<String, Value>,
+    /// The client method's name (snake_case), unique in the document.
+    pub name: String,
+    /// Why the name is not the operationId's, for the method's documentation.
+    pub naming_note: Option<String>,
+}
+
+/// One operation of the document, before selection.
+struct Found<'a> {
+    path: &'a str,
+    method: &'static str,
+    http_method: &'static str,
+    pointer: String,
+    raw: &'a Value,
+    item: &'a Map<String, Value>,
+    id: Option<&'a str>,
+    tags: Vec<&'a str>,
 }
 
 /// The document's operations that `options` select, in document order, after checking
@@ -71,6 +87,9 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
                 "requestBodies",
                 "headers",
                 "examples",
+                "links",
+                "callbacks",
+                "pathItems",
             ],
         );
     }
@@ -78,8 +97,7 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
         cx.error("#/paths", "the document has no paths: nothing to generate");
         return None;
     };
-    let mut selected = Vec::new();
-    let mut ids = Vec::new();
+    let mut found = Vec::new();
     for (path, item) in paths {
         let pointer = parse::join("#/paths", path);
         let Some(item) = item.as_object() else {
@@ -89,36 +107,55 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
         let mut allowed: Vec<&str> = METHODS.iter().map(|(m, _)| *m).collect();
         allowed.extend(["summary", "description", "parameters", "servers"]);
         parse::only_keys(cx, item, &pointer, &allowed);
-        for (method, rust_method) in METHODS {
-            let Some(raw) = item.get(*method) else {
+        for (http_method, method) in METHODS {
+            let Some(raw) = item.get(*http_method) else {
                 continue;
             };
-            let id = raw.get("operationId").and_then(Value::as_str);
-            ids.extend(id.map(str::to_owned));
-            let tags: Vec<&str> = raw
-                .get("tags")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
-            let by_id = options.operations.is_empty()
-                || id.is_some_and(|id| options.operations.iter().any(|o| o == id));
-            let by_tag =
-                options.tags.is_empty() || tags.iter().any(|t| options.tags.iter().any(|o| o == t));
-            if by_id && by_tag {
-                selected.push(Selected {
-                    path,
-                    method: rust_method,
-                    pointer: parse::join(&pointer, method),
-                    raw,
-                    item,
-                });
-            }
+            found.push(Found {
+                path,
+                method,
+                http_method,
+                pointer: parse::join(&pointer, http_method),
+                raw,
+                item,
+                id: raw.get("operationId").and_then(Value::as_str),
+                tags: raw
+                    .get("tags")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect(),
+            });
+        }
+    }
+    let names = method_names(&found);
+    let ids: Vec<&str> = found.iter().filter_map(|f| f.id).collect();
+    let mut selected = Vec::new();
+    for (operation, (name, naming_note)) in found.into_iter().zip(names) {
+        let by_id = options.operations.is_empty()
+            || operation
+                .id
+                .is_some_and(|id| options.operations.iter().any(|o| o == id));
+        let by_tag = options.tags.is_empty()
+            || operation
+                .tags
+                .iter()
+                .any(|t| options.tags.iter().any(|o| o == t));
+        if by_id && by_tag {
+            selected.push(Selected {
+                path: operation.path,
+                method: operation.method,
+                pointer: operation.pointer,
+                raw: operation.raw,
+                item: operation.item,
+                name,
+                naming_note,
+            });
         }
     }
     for wanted in &options.operations {
-        if !ids.contains(wanted) {
+        if !ids.contains(&wanted.as_str()) {
             cx.error(
                 "#/paths",
                 format!(
@@ -137,6 +174,84 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
     Some(selected)
 }
 
+/// The client method name of every operation of the document, and a note where it is
+/// not simply the operationId's. Computed over the whole document, so selecting
+/// operations never changes a name. Operations whose ids give one name (a document
+/// that repeats an operationId, or `getFoo` beside `get_foo`) are each suffixed with
+/// the path segments the others do not have (`create_token_project`,
+/// `create_token_pubsub`), or else their HTTP method; an operation without an id is
+/// named after its method and path (`get_api_video_conferences_id`).
+fn method_names(found: &[Found<'_>]) -> Vec<(String, Option<String>)> {
+    let base: Vec<String> = found
+        .iter()
+        .map(|f| match f.id {
+            Some(id) => naming::field_name(id),
+            None => naming::field_name(&format!("{} {}", f.http_method, f.path)),
+        })
+        .collect();
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, name) in base.iter().enumerate() {
+        groups.entry(name).or_default().push(i);
+    }
+    let mut names: Vec<(String, Option<String>)> = found
+        .iter()
+        .zip(&base)
+        .map(|(f, name)| {
+            let note = f.id.is_none().then(|| {
+                format!(
+                    "The document gives this operation no operationId: the method is named after `{} {}`.",
+                    f.http_method.to_uppercase(),
+                    f.path
+                )
+            });
+            (name.clone(), note)
+        })
+        .collect();
+    let mut taken: HashSet<String> = base.iter().cloned().collect();
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let segments = |i: usize| -> Vec<&str> {
+            found[i]
+                .path
+                .split('/')
+                .filter(|s| !s.is_empty() && !s.starts_with('{'))
+                .collect()
+        };
+        let everyone = |segment: &str| members.iter().all(|&j| segments(j).contains(&segment));
+        let listing: Vec<String> = members
+            .iter()
+            .map(|&i| format!("`{} {}`", found[i].http_method.to_uppercase(), found[i].path))
+            .collect();
+        for &i in members {
+            let distinct: Vec<&str> = segments(i).into_iter().filter(|s| !everyone(s)).collect();
+            let suffix = if distinct.is_empty() {
+                found[i].http_method.to_owned()
+            } else {
+                distinct.join("_")
+            };
+            let mut name = naming::field_name(&format!("{} {suffix}", base[i]));
+            let mut n = 2;
+            while taken.contains(&name) {
+                name = naming::field_name(&format!("{} {suffix} {n}", base[i]));
+                n += 1;
+            }
+            taken.insert(name.clone());
+            let said = match found[i].id {
+                Some(id) => format!("the operationId `{id}`"),
+                None => "no operationId".to_owned(),
+            };
+            names[i] = (
+                name,
+                Some(format!(
+                    "The document gives {said} to {} operations ({}): each method is named after what its path adds.",
+                    members.len(),
+                    listing.join(", ")
+                )),
+            );
+        }
+    }
+    names
+}
+
 impl Lower<'_> {
     /// Lowers the selected operations: requests first, so that a constrained type shared
     /// with a response is named after its request fields.
@@ -151,7 +266,6 @@ impl Lower<'_> {
             self.operation_responses(&mut operation, selected.raw, &selected.pointer);
             self.api.operations.push(operation);
         }
-        self.check_operation_ids();
     }
 
     /// The request half of an operation: parameters and body.
@@ -180,18 +294,21 @@ impl Lower<'_> {
                 "callbacks",
             ],
         );
-        let Some(id) = object.get("operationId").and_then(Value::as_str) else {
-            self.cx.error(
-                pointer,
-                "the operation has no operationId: it names the client method",
-            );
-            return None;
-        };
-        let doc = join_docs(
+        let id = object
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or(&selected.name);
+        let mut doc = join_docs(
             object.get("summary").and_then(Value::as_str),
             object.get("description").and_then(Value::as_str),
         );
-        let id_type = naming::type_name(id);
+        if let Some(note) = &selected.naming_note {
+            doc = Some(match doc {
+                Some(text) => format!("{text}\n\n{note}"),
+                None => note.clone(),
+            });
+        }
+        let id_type = naming::type_name(&selected.name);
         let mut path_params = Vec::new();
         let mut query_params: Vec<Field> = Vec::new();
         let shared = selected
@@ -255,6 +372,7 @@ impl Lower<'_> {
             .and_then(|body| self.request_body(body, &format!("{pointer}/requestBody"), &id_type));
         Some(Operation {
             id: id.to_owned(),
+            name: selected.name.clone(),
             pointer: pointer.to_owned(),
             method: selected.method,
             path: selected.path.to_owned(),
@@ -451,7 +569,7 @@ impl Lower<'_> {
             self.cx.error(pointer, "the operation has no responses");
             return;
         };
-        let id_type = naming::type_name(&operation.id);
+        let id_type = naming::type_name(&operation.name);
         for (status, response) in responses {
             let response_at = parse::join(&at, status);
             let Some(code) = status
@@ -505,20 +623,6 @@ impl Lower<'_> {
         }
         if operation.success_status == 0 {
             self.cx.error(at, "the operation has no 2xx response");
-        }
-    }
-
-    /// Rule: operation ids name the client methods, so they must be unique.
-    fn check_operation_ids(&self) {
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        for operation in &self.api.operations {
-            let method = naming::field_name(&operation.id);
-            if let Some(first) = seen.insert(method.clone(), &operation.pointer) {
-                self.cx.error(
-                    &operation.pointer,
-                    format!("operationId `{}` gives the method name `{method}` that {first} already uses", operation.id),
-                );
-            }
         }
     }
 }

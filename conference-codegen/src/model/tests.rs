@@ -159,7 +159,7 @@ fn every_problem_is_reported_with_its_pointer() {
             "a": {"$ref": "#/components/schemas/Api.Missing"},
             "b": {"type": "string", "minItems": 1},
             "c": {"anyOf": "x"},
-            "d": {"type": "object", "discriminator": {"propertyName": "kind"}},
+            "d": {"type": "integer", "minimum": "zero"},
             "e": {"type": "strng"}
         }}),
         json!({"type": "object"}),
@@ -172,7 +172,7 @@ fn every_problem_is_reported_with_its_pointer() {
         [
             "#/components/schemas/Api.Request/properties/b/minItems",
             "#/components/schemas/Api.Request/properties/c/anyOf",
-            "#/components/schemas/Api.Request/properties/d/discriminator",
+            "#/components/schemas/Api.Request/properties/d/minimum",
             "#/components/schemas/Api.Request/properties/e/type",
             "#/components/schemas/Api.Request/properties/a",
         ]
