@@ -393,10 +393,16 @@ impl Compare {
     }
 
     fn operations(&mut self, old: &Api, new: &Api) {
-        let old_ops: BTreeMap<&str, &Operation> =
-            old.operations.iter().map(|o| (o.name.as_str(), o)).collect();
-        let new_ops: BTreeMap<&str, &Operation> =
-            new.operations.iter().map(|o| (o.name.as_str(), o)).collect();
+        let old_ops: BTreeMap<&str, &Operation> = old
+            .operations
+            .iter()
+            .map(|o| (o.name.as_str(), o))
+            .collect();
+        let new_ops: BTreeMap<&str, &Operation> = new
+            .operations
+            .iter()
+            .map(|o| (o.name.as_str(), o))
+            .collect();
         for (name, o) in &old_ops {
             if !new_ops.contains_key(name) {
                 let item = format!("Api::{name}");

@@ -53,25 +53,36 @@ fn read_yaml(text: &str) -> Result<Value, Error> {
             || "#".to_owned(),
             |at| format!("line {} column {}", at.line(), at.column()),
         );
-        let message = e.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(at) => &message[..at],
-            None => &message,
-        };
         Error::new(
             location,
-            format!("the schema file is not valid YAML: {message}"),
+            format!(
+                "the schema file is not valid YAML: {}",
+                without_position(&e.to_string())
+            ),
         )
     })
 }
 
 /// serde_json appends " at line L column C", which the location already says.
 fn strip_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
+    without_position(&error.to_string())
+}
+
+/// `text` without its " at line L column C" (which the error's location says), wherever
+/// the parser put it: serde_json at the end, libyaml before its context.
+fn without_position(text: &str) -> String {
+    let Some(at) = text.find(" at line ") else {
+        return text.to_owned();
+    };
+    let rest = &text[at + " at line ".len()..];
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let line_len = digits(rest);
+    let after_line = &rest[line_len..];
+    let end = match after_line.strip_prefix(" column ") {
+        Some(column) => line_len + " column ".len() + digits(column),
+        None => line_len,
+    };
+    format!("{}{}", &text[..at], &rest[end..])
 }
 
 /// Escapes a key for use in a JSON pointer (RFC 6901).
@@ -1290,7 +1301,13 @@ mod tests {
                 .starts_with("the schema file is not valid YAML: "),
             "{error}"
         );
-        assert!(!error.message.contains(" at line "), "{error}");
+        // The position the location gives is not repeated; libyaml's context keeps its own.
+        assert!(
+            error.message.ends_with(
+                "did not find expected ',' or ']', while parsing a flow sequence at line 3 column 7"
+            ),
+            "{error}"
+        );
     }
 
     #[test]

@@ -219,7 +219,13 @@ fn method_names(found: &[Found<'_>]) -> Vec<(String, Option<String>)> {
         let everyone = |segment: &str| members.iter().all(|&j| segments(j).contains(&segment));
         let listing: Vec<String> = members
             .iter()
-            .map(|&i| format!("`{} {}`", found[i].http_method.to_uppercase(), found[i].path))
+            .map(|&i| {
+                format!(
+                    "`{} {}`",
+                    found[i].http_method.to_uppercase(),
+                    found[i].path
+                )
+            })
             .collect();
         for &i in members {
             let distinct: Vec<&str> = segments(i).into_iter().filter(|s| !everyone(s)).collect();

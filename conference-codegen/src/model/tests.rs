@@ -197,25 +197,70 @@ fn a_default_that_breaks_its_rules_is_documented_not_refused() {
 }
 
 #[test]
-fn operations_need_unique_ids_and_their_path_parameters() {
-    let mut doc = document(
-        json!({"type": "object"}),
-        json!({"type": "object"}),
-        json!({}),
-    );
+fn path_templates_need_their_parameters() {
+    let object = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+    let mut doc = document(object.clone(), object, json!({}));
     let post = doc["paths"]["/things"]["post"].clone();
     doc["paths"]["/things/{id}"] = json!({"put": post});
     let errors = lower(&doc, &Options::default()).unwrap_err();
     let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["the path has {id} but no path parameter `id`"],
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn operations_that_share_an_id_or_have_none_get_distinct_documented_names() {
+    let object = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+    let mut doc = document(object.clone(), object, json!({}));
+    let post = doc["paths"]["/things"]["post"].clone();
+    // SignalWire's `create_token`: two paths, one operationId.
+    doc["paths"]["/api/project/tokens"] = json!({"post": post.clone()});
+    doc["paths"]["/api/pubsub/tokens"] = json!({"post": post.clone()});
+    let mut anonymous = post;
+    anonymous.as_object_mut().unwrap().remove("operationId");
+    doc["paths"]["/things/search"] = json!({"post": anonymous});
+    let api = lower(&doc, &Options::default()).unwrap();
+    let names: Vec<(&str, &str)> = api
+        .operations
+        .iter()
+        .map(|o| (o.id.as_str(), o.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("create_thing", "create_thing_things"),
+            ("create_thing", "create_thing_api_project_tokens"),
+            ("create_thing", "create_thing_api_pubsub_tokens"),
+            ("post_things_search", "post_things_search"),
+        ]
+    );
+    let note = api.operations[1].doc.as_deref().unwrap();
     assert!(
-        messages
-            .iter()
-            .any(|m| m.contains("no path parameter `id`")),
-        "{messages:?}"
+        note.contains("gives the operationId `create_thing` to 3 operations (`POST /things`, `POST /api/project/tokens`, `POST /api/pubsub/tokens`)"),
+        "{note}"
     );
     assert!(
-        messages.iter().any(|m| m.contains("already uses")),
-        "{messages:?}"
+        api.operations[3]
+            .doc
+            .as_deref()
+            .unwrap()
+            .contains("no operationId: the method is named after `POST /things/search`"),
+        "{:?}",
+        api.operations[3].doc
+    );
+    // Selecting one of them keeps its name.
+    let options = Options {
+        tags: Vec::new(),
+        operations: vec!["create_thing".into()],
+        ..Options::default()
+    };
+    let selected = lower(&doc, &options).unwrap();
+    assert_eq!(
+        selected.operations[2].name,
+        "create_thing_api_pubsub_tokens"
     );
 }
 
