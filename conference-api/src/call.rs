@@ -20,6 +20,7 @@ use tokio::time::Instant;
 
 use crate::client::{Client, ClientInner};
 use crate::error::{Error, ErrorResponse, TimeoutPhase, TransportPhase};
+use crate::form::{self, MediaType};
 use crate::retry::{RetryPolicy, parse_retry_after};
 use crate::{Rule, ValidationError, ValidationErrors};
 
@@ -113,6 +114,8 @@ pub struct Operation {
     pub success_status: u16,
     /// The error statuses the schema documents, decoded into [`Error::Api`].
     pub documented_errors: &'static [u16],
+    /// The request body's media types, the default first; empty without a body.
+    pub media: &'static [MediaType],
 }
 
 /// The parts of one request, built by a generated method.
@@ -124,7 +127,8 @@ pub struct RequestParts {
     pub path: String,
     /// The query parameters that are set, not yet encoded.
     pub query: Vec<(&'static str, String)>,
-    /// The JSON body, or the rules the request broke; `None`: no body.
+    /// The JSON body, or the rules the request broke; `None`: no body. It is sent in
+    /// another media type ([`MediaType::Form`]) when the call says so.
     pub body: Option<Result<Vec<u8>, ValidationErrors>>,
 }
 
@@ -202,6 +206,8 @@ pub struct Call<'a, T> {
     refused: Option<Error>,
     /// A query string that replaces the parts' query (a page link's).
     raw_query: Option<String>,
+    /// The body's media type, when not the operation's first.
+    media: Option<MediaType>,
 }
 
 impl<'a, T> Call<'a, T> {
@@ -223,6 +229,7 @@ impl<'a, T> Call<'a, T> {
             headers: HeaderMap::new(),
             refused: None,
             raw_query: None,
+            media: None,
         }
     }
 
@@ -254,6 +261,21 @@ impl<'a, T> Call<'a, T> {
         self
     }
 
+    /// The media type to send the body in, among those the operation accepts (its
+    /// documentation lists them; the first is the default). One it does not accept is
+    /// refused: awaiting the call returns [`Error::InvalidOption`] without sending anything.
+    pub fn media_type(mut self, media: MediaType) -> Self {
+        if !self.operation.media.contains(&media) && self.refused.is_none() {
+            self.refused = Some(Error::InvalidOption {
+                operation: self.operation.id,
+                option: "Call::media_type",
+                reason: "the operation does not accept that media type for its body",
+            });
+        }
+        self.media = Some(media);
+        self
+    }
+
     /// This call's retry policy, instead of the client's.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -263,7 +285,7 @@ impl<'a, T> Call<'a, T> {
     /// An extra request header (a trace ID…); it replaces a default of the same name
     /// (`User-Agent`, `Accept`). Its value must be visible ASCII characters, spaces and
     /// tabs. `Authorization`, `Proxy-Authorization`, `Host`, `Content-Length`,
-    /// `Transfer-Encoding`, `Connection` and `Content-Type` (the body is JSON) are
+    /// `Transfer-Encoding`, `Connection` and `Content-Type` (see [`Call::media_type`]) are
     /// refused, as are invalid names or values: awaiting the call then returns
     /// [`Error::InvalidHeader`] without sending anything.
     pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
@@ -309,7 +331,7 @@ impl<'a, T> Call<'a, T> {
             }
             (Ok(name), Some(_)) if name == CONTENT_TYPE => {
                 self.refused = Some(refuse(
-                    "the body is JSON and the client says so itself (application/json)",
+                    "the client sets it from the body's media type (see Call::media_type)",
                 ));
             }
             (Ok(name), Some(value)) => {
@@ -354,7 +376,7 @@ struct Exchange<'a, T> {
     operation: &'static Operation,
     url: reqwest::Url,
     path: &'a str,
-    body: Option<Bytes>,
+    body: Option<(Bytes, MediaType)>,
     headers: HeaderMap,
     decode: Decoder<T>,
 }
@@ -364,9 +386,16 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         if let Some(error) = self.refused {
             return Err(error);
         }
+        let media = self
+            .media
+            .or_else(|| self.operation.media.first().copied())
+            .unwrap_or(MediaType::Json);
         let body = match self.parts.body {
             None => None,
-            Some(Ok(body)) => Some(Bytes::from(body)),
+            Some(Ok(json)) => match form::encode(json, media) {
+                Ok(body) => Some((Bytes::from(body), media)),
+                Err(error) => return Err(Error::Validation(error.into())),
+            },
             Some(Err(errors)) => return Err(Error::Validation(errors)),
         };
         let client = &*self.client.inner;
@@ -447,9 +476,9 @@ impl<T> Exchange<'_, T> {
             )
             .header(USER_AGENT, self.client.user_agent.clone())
             .header(ACCEPT, HeaderValue::from_static("application/json"));
-        if let Some(body) = &self.body {
+        if let Some((body, media)) = &self.body {
             request = request
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .header(CONTENT_TYPE, HeaderValue::from_static(media.as_str()))
                 .body(body.clone());
         }
         let request = request.headers(self.headers.clone());

@@ -353,7 +353,7 @@ async fn per_call_headers_are_sent_and_credentials_cannot_be_overridden() {
         ("x-ok", "line\nbreak", "visible ASCII"),
         ("x-ok", "café", "visible ASCII"),
         ("x-ok", "\u{7f}", "visible ASCII"),
-        ("Content-Type", "text/plain", "the body is JSON"),
+        ("Content-Type", "text/plain", "the body's media type"),
     ] {
         let error = client
             .create_video_conference(&request())

@@ -174,6 +174,7 @@ mod datetime;
 mod error;
 mod examples;
 mod field;
+mod form;
 #[cfg(test)]
 mod log_capture;
 #[cfg(test)]
@@ -205,6 +206,7 @@ pub use error::{
     ApiError, ApiErrorKind, ConfigError, Error, ErrorItem, TimeoutPhase, TransportPhase,
 };
 pub use field::{FieldInfo, FieldKind};
+pub use form::MediaType;
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
 pub use read::from_json_str;

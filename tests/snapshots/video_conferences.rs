@@ -4655,6 +4655,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/video/conferences",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -4678,6 +4679,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/video/conferences",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -4704,6 +4706,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/video/conferences/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -4732,6 +4735,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/video/conferences/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -4761,6 +4765,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/video/conferences/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

@@ -13,57 +13,23 @@ pub mod video_conferences {
     );
 }
 
-/// Bindings for ten other families of SignalWire's published document, each from its
-/// unmodified extract (`fixtures/signalwire/`), with no help from the macro call.
-pub mod signalwire {
-    /// `/api/ai/chat`: a JSON-RPC union with a discriminator.
-    pub mod ai_chat {
-        conference_api::generate!("fixtures/signalwire/ai_chat.json", check_examples);
-    }
-    /// `/api/fabric/addresses`.
-    pub mod fabric_addresses {
-        conference_api::generate!("fixtures/signalwire/fabric_addresses.json", check_examples);
-    }
-    /// `/api/fabric/embeds`.
-    pub mod fabric_embeds {
-        conference_api::generate!("fixtures/signalwire/fabric_embeds.json", check_examples);
-    }
-    /// `/api/fabric/guests`.
-    pub mod fabric_guests {
-        conference_api::generate!("fixtures/signalwire/fabric_guests.json", check_examples);
-    }
-    /// `/api/fabric/resources`: 96 operations, 424 schemas, recursive SWML.
-    pub mod fabric_resources {
-        conference_api::generate!("fixtures/signalwire/fabric_resources.json", check_examples);
-    }
-    /// `/api/fabric/sip_addresses`.
-    pub mod fabric_sip_addresses {
+/// SignalWire's documents exactly as SignalWire publishes them (`fixtures/published/`,
+/// YAML), each generated whole, with no help from the macro call.
+pub mod published {
+    /// The REST document: 253 operations, 912 schemas. It holds the ten families whose
+    /// extracts (`fixtures/signalwire/`) the snapshots are made from.
+    pub mod signalwire_rest {
         conference_api::generate!(
-            "fixtures/signalwire/fabric_sip_addresses.json",
+            "fixtures/published/signalwire-rest.openapi.yaml",
             check_examples
         );
     }
-    /// `/api/fabric/subscriber/invites`.
-    pub mod fabric_subscriber_invites {
+    /// The Compatibility API (LaML, Twilio-compatible): form-encoded request bodies.
+    pub mod compatibility {
         conference_api::generate!(
-            "fixtures/signalwire/fabric_subscriber_invites.json",
+            "fixtures/published/compatibility.openapi.yaml",
             check_examples
         );
-    }
-    /// `/api/messaging/logs`.
-    pub mod messaging_logs {
-        conference_api::generate!("fixtures/signalwire/messaging_logs.json", check_examples);
-    }
-    /// `/api/messaging/whatsapp`.
-    pub mod messaging_whatsapp {
-        conference_api::generate!(
-            "fixtures/signalwire/messaging_whatsapp.json",
-            check_examples
-        );
-    }
-    /// `/api/relay/rest`: 72 operations.
-    pub mod relay_rest {
-        conference_api::generate!("fixtures/signalwire/relay_rest.json", check_examples);
     }
 }
 

@@ -4,7 +4,7 @@
 //! `fixtures/signalwire/example-findings.txt` with the reason: a finding to report, not
 //! to hide. The list is asserted exactly, so a fixed example or a new failure shows.
 
-use conference_tests::{signalwire, video_conferences};
+use conference_tests::{published, video_conferences};
 
 mod broken {
     conference_api::generate!("fixtures/broken-examples.openapi.json", check_examples);
@@ -14,34 +14,11 @@ type Checks = fn() -> Vec<(&'static str, Result<(), String>)>;
 
 const FAMILIES: &[(&str, Checks)] = &[
     ("video_conferences", video_conferences::__check_examples),
-    ("ai_chat", signalwire::ai_chat::__check_examples),
     (
-        "fabric_addresses",
-        signalwire::fabric_addresses::__check_examples,
+        "signalwire_rest",
+        published::signalwire_rest::__check_examples,
     ),
-    ("fabric_embeds", signalwire::fabric_embeds::__check_examples),
-    ("fabric_guests", signalwire::fabric_guests::__check_examples),
-    (
-        "fabric_resources",
-        signalwire::fabric_resources::__check_examples,
-    ),
-    (
-        "fabric_sip_addresses",
-        signalwire::fabric_sip_addresses::__check_examples,
-    ),
-    (
-        "fabric_subscriber_invites",
-        signalwire::fabric_subscriber_invites::__check_examples,
-    ),
-    (
-        "messaging_logs",
-        signalwire::messaging_logs::__check_examples,
-    ),
-    (
-        "messaging_whatsapp",
-        signalwire::messaging_whatsapp::__check_examples,
-    ),
-    ("relay_rest", signalwire::relay_rest::__check_examples),
+    ("compatibility", published::compatibility::__check_examples),
 ];
 
 #[test]

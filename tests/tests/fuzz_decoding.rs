@@ -1,7 +1,7 @@
 //! Fuzzes response decoding and request validation of every generated type that has an
-//! example: SignalWire's own `examples` of all eleven families, mutated at random (keys
-//! dropped and added, values retyped, huge numbers, long and hostile strings, deep
-//! nesting, truncated text), fed to the check of their type (`check_json` for a request,
+//! example: SignalWire's own `examples` of its two published documents and of the
+//! conference extract, mutated at random (keys dropped and added, values retyped, huge
+//! numbers, long and hostile strings, deep nesting, truncated text), fed to the check of their type (`check_json` for a request,
 //! decoding for a response). A check never panics, gives the same answer twice, and a
 //! failure says what failed; a value retyped at a top-level key of an object is named by
 //! that key when it fails.
@@ -15,7 +15,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use conference_tests::{signalwire, video_conferences};
+use conference_tests::{published, video_conferences};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestCaseError, TestRunner};
 use serde_json::{Value, json};
@@ -31,25 +31,8 @@ type Examples = &'static [(&'static str, &'static str, Check)];
 
 const FAMILIES: &[(&str, Examples)] = &[
     ("video_conferences", video_conferences::__EXAMPLES),
-    ("ai_chat", signalwire::ai_chat::__EXAMPLES),
-    ("fabric_addresses", signalwire::fabric_addresses::__EXAMPLES),
-    ("fabric_embeds", signalwire::fabric_embeds::__EXAMPLES),
-    ("fabric_guests", signalwire::fabric_guests::__EXAMPLES),
-    ("fabric_resources", signalwire::fabric_resources::__EXAMPLES),
-    (
-        "fabric_sip_addresses",
-        signalwire::fabric_sip_addresses::__EXAMPLES,
-    ),
-    (
-        "fabric_subscriber_invites",
-        signalwire::fabric_subscriber_invites::__EXAMPLES,
-    ),
-    ("messaging_logs", signalwire::messaging_logs::__EXAMPLES),
-    (
-        "messaging_whatsapp",
-        signalwire::messaging_whatsapp::__EXAMPLES,
-    ),
-    ("relay_rest", signalwire::relay_rest::__EXAMPLES),
+    ("signalwire_rest", published::signalwire_rest::__EXAMPLES),
+    ("compatibility", published::compatibility::__EXAMPLES),
 ];
 
 /// One change to a JSON document.

@@ -4,7 +4,7 @@
 //! the response it decodes into.
 
 use conference_standin::{Fault, StandIn};
-use conference_tests::signalwire;
+use conference_tests::published::signalwire_rest;
 use serde_json::{Value, json};
 
 /// Answers the next request with `status` and `body`, and returns the client to call.
@@ -38,7 +38,7 @@ fn empty_page() -> Value {
 
 #[tokio::test]
 async fn ai_chat_sends_the_variant_its_discriminator_names() {
-    use signalwire::ai_chat::{Api, ChatRequest, ChatResponse};
+    use signalwire_rest::{Api, ChatRequest, ChatResponse};
     let request: ChatRequest = serde_json::from_value(json!({
         "jsonrpc": "2.0", "id": "req-1", "method": "chat",
         "params": {"id": "conv-123", "message": "Where is my order?"}
@@ -60,7 +60,7 @@ async fn ai_chat_sends_the_variant_its_discriminator_names() {
 
 #[tokio::test]
 async fn ai_chat_refuses_a_method_no_variant_has() {
-    use signalwire::ai_chat::ChatRequest;
+    use signalwire_rest::ChatRequest;
     let error = serde_json::from_value::<ChatRequest>(json!({
         "jsonrpc": "2.0", "id": "req-1", "method": "shout", "params": {}
     }))
@@ -75,7 +75,7 @@ async fn ai_chat_refuses_a_method_no_variant_has() {
 
 #[tokio::test]
 async fn fabric_addresses_lists_addresses() {
-    use signalwire::fabric_addresses::Api;
+    use signalwire_rest::Api;
     let (stand_in, client) = answering(200, empty_page()).await;
     let page = client.list_resource_addresses_client().await.unwrap();
     assert!(page.data.is_empty());
@@ -88,7 +88,7 @@ async fn fabric_addresses_lists_addresses() {
 
 #[tokio::test]
 async fn fabric_embeds_creates_a_token() {
-    use signalwire::fabric_embeds::{Api, EmbedsTokensRequest};
+    use signalwire_rest::{Api, EmbedsTokensRequest};
     let request: EmbedsTokensRequest =
         serde_json::from_value(json!({"token": "c2c_7acc0e5e968706a032983cd80cdca219"})).unwrap();
     let (stand_in, client) = answering(201, json!({"token": "eyJhbGciOiJkaXIi"})).await;
@@ -107,7 +107,7 @@ async fn fabric_embeds_creates_a_token() {
 
 #[tokio::test]
 async fn fabric_guests_creates_a_guest_token() {
-    use signalwire::fabric_guests::{Api, SubscriberGuestTokenCreateRequest};
+    use signalwire_rest::{Api, SubscriberGuestTokenCreateRequest};
     let request: SubscriberGuestTokenCreateRequest = serde_json::from_value(json!({
         "allowed_addresses": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"], "expire_at": 1725513600
     }))
@@ -131,7 +131,7 @@ async fn fabric_guests_creates_a_guest_token() {
 
 #[tokio::test]
 async fn fabric_resources_lists_ai_agents() {
-    use signalwire::fabric_resources::Api;
+    use signalwire_rest::Api;
     let (stand_in, client) = answering(200, empty_page()).await;
     let page = client.list_ai_agents().await.unwrap();
     assert!(page.data.is_empty());
@@ -144,7 +144,7 @@ async fn fabric_resources_lists_ai_agents() {
 
 #[tokio::test]
 async fn fabric_sip_addresses_sends_typed_query_parameters() {
-    use signalwire::fabric_sip_addresses::{Api, ListSipAddressesParams};
+    use signalwire_rest::{Api, ListSipAddressesParams};
     let params: ListSipAddressesParams = serde_json::from_value(json!({"page_size": 10})).unwrap();
     let (stand_in, client) = answering(
         200,
@@ -162,7 +162,7 @@ async fn fabric_sip_addresses_sends_typed_query_parameters() {
 
 #[tokio::test]
 async fn fabric_subscriber_invites_creates_an_invite() {
-    use signalwire::fabric_subscriber_invites::{Api, SubscriberInviteTokenCreateRequest};
+    use signalwire_rest::{Api, SubscriberInviteTokenCreateRequest};
     let request: SubscriberInviteTokenCreateRequest = serde_json::from_value(json!({
         "address_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     }))
@@ -182,7 +182,7 @@ async fn fabric_subscriber_invites_creates_an_invite() {
 
 #[tokio::test]
 async fn messaging_logs_gets_a_log_by_id() {
-    use signalwire::messaging_logs::Api;
+    use signalwire_rest::Api;
     let id = conference_api::Uuid::parse_str("3fa85f64-5717-4562-b3fc-2c963f66afa6").unwrap();
     let log = json!({
         "id": id.to_string(), "from": "+15551234567", "to": "+15557654321",
@@ -209,7 +209,7 @@ async fn messaging_logs_gets_a_log_by_id() {
 
 #[tokio::test]
 async fn messaging_whatsapp_lists_businesses() {
-    use signalwire::messaging_whatsapp::Api;
+    use signalwire_rest::Api;
     let (stand_in, client) = answering(200, empty_page()).await;
     client.list_whatsapp_businesses().await.unwrap();
     let (method, path, ..) = sent(&stand_in);
@@ -221,7 +221,7 @@ async fn messaging_whatsapp_lists_businesses() {
 
 #[tokio::test]
 async fn relay_rest_lists_addresses() {
-    use signalwire::relay_rest::{Api, ListAddressesParams};
+    use signalwire_rest::{Api, ListAddressesParams};
     let (stand_in, client) = answering(200, empty_page()).await;
     client
         .list_addresses(&ListAddressesParams::default())

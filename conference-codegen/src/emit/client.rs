@@ -3,7 +3,7 @@
 //! type that `conference-api` defines.
 
 use super::{doc, rust_type};
-use crate::model::{Api, Operation, Ty, template_names};
+use crate::model::{Api, BodyMedia, Operation, Ty, template_names};
 use crate::naming::{field_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -21,6 +21,21 @@ pub fn emit_client(api: &Api) -> TokenStream {
             op.method.to_uppercase(),
             op.path
         ));
+        if op.body_media.len() > 1 || op.body_media.first() == Some(&BodyMedia::Form) {
+            let names: Vec<String> = op
+                .body_media
+                .iter()
+                .map(|media| format!("`{}`", media.as_str()))
+                .collect();
+            text.push_str(&format!(
+                " The body is sent as {}; [`Call::media_type`](::conference_api::Call::media_type) chooses among {}.",
+                names[0],
+                names.join(", ")
+            ));
+        }
+        if op.body.is_some() && !op.body_required {
+            text.push_str(" The body is optional: `None` sends none.");
+        }
         doc(Some(&text))
     });
     quote! {
@@ -60,7 +75,12 @@ fn signature(op: &Operation) -> TokenStream {
     });
     let body = op.body.as_ref().map(|name| {
         let ty = ident(name);
-        quote!(body: impl ::conference_api::IntoBody<#ty>)
+        if op.body_required {
+            quote!(body: impl ::conference_api::IntoBody<#ty>)
+        } else {
+            // An optional body: `None` sends none.
+            quote!(body: ::core::option::Option<&#ty>)
+        }
     });
     let args = path_params.chain(query).chain(body);
     let response = response_type(op);
@@ -81,11 +101,16 @@ fn body(op: &Operation) -> TokenStream {
         None => quote!(::std::vec::Vec::new()),
     };
     let body = match op.body {
-        Some(_) => quote!(::core::option::Option::Some(
+        Some(_) if op.body_required => quote!(::core::option::Option::Some(
             ::conference_api::IntoBody::into_body(body)
         )),
+        Some(_) => quote!(body.map(::conference_api::IntoBody::into_body)),
         None => quote!(::core::option::Option::None),
     };
+    let media = op.body_media.iter().map(|media| match media {
+        BodyMedia::Json => quote!(::conference_api::MediaType::Json),
+        BodyMedia::Form => quote!(::conference_api::MediaType::Form),
+    });
     let response = response_type(op);
     let decode = match op.response {
         Some(_) => quote!(::conference_api::__private::decode_json::<#response>),
@@ -99,6 +124,7 @@ fn body(op: &Operation) -> TokenStream {
                 path_template: #template,
                 success_status: #success,
                 documented_errors: &[#(#errors),*],
+                media: &[#(#media),*],
             };
             let parts = ::conference_api::__private::RequestParts {
                 path: #path,

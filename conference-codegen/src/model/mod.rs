@@ -221,6 +221,10 @@ pub struct Operation {
     pub query: Option<String>,
     /// Name of the request body's type (a struct or a union).
     pub body: Option<String>,
+    /// The body's media types, in the document's order (the first is sent by default).
+    pub body_media: Vec<BodyMedia>,
+    /// Whether the document requires the body (`requestBody.required`).
+    pub body_required: bool,
     pub success_status: u16,
     /// `None` for an answer without a body (204).
     pub response: Option<Ty>,
@@ -228,6 +232,37 @@ pub struct Operation {
     /// The type each error status's JSON body lowers to, for `diff` (not emitted: the
     /// runtime decodes error bodies into SignalWire's error shape).
     pub error_bodies: Vec<(u16, Option<Ty>)>,
+}
+
+/// A request body's media type that the client can encode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyMedia {
+    /// `application/json` (and `+json` types).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+}
+
+impl BodyMedia {
+    /// The media type's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BodyMedia::Json => "application/json",
+            BodyMedia::Form => "application/x-www-form-urlencoded",
+        }
+    }
+
+    /// The media type named `key` in a `content` map, if the client can send it.
+    pub fn of(key: &str) -> Option<Self> {
+        let essence = key.split(';').next().unwrap_or(key).trim();
+        if essence == "application/json" || essence.ends_with("+json") {
+            Some(BodyMedia::Json)
+        } else if essence == "application/x-www-form-urlencoded" {
+            Some(BodyMedia::Form)
+        } else {
+            None
+        }
+    }
 }
 
 /// Options given in the macro call.

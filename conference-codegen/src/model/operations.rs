@@ -1,6 +1,6 @@
 //! Operations: which are selected, their parameters, request bodies and responses.
 
-use super::{Field, Lower, Operation, Options, Side, Ty, TypeBody, TypeDef};
+use super::{BodyMedia, Field, Lower, Operation, Options, Side, Ty, TypeBody, TypeDef};
 use crate::error::Ctxt;
 use crate::naming;
 use crate::parse;
@@ -26,6 +26,9 @@ pub struct Selected<'a> {
     pub name: String,
     /// Why the name is not the operationId's, for the method's documentation.
     pub naming_note: Option<String>,
+    /// The path of the document's first server URL (`/api/laml/2010-04-01`), which
+    /// every request path starts with; empty when it has none.
+    pub base_path: String,
 }
 
 /// One operation of the document, before selection.
@@ -130,6 +133,7 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
         }
     }
     let names = method_names(&found);
+    let base_path = base_path(cx, root);
     let ids: Vec<&str> = found.iter().filter_map(|f| f.id).collect();
     let mut selected = Vec::new();
     for (operation, (name, naming_note)) in found.into_iter().zip(names) {
@@ -151,6 +155,7 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
                 item: operation.item,
                 name,
                 naming_note,
+                base_path: base_path.clone(),
             });
         }
     }
@@ -172,6 +177,40 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
         );
     }
     Some(selected)
+}
+
+/// The path part of the first `servers` URL, with server variables at their defaults
+/// and no final `/`: SignalWire's Compatibility API serves its paths under
+/// `https://{space_name}.signalwire.com/api/laml/2010-04-01`. The host is the client's
+/// (its base URL); only the path comes from the document.
+fn base_path(cx: &Ctxt, root: &Map<String, Value>) -> String {
+    let Some(server) = root
+        .get("servers")
+        .and_then(Value::as_array)
+        .and_then(|servers| servers.first())
+    else {
+        return String::new();
+    };
+    let Some(url) = server.get("url").and_then(Value::as_str) else {
+        cx.error("#/servers/0", "a server needs a url");
+        return String::new();
+    };
+    let mut url = url.to_owned();
+    if let Some(variables) = server.get("variables").and_then(Value::as_object) {
+        for (name, variable) in variables {
+            if let Some(default) = variable.get("default").and_then(Value::as_str) {
+                url = url.replace(&format!("{{{name}}}"), default);
+            }
+        }
+    }
+    let after_scheme = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    // A relative URL (`/v1`) is a path; an absolute one has its path after the host.
+    let path = if url.starts_with('/') {
+        url.as_str()
+    } else {
+        after_scheme.find('/').map_or("", |at| &after_scheme[at..])
+    };
+    path.trim_end_matches('/').to_owned()
 }
 
 /// The client method name of every operation of the document, and a note where it is
@@ -373,15 +412,19 @@ impl Lower<'_> {
             });
             Some(name)
         };
-        let body = object
+        let (body, body_media, body_required) = match object
             .get("requestBody")
-            .and_then(|body| self.request_body(body, &format!("{pointer}/requestBody"), &id_type));
+            .and_then(|body| self.request_body(body, &format!("{pointer}/requestBody"), &id_type))
+        {
+            Some((name, media, required)) => (Some(name), media, required),
+            None => (None, Vec::new(), false),
+        };
         Some(Operation {
             id: id.to_owned(),
             name: selected.name.clone(),
             pointer: pointer.to_owned(),
             method: selected.method,
-            path: selected.path.to_owned(),
+            path: format!("{}{}", selected.base_path, selected.path),
             doc,
             deprecated: object
                 .get("deprecated")
@@ -390,6 +433,8 @@ impl Lower<'_> {
             path_params,
             query,
             body,
+            body_media,
+            body_required,
             success_status: 0,
             response: None,
             error_statuses: Vec::new(),
@@ -404,29 +449,7 @@ impl Lower<'_> {
         pointer: &str,
         id_type: &str,
     ) -> Option<(&'static str, Field)> {
-        let (raw, pointer) = match raw.get("$ref").and_then(Value::as_str) {
-            Some(reference) => {
-                let Some(name) = reference.strip_prefix("#/components/parameters/") else {
-                    self.cx.error(
-                        format!("{pointer}/$ref"),
-                        "a parameter $ref must point at #/components/parameters/<name>",
-                    );
-                    return None;
-                };
-                let target = format!("#/components/parameters/{name}");
-                match self.doc.pointer(&target[1..]) {
-                    Some(found) => (found, target),
-                    None => {
-                        self.cx.error(
-                            format!("{pointer}/$ref"),
-                            format!("dangling $ref: {reference} does not exist"),
-                        );
-                        return None;
-                    }
-                }
-            }
-            None => (raw, pointer.to_owned()),
-        };
+        let (raw, pointer) = resolve(self.cx, self.doc, raw, pointer, "parameters")?;
         let object = raw.as_object()?;
         parse::only_keys(
             self.cx,
@@ -503,21 +526,77 @@ impl Lower<'_> {
         Some((location, field))
     }
 
-    fn request_body(&mut self, raw: &Value, pointer: &str, id_type: &str) -> Option<String> {
+    /// The body's type, the media types it can be sent in, and whether it is required.
+    /// A `$ref` to `#/components/requestBodies/…` is followed.
+    fn request_body(
+        &mut self,
+        raw: &Value,
+        pointer: &str,
+        id_type: &str,
+    ) -> Option<(String, Vec<BodyMedia>, bool)> {
+        let (raw, pointer) = resolve(self.cx, self.doc, raw, pointer, "requestBodies")?;
         let object = raw.as_object()?;
         parse::only_keys(
             self.cx,
             object,
-            pointer,
+            &pointer,
             &["content", "required", "description"],
         );
-        if object.get("required").and_then(Value::as_bool) == Some(false) {
-            self.cx.error(
-                format!("{pointer}/required"),
-                "optional request bodies are not supported",
+        let required = object
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let content_at = format!("{pointer}/content");
+        let Some(content) = object.get("content").and_then(Value::as_object) else {
+            self.cx.error(content_at, "a request body needs content");
+            return None;
+        };
+        // Every media type the client can send, with the first one's schema; the others
+        // must describe the same value, since one request type serves them all.
+        let mut media = Vec::new();
+        let mut chosen: Option<(String, &Value)> = None;
+        for (key, entry) in content {
+            let entry_at = parse::join(&content_at, key);
+            let Some(kind) = BodyMedia::of(key) else {
+                continue;
+            };
+            let Some(entry) = entry.as_object() else {
+                self.cx.error(entry_at, "a media type must be an object");
+                continue;
+            };
+            parse::only_keys(
+                self.cx,
+                entry,
+                &entry_at,
+                &["schema", "example", "examples", "encoding"],
             );
+            let schema = entry.get("schema").unwrap_or(&Value::Bool(true));
+            match &chosen {
+                None => chosen = Some((format!("{entry_at}/schema"), schema)),
+                Some((_, first)) if *first == schema => {}
+                Some((first_at, _)) => {
+                    self.cx.error(
+                        format!("{entry_at}/schema"),
+                        format!("each media type of a request body must have the same schema (the first is at {first_at})"),
+                    );
+                    continue;
+                }
+            }
+            if !media.contains(&kind) {
+                media.push(kind);
+            }
         }
-        let (schema_at, schema) = self.json_content(object, pointer, true)?;
+        let Some((schema_at, schema)) = chosen else {
+            let offered: Vec<&str> = content.keys().map(String::as_str).collect();
+            self.cx.error(
+                content_at,
+                format!(
+                    "no media type of this request body can be sent ({}); supported: application/json, application/x-www-form-urlencoded",
+                    offered.join(", ")
+                ),
+            );
+            return None;
+        };
         let schema = self.parser.schema(schema, &schema_at)?;
         let ty = self.ty(&schema, Side::Request, &format!("{id_type}Body"))?;
         match ty {
@@ -527,7 +606,7 @@ impl Lower<'_> {
                     Some(TypeBody::Struct(_) | TypeBody::Union(_))
                 ) =>
             {
-                Some(name)
+                Some((name, media, required))
             }
             _ => {
                 self.cx.error(
@@ -629,6 +708,39 @@ impl Lower<'_> {
         }
         if operation.success_status == 0 {
             self.cx.error(at, "the operation has no 2xx response");
+        }
+    }
+}
+
+/// `raw`, or the component its `$ref` names under `#/components/<section>/`, with the
+/// pointer of what was found.
+fn resolve<'v>(
+    cx: &Ctxt,
+    doc: &'v Value,
+    raw: &'v Value,
+    pointer: &str,
+    section: &str,
+) -> Option<(&'v Value, String)> {
+    let Some(reference) = raw.get("$ref").and_then(Value::as_str) else {
+        return Some((raw, pointer.to_owned()));
+    };
+    let prefix = format!("#/components/{section}/");
+    let Some(name) = reference.strip_prefix(&prefix) else {
+        cx.error(
+            format!("{pointer}/$ref"),
+            format!("this $ref must point at {prefix}<name>"),
+        );
+        return None;
+    };
+    let target = format!("{prefix}{name}");
+    match doc.pointer(&target[1..]) {
+        Some(found) => Some((found, target)),
+        None => {
+            cx.error(
+                format!("{pointer}/$ref"),
+                format!("dangling $ref: {reference} does not exist"),
+            );
+            None
         }
     }
 }

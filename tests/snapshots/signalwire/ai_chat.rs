@@ -7624,6 +7624,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/ai/chat",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 502u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/ai/chat"),

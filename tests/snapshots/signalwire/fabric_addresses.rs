@@ -489,6 +489,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/addresses"),
@@ -512,6 +513,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

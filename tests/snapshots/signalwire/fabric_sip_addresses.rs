@@ -2852,6 +2852,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/sip_addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2875,6 +2876,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/sip_addresses",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2900,6 +2902,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2927,6 +2930,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2955,6 +2959,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

@@ -596,6 +596,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/fabric/subscriber/invites",
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/subscriber/invites"),

@@ -1247,6 +1247,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/logs",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/logs"),
@@ -1270,6 +1271,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/logs/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

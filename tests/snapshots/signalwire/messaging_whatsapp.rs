@@ -2238,6 +2238,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/businesses",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/businesses"),
@@ -2260,6 +2261,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/numbers",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/numbers"),
@@ -2283,6 +2285,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2310,6 +2313,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/templates",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2333,6 +2337,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/templates",
             success_status: 201u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2358,6 +2363,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2385,6 +2391,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2413,6 +2420,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

@@ -32217,6 +32217,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -32240,6 +32241,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -32265,6 +32267,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32293,6 +32296,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32322,6 +32326,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32349,6 +32354,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/domain_applications",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -32372,6 +32378,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/domain_applications",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -32397,6 +32404,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32425,6 +32433,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32454,6 +32463,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32481,6 +32491,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/endpoints/sip",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -32504,6 +32515,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/endpoints/sip",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -32529,6 +32541,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32557,6 +32570,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32586,6 +32600,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32613,6 +32628,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/imported_phone_numbers",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/imported_phone_numbers"),
@@ -32639,6 +32655,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/lookup/phone_number/{e164_number}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32666,6 +32683,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/mfa/call",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/call"),
@@ -32691,6 +32709,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/mfa/sms",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/sms"),
@@ -32717,6 +32736,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/mfa/{mfa_request_id}/verify",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32746,6 +32766,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_group_memberships/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32773,6 +32794,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_group_memberships/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32800,6 +32822,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -32823,6 +32846,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -32849,6 +32873,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32877,6 +32902,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32906,6 +32932,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32934,6 +32961,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32963,6 +32991,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -32990,6 +33019,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -33013,6 +33043,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -33038,6 +33069,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/search",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers/search"),
@@ -33061,6 +33093,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33089,6 +33122,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33118,6 +33152,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33146,6 +33181,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/{id}/e911_address",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33175,6 +33211,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/phone_numbers/{id}/e911_address",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33199,6 +33236,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -33222,6 +33260,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -33247,6 +33286,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33275,6 +33315,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33304,6 +33345,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33331,6 +33373,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{queue_id}/members",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33358,6 +33401,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{queue_id}/members/next",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33386,6 +33430,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/queues/{queue_id}/members/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33414,6 +33459,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/recordings",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/recordings"),
@@ -33437,6 +33483,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/recordings/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33464,6 +33511,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/recordings/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33491,6 +33539,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/brands",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -33514,6 +33563,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/brands",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -33539,6 +33589,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/brands/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33567,6 +33618,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/brands/{id}/campaigns",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33595,6 +33647,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/brands/{id}/campaigns",
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33624,6 +33677,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33652,6 +33706,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33682,6 +33737,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/numbers",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33710,6 +33766,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/orders",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33738,6 +33795,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/orders",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33767,6 +33825,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/numbers/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33794,6 +33853,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/registry/beta/orders/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33821,6 +33881,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/short_codes",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/short_codes"),
@@ -33844,6 +33905,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/short_codes/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33872,6 +33934,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/short_codes/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -33900,6 +33963,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/sip_profile",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -33923,6 +33987,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/sip_profile",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -33948,6 +34013,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -33971,6 +34037,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -33996,6 +34063,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34024,6 +34092,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34053,6 +34122,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34081,6 +34151,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids/{id}/verification",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
+            media: &[::conference_api::MediaType::Json],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34110,6 +34181,7 @@ impl Api for ::conference_api::Client {
             path_template: "/api/relay/rest/verified_caller_ids/{id}/verification",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
+            media: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

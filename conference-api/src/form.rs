@@ -1,0 +1,137 @@
+//! Request bodies in the media types an operation offers: JSON as serialized, and
+//! `application/x-www-form-urlencoded` made from that JSON.
+
+use crate::validation::{Rule, ValidationError};
+use serde_json::Value;
+use std::fmt;
+
+/// A request body's media type. An operation lists the ones it accepts; the first is
+/// sent unless the call asks for another ([`Call::media_type`](crate::Call::media_type)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaType {
+    /// `application/json`.
+    Json,
+    /// `application/x-www-form-urlencoded`, as SignalWire's Compatibility API takes it:
+    /// one `key=value` pair per scalar field, an array as its key repeated once per item
+    /// (`MediaUrl=a&MediaUrl=b`), a nested object's fields as `key[field]=value`;
+    /// `null` and absent fields are left out.
+    Form,
+}
+
+impl MediaType {
+    /// The `Content-Type` header value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MediaType::Json => "application/json",
+            MediaType::Form => "application/x-www-form-urlencoded",
+        }
+    }
+}
+
+impl fmt::Display for MediaType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The JSON body `json` (as the generated types serialize it) in `media`.
+pub(crate) fn encode(json: Vec<u8>, media: MediaType) -> Result<Vec<u8>, ValidationError> {
+    match media {
+        MediaType::Json => Ok(json),
+        MediaType::Form => {
+            let value: Value = serde_json::from_slice(&json).map_err(|error| {
+                ValidationError::new(
+                    "(request body)",
+                    Rule::Type("form"),
+                    format!("could not be read back for form encoding: {error}"),
+                )
+            })?;
+            encode_form(&value)
+        }
+    }
+}
+
+/// A JSON object as form fields; anything but an object has no form.
+fn encode_form(value: &Value) -> Result<Vec<u8>, ValidationError> {
+    let Value::Object(fields) = value else {
+        return Err(ValidationError::new(
+            "(request body)",
+            Rule::Type("form"),
+            "is not an object, so it has no form encoding (send it as JSON)",
+        ));
+    };
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in fields {
+        append(&mut form, key, value);
+    }
+    Ok(form.finish().into_bytes())
+}
+
+fn append(form: &mut form_urlencoded::Serializer<'_, String>, key: &str, value: &Value) {
+    match value {
+        Value::Null => {}
+        Value::Bool(flag) => {
+            form.append_pair(key, if *flag { "true" } else { "false" });
+        }
+        Value::Number(number) => {
+            form.append_pair(key, &number.to_string());
+        }
+        Value::String(text) => {
+            form.append_pair(key, text);
+        }
+        Value::Array(items) => {
+            for item in items {
+                match item {
+                    Value::Array(_) | Value::Object(_) => {
+                        append(form, &format!("{key}[]"), item);
+                    }
+                    _ => append(form, key, item),
+                }
+            }
+        }
+        Value::Object(fields) => {
+            for (field, value) in fields {
+                append(form, &format!("{key}[{field}]"), value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn form(value: Value) -> String {
+        String::from_utf8(encode(serde_json::to_vec(&value).unwrap(), MediaType::Form).unwrap())
+            .unwrap()
+    }
+
+    #[test]
+    fn fields_arrays_and_nested_objects_become_pairs() {
+        assert_eq!(
+            form(json!({
+                "To": "+15551234567",
+                "Body": "Hi & bye = 100%",
+                "MediaUrl": ["https://a.example/1.png", "https://a.example/2.png"],
+                "Record": true,
+                "Timeout": 30,
+                "Price": 0.25,
+                "StatusCallback": null,
+                "Meta": {"a": "b", "list": [1, 2]}
+            })),
+            "To=%2B15551234567&Body=Hi+%26+bye+%3D+100%25\
+             &MediaUrl=https%3A%2F%2Fa.example%2F1.png&MediaUrl=https%3A%2F%2Fa.example%2F2.png\
+             &Record=true&Timeout=30&Price=0.25&Meta%5Ba%5D=b&Meta%5Blist%5D=1&Meta%5Blist%5D=2"
+        );
+        assert_eq!(form(json!({})), "");
+    }
+
+    #[test]
+    fn json_passes_through_and_a_non_object_has_no_form() {
+        assert_eq!(encode(b"[1]".to_vec(), MediaType::Json).unwrap(), b"[1]");
+        let error = encode(b"[1]".to_vec(), MediaType::Form).unwrap_err();
+        assert!(error.to_string().contains("no form encoding"), "{error}");
+    }
+}
