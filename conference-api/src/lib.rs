@@ -252,8 +252,8 @@ pub mod __private {
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
     };
     pub use crate::slot::{
-        FromText, Slot, check_optional_slot, check_required_slot, optional_slot, present,
-        required_slot,
+        FromText, Slot, check_optional_slot, check_required_slot, optional_slot, put_raw,
+        read_builder, required_slot, write_builder,
     };
     pub use crate::unions::{
         CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,

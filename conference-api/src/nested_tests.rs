@@ -134,8 +134,37 @@ fn the_builder_takes_nested_values_typed_and_checks_the_rest() {
         .unwrap_err();
     let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
     assert_eq!(fields, ["name", "topic"]);
-    // A builder read from JSON still refuses unknown keys at the top.
-    assert!(serde_json::from_value::<RoomRequestBuilder>(json!({"typo": 1})).is_err());
+    // A builder read from JSON refuses unknown keys at the top, naming the known ones,
+    // and a key given twice; it keeps `null` as written and writes back what it read.
+    let unknown = serde_json::from_value::<RoomRequestBuilder>(json!({"typo": 1})).unwrap_err();
+    assert!(
+        unknown
+            .to_string()
+            .starts_with("unknown field `typo`, expected one of `name`, "),
+        "{unknown}"
+    );
+    let twice =
+        serde_json::from_str::<RoomRequestBuilder>(r#"{"name": "a", "name": "b"}"#).unwrap_err();
+    assert!(
+        twice.to_string().starts_with("duplicate field `name`"),
+        "{twice}"
+    );
+    let not_object = serde_json::from_value::<RoomRequestBuilder>(json!([1])).unwrap_err();
+    assert!(
+        not_object
+            .to_string()
+            .contains("expected a JSON object of the request's fields"),
+        "{not_object}"
+    );
+    let read: RoomRequestBuilder =
+        serde_json::from_value(json!({"topic": null, "name": 5})).unwrap();
+    assert_eq!(
+        serde_json::to_value(&read).unwrap(),
+        json!({"name": 5, "topic": null})
+    );
+    let errors = read.build().unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+    assert_eq!(fields, ["name", "settings"]);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use crate::field::{FromJson, missing};
 use crate::path::Path;
 use crate::validation::ValidationErrors;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -40,15 +40,6 @@ impl<T: Serialize> Serialize for Slot<T> {
             Slot::Raw(value) => value.serialize(serializer),
         }
     }
-}
-
-/// `deserialize_with` for builder fields: a key that is present is kept as it was
-/// written, `null` included, so that `"name": null` is reported instead of read as "not
-/// given", and the builder writes back what it read.
-pub fn present<'de, D: serde::Deserializer<'de>, T>(
-    deserializer: D,
-) -> Result<Option<Slot<T>>, D::Error> {
-    Value::deserialize(deserializer).map(|value| Some(Slot::Raw(value)))
 }
 
 /// A type a builder setter makes from text, borrowed or owned: `Err` gives the text back
@@ -153,4 +144,71 @@ pub fn optional_slot<T: FromJson>(
         Slot::Typed(value) => Some(value),
         Slot::Raw(value) => T::from_json(value, at.named(field), errors),
     }
+}
+
+/// Reads a builder's values from a JSON object, each kept as it was written
+/// ([`Slot::Raw`]) for `build` to check. `set` stores the value of the field at an index
+/// of `names` and says whether that field was still unset. An unknown key is refused when
+/// the object is `closed` and skipped otherwise; a key given twice is refused. Generic
+/// over the deserializer only, so one copy serves every builder.
+pub fn read_builder<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    names: &'static [&'static str],
+    closed: bool,
+    set: &mut dyn FnMut(usize, Value) -> bool,
+) -> Result<(), D::Error> {
+    struct Visitor<'s> {
+        names: &'static [&'static str],
+        closed: bool,
+        set: &'s mut dyn FnMut(usize, Value) -> bool,
+    }
+    impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object of the request's fields")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            use serde::de::Error;
+            while let Some(key) = map.next_key::<String>()? {
+                match self.names.iter().position(|name| *name == key) {
+                    Some(index) => {
+                        let value = map.next_value::<Value>()?;
+                        if !(self.set)(index, value) {
+                            return Err(A::Error::duplicate_field(self.names[index]));
+                        }
+                    }
+                    None if self.closed => {
+                        return Err(A::Error::unknown_field(&key, self.names));
+                    }
+                    None => {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    deserializer.deserialize_map(Visitor { names, closed, set })
+}
+
+/// Keeps `value` in an unset slot (`false`: it was set already).
+#[inline]
+pub fn put_raw<T>(slot: &mut Option<Slot<T>>, value: Value) -> bool {
+    let was_unset = slot.is_none();
+    *slot = Some(Slot::Raw(value));
+    was_unset
+}
+
+/// Writes a builder's set values as a JSON object, in field order.
+pub fn write_builder<S: serde::Serializer>(
+    serializer: S,
+    entries: &[(&'static str, Option<Value>)],
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let set = entries.iter().filter(|(_, value)| value.is_some());
+    let mut map = serializer.serialize_map(Some(set.clone().count()))?;
+    for (name, value) in set {
+        map.serialize_entry(name, value)?;
+    }
+    map.end()
 }

@@ -1254,160 +1254,309 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateConferenceRequestBuilder(
     ::std::boxed::Box<__CreateConferenceRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateConferenceRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     join_from: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     join_until: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     enable_room_previews: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateConferenceRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.display_name, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.description, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.join_from, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.join_until, value)
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.quality, value)
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.layout, value),
+                7usize => ::conference_api::__private::put_raw(&mut fields.size, value),
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.record_on_start,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.enable_room_previews,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(&mut fields.enable_chat, value)
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(&mut fields.dark_primary, value)
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_background,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_foreground,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(&mut fields.dark_success, value)
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_negative,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_primary,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_background,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_foreground,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_success,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_negative,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateConferenceRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "display_name",
+                    self
+                        .0
+                        .display_name
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "description",
+                    self.0.description.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "join_from",
+                    self.0.join_from.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "join_until",
+                    self.0.join_until.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "quality",
+                    self.0.quality.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "layout",
+                    self.0.layout.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("size", self.0.size.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "record_on_start",
+                    self
+                        .0
+                        .record_on_start
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "enable_room_previews",
+                    self
+                        .0
+                        .enable_room_previews
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "enable_chat",
+                    self.0.enable_chat.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_primary",
+                    self
+                        .0
+                        .dark_primary
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_background",
+                    self
+                        .0
+                        .dark_background
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_foreground",
+                    self
+                        .0
+                        .dark_foreground
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_success",
+                    self
+                        .0
+                        .dark_success
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_negative",
+                    self
+                        .0
+                        .dark_negative
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_primary",
+                    self
+                        .0
+                        .light_primary
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_background",
+                    self
+                        .0
+                        .light_background
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_foreground",
+                    self
+                        .0
+                        .light_foreground
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_success",
+                    self
+                        .0
+                        .light_success
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_negative",
+                    self
+                        .0
+                        .light_negative
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateConferenceRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -3619,174 +3768,355 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateConferenceRequestBuilder(
     ::std::boxed::Box<__UpdateConferenceRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateConferenceRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     join_from: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     join_until: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::DateTime>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     tone_on_entry_and_exit: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     room_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     enable_room_previews: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateConferenceRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "room_join_video_off",
+                "user_join_video_off",
+                "enable_room_previews",
+                "enable_chat",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.display_name, value)
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.description, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.join_from, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.join_until, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.quality, value)
+                }
+                5usize => ::conference_api::__private::put_raw(&mut fields.layout, value),
+                6usize => ::conference_api::__private::put_raw(&mut fields.size, value),
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.record_on_start,
+                        value,
+                    )
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.tone_on_entry_and_exit,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.room_join_video_off,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.user_join_video_off,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.enable_room_previews,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(&mut fields.enable_chat, value)
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(&mut fields.dark_primary, value)
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_background,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_foreground,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(&mut fields.dark_success, value)
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dark_negative,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_primary,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_background,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_foreground,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_success,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.light_negative,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateConferenceRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "display_name",
+                    self
+                        .0
+                        .display_name
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "description",
+                    self.0.description.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "join_from",
+                    self.0.join_from.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "join_until",
+                    self.0.join_until.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "quality",
+                    self.0.quality.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "layout",
+                    self.0.layout.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("size", self.0.size.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "record_on_start",
+                    self
+                        .0
+                        .record_on_start
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "tone_on_entry_and_exit",
+                    self
+                        .0
+                        .tone_on_entry_and_exit
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "room_join_video_off",
+                    self
+                        .0
+                        .room_join_video_off
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "user_join_video_off",
+                    self
+                        .0
+                        .user_join_video_off
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "enable_room_previews",
+                    self
+                        .0
+                        .enable_room_previews
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "enable_chat",
+                    self.0.enable_chat.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_primary",
+                    self
+                        .0
+                        .dark_primary
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_background",
+                    self
+                        .0
+                        .dark_background
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_foreground",
+                    self
+                        .0
+                        .dark_foreground
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_success",
+                    self
+                        .0
+                        .dark_success
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dark_negative",
+                    self
+                        .0
+                        .dark_negative
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_primary",
+                    self
+                        .0
+                        .light_primary
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_background",
+                    self
+                        .0
+                        .light_background
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_foreground",
+                    self
+                        .0
+                        .light_foreground
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_success",
+                    self
+                        .0
+                        .light_success
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "light_negative",
+                    self
+                        .0
+                        .light_negative
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateConferenceRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -424,14 +424,15 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let name = ident(&def.name);
     let raw_fields = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
-        let rename = rename(field);
         let ty = read_type(field);
-        quote! {
-            #rename
-            #[serde(default, deserialize_with = "::conference_api::__private::present", skip_serializing_if = "::core::option::Option::is_none")]
-            #field_ident: ::core::option::Option<::conference_api::__private::Slot<#ty>>,
-        }
+        quote!(#field_ident: ::core::option::Option<::conference_api::__private::Slot<#ty>>,)
     });
+    // Serde's derives cost rustc more than all other builder code together: the
+    // builder's (de)serialization is the runtime's, driven by the wire names.
+    let wires: Vec<&str> = s.fields.iter().map(|field| field.wire.as_str()).collect();
+    let field_idents: Vec<_> = s.fields.iter().map(|field| ident(&field.name)).collect();
+    let indexes = 0..s.fields.len();
+    let closed = s.closed;
     let setters = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let (ty, value) = setter(api, field);
@@ -500,7 +501,6 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #name::object_rules(&whole, ::conference_api::__private::Path::Root, &mut errors);
         }
     });
-    let deny = s.closed.then(|| quote!(#[serde(deny_unknown_fields)]));
     let fields_struct = format_ident!("__{}Fields", builder);
     let unbox = (!s.fields.is_empty()).then(|| quote!(let fields = *self.0;));
     let builder_text = builder.to_string();
@@ -516,17 +516,34 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
         /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
-        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
-        #[serde(crate = "::conference_api::__private::serde", transparent)]
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
         pub struct #builder(::std::boxed::Box<#fields_struct>);
 
         // The builder's values, boxed: a setter moves a pointer, not every field.
         #[doc(hidden)]
-        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
-        #[serde(crate = "::conference_api::__private::serde")]
-        #deny
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
         struct #fields_struct {
             #(#raw_fields)*
+        }
+
+        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #builder {
+            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let mut builder = <Self as ::core::default::Default>::default();
+                let fields = &mut *builder.0;
+                ::conference_api::__private::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
+                    #(#indexes => ::conference_api::__private::put_raw(&mut fields.#field_idents, value),)*
+                    _ => false,
+                })?;
+                ::core::result::Result::Ok(builder)
+            }
+        }
+
+        impl ::conference_api::__private::serde::Serialize for #builder {
+            fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                ::conference_api::__private::write_builder(serializer, &[
+                    #((#wires, self.0.#field_idents.as_ref().map(::conference_api::__private::to_json)),)*
+                ])
+            }
         }
 
         impl ::core::fmt::Debug for #builder {

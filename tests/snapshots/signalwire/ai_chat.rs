@@ -723,58 +723,73 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatCreateConversationRequestBuilder(
     ::std::boxed::Box<__ChatCreateConversationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatCreateConversationRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatCreateConversationRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatCreateConversationRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatCreateConversationRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatCreateConversationRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatCreateConversationRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatCreateConversationRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1377,61 +1392,21 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatCreateConversationRequestParamsBuilder(
     ::std::boxed::Box<__ChatCreateConversationRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatCreateConversationRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     config_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user_message: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user_meta_data: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::__private::serde_json::Map<
@@ -1440,12 +1415,98 @@ struct __ChatCreateConversationRequestParamsBuilderFields {
             >,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatCreateConversationRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "id",
+                "config_url",
+                "user_message",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.config_url, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.user_message, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.conversation_timeout,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.user_meta_data,
+                        value,
+                    )
+                }
+                5usize => ::conference_api::__private::put_raw(&mut fields.reinit, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatCreateConversationRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "config_url",
+                    self.0.config_url.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "user_message",
+                    self
+                        .0
+                        .user_message
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "conversation_timeout",
+                    self
+                        .0
+                        .conversation_timeout
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "user_meta_data",
+                    self
+                        .0
+                        .user_meta_data
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "reinit",
+                    self.0.reinit.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatCreateConversationRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1916,56 +1977,70 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatDeleteRequestBuilder(::std::boxed::Box<__ChatDeleteRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatDeleteRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatDeleteRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatDeleteRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatDeleteRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatDeleteRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatDeleteRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -2324,34 +2399,44 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatDeleteRequestParamsBuilder(
     ::std::boxed::Box<__ChatDeleteRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatDeleteRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatDeleteRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["id"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatDeleteRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -2717,58 +2802,73 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatEndConversationRequestBuilder(
     ::std::boxed::Box<__ChatEndConversationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatEndConversationRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatEndConversationRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatEndConversationRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatEndConversationRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatEndConversationRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatEndConversationRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatEndConversationRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -3134,34 +3234,45 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatEndConversationRequestParamsBuilder(
     ::std::boxed::Box<__ChatEndConversationRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatEndConversationRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatEndConversationRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["id"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatEndConversationRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatEndConversationRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -3838,56 +3949,70 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatLogRequestBuilder(::std::boxed::Box<__ChatLogRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatLogRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatLogRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatLogRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatLogRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatLogRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatLogRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatLogRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -4245,34 +4370,44 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatLogRequestParamsBuilder(
     ::std::boxed::Box<__ChatLogRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatLogRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatLogRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["id"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatLogRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatLogRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -5130,58 +5265,72 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatSendMessageRequestBuilder(
     ::std::boxed::Box<__ChatSendMessageRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatSendMessageRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSendMessageRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSendMessageRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSendMessageRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSendMessageRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatSendMessageRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatSendMessageRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -5825,69 +5974,24 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatSendMessageRequestParamsBuilder(
     ::std::boxed::Box<__ChatSendMessageRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatSendMessageRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     role: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSendMessageRequestParamsRole>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     config_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user_meta_data: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::__private::serde_json::Map<
@@ -5896,12 +6000,97 @@ struct __ChatSendMessageRequestParamsBuilderFields {
             >,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSendMessageRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "id",
+                "message",
+                "role",
+                "config_url",
+                "conversation_timeout",
+                "user_meta_data",
+                "reinit",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.message, value)
+                }
+                2usize => ::conference_api::__private::put_raw(&mut fields.role, value),
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.config_url, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.conversation_timeout,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.user_meta_data,
+                        value,
+                    )
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.reinit, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatSendMessageRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "message",
+                    self.0.message.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("role", self.0.role.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "config_url",
+                    self.0.config_url.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "conversation_timeout",
+                    self
+                        .0
+                        .conversation_timeout
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "user_meta_data",
+                    self
+                        .0
+                        .user_meta_data
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "reinit",
+                    self.0.reinit.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatSendMessageRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -6461,58 +6650,72 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatSummarizeRequestBuilder(
     ::std::boxed::Box<__ChatSummarizeRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatSummarizeRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     jsonrpc: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSummarizeRequestJsonrpc>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     method: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSummarizeRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     params: ::core::option::Option<
         ::conference_api::__private::Slot<ChatSummarizeRequestParams>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSummarizeRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["jsonrpc", "id", "method", "params"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ChatSummarizeRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "jsonrpc",
+                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "method",
+                    self.0.method.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "params",
+                    self.0.params.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatSummarizeRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -7123,72 +7326,124 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ChatSummarizeRequestParamsBuilder(
     ::std::boxed::Box<__ChatSummarizeRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ChatSummarizeRequestParamsBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     summary_prompt: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     temperature: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     top_p: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     frequency_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     presence_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     max_tokens: ::core::option::Option<::conference_api::__private::Slot<i32>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ChatSummarizeRequestParamsBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "id",
+                "summary_prompt",
+                "temperature",
+                "top_p",
+                "frequency_penalty",
+                "presence_penalty",
+                "max_tokens",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.summary_prompt,
+                        value,
+                    )
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.temperature, value)
+                }
+                3usize => ::conference_api::__private::put_raw(&mut fields.top_p, value),
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.frequency_penalty,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.presence_penalty,
+                        value,
+                    )
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.max_tokens, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for ChatSummarizeRequestParamsBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "summary_prompt",
+                    self
+                        .0
+                        .summary_prompt
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "temperature",
+                    self.0.temperature.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "top_p",
+                    self.0.top_p.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "frequency_penalty",
+                    self
+                        .0
+                        .frequency_penalty
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "presence_penalty",
+                    self
+                        .0
+                        .presence_penalty
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "max_tokens",
+                    self.0.max_tokens.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ChatSummarizeRequestParamsBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

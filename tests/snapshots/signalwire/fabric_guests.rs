@@ -517,60 +517,84 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct SubscriberGuestTokenCreateRequestBuilder(
     ::std::boxed::Box<__SubscriberGuestTokenCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __SubscriberGuestTokenCreateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     allowed_addresses: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     expire_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     region: ::core::option::Option<
         ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestRegion>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ch: ::core::option::Option<
         ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestCh>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for SubscriberGuestTokenCreateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["allowed_addresses", "expire_at", "region", "ch"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.allowed_addresses,
+                        value,
+                    )
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.expire_at, value)
+                }
+                2usize => ::conference_api::__private::put_raw(&mut fields.region, value),
+                3usize => ::conference_api::__private::put_raw(&mut fields.ch, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for SubscriberGuestTokenCreateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "allowed_addresses",
+                    self
+                        .0
+                        .allowed_addresses
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "expire_at",
+                    self.0.expire_at.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "region",
+                    self.0.region.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("ch", self.0.ch.as_ref().map(::conference_api::__private::to_json)),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -1046,77 +1046,27 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct SipAddressCreateRequestBuilder(
     ::std::boxed::Box<__SipAddressCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __SipAddressCreateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user: ::core::option::Option<::conference_api::__private::Slot<User>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     context_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     calling_handler_resource_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<
@@ -1127,32 +1077,130 @@ struct __SipAddressCreateRequestBuilderFields {
             >,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<SipAddressEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     password: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for SipAddressCreateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "user",
+                "context_id",
+                "calling_handler_resource_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => ::conference_api::__private::put_raw(&mut fields.user, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.context_id, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.calling_handler_resource_id,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.ip_auth_enabled,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(&mut fields.password, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for SipAddressCreateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "context_id",
+                    self.0.context_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "calling_handler_resource_id",
+                    self
+                        .0
+                        .calling_handler_resource_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth_enabled",
+                    self
+                        .0
+                        .ip_auth_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth",
+                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "password",
+                    self.0.password.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for SipAddressCreateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -2096,69 +2144,24 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct SipAddressUpdateRequestBuilder(
     ::std::boxed::Box<__SipAddressUpdateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __SipAddressUpdateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user: ::core::option::Option<::conference_api::__private::Slot<User>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     context_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<
@@ -2169,32 +2172,115 @@ struct __SipAddressUpdateRequestBuilderFields {
             >,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<SipAddressEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     password: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for SipAddressUpdateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "user",
+                "context_id",
+                "ip_auth_enabled",
+                "ip_auth",
+                "codecs",
+                "ciphers",
+                "encryption",
+                "password",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => ::conference_api::__private::put_raw(&mut fields.user, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.context_id, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.ip_auth_enabled,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
+                }
+                5usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(&mut fields.password, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for SipAddressUpdateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "context_id",
+                    self.0.context_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth_enabled",
+                    self
+                        .0
+                        .ip_auth_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth",
+                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "password",
+                    self.0.password.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for SipAddressUpdateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -425,42 +425,62 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct SubscriberInviteTokenCreateRequestBuilder(
     ::std::boxed::Box<__SubscriberInviteTokenCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __SubscriberInviteTokenCreateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     address_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     expires_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for SubscriberInviteTokenCreateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["address_id", "expires_at"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.address_id, value)
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.expires_at, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for SubscriberInviteTokenCreateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "address_id",
+                    self.0.address_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "expires_at",
+                    self.0.expires_at.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for SubscriberInviteTokenCreateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

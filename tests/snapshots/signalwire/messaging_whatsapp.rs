@@ -402,74 +402,118 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateWhatsAppTemplateRequestBuilder(
     ::std::boxed::Box<__CreateWhatsAppTemplateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateWhatsAppTemplateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     whatsapp_business_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     language: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     category: ::core::option::Option<
         ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     parameter_format: ::core::option::Option<
         ::conference_api::__private::Slot<WhatsAppTemplateParameterFormat>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     components: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateWhatsAppTemplateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "whatsapp_business_id",
+                "name",
+                "language",
+                "category",
+                "parameter_format",
+                "components",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.whatsapp_business_id,
+                        value,
+                    )
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.language, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.category, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.parameter_format,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.components, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for CreateWhatsAppTemplateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "whatsapp_business_id",
+                    self
+                        .0
+                        .whatsapp_business_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "language",
+                    self.0.language.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "category",
+                    self.0.category.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "parameter_format",
+                    self
+                        .0
+                        .parameter_format
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "components",
+                    self.0.components.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateWhatsAppTemplateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1248,44 +1292,64 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateWhatsAppTemplateRequestBuilder(
     ::std::boxed::Box<__UpdateWhatsAppTemplateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateWhatsAppTemplateRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     category: ::core::option::Option<
         ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     components: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateWhatsAppTemplateRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["category", "components"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.category, value)
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.components, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for UpdateWhatsAppTemplateRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "category",
+                    self.0.category.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "components",
+                    self.0.components.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateWhatsAppTemplateRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1753,35 +1817,46 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct WhatsAppTemplateComponentBuilder(
     ::std::boxed::Box<__WhatsAppTemplateComponentBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __WhatsAppTemplateComponentBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     r#type: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for WhatsAppTemplateComponentBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["type"],
+            false,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.r#type, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for WhatsAppTemplateComponentBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("type", self.0.r#type.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for WhatsAppTemplateComponentBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

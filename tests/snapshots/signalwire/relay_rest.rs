@@ -172,36 +172,61 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct AddNumberGroupMembershipRequestBuilder(
     ::std::boxed::Box<__AddNumberGroupMembershipRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __AddNumberGroupMembershipRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     phone_number_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for AddNumberGroupMembershipRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["phone_number_id"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.phone_number_id,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for AddNumberGroupMembershipRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "phone_number_id",
+                    self
+                        .0
+                        .phone_number_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for AddNumberGroupMembershipRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -702,36 +727,60 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct AssignE911AddressRequestBuilder(
     ::std::boxed::Box<__AssignE911AddressRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __AssignE911AddressRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     e911_address_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for AssignE911AddressRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["e911_address_id"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.e911_address_id,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for AssignE911AddressRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "e911_address_id",
+                    self
+                        .0
+                        .e911_address_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for AssignE911AddressRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -2365,114 +2414,192 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateAddressRequestBuilder(
     ::std::boxed::Box<__CreateAddressRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateAddressRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     country: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     address_number: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     state: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     auto_correct_address: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateAddressRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.label, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.country, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.first_name, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.last_name, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.street_number,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.street_name, value)
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.address_type, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.address_number,
+                        value,
+                    )
+                }
+                8usize => ::conference_api::__private::put_raw(&mut fields.city, value),
+                9usize => ::conference_api::__private::put_raw(&mut fields.state, value),
+                10usize => {
+                    ::conference_api::__private::put_raw(&mut fields.postal_code, value)
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.emergency_enabled,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.auto_correct_address,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateAddressRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "label",
+                    self.0.label.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "country",
+                    self.0.country.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "first_name",
+                    self.0.first_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "last_name",
+                    self.0.last_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "street_number",
+                    self
+                        .0
+                        .street_number
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "street_name",
+                    self.0.street_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "address_type",
+                    self
+                        .0
+                        .address_type
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "address_number",
+                    self
+                        .0
+                        .address_number
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                ("city", self.0.city.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "state",
+                    self.0.state.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "postal_code",
+                    self.0.postal_code.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "emergency_enabled",
+                    self
+                        .0
+                        .emergency_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "auto_correct_address",
+                    self
+                        .0
+                        .auto_correct_address
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateAddressRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -3303,58 +3430,102 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateCspBrandRequestBuilder(
     ::std::boxed::Box<__CreateCspBrandRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateCspBrandRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     csp_self_registered: ::core::option::Option<
         ::conference_api::__private::Slot<CspSelfRegistered>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     csp_brand_reference: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateCspBrandRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "csp_self_registered",
+                "name",
+                "csp_brand_reference",
+                "status_callback_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.csp_self_registered,
+                        value,
+                    )
+                }
+                1usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.csp_brand_reference,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateCspBrandRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "csp_self_registered",
+                    self
+                        .0
+                        .csp_self_registered
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "csp_brand_reference",
+                    self
+                        .0
+                        .csp_brand_reference
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "status_callback_url",
+                    self
+                        .0
+                        .status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateCspBrandRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -4735,248 +4906,468 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateDomainApplicationRequestBuilder(
     ::std::boxed::Box<__CreateDomainApplicationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateDomainApplicationRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     identifier: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<CreateDomainApplicationRequestEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_handler: ::core::option::Option<
         ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             CreateDomainApplicationRequestCallRequestMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             CreateDomainApplicationRequestCallFallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             CreateDomainApplicationRequestCallStatusCallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_video_room_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_script_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_dialogflow_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_ai_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_version: ::core::option::Option<
         ::conference_api::__private::Slot<CreateDomainApplicationRequestCallFlowVersion>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateDomainApplicationRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.identifier, value)
+                }
+                2usize => ::conference_api::__private::put_raw(&mut fields.user, value),
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.ip_auth_enabled,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_handler, value)
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic_status_callback_url,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_application,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_url,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_method,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_url,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_method,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_url,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_method,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_laml_application_id,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_video_room_id,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_script_url,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_dialogflow_agent_id,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_ai_agent_id,
+                        value,
+                    )
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_flow_id, value)
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_flow_version,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context,
+                        value,
+                    )
+                }
+                26usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context_status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for CreateDomainApplicationRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "identifier",
+                    self.0.identifier.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "ip_auth_enabled",
+                    self
+                        .0
+                        .ip_auth_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth",
+                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_handler",
+                    self
+                        .0
+                        .call_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic",
+                    self
+                        .0
+                        .call_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic_status_callback_url",
+                    self
+                        .0
+                        .call_relay_topic_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_application",
+                    self
+                        .0
+                        .call_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_url",
+                    self
+                        .0
+                        .call_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_method",
+                    self
+                        .0
+                        .call_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_url",
+                    self
+                        .0
+                        .call_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_method",
+                    self
+                        .0
+                        .call_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_url",
+                    self
+                        .0
+                        .call_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_method",
+                    self
+                        .0
+                        .call_status_callback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_laml_application_id",
+                    self
+                        .0
+                        .call_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_video_room_id",
+                    self
+                        .0
+                        .call_video_room_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_script_url",
+                    self
+                        .0
+                        .call_relay_script_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_dialogflow_agent_id",
+                    self
+                        .0
+                        .call_dialogflow_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_ai_agent_id",
+                    self
+                        .0
+                        .call_ai_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_id",
+                    self
+                        .0
+                        .call_flow_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_version",
+                    self
+                        .0
+                        .call_flow_version
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context",
+                    self
+                        .0
+                        .call_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context_status_callback_url",
+                    self
+                        .0
+                        .call_relay_context_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateDomainApplicationRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -6457,108 +6848,207 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateManagedBrandRequestBuilder(
     ::std::boxed::Box<__CreateManagedBrandRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateManagedBrandRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     company_name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     contact_email: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     contact_phone: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ein_issuing_country: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     legal_entity_type: ::core::option::Option<
         ::conference_api::__private::Slot<LegalEntityType>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ein: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     company_address: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     company_vertical: ::core::option::Option<
         ::conference_api::__private::Slot<CompanyVertical>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     company_website: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateManagedBrandRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "company_name",
+                "contact_email",
+                "contact_phone",
+                "ein_issuing_country",
+                "legal_entity_type",
+                "ein",
+                "company_address",
+                "company_vertical",
+                "company_website",
+                "status_callback_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.company_name, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.contact_email,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.contact_phone,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.ein_issuing_country,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.legal_entity_type,
+                        value,
+                    )
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.ein, value),
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.company_address,
+                        value,
+                    )
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.company_vertical,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.company_website,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateManagedBrandRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "company_name",
+                    self
+                        .0
+                        .company_name
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "contact_email",
+                    self
+                        .0
+                        .contact_email
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "contact_phone",
+                    self
+                        .0
+                        .contact_phone
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ein_issuing_country",
+                    self
+                        .0
+                        .ein_issuing_country
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "legal_entity_type",
+                    self
+                        .0
+                        .legal_entity_type
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                ("ein", self.0.ein.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "company_address",
+                    self
+                        .0
+                        .company_address
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "company_vertical",
+                    self
+                        .0
+                        .company_vertical
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "company_website",
+                    self
+                        .0
+                        .company_website
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "status_callback_url",
+                    self
+                        .0
+                        .status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateManagedBrandRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -8121,220 +8611,447 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateManagedCampaignRequestBuilder(
     ::std::boxed::Box<__CreateManagedCampaignRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateManagedCampaignRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     brand_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sms_use_case: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sub_use_cases: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     campaign_verify_token: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sample1: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sample2: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sample3: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sample4: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sample5: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     dynamic_messages: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_flow: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     opt_in_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     opt_out_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     help_message: ::core::option::Option<::conference_api::__private::Slot<Sample1>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     opt_in_keywords: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     opt_out_keywords: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     help_keywords: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number_pooling_required: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number_pooling_per_campaign: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     direct_lending: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     embedded_link: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     embedded_phone: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     age_gated_content: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     lead_generation: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     terms_and_conditions: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateManagedCampaignRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "brand_id",
+                "sms_use_case",
+                "sub_use_cases",
+                "campaign_verify_token",
+                "description",
+                "sample1",
+                "sample2",
+                "sample3",
+                "sample4",
+                "sample5",
+                "dynamic_messages",
+                "message_flow",
+                "opt_in_message",
+                "opt_out_message",
+                "help_message",
+                "opt_in_keywords",
+                "opt_out_keywords",
+                "help_keywords",
+                "number_pooling_required",
+                "number_pooling_per_campaign",
+                "direct_lending",
+                "embedded_link",
+                "embedded_phone",
+                "age_gated_content",
+                "lead_generation",
+                "terms_and_conditions",
+                "status_callback_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.brand_id, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sms_use_case, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.sub_use_cases,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.campaign_verify_token,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.description, value)
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sample1, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sample2, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sample3, value)
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sample4, value)
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(&mut fields.sample5, value)
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.dynamic_messages,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(&mut fields.message_flow, value)
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.opt_in_message,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.opt_out_message,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(&mut fields.help_message, value)
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.opt_in_keywords,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.opt_out_keywords,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.help_keywords,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.number_pooling_required,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.number_pooling_per_campaign,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.direct_lending,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.embedded_link,
+                        value,
+                    )
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.embedded_phone,
+                        value,
+                    )
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.age_gated_content,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.lead_generation,
+                        value,
+                    )
+                }
+                26usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.terms_and_conditions,
+                        value,
+                    )
+                }
+                27usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for CreateManagedCampaignRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "brand_id",
+                    self.0.brand_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sms_use_case",
+                    self
+                        .0
+                        .sms_use_case
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sub_use_cases",
+                    self
+                        .0
+                        .sub_use_cases
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "campaign_verify_token",
+                    self
+                        .0
+                        .campaign_verify_token
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "description",
+                    self.0.description.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sample1",
+                    self.0.sample1.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sample2",
+                    self.0.sample2.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sample3",
+                    self.0.sample3.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sample4",
+                    self.0.sample4.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "sample5",
+                    self.0.sample5.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "dynamic_messages",
+                    self
+                        .0
+                        .dynamic_messages
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_flow",
+                    self
+                        .0
+                        .message_flow
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "opt_in_message",
+                    self
+                        .0
+                        .opt_in_message
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "opt_out_message",
+                    self
+                        .0
+                        .opt_out_message
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "help_message",
+                    self
+                        .0
+                        .help_message
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "opt_in_keywords",
+                    self
+                        .0
+                        .opt_in_keywords
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "opt_out_keywords",
+                    self
+                        .0
+                        .opt_out_keywords
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "help_keywords",
+                    self
+                        .0
+                        .help_keywords
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "number_pooling_required",
+                    self
+                        .0
+                        .number_pooling_required
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "number_pooling_per_campaign",
+                    self
+                        .0
+                        .number_pooling_per_campaign
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "direct_lending",
+                    self
+                        .0
+                        .direct_lending
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "embedded_link",
+                    self
+                        .0
+                        .embedded_link
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "embedded_phone",
+                    self
+                        .0
+                        .embedded_phone
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "age_gated_content",
+                    self
+                        .0
+                        .age_gated_content
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "lead_generation",
+                    self
+                        .0
+                        .lead_generation
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "terms_and_conditions",
+                    self
+                        .0
+                        .terms_and_conditions
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "status_callback_url",
+                    self
+                        .0
+                        .status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateManagedCampaignRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -9155,42 +9872,63 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateNumberGroupRequestBuilder(
     ::std::boxed::Box<__CreateNumberGroupRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateNumberGroupRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateNumberGroupRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name", "sticky_sender"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.sticky_sender,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateNumberGroupRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "sticky_sender",
+                    self
+                        .0
+                        .sticky_sender
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateNumberGroupRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -9482,44 +10220,77 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateOrderRequestBuilder(
     ::std::boxed::Box<__CreateOrderRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateOrderRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     phone_numbers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateOrderRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["phone_numbers", "status_callback_url"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.phone_numbers,
+                        value,
+                    )
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateOrderRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "phone_numbers",
+                    self
+                        .0
+                        .phone_numbers
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "status_callback_url",
+                    self
+                        .0
+                        .status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateOrderRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -9892,58 +10663,91 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreatePartnerCampaignRequestBuilder(
     ::std::boxed::Box<__CreatePartnerCampaignRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreatePartnerCampaignRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     brand_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     csp_campaign_reference: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uri>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreatePartnerCampaignRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name", "brand_id", "csp_campaign_reference", "status_callback_url"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.brand_id, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.csp_campaign_reference,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for CreatePartnerCampaignRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "brand_id",
+                    self.0.brand_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "csp_campaign_reference",
+                    self
+                        .0
+                        .csp_campaign_reference
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "status_callback_url",
+                    self
+                        .0
+                        .status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreatePartnerCampaignRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -10273,42 +11077,56 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateQueueRequestBuilder(
     ::std::boxed::Box<__CreateQueueRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateQueueRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateQueueRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name", "max_size"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.max_size, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateQueueRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "max_size",
+                    self.0.max_size.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateQueueRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -11576,238 +12394,457 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateSipEndpointRequestBuilder(
     ::std::boxed::Box<__CreateSipEndpointRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateSipEndpointRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     username: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     password: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     caller_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     send_as: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<CreateSipEndpointRequestEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_handler: ::core::option::Option<
         ::conference_api::__private::Slot<CreateSipEndpointRequestCallHandler>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<CreateSipEndpointRequestCallRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<CreateSipEndpointRequestCallFallbackMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             CreateSipEndpointRequestCallStatusCallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_dialogflow_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_video_room_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_version: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_ai_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_script_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateSipEndpointRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.username, value)
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.password, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.caller_id, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.send_as, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                5usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_handler, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_url,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_method,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_url,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_method,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_url,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_method,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_laml_application_id,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_dialogflow_agent_id,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic_status_callback_url,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context_status_callback_url,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_application,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_video_room_id,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_flow_id, value)
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_flow_version,
+                        value,
+                    )
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_ai_agent_id,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_script_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for CreateSipEndpointRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "username",
+                    self.0.username.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "password",
+                    self.0.password.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "caller_id",
+                    self.0.caller_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "send_as",
+                    self.0.send_as.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_handler",
+                    self
+                        .0
+                        .call_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_url",
+                    self
+                        .0
+                        .call_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_method",
+                    self
+                        .0
+                        .call_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_url",
+                    self
+                        .0
+                        .call_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_method",
+                    self
+                        .0
+                        .call_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_url",
+                    self
+                        .0
+                        .call_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_method",
+                    self
+                        .0
+                        .call_status_callback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_laml_application_id",
+                    self
+                        .0
+                        .call_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_dialogflow_agent_id",
+                    self
+                        .0
+                        .call_dialogflow_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic",
+                    self
+                        .0
+                        .call_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic_status_callback_url",
+                    self
+                        .0
+                        .call_relay_topic_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context",
+                    self
+                        .0
+                        .call_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context_status_callback_url",
+                    self
+                        .0
+                        .call_relay_context_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_application",
+                    self
+                        .0
+                        .call_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_video_room_id",
+                    self
+                        .0
+                        .call_video_room_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_id",
+                    self
+                        .0
+                        .call_flow_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_version",
+                    self
+                        .0
+                        .call_flow_version
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_ai_agent_id",
+                    self
+                        .0
+                        .call_ai_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_script_url",
+                    self
+                        .0
+                        .call_relay_script_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateSipEndpointRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -12940,50 +13977,65 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct CreateVerifiedCallerIdRequestBuilder(
     ::std::boxed::Box<__CreateVerifiedCallerIdRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __CreateVerifiedCallerIdRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     extension: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for CreateVerifiedCallerIdRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["number", "name", "extension"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.number, value),
+                1usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.extension, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for CreateVerifiedCallerIdRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "number",
+                    self.0.number.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "extension",
+                    self.0.extension.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for CreateVerifiedCallerIdRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -14415,52 +15467,75 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct ImportPhoneNumberRequestBuilder(
     ::std::boxed::Box<__ImportPhoneNumberRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __ImportPhoneNumberRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number: ::core::option::Option<::conference_api::__private::Slot<Number>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number_type: ::core::option::Option<
         ::conference_api::__private::Slot<ImportPhoneNumberRequestNumberType>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     capabilities: ::core::option::Option<
         ::conference_api::__private::Slot<
             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
         >,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for ImportPhoneNumberRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["number", "number_type", "capabilities"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.number, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.number_type, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.capabilities, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for ImportPhoneNumberRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "number",
+                    self.0.number.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "number_type",
+                    self.0.number_type.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "capabilities",
+                    self
+                        .0
+                        .capabilities
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for ImportPhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -15764,72 +16839,110 @@ impl ::conference_api::__private::FromJson for MfaRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct MfaRequestBuilder(::std::boxed::Box<__MfaRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __MfaRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     to: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     from: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     token_length: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     valid_for: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     max_attempts: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     allow_alphas: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "to",
+                "from",
+                "message",
+                "token_length",
+                "valid_for",
+                "max_attempts",
+                "allow_alphas",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.to, value),
+                1usize => ::conference_api::__private::put_raw(&mut fields.from, value),
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.message, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.token_length, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.valid_for, value)
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.max_attempts, value)
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.allow_alphas, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for MfaRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("to", self.0.to.as_ref().map(::conference_api::__private::to_json)),
+                ("from", self.0.from.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "message",
+                    self.0.message.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "token_length",
+                    self
+                        .0
+                        .token_length
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "valid_for",
+                    self.0.valid_for.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "max_attempts",
+                    self
+                        .0
+                        .max_attempts
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "allow_alphas",
+                    self
+                        .0
+                        .allow_alphas
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for MfaRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -16187,34 +17300,44 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct MfaVerifyRequestBuilder(::std::boxed::Box<__MfaVerifyRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __MfaVerifyRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     token: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for MfaVerifyRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["token"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.token, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for MfaVerifyRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("token", self.0.token.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for MfaVerifyRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -17874,36 +18997,52 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct PurchasePhoneNumberRequestBuilder(
     ::std::boxed::Box<__PurchasePhoneNumberRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __PurchasePhoneNumberRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     number: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for PurchasePhoneNumberRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["number"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.number, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for PurchasePhoneNumberRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "number",
+                    self.0.number.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for PurchasePhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -20489,114 +21628,192 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateAddressRequestBuilder(
     ::std::boxed::Box<__UpdateAddressRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateAddressRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     label: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     country: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     first_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     last_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     street_number: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     street_name: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     address_type: ::core::option::Option<::conference_api::__private::Slot<AddressType>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     address_number: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     city: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     state: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     postal_code: ::core::option::Option<::conference_api::__private::Slot<Label>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     emergency_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     auto_correct_address: ::core::option::Option<
         ::conference_api::__private::Slot<bool>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateAddressRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "label",
+                "country",
+                "first_name",
+                "last_name",
+                "street_number",
+                "street_name",
+                "address_type",
+                "address_number",
+                "city",
+                "state",
+                "postal_code",
+                "emergency_enabled",
+                "auto_correct_address",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.label, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.country, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.first_name, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.last_name, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.street_number,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.street_name, value)
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.address_type, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.address_number,
+                        value,
+                    )
+                }
+                8usize => ::conference_api::__private::put_raw(&mut fields.city, value),
+                9usize => ::conference_api::__private::put_raw(&mut fields.state, value),
+                10usize => {
+                    ::conference_api::__private::put_raw(&mut fields.postal_code, value)
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.emergency_enabled,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.auto_correct_address,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateAddressRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "label",
+                    self.0.label.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "country",
+                    self.0.country.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "first_name",
+                    self.0.first_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "last_name",
+                    self.0.last_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "street_number",
+                    self
+                        .0
+                        .street_number
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "street_name",
+                    self.0.street_name.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "address_type",
+                    self
+                        .0
+                        .address_type
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "address_number",
+                    self
+                        .0
+                        .address_number
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                ("city", self.0.city.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "state",
+                    self.0.state.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "postal_code",
+                    self.0.postal_code.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "emergency_enabled",
+                    self
+                        .0
+                        .emergency_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "auto_correct_address",
+                    self
+                        .0
+                        .auto_correct_address
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateAddressRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -21061,36 +22278,46 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateCampaignRequestBuilder(
     ::std::boxed::Box<__UpdateCampaignRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateCampaignRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateCampaignRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateCampaignRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("name", self.0.name.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateCampaignRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -22369,248 +23596,468 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateDomainApplicationRequestBuilder(
     ::std::boxed::Box<__UpdateDomainApplicationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateDomainApplicationRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     identifier: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     user: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ip_auth: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateDomainApplicationRequestEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_handler: ::core::option::Option<
         ::conference_api::__private::Slot<DomainAppCallHandlerRequest>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             UpdateDomainApplicationRequestCallRequestMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             UpdateDomainApplicationRequestCallFallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             UpdateDomainApplicationRequestCallStatusCallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_video_room_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_script_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_dialogflow_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_ai_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_version: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateDomainApplicationRequestCallFlowVersion>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateDomainApplicationRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "identifier",
+                "user",
+                "ip_auth_enabled",
+                "ip_auth",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "call_handler",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_application",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_video_room_id",
+                "call_relay_script_url",
+                "call_dialogflow_agent_id",
+                "call_ai_agent_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.identifier, value)
+                }
+                2usize => ::conference_api::__private::put_raw(&mut fields.user, value),
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.ip_auth_enabled,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                6usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_handler, value)
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic_status_callback_url,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_application,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_url,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_method,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_url,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_method,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_url,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_method,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_laml_application_id,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_video_room_id,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_script_url,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_dialogflow_agent_id,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_ai_agent_id,
+                        value,
+                    )
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_flow_id, value)
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_flow_version,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context,
+                        value,
+                    )
+                }
+                26usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context_status_callback_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for UpdateDomainApplicationRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "identifier",
+                    self.0.identifier.as_ref().map(::conference_api::__private::to_json),
+                ),
+                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "ip_auth_enabled",
+                    self
+                        .0
+                        .ip_auth_enabled
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ip_auth",
+                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_handler",
+                    self
+                        .0
+                        .call_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic",
+                    self
+                        .0
+                        .call_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic_status_callback_url",
+                    self
+                        .0
+                        .call_relay_topic_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_application",
+                    self
+                        .0
+                        .call_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_url",
+                    self
+                        .0
+                        .call_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_method",
+                    self
+                        .0
+                        .call_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_url",
+                    self
+                        .0
+                        .call_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_method",
+                    self
+                        .0
+                        .call_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_url",
+                    self
+                        .0
+                        .call_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_method",
+                    self
+                        .0
+                        .call_status_callback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_laml_application_id",
+                    self
+                        .0
+                        .call_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_video_room_id",
+                    self
+                        .0
+                        .call_video_room_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_script_url",
+                    self
+                        .0
+                        .call_relay_script_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_dialogflow_agent_id",
+                    self
+                        .0
+                        .call_dialogflow_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_ai_agent_id",
+                    self
+                        .0
+                        .call_ai_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_id",
+                    self
+                        .0
+                        .call_flow_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_version",
+                    self
+                        .0
+                        .call_flow_version
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context",
+                    self
+                        .0
+                        .call_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context_status_callback_url",
+                    self
+                        .0
+                        .call_relay_context_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateDomainApplicationRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -23669,42 +25116,63 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateNumberGroupRequestBuilder(
     ::std::boxed::Box<__UpdateNumberGroupRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateNumberGroupRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     sticky_sender: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateNumberGroupRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name", "sticky_sender"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.sticky_sender,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateNumberGroupRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "sticky_sender",
+                    self
+                        .0
+                        .sticky_sender
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateNumberGroupRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -25126,270 +26594,571 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdatePhoneNumberRequestBuilder(
     ::std::boxed::Box<__UpdatePhoneNumberRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdatePhoneNumberRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_handler: ::core::option::Option<
         ::conference_api::__private::Slot<PhoneNumberCallHandlerRequest>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_receive_mode: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdatePhoneNumberRequestCallFallbackMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             UpdatePhoneNumberRequestCallStatusCallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_dialogflow_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_script_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_connector_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_sip_endpoint_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_verto_resource: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_video_room_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_handler: ::core::option::Option<
         ::conference_api::__private::Slot<PhoneNumberMessageHandler>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdatePhoneNumberRequestMessageFallbackMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdatePhoneNumberRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "call_handler",
+                "call_receive_mode",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_script_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_relay_connector_id",
+                "call_sip_endpoint_id",
+                "call_verto_resource",
+                "call_video_room_id",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_topic",
+                "message_relay_context",
+                "message_relay_application",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_handler, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_receive_mode,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_url,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_method,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_url,
+                        value,
+                    )
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_method,
+                        value,
+                    )
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_url,
+                        value,
+                    )
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_method,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_laml_application_id,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_dialogflow_agent_id,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic_status_callback_url,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_script_url,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context_status_callback_url,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_application,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_connector_id,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_sip_endpoint_id,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_verto_resource,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_video_room_id,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_handler,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_request_url,
+                        value,
+                    )
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_request_method,
+                        value,
+                    )
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_fallback_url,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_fallback_method,
+                        value,
+                    )
+                }
+                26usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_laml_application_id,
+                        value,
+                    )
+                }
+                27usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_relay_topic,
+                        value,
+                    )
+                }
+                28usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_relay_context,
+                        value,
+                    )
+                }
+                29usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_relay_application,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdatePhoneNumberRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "call_handler",
+                    self
+                        .0
+                        .call_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_receive_mode",
+                    self
+                        .0
+                        .call_receive_mode
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_url",
+                    self
+                        .0
+                        .call_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_method",
+                    self
+                        .0
+                        .call_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_url",
+                    self
+                        .0
+                        .call_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_method",
+                    self
+                        .0
+                        .call_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_url",
+                    self
+                        .0
+                        .call_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_method",
+                    self
+                        .0
+                        .call_status_callback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_laml_application_id",
+                    self
+                        .0
+                        .call_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_dialogflow_agent_id",
+                    self
+                        .0
+                        .call_dialogflow_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic",
+                    self
+                        .0
+                        .call_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic_status_callback_url",
+                    self
+                        .0
+                        .call_relay_topic_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_script_url",
+                    self
+                        .0
+                        .call_relay_script_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context",
+                    self
+                        .0
+                        .call_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context_status_callback_url",
+                    self
+                        .0
+                        .call_relay_context_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_application",
+                    self
+                        .0
+                        .call_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_connector_id",
+                    self
+                        .0
+                        .call_relay_connector_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_sip_endpoint_id",
+                    self
+                        .0
+                        .call_sip_endpoint_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_verto_resource",
+                    self
+                        .0
+                        .call_verto_resource
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_video_room_id",
+                    self
+                        .0
+                        .call_video_room_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_handler",
+                    self
+                        .0
+                        .message_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_request_url",
+                    self
+                        .0
+                        .message_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_request_method",
+                    self
+                        .0
+                        .message_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_fallback_url",
+                    self
+                        .0
+                        .message_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_fallback_method",
+                    self
+                        .0
+                        .message_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_laml_application_id",
+                    self
+                        .0
+                        .message_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_relay_topic",
+                    self
+                        .0
+                        .message_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_relay_context",
+                    self
+                        .0
+                        .message_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_relay_application",
+                    self
+                        .0
+                        .message_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdatePhoneNumberRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -26541,42 +28310,56 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateQueueRequestBuilder(
     ::std::boxed::Box<__UpdateQueueRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateQueueRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     max_size: ::core::option::Option<::conference_api::__private::Slot<i32>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateQueueRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name", "max_size"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.max_size, value)
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateQueueRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "max_size",
+                    self.0.max_size.as_ref().map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateQueueRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -27108,90 +28891,174 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateShortCodeRequestBuilder(
     ::std::boxed::Box<__UpdateShortCodeRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateShortCodeRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name3>>,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_handler: ::core::option::Option<
         ::conference_api::__private::Slot<ShortCodeMessageHandler>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<HttpMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<HttpMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     message_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateShortCodeRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "name",
+                "message_handler",
+                "message_request_url",
+                "message_request_method",
+                "message_fallback_url",
+                "message_fallback_method",
+                "message_laml_application_id",
+                "message_relay_context",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_handler,
+                        value,
+                    )
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_request_url,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_request_method,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_fallback_url,
+                        value,
+                    )
+                }
+                5usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_fallback_method,
+                        value,
+                    )
+                }
+                6usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_laml_application_id,
+                        value,
+                    )
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.message_relay_context,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateShortCodeRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
+                (
+                    "message_handler",
+                    self
+                        .0
+                        .message_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_request_url",
+                    self
+                        .0
+                        .message_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_request_method",
+                    self
+                        .0
+                        .message_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_fallback_url",
+                    self
+                        .0
+                        .message_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_fallback_method",
+                    self
+                        .0
+                        .message_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_laml_application_id",
+                    self
+                        .0
+                        .message_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "message_relay_context",
+                    self
+                        .0
+                        .message_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateShortCodeRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -28589,238 +30456,457 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateSipEndpointRequestBuilder(
     ::std::boxed::Box<__UpdateSipEndpointRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateSipEndpointRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     username: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     password: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     caller_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     send_as: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     codecs: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     encryption: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateSipEndpointRequestEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_handler: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateSipEndpointRequestCallHandler>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_request_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateSipEndpointRequestCallRequestMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_fallback_method: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateSipEndpointRequestCallFallbackMethod>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_status_callback_method: ::core::option::Option<
         ::conference_api::__private::Slot<
             UpdateSipEndpointRequestCallStatusCallbackMethod,
         >,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_laml_application_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_dialogflow_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_topic_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_context_status_callback_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_application: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_video_room_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_flow_version: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_ai_agent_id: ::core::option::Option<
         ::conference_api::__private::Slot<::conference_api::Uuid>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     call_relay_script_url: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateSipEndpointRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "username",
+                "password",
+                "caller_id",
+                "send_as",
+                "ciphers",
+                "codecs",
+                "encryption",
+                "call_handler",
+                "call_request_url",
+                "call_request_method",
+                "call_fallback_url",
+                "call_fallback_method",
+                "call_status_callback_url",
+                "call_status_callback_method",
+                "call_laml_application_id",
+                "call_dialogflow_agent_id",
+                "call_relay_topic",
+                "call_relay_topic_status_callback_url",
+                "call_relay_context",
+                "call_relay_context_status_callback_url",
+                "call_relay_application",
+                "call_video_room_id",
+                "call_flow_id",
+                "call_flow_version",
+                "call_ai_agent_id",
+                "call_relay_script_url",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(&mut fields.username, value)
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(&mut fields.password, value)
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(&mut fields.caller_id, value)
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(&mut fields.send_as, value)
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
+                }
+                5usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
+                6usize => {
+                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
+                }
+                7usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_handler, value)
+                }
+                8usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_url,
+                        value,
+                    )
+                }
+                9usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_request_method,
+                        value,
+                    )
+                }
+                10usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_url,
+                        value,
+                    )
+                }
+                11usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_fallback_method,
+                        value,
+                    )
+                }
+                12usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_url,
+                        value,
+                    )
+                }
+                13usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_status_callback_method,
+                        value,
+                    )
+                }
+                14usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_laml_application_id,
+                        value,
+                    )
+                }
+                15usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_dialogflow_agent_id,
+                        value,
+                    )
+                }
+                16usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic,
+                        value,
+                    )
+                }
+                17usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_topic_status_callback_url,
+                        value,
+                    )
+                }
+                18usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context,
+                        value,
+                    )
+                }
+                19usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_context_status_callback_url,
+                        value,
+                    )
+                }
+                20usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_application,
+                        value,
+                    )
+                }
+                21usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_video_room_id,
+                        value,
+                    )
+                }
+                22usize => {
+                    ::conference_api::__private::put_raw(&mut fields.call_flow_id, value)
+                }
+                23usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_flow_version,
+                        value,
+                    )
+                }
+                24usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_ai_agent_id,
+                        value,
+                    )
+                }
+                25usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.call_relay_script_url,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateSipEndpointRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "username",
+                    self.0.username.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "password",
+                    self.0.password.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "caller_id",
+                    self.0.caller_id.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "send_as",
+                    self.0.send_as.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "ciphers",
+                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "codecs",
+                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "encryption",
+                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_handler",
+                    self
+                        .0
+                        .call_handler
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_url",
+                    self
+                        .0
+                        .call_request_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_request_method",
+                    self
+                        .0
+                        .call_request_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_url",
+                    self
+                        .0
+                        .call_fallback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_fallback_method",
+                    self
+                        .0
+                        .call_fallback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_url",
+                    self
+                        .0
+                        .call_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_status_callback_method",
+                    self
+                        .0
+                        .call_status_callback_method
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_laml_application_id",
+                    self
+                        .0
+                        .call_laml_application_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_dialogflow_agent_id",
+                    self
+                        .0
+                        .call_dialogflow_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic",
+                    self
+                        .0
+                        .call_relay_topic
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_topic_status_callback_url",
+                    self
+                        .0
+                        .call_relay_topic_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context",
+                    self
+                        .0
+                        .call_relay_context
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_context_status_callback_url",
+                    self
+                        .0
+                        .call_relay_context_status_callback_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_application",
+                    self
+                        .0
+                        .call_relay_application
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_video_room_id",
+                    self
+                        .0
+                        .call_video_room_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_id",
+                    self
+                        .0
+                        .call_flow_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_flow_version",
+                    self
+                        .0
+                        .call_flow_version
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_ai_agent_id",
+                    self
+                        .0
+                        .call_ai_agent_id
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "call_relay_script_url",
+                    self
+                        .0
+                        .call_relay_script_url
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateSipEndpointRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -30043,68 +32129,134 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateSipProfileRequestBuilder(
     ::std::boxed::Box<__UpdateSipProfileRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateSipProfileRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     domain_identifier: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     default_codecs: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     default_ciphers: ::core::option::Option<
         ::conference_api::__private::Slot<::std::vec::Vec<::std::string::String>>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     default_encryption: ::core::option::Option<
         ::conference_api::__private::Slot<UpdateSipProfileRequestDefaultEncryption>,
     >,
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     default_send_as: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateSipProfileRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &[
+                "domain_identifier",
+                "default_codecs",
+                "default_ciphers",
+                "default_encryption",
+                "default_send_as",
+            ],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.domain_identifier,
+                        value,
+                    )
+                }
+                1usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.default_codecs,
+                        value,
+                    )
+                }
+                2usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.default_ciphers,
+                        value,
+                    )
+                }
+                3usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.default_encryption,
+                        value,
+                    )
+                }
+                4usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.default_send_as,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for UpdateSipProfileRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "domain_identifier",
+                    self
+                        .0
+                        .domain_identifier
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "default_codecs",
+                    self
+                        .0
+                        .default_codecs
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "default_ciphers",
+                    self
+                        .0
+                        .default_ciphers
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "default_encryption",
+                    self
+                        .0
+                        .default_encryption
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+                (
+                    "default_send_as",
+                    self
+                        .0
+                        .default_send_as
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateSipProfileRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -30453,34 +32605,45 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct UpdateVerifiedCallerIdRequestBuilder(
     ::std::boxed::Box<__UpdateVerifiedCallerIdRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __UpdateVerifiedCallerIdRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     name: ::core::option::Option<::conference_api::__private::Slot<Name2>>,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for UpdateVerifiedCallerIdRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["name"],
+            true,
+            &mut |index, value| match index {
+                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize
+for UpdateVerifiedCallerIdRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[("name", self.0.name.as_ref().map(::conference_api::__private::to_json))],
+        )
+    }
 }
 impl ::core::fmt::Debug for UpdateVerifiedCallerIdRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -30934,36 +33097,60 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde", transparent)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 pub struct VerifyCallerIdRequestBuilder(
     ::std::boxed::Box<__VerifyCallerIdRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(
-    ::core::clone::Clone,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 struct __VerifyCallerIdRequestBuilderFields {
-    #[serde(
-        default,
-        deserialize_with = "::conference_api::__private::present",
-        skip_serializing_if = "::core::option::Option::is_none"
-    )]
     verification_code: ::core::option::Option<
         ::conference_api::__private::Slot<::std::string::String>,
     >,
+}
+impl<'de> ::conference_api::__private::serde::Deserialize<'de>
+for VerifyCallerIdRequestBuilder {
+    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let mut builder = <Self as ::core::default::Default>::default();
+        let fields = &mut *builder.0;
+        ::conference_api::__private::read_builder(
+            deserializer,
+            &["verification_code"],
+            true,
+            &mut |index, value| match index {
+                0usize => {
+                    ::conference_api::__private::put_raw(
+                        &mut fields.verification_code,
+                        value,
+                    )
+                }
+                _ => false,
+            },
+        )?;
+        ::core::result::Result::Ok(builder)
+    }
+}
+impl ::conference_api::__private::serde::Serialize for VerifyCallerIdRequestBuilder {
+    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::conference_api::__private::write_builder(
+            serializer,
+            &[
+                (
+                    "verification_code",
+                    self
+                        .0
+                        .verification_code
+                        .as_ref()
+                        .map(::conference_api::__private::to_json),
+                ),
+            ],
+        )
+    }
 }
 impl ::core::fmt::Debug for VerifyCallerIdRequestBuilder {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
