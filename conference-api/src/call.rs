@@ -112,10 +112,21 @@ pub struct Operation {
     pub path_template: &'static str,
     /// The documented success status.
     pub success_status: u16,
-    /// The error statuses the schema documents, decoded into [`Error::Api`].
+    /// The error statuses the schema documents, decoded into [`Error::Api`]: a status
+    /// code, a range's first digit (`4` for `4XX`) or `0` for `default` (every status).
     pub documented_errors: &'static [u16],
     /// The request body's media types, the default first; empty without a body.
     pub media: &'static [MediaType],
+}
+
+impl Operation {
+    /// Whether the schema documents the error status `code`: listed itself, in a listed
+    /// range (`4XX`), or under `default`.
+    fn documents_error(&self, code: u16) -> bool {
+        self.documented_errors
+            .iter()
+            .any(|&documented| documented == code || documented == 0 || documented == code / 100)
+    }
 }
 
 /// The parts of one request, built by a generated method.
@@ -612,7 +623,7 @@ impl<T> Exchange<'_, T> {
             // A failure while reading an error body still leaves the status: keep what
             // was read.
             let body = read_limited(&mut response, MAX_ERROR_BODY).await;
-            let documented = self.operation.documented_errors.contains(&status.as_u16());
+            let documented = self.operation.documents_error(status.as_u16());
             Err(Error::from_error_response(
                 ErrorResponse {
                     operation,

@@ -1075,3 +1075,28 @@ async fn huge_bodies_are_not_read_into_memory() {
         error.to_string().len()
     );
 }
+
+#[test]
+fn error_statuses_are_documented_by_code_range_or_default() {
+    use super::{Method, Operation};
+    const fn operation(documented_errors: &'static [u16]) -> Operation {
+        Operation {
+            id: "op",
+            method: Method::Get,
+            path_template: "/",
+            success_status: 200,
+            documented_errors,
+            media: &[],
+        }
+    }
+    let listed = operation(&[404, 422]);
+    assert!(listed.documents_error(404) && listed.documents_error(422));
+    assert!(!listed.documents_error(400) && !listed.documents_error(500));
+    // `4XX`
+    let range = operation(&[4]);
+    assert!(range.documents_error(400) && range.documents_error(499));
+    assert!(!range.documents_error(500) && !range.documents_error(399));
+    // `default`
+    let default = operation(&[0]);
+    assert!(default.documents_error(418) && default.documents_error(503));
+}

@@ -272,6 +272,11 @@ const ANNOTATIONS: &[&str] = &[
     "$comment",
     "externalDocs",
     "xml",
+    // How a string's content is encoded (`base64`) or what it holds (`image/png`):
+    // annotations in JSON Schema 2020-12, never checked.
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
 ];
 
 /// Keywords that apply whatever the type: handled in [`Parser::schema`] itself.

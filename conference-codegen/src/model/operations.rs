@@ -657,15 +657,18 @@ impl Lower<'_> {
         let id_type = naming::type_name(&operation.name);
         for (status, response) in responses {
             let response_at = parse::join(&at, status);
-            let Some(code) = status
-                .parse::<u16>()
-                .ok()
-                .filter(|c| (100..600).contains(c))
-            else {
+            let Some(code) = status_key(status) else {
                 self.cx.error(
                     response_at,
-                    format!("response `{status}` is not supported; list each status code"),
+                    format!(
+                        "response `{status}` is not a status code, a range (`4XX`) or `default`"
+                    ),
                 );
+                continue;
+            };
+            let Some((response, response_at)) =
+                resolve(self.cx, self.doc, response, &response_at, "responses")
+            else {
                 continue;
             };
             let Some(object) = response.as_object() else {
@@ -678,13 +681,14 @@ impl Lower<'_> {
                 &response_at,
                 &["content", "headers", "links"],
             );
-            if (200..300).contains(&code) {
+            if (200..300).contains(&code) || code == 2 {
                 if operation.success_status != 0 {
                     self.cx
                         .error(response_at, "more than one success status is not supported");
                     continue;
                 }
-                operation.success_status = code;
+                // A `2XX` range documents 200; any 2xx is accepted as success anyway.
+                operation.success_status = if code == 2 { 200 } else { code };
                 operation.response = match self.json_content(object, &response_at, true) {
                     None => None,
                     Some((schema_at, schema)) => {
@@ -710,6 +714,21 @@ impl Lower<'_> {
             self.cx.error(at, "the operation has no 2xx response");
         }
     }
+}
+
+/// A `responses` key as the runtime's `documented_errors` spell it: a status code
+/// (`404`), a range's first digit (`4XX` is 4) or 0 (`default`: any other status).
+fn status_key(key: &str) -> Option<u16> {
+    if key == "default" {
+        return Some(0);
+    }
+    if let [class @ b'1'..=b'5', x, y] = key.as_bytes()
+        && x.eq_ignore_ascii_case(&b'x')
+        && y.eq_ignore_ascii_case(&b'x')
+    {
+        return Some(u16::from(class - b'0'));
+    }
+    key.parse::<u16>().ok().filter(|c| (100..600).contains(c))
 }
 
 /// `raw`, or the component its `$ref` names under `#/components/<section>/`, with the

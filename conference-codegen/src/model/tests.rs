@@ -462,3 +462,52 @@ fn common_words_prefer_a_suffix() {
     );
     assert_eq!(common_words(&["primary", "background"]), None);
 }
+
+#[test]
+fn responses_may_be_refs_ranges_and_default_and_content_keywords_are_annotations() {
+    let mut doc = document(
+        json!({"type": "object", "properties": {
+            "avatar": {"type": "string", "contentEncoding": "base64", "contentMediaType": "image/png"}
+        }}),
+        json!({"type": "object", "properties": {"id": {"type": "string"}}}),
+        json!({}),
+    );
+    doc["paths"]["/things"]["post"]["responses"] = json!({
+        "200": {"$ref": "#/components/responses/Thing"},
+        "404": {"description": "missing"},
+        "4XX": {"description": "client error"},
+        "5xx": {"description": "server error"},
+        "default": {"$ref": "#/components/responses/Error"}
+    });
+    doc["components"]["responses"] = json!({
+        "Thing": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Response"}}}},
+        "Error": {"description": "error", "content": {"application/json": {"schema": {"type": "object"}}}}
+    });
+    let api = lower(&doc, &Options::default()).unwrap();
+    let operation = &api.operations[0];
+    assert_eq!(operation.success_status, 200);
+    assert_eq!(operation.response, Some(Ty::Named("Response".into())));
+    assert_eq!(operation.error_statuses, [404, 4, 5, 0]);
+
+    doc["paths"]["/things"]["post"]["responses"]["6XX"] = json!({"description": "no"});
+    doc["paths"]["/things"]["post"]["responses"]["201"] =
+        json!({"$ref": "#/components/responses/Nope"});
+    let errors = lower(&doc, &Options::default()).unwrap_err();
+    let found: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.location.as_str(), e.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "#/paths/~1things/post/responses/6XX",
+                "response `6XX` is not a status code, a range (`4XX`) or `default`"
+            ),
+            (
+                "#/paths/~1things/post/responses/201/$ref",
+                "dangling $ref: #/components/responses/Nope does not exist"
+            ),
+        ]
+    );
+}
