@@ -3,6 +3,7 @@
 //! Generated client methods build a [`Call`] from a constant [`Operation`] and the
 //! call's [`RequestParts`]; awaiting it does the rest.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
@@ -137,7 +138,7 @@ pub struct RequestParts {
     /// ([`encode_path_segment`]).
     pub path: String,
     /// The query parameters that are set, not yet encoded.
-    pub query: Vec<(&'static str, String)>,
+    pub query: Vec<(Cow<'static, str>, String)>,
     /// The JSON body, or the rules the request broke; `None`: no body. It is sent in
     /// another media type ([`MediaType::Form`]) when the call says so.
     pub body: Option<Result<Vec<u8>, ValidationErrors>>,

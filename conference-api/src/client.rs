@@ -1,5 +1,6 @@
 //! The client: where SignalWire is, the credentials, and the call defaults.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
@@ -744,7 +745,7 @@ fn is_localhost_name(url: &Url) -> bool {
 
 impl ClientInner {
     /// The URL of `path` (already percent-encoded) under the base URL, with `query`.
-    pub(crate) fn url_for(&self, path: &str, query: &[(&'static str, String)]) -> Url {
+    pub(crate) fn url_for(&self, path: &str, query: &[(Cow<'static, str>, String)]) -> Url {
         let mut url = self.base_url.clone();
         let joined = format!("{}{path}", self.base_url.path().trim_end_matches('/'));
         url.set_path(&joined);
@@ -1164,7 +1165,10 @@ mod tests {
         assert_eq!(client.base_url(), "https://gateway.example.org/signalwire");
         let url = client.inner.url_for(
             "/api/video/conferences/a%2Fb",
-            &[("include", "a b&c".to_owned()), ("n", "1".to_owned())],
+            &[
+                ("include".into(), "a b&c".to_owned()),
+                ("n".into(), "1".to_owned()),
+            ],
         );
         assert_eq!(
             url.as_str(),

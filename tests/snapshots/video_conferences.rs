@@ -2138,13 +2138,16 @@ pub struct GetVideoConferenceParams {
     pub include_active_session: ::core::option::Option<bool>,
 }
 impl GetVideoConferenceParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include_active_session {
             query
                 .push((
-                    "include_active_session",
+                    ::std::borrow::Cow::Borrowed("include_active_session"),
                     ::std::string::ToString::to_string(value),
                 ));
         }
@@ -2208,30 +2211,53 @@ impl ListVideoConferencesParams {
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.starts_after {
-            query.push(("starts_after", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("starts_after"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.ends_before {
-            query.push(("ends_before", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("ends_before"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.include_active_session {
             query
                 .push((
-                    "include_active_session",
+                    ::std::borrow::Cow::Borrowed("include_active_session"),
                     ::std::string::ToString::to_string(value),
                 ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }

@@ -326,5 +326,5 @@ fn every_generated_type_serializes_both_ways() {
         params
     );
     assert!(serde_json::from_str::<ListVideoConferencesParams>(r#"{"page_size":5000}"#).is_err());
-    assert_eq!(params.to_query(), [("page_size", "100".to_owned())]);
+    assert_eq!(params.to_query(), [("page_size".into(), "100".to_owned())]);
 }

@@ -433,6 +433,22 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let field_idents: Vec<_> = s.fields.iter().map(|field| ident(&field.name)).collect();
     let indexes = 0..s.fields.len();
     let closed = s.closed;
+    let read = if s.fields.is_empty() {
+        quote! {
+            ::conference_api::__private::read_builder(deserializer, &[], #closed, &mut |_, _| false)?;
+            ::core::result::Result::Ok(<Self as ::core::default::Default>::default())
+        }
+    } else {
+        quote! {
+            let mut builder = <Self as ::core::default::Default>::default();
+            let fields = &mut *builder.0;
+            ::conference_api::__private::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
+                #(#indexes => ::conference_api::__private::put_raw(&mut fields.#field_idents, value),)*
+                _ => false,
+            })?;
+            ::core::result::Result::Ok(builder)
+        }
+    };
     let setters = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let (ty, value) = setter(api, field);
@@ -528,13 +544,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
 
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #builder {
             fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let mut builder = <Self as ::core::default::Default>::default();
-                let fields = &mut *builder.0;
-                ::conference_api::__private::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
-                    #(#indexes => ::conference_api::__private::put_raw(&mut fields.#field_idents, value),)*
-                    _ => false,
-                })?;
-                ::core::result::Result::Ok(builder)
+                #read
             }
         }
 
@@ -1058,12 +1068,19 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let pushes = fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
+        let push = match field.query_style {
+            None => quote!(query.push((::std::borrow::Cow::Borrowed(#wire), ::std::string::ToString::to_string(value)));),
+            Some(style) => {
+                let style = format_ident!("{style:?}");
+                quote!(::conference_api::__private::query_json(&mut query, #wire, ::conference_api::__private::QueryStyle::#style, &::conference_api::__private::to_json(value));)
+            }
+        };
         if field.required {
-            quote!(query.push((#wire, ::std::string::ToString::to_string(&self.#field_ident)));)
+            quote!({ let value = &self.#field_ident; #push })
         } else {
             quote! {
                 if let ::core::option::Option::Some(value) = &self.#field_ident {
-                    query.push((#wire, ::std::string::ToString::to_string(value)));
+                    #push
                 }
             }
         }
@@ -1080,8 +1097,9 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
         impl #name {
             #defaults
 
-            /// The parameters that are set, as query pairs.
-            pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            /// The parameters that are set, as query pairs (arrays and objects written as
+            /// their `style` says).
+            pub fn to_query(&self) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
                 let mut query = ::std::vec::Vec::new();
                 #(#pushes)*
                 query

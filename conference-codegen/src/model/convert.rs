@@ -254,6 +254,7 @@ impl Lower<'_> {
             default: schema.default.clone().or_else(|| inner.default.clone()),
             pointer: schema.pointer.clone(),
             conditions,
+            query_style: None,
         };
         self.check_default(&mut field);
         Some(field)

@@ -107,6 +107,19 @@ pub struct Field {
     pub pointer: String,
     /// `not`, `if`/`then`/`else` of the value, checked on requests.
     pub conditions: Vec<CheckedBy>,
+    /// For a query parameter that is not a scalar: how its value is written.
+    pub query_style: Option<QueryStyle>,
+}
+
+/// How a query parameter that is an array or an object is written (`style`, `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form` with `explode: true`, the default.
+    Form,
+    FormUnexploded,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
 }
 
 /// A rule checked on a request value's JSON by the types its subschemas lower to.

@@ -1,6 +1,6 @@
 //! Operations: which are selected, their parameters, request bodies and responses.
 
-use super::{BodyMedia, Field, Lower, Operation, Options, Side, Ty, TypeBody, TypeDef};
+use super::{BodyMedia, Field, Lower, Operation, Options, QueryStyle, Side, Ty, TypeBody, TypeDef};
 use crate::error::Ctxt;
 use crate::naming;
 use crate::parse;
@@ -484,15 +484,25 @@ impl Lower<'_> {
                 return None;
             }
         };
-        if let Some(style) = object.get("style").and_then(Value::as_str)
-            && style != "form"
-            && style != "simple"
-        {
-            self.cx.error(
-                format!("{pointer}/style"),
-                format!("parameter style {style} is not supported"),
-            );
-        }
+        let explode = object.get("explode").and_then(Value::as_bool);
+        let style = match (location, object.get("style").and_then(Value::as_str)) {
+            ("path", None | Some("simple")) => None,
+            ("query", None | Some("form")) if explode == Some(false) => {
+                Some(QueryStyle::FormUnexploded)
+            }
+            ("query", None | Some("form")) => Some(QueryStyle::Form),
+            ("query", Some("spaceDelimited")) => Some(QueryStyle::SpaceDelimited),
+            ("query", Some("pipeDelimited")) => Some(QueryStyle::PipeDelimited),
+            ("query", Some("deepObject")) => Some(QueryStyle::DeepObject),
+            (_, style) => {
+                let style = style.unwrap_or("simple");
+                self.cx.error(
+                    format!("{pointer}/style"),
+                    format!("parameter style {style} is not supported for {location} parameters"),
+                );
+                return None;
+            }
+        };
         let required = location == "path"
             || object
                 .get("required")
@@ -517,11 +527,15 @@ impl Lower<'_> {
             ty => ty.is_scalar(),
         };
         if !scalar {
-            self.cx.error(
-                schema_at,
-                "a parameter must be a scalar (string, number, boolean, enum)",
-            );
-            return None;
+            if location == "path" {
+                self.cx.error(
+                    schema_at,
+                    "a path parameter must be a scalar (string, number, boolean, enum)",
+                );
+                return None;
+            }
+            // Arrays, objects and unions are written as their JSON, by style.
+            field.query_style = style;
         }
         Some((location, field))
     }

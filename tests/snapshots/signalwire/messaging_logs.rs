@@ -63,29 +63,60 @@ impl ListMessageLogsParams {
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
     /// The schema's default for `page_number`: `0`.
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include_deleted {
-            query.push(("include_deleted", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("include_deleted"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.created_before {
-            query.push(("created_before", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("created_before"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.created_on {
-            query.push(("created_on", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("created_on"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.created_after {
-            query.push(("created_after", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("created_after"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }

@@ -705,18 +705,25 @@ pub struct ListWhatsappTemplatesParams {
     pub status: ::core::option::Option<WhatsAppTemplateStatus>,
 }
 impl ListWhatsappTemplatesParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.whatsapp_business_id {
             query
                 .push((
-                    "whatsapp_business_id",
+                    ::std::borrow::Cow::Borrowed("whatsapp_business_id"),
                     ::std::string::ToString::to_string(value),
                 ));
         }
         if let ::core::option::Option::Some(value) = &self.status {
-            query.push(("status", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("status"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }

@@ -15895,20 +15895,39 @@ impl ListAddressesParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_label {
-            query.push(("filter_label", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_label"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -15932,14 +15951,25 @@ pub struct ListBrandsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListBrandsParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_state {
-            query.push(("filter_state", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_state"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -15963,14 +15993,25 @@ pub struct ListCampaignsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListCampaignsParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_state {
-            query.push(("filter_state", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_state"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16011,23 +16052,46 @@ impl ListDomainApplicationsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_domain {
-            query.push(("filter_domain", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_domain"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16048,11 +16112,18 @@ pub struct ListNumberAssignmentsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListNumberAssignmentsParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_state {
-            query.push(("filter_state", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_state"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16087,17 +16158,32 @@ impl ListNumberGroupMembershipsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16135,20 +16221,39 @@ impl ListNumberGroupsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16169,11 +16274,18 @@ pub struct ListOrdersParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListOrdersParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_state {
-            query.push(("filter_state", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_state"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16214,23 +16326,46 @@ impl ListPhoneNumbersParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_number {
-            query.push(("filter_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16271,23 +16406,46 @@ impl ListShortCodesParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_number {
-            query.push(("filter_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16328,23 +16486,46 @@ impl ListSipEndpointsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_username {
-            query.push(("filter_username", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_username"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_caller_id {
-            query.push(("filter_caller_id", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_caller_id"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_number {
-            query.push(("page_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_size {
-            query.push(("page_size", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_size"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.page_token {
-            query.push(("page_token", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("page_token"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16368,14 +16549,25 @@ pub struct ListVerifiedCallerIdsParams {
     pub filter_number: ::core::option::Option<::std::string::String>,
 }
 impl ListVerifiedCallerIdsParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
-            query.push(("filter_name", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_name"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.filter_number {
-            query.push(("filter_number", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("filter_number"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -16396,11 +16588,18 @@ pub struct LookupPhoneNumberParams {
     pub include: ::core::option::Option<::std::string::String>,
 }
 impl LookupPhoneNumberParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include {
-            query.push(("include", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("include"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
@@ -19510,32 +19709,67 @@ pub struct SearchAvailablePhoneNumbersParams {
     pub city: ::core::option::Option<::std::string::String>,
 }
 impl SearchAvailablePhoneNumbersParams {
-    /// The parameters that are set, as query pairs.
-    pub fn to_query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    /// The parameters that are set, as query pairs (arrays and objects written as
+    /// their `style` says).
+    pub fn to_query(
+        &self,
+    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.areacode {
-            query.push(("areacode", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("areacode"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.number_type {
-            query.push(("number_type", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("number_type"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.starts_with {
-            query.push(("starts_with", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("starts_with"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.contains {
-            query.push(("contains", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("contains"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.ends_with {
-            query.push(("ends_with", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("ends_with"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.max_results {
-            query.push(("max_results", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("max_results"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.region {
-            query.push(("region", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("region"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         if let ::core::option::Option::Some(value) = &self.city {
-            query.push(("city", ::std::string::ToString::to_string(value)));
+            query
+                .push((
+                    ::std::borrow::Cow::Borrowed("city"),
+                    ::std::string::ToString::to_string(value),
+                ));
         }
         query
     }
