@@ -56,15 +56,22 @@ pub trait RequestBody {}
 
 impl<T: RequestBody + Serialize> IntoBody<T> for &T {
     fn into_body(self) -> Result<Vec<u8>, ValidationErrors> {
-        serde_json::to_vec(self).map_err(|error| {
-            ValidationError::new(
-                "(request body)",
-                Rule::Type("JSON"),
-                format!("could not be serialized to JSON: {error}"),
-            )
-            .into()
-        })
+        encode_json(self)
     }
+}
+
+/// The JSON of a request body that is valid by construction (an array or map of
+/// request values, a checked scalar).
+#[doc(hidden)]
+pub fn encode_json<T: Serialize + ?Sized>(body: &T) -> Result<Vec<u8>, ValidationErrors> {
+    serde_json::to_vec(body).map_err(|error| {
+        ValidationError::new(
+            "(request body)",
+            Rule::Type("JSON"),
+            format!("could not be serialized to JSON: {error}"),
+        )
+        .into()
+    })
 }
 
 /// An HTTP method of an operation.

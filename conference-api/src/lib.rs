@@ -229,7 +229,7 @@ pub use generated::*;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::{
-        Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json,
+        Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json, encode_json,
         encode_path_segment,
     };
     pub use crate::collections::json_equal;

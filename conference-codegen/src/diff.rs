@@ -222,9 +222,10 @@ impl Uses {
             }
         }
         for op in &api.operations {
-            let mut roots: Vec<String> = op.query.iter().chain(&op.body).cloned().collect();
+            let mut roots: Vec<String> = op.query.iter().cloned().collect();
             let mut tys: Vec<&Ty> = op.path_params.iter().map(|p| &p.ty).collect();
             tys.extend(&op.response);
+            tys.extend(&op.body);
             for ty in tys {
                 uses.enums_in(ty);
                 named_in(ty, &mut roots);
@@ -426,11 +427,14 @@ impl Compare {
                 self.push(Class::Breaking, &item, at, message);
             }
             self.fields(&item, Side::Request, false, &o.path_params, &n.path_params);
-            for (what, old, new) in [("query", &o.query, &n.query), ("body", &o.body, &n.body)] {
-                if old != new {
-                    let message = format!("{what} type now {new:?} (was {old:?})");
-                    self.push(Class::Breaking, &item, at, message);
-                }
+            if o.query != n.query {
+                let message = format!("query type now {:?} (was {:?})", n.query, o.query);
+                self.push(Class::Breaking, &item, at, message);
+            }
+            if o.body != n.body {
+                let shown = |body: &Option<Ty>| body.as_ref().map_or("none".to_owned(), show);
+                let message = format!("body type now {} (was {})", shown(&n.body), shown(&o.body));
+                self.push(Class::Breaking, &item, at, message);
             }
             if o.success_status != n.success_status || o.response != n.response {
                 let show_response = |status: u16, ty: &Option<Ty>| match ty {

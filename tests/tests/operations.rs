@@ -10,7 +10,7 @@ mod operations {
 }
 
 use operations::{
-    Api, SearchThingsFilter, SearchThingsFilterSize, SearchThingsParams, SearchThingsSku,
+    Api, SearchThingsFilter, SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing,
 };
 
 async fn answering(status: u16, body: &str) -> (StandIn, conference_api::Client) {
@@ -68,4 +68,22 @@ async fn ranges_and_default_document_error_statuses() {
         assert!(matches!(error, Error::Api(_)), "{status}: {error:?}");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
     }
+}
+
+#[tokio::test]
+async fn a_request_body_may_be_an_array_of_request_values() {
+    let (stand_in, client) = answering(204, "").await;
+    let things = vec![
+        Thing::builder("one").build().unwrap(),
+        Thing::new("two".parse().unwrap()),
+    ];
+    client.replace_things(&things).await.unwrap();
+    let request = &stand_in.requests()[0];
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("PUT", "/v2/things")
+    );
+    assert_eq!(request.body, br#"[{"name":"one"},{"name":"two"}]"#);
+    // Each value was checked when it was made.
+    assert!(Thing::builder("far too long").build().is_err());
 }

@@ -12,8 +12,8 @@ pub fn emit_client(api: &Api) -> TokenStream {
     if api.operations.is_empty() {
         return TokenStream::new();
     }
-    let signatures: Vec<TokenStream> = api.operations.iter().map(signature).collect();
-    let bodies = api.operations.iter().map(body);
+    let signatures: Vec<TokenStream> = api.operations.iter().map(|op| signature(api, op)).collect();
+    let bodies = api.operations.iter().map(|op| body(api, op));
     let docs = api.operations.iter().map(|op| {
         let mut text = op.doc.clone().unwrap_or_default();
         text.push_str(&format!(
@@ -58,7 +58,7 @@ fn response_type(op: &Operation) -> TokenStream {
     }
 }
 
-fn signature(op: &Operation) -> TokenStream {
+fn signature(api: &Api, op: &Operation) -> TokenStream {
     let method = ident(&op.name);
     let path_params = op.path_params.iter().map(|p| {
         let name = ident(&p.name);
@@ -73,13 +73,20 @@ fn signature(op: &Operation) -> TokenStream {
         let ty = ident(name);
         quote!(params: &#ty)
     });
-    let body = op.body.as_ref().map(|name| {
-        let ty = ident(name);
-        if op.body_required {
-            quote!(body: impl ::conference_api::IntoBody<#ty>)
-        } else {
+    let body = op.body.as_ref().map(|ty| {
+        // A list is taken as a slice, as Rust APIs take lists.
+        let rust = match ty {
+            Ty::Vec(item) => {
+                let item = rust_type(item);
+                quote!([#item])
+            }
+            _ => rust_type(ty),
+        };
+        match (op.body_required, api.is_object(ty)) {
+            (true, true) => quote!(body: impl ::conference_api::IntoBody<#rust>),
+            (true, false) => quote!(body: &#rust),
             // An optional body: `None` sends none.
-            quote!(body: ::core::option::Option<&#ty>)
+            (false, _) => quote!(body: ::core::option::Option<&#rust>),
         }
     });
     let args = path_params.chain(query).chain(body);
@@ -89,7 +96,7 @@ fn signature(op: &Operation) -> TokenStream {
     }
 }
 
-fn body(op: &Operation) -> TokenStream {
+fn body(api: &Api, op: &Operation) -> TokenStream {
     let id = &op.id;
     let method = format_ident!("{}", op.method);
     let template = &op.path;
@@ -100,11 +107,15 @@ fn body(op: &Operation) -> TokenStream {
         Some(_) => quote!(params.to_query()),
         None => quote!(::std::vec::Vec::new()),
     };
+    // Structs and unions are checked by `IntoBody`; other types are valid by
+    // construction and only serialized.
+    let encode = match &op.body {
+        Some(ty) if api.is_object(ty) => quote!(::conference_api::IntoBody::into_body),
+        _ => quote!(::conference_api::__private::encode_json),
+    };
     let body = match op.body {
-        Some(_) if op.body_required => quote!(::core::option::Option::Some(
-            ::conference_api::IntoBody::into_body(body)
-        )),
-        Some(_) => quote!(body.map(::conference_api::IntoBody::into_body)),
+        Some(_) if op.body_required => quote!(::core::option::Option::Some(#encode(body))),
+        Some(_) => quote!(body.map(#encode)),
         None => quote!(::core::option::Option::None),
     };
     let media = op.body_media.iter().map(|media| match media {

@@ -232,8 +232,9 @@ pub struct Operation {
     pub path_params: Vec<Field>,
     /// Name of the generated `…Params` struct, when the operation has query parameters.
     pub query: Option<String>,
-    /// Name of the request body's type (a struct or a union).
-    pub body: Option<String>,
+    /// The request body's type: a generated struct or union (sent from a reference or
+    /// a builder, `IntoBody`), or any other type (an array, a map, a scalar), sent as is.
+    pub body: Option<Ty>,
     /// The body's media types, in the document's order (the first is sent by default).
     pub body_media: Vec<BodyMedia>,
     /// Whether the document requires the body (`requestBody.required`).
@@ -315,6 +316,14 @@ struct Lower<'a> {
 }
 
 impl Api {
+    /// Whether `ty` is a generated struct or union: a request type with a builder.
+    pub(crate) fn is_object(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Named(name) if matches!(
+            self.types.get(name).map(|t| &t.body),
+            Some(TypeBody::Struct(_) | TypeBody::Union(_))
+        ))
+    }
+
     /// Builds the model of a whole OpenAPI document. Problems are recorded in `cx`.
     pub(crate) fn from_document(cx: &Ctxt, doc: &Value, options: &Options) -> Api {
         let parser = Parser::new(cx, doc);

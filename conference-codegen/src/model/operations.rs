@@ -547,7 +547,7 @@ impl Lower<'_> {
         raw: &Value,
         pointer: &str,
         id_type: &str,
-    ) -> Option<(String, Vec<BodyMedia>, bool)> {
+    ) -> Option<(Ty, Vec<BodyMedia>, bool)> {
         let (raw, pointer) = resolve(self.cx, self.doc, raw, pointer, "requestBodies")?;
         let object = raw.as_object()?;
         parse::only_keys(
@@ -613,23 +613,16 @@ impl Lower<'_> {
         };
         let schema = self.parser.schema(schema, &schema_at)?;
         let ty = self.ty(&schema, Side::Request, &format!("{id_type}Body"))?;
-        match ty {
-            Ty::Named(name)
-                if matches!(
-                    self.api.types.get(&name).map(|t| &t.body),
-                    Some(TypeBody::Struct(_) | TypeBody::Union(_))
-                ) =>
-            {
-                Some((name, media, required))
-            }
-            _ => {
-                self.cx.error(
-                    schema_at,
-                    "a request body must be an object or a union of objects",
-                );
-                None
-            }
+        let object_like =
+            self.api.is_object(&ty) || matches!(ty, Ty::Map(_) | Ty::Entries(..) | Ty::JsonObject);
+        if media.contains(&BodyMedia::Form) && !object_like {
+            self.cx.error(
+                schema_at,
+                "a form-encoded request body must be an object or a union of objects",
+            );
+            return None;
         }
+        Some((ty, media, required))
     }
 
     /// The schema of `content: {application/json: {schema}}`. Other media types are

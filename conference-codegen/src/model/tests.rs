@@ -58,7 +58,7 @@ fn request_rules_make_newtypes_and_response_rules_are_dropped() {
         ),
         (200, &[422][..])
     );
-    assert_eq!(operation.body.as_deref(), Some("Request"));
+    assert_eq!(operation.body, Some(Ty::Named("Request".into())));
 }
 
 #[test]
