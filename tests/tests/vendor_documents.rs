@@ -40,3 +40,48 @@ fn discords_document_is_refused_only_for_the_constructs_not_yet_generated() {
         "{errors:#?}"
     );
 }
+
+/// Selecting by tag on SignalWire's published documents generates exactly the tagged
+/// operations, under the names they have in the whole document.
+#[test]
+fn selecting_by_tag_works_on_the_published_documents() {
+    let methods = |file: &str, tag: &str| -> Vec<String> {
+        let options = Options {
+            tags: vec![tag.to_owned()],
+            ..Options::default()
+        };
+        let tokens = generate(Path::new(file), &options)
+            .unwrap_or_else(|errors| panic!("{file}: {errors:?}"))
+            .to_string();
+        // The methods declared by `trait Api`, before its implementation.
+        let (_, declared) = tokens
+            .split_once("pub trait Api {")
+            .expect("a client trait");
+        let (declared, _) = declared
+            .split_once("impl Api for")
+            .expect("its implementation");
+        let mut found: Vec<String> = declared
+            .split("fn ")
+            .skip(1)
+            .filter_map(|rest| rest.split_once(" < 'a >").map(|(name, _)| name.to_owned()))
+            .filter(|name| !name.contains(' '))
+            .collect();
+        found.sort();
+        found
+    };
+    assert_eq!(
+        methods("fixtures/published/compatibility.openapi.yaml", "Queues"),
+        [
+            "create_queue",
+            "delete_queue",
+            "list_queues",
+            "retrieve_queue",
+            "update_queue"
+        ]
+    );
+    let numbers = methods(
+        "fixtures/published/signalwire-rest.openapi.yaml",
+        "Phone Numbers",
+    );
+    assert_eq!(numbers.len(), 8, "{numbers:?}");
+}
