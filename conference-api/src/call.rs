@@ -269,12 +269,11 @@ impl<'a, T> Call<'a, T> {
     /// anything.
     pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         let timeout = timeout.into();
-        if timeout == Some(Duration::ZERO) && self.refused.is_none() {
-            self.refused = Some(Error::InvalidOption {
-                operation: self.operation.id,
-                option: "Call::timeout",
-                reason: "must be longer than zero (pass None to turn the timeout off)",
-            });
+        if timeout == Some(Duration::ZERO) {
+            self.refuse_option(
+                "Call::timeout",
+                "must be longer than zero (pass None to turn the timeout off)",
+            );
         }
         self.timeout = Some(timeout);
         self
@@ -284,15 +283,26 @@ impl<'a, T> Call<'a, T> {
     /// documentation lists them; the first is the default). One it does not accept is
     /// refused: awaiting the call returns [`Error::InvalidOption`] without sending anything.
     pub fn media_type(mut self, media: MediaType) -> Self {
-        if !self.operation.media.contains(&media) && self.refused.is_none() {
-            self.refused = Some(Error::InvalidOption {
-                operation: self.operation.id,
-                option: "Call::media_type",
-                reason: "the operation does not accept that media type for its body",
-            });
+        if !self.operation.media.contains(&media) {
+            self.refuse_option(
+                "Call::media_type",
+                "the operation does not accept that media type for its body",
+            );
         }
         self.media = Some(media);
         self
+    }
+
+    /// Refuses the call for a bad option, unless something was refused already (the
+    /// first refusal is the one reported).
+    fn refuse_option(&mut self, option: &'static str, reason: &'static str) {
+        if self.refused.is_none() {
+            self.refused = Some(Error::InvalidOption {
+                operation: self.operation.id,
+                option,
+                reason,
+            });
+        }
     }
 
     /// This call's retry policy, instead of the client's.
