@@ -118,13 +118,15 @@ pub struct Operation {
     pub method: Method,
     /// The path with its `{parameters}` (`/api/video/conferences/{id}`), for logs.
     pub path_template: &'static str,
-    /// The documented success status.
+    /// The documented success status (the first, when there are several).
     pub success_status: u16,
     /// The error statuses the schema documents, decoded into [`Error::Api`]: a status
     /// code, a range's first digit (`4` for `4XX`) or `0` for `default` (every status).
     pub documented_errors: &'static [u16],
     /// The request body's media types, the default first; empty without a body.
     pub media: &'static [MediaType],
+    /// The `Accept` header: the success bodies' media types.
+    pub accept: &'static str,
 }
 
 impl Operation {
@@ -169,16 +171,17 @@ pub fn encode_path_segment(value: &str) -> String {
     out
 }
 
-/// How a generated method decodes a success body.
-type Decoder<T> = fn(&[u8]) -> Result<T, serde_path_to_error::Error<serde_json::Error>>;
+/// Why a success body could not be decoded, and where.
+type DecodeError = serde_path_to_error::Error<serde_json::Error>;
+
+/// How a generated method decodes a success body, given the status it came with.
+type Decoder<T> = fn(u16, &[u8]) -> Result<T, DecodeError>;
 
 /// Decodes a JSON success body, reporting where decoding failed. The fast path is plain
 /// serde_json; only a body that fails is decoded again with path tracking, which costs
 /// about as much as the decoding itself.
 #[doc(hidden)]
-pub fn decode_json<T: DeserializeOwned>(
-    body: &[u8],
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     if let Ok(value) = serde_json::from_slice(body) {
         return Ok(value);
     }
@@ -190,10 +193,53 @@ pub fn decode_json<T: DeserializeOwned>(
     Ok(value)
 }
 
-/// For operations without a response body (`204 No Content`): any body is ignored.
+/// A decoding failure that is not at a place in a JSON document.
+fn decode_failure(message: String) -> DecodeError {
+    serde_path_to_error::Error::new(
+        serde_path_to_error::Track::new().path(),
+        <serde_json::Error as serde::de::Error>::custom(message),
+    )
+}
+
+/// A [`Decoder`] for a JSON body.
 #[doc(hidden)]
-pub fn decode_empty(_body: &[u8]) -> Result<(), serde_path_to_error::Error<serde_json::Error>> {
+pub fn success_json<T: DeserializeOwned>(_status: u16, body: &[u8]) -> Result<T, DecodeError> {
+    decode_json(body)
+}
+
+/// A [`Decoder`] for operations without a response body (`204 No Content`): any body
+/// is ignored.
+#[doc(hidden)]
+pub fn success_empty(_status: u16, _body: &[u8]) -> Result<(), DecodeError> {
     Ok(())
+}
+
+/// A [`Decoder`] for a `text/*` body: its text, which must be UTF-8.
+#[doc(hidden)]
+pub fn success_text(_status: u16, body: &[u8]) -> Result<String, DecodeError> {
+    String::from_utf8(body.to_vec()).map_err(|error| {
+        decode_failure(format!(
+            "the text body is not UTF-8 (at byte {})",
+            error.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// A [`Decoder`] for a binary body (`image/png`, `application/octet-stream`): its bytes.
+#[doc(hidden)]
+pub fn success_bytes(_status: u16, body: &[u8]) -> Result<Vec<u8>, DecodeError> {
+    Ok(body.to_vec())
+}
+
+/// What a generated decoder of several success statuses answers for one the document
+/// does not list: the caller could not tell which body it is.
+#[doc(hidden)]
+pub fn undocumented_success<T>(status: u16, documented: &[u16]) -> Result<T, DecodeError> {
+    let documented: Vec<String> = documented.iter().map(u16::to_string).collect();
+    Err(decode_failure(format!(
+        "the success status {status} is not one the operation documents ({})",
+        documented.join(", ")
+    )))
 }
 
 /// One call of an operation, with its options. Nothing happens until it is awaited:
@@ -236,7 +282,7 @@ impl<'a, T> Call<'a, T> {
         client: &'a Client,
         operation: &'static Operation,
         parts: RequestParts,
-        decode: fn(&[u8]) -> Result<T, serde_path_to_error::Error<serde_json::Error>>,
+        decode: Decoder<T>,
     ) -> Self {
         Call {
             client,
@@ -504,7 +550,7 @@ impl<T> Exchange<'_, T> {
                 self.client.authorization.header_value().clone(),
             )
             .header(USER_AGENT, self.client.user_agent.clone())
-            .header(ACCEPT, HeaderValue::from_static("application/json"));
+            .header(ACCEPT, accept(self.operation.accept));
         if let Some((body, media)) = &self.body {
             request = request
                 .header(CONTENT_TYPE, HeaderValue::from_static(media.as_str()))
@@ -624,7 +670,7 @@ impl<T> Exchange<'_, T> {
             if body.over_limit {
                 return Err(too_large);
             }
-            (self.decode)(&body.bytes).map_err(|error| Error::Decode {
+            (self.decode)(status.as_u16(), &body.bytes).map_err(|error| Error::Decode {
                 operation,
                 status,
                 path: error.path().to_string(),
@@ -696,6 +742,12 @@ async fn read_limited(response: &mut reqwest::Response, limit: usize) -> Limited
             }
         }
     }
+}
+
+/// The `Accept` header for the document's media types; `*/*` if they cannot be one
+/// (a document's keys are not checked to be header text).
+fn accept(media: &'static str) -> HeaderValue {
+    HeaderValue::from_str(media).unwrap_or(HeaderValue::from_static("*/*"))
 }
 
 /// The first request-ID header of the response, if it is short printable text.

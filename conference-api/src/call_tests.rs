@@ -328,7 +328,28 @@ fn decode_json_reports_the_path_and_trailing_garbage() {
     let trailing = format!("{CONFERENCE} trailing");
     let error = decode_json::<Conference>(trailing.as_bytes()).unwrap_err();
     assert!(error.inner().to_string().contains("trailing"), "{error}");
-    assert!(crate::__private::decode_empty(b"anything").is_ok());
+    assert!(crate::__private::success_empty(204, b"anything").is_ok());
+}
+
+#[test]
+fn text_bodies_must_be_utf8_and_bytes_are_kept_as_sent() {
+    use crate::__private::{success_bytes, success_text};
+    assert_eq!(success_text(200, "héllo".as_bytes()).unwrap(), "héllo");
+    let error = success_text(200, b"ab\xFFcd").unwrap_err();
+    assert_eq!(
+        error.inner().to_string(),
+        "the text body is not UTF-8 (at byte 2)"
+    );
+    assert_eq!(success_bytes(200, b"\x89PNG\xFF").unwrap(), b"\x89PNG\xFF");
+}
+
+#[test]
+fn a_success_status_the_operation_does_not_document_is_a_decoding_error() {
+    let error = crate::__private::undocumented_success::<()>(203, &[200, 201]).unwrap_err();
+    assert_eq!(
+        error.inner().to_string(),
+        "the success status 203 is not one the operation documents (200, 201)"
+    );
 }
 
 #[tokio::test]
@@ -1087,6 +1108,7 @@ fn error_statuses_are_documented_by_code_range_or_default() {
             success_status: 200,
             documented_errors,
             media: &[],
+            accept: "application/json",
         }
     }
     let listed = operation(&[404, 422]);

@@ -229,8 +229,9 @@ pub use generated::*;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::{
-        Call, Method, Operation, RequestBody, RequestParts, decode_empty, decode_json, encode_json,
-        encode_path_segment,
+        Call, Method, Operation, RequestBody, RequestParts, decode_json, encode_json,
+        encode_path_segment, success_bytes, success_empty, success_json, success_text,
+        undocumented_success,
     };
     pub use crate::collections::json_equal;
     pub use crate::examples::{check_request_example, check_response_example};

@@ -30,7 +30,7 @@
 
 use crate::error::{Ctxt, Error};
 use crate::model::{
-    Api, Field, Operation, Options, Rules, Side, Struct, Ty, TypeBody, TypeDef, UnionDef,
+    Api, Field, Operation, Options, Payload, Rules, Side, Struct, Ty, TypeBody, TypeDef, UnionDef,
 };
 use crate::parse;
 use serde_json::{Value, json};
@@ -224,7 +224,7 @@ impl Uses {
         for op in &api.operations {
             let mut roots: Vec<String> = op.query.iter().cloned().collect();
             let mut tys: Vec<&Ty> = op.path_params.iter().map(|p| &p.ty).collect();
-            tys.extend(&op.response);
+            tys.extend(op.success_tys());
             tys.extend(&op.body);
             for ty in tys {
                 uses.enums_in(ty);
@@ -436,16 +436,28 @@ impl Compare {
                 let message = format!("body type now {} (was {})", shown(&n.body), shown(&o.body));
                 self.push(Class::Breaking, &item, at, message);
             }
-            if o.success_status != n.success_status || o.response != n.response {
-                let show_response = |status: u16, ty: &Option<Ty>| match ty {
-                    Some(ty) => format!("{status} {}", show(ty)),
-                    None => format!("{status} without body"),
-                };
-                let message = format!(
-                    "success response now {} (was {})",
-                    show_response(n.success_status, &n.response),
-                    show_response(o.success_status, &o.response)
-                );
+            let shown = |op: &Operation| {
+                let statuses: Vec<String> = op
+                    .successes
+                    .iter()
+                    .map(|success| {
+                        let status = if success.range {
+                            "2XX".to_owned()
+                        } else {
+                            success.status.to_string()
+                        };
+                        match &success.body {
+                            Payload::Json(ty) => format!("{status} {}", show(ty)),
+                            Payload::Empty => format!("{status} without body"),
+                            Payload::Text => format!("{status} text ({})", success.media),
+                            Payload::Bytes => format!("{status} bytes ({})", success.media),
+                        }
+                    })
+                    .collect();
+                statuses.join(", ")
+            };
+            if shown(o) != shown(n) {
+                let message = format!("success response now {} (was {})", shown(n), shown(o));
                 self.push(Class::Breaking, &item, at, message);
             }
             for (status, body) in &n.error_bodies {

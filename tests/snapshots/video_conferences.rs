@@ -5012,6 +5012,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -5022,7 +5023,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<ListConferencesResponse>,
+            ::conference_api::__private::success_json::<ListConferencesResponse>,
         )
     }
     fn create_video_conference<'a>(
@@ -5036,6 +5037,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -5048,7 +5050,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<Conference>,
+            ::conference_api::__private::success_json::<Conference>,
         )
     }
     fn get_video_conference<'a>(
@@ -5063,6 +5065,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -5077,7 +5080,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<Conference>,
+            ::conference_api::__private::success_json::<Conference>,
         )
     }
     fn update_video_conference<'a>(
@@ -5092,6 +5095,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -5108,7 +5112,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<Conference>,
+            ::conference_api::__private::success_json::<Conference>,
         )
     }
     fn delete_video_conference<'a>(
@@ -5122,6 +5126,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -5136,7 +5141,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
 }

@@ -10,12 +10,13 @@ mod operations {
 }
 
 use operations::{
-    Api, SearchThingsFilter, SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing,
+    Api, GetReportResponse, GetReportResponse202, Report, SearchThingsFilter,
+    SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing,
 };
 
-async fn answering(status: u16, body: &str) -> (StandIn, conference_api::Client) {
+async fn answering(status: u16, body: impl Into<Vec<u8>>) -> (StandIn, conference_api::Client) {
     let stand_in = StandIn::start().await.unwrap();
-    stand_in.fail_next(Fault::status(status, body.to_owned()));
+    stand_in.fail_next(Fault::status(status, body));
     let client = stand_in.client().unwrap();
     (stand_in, client)
 }
@@ -86,4 +87,70 @@ async fn a_request_body_may_be_an_array_of_request_values() {
     assert_eq!(request.body, br#"[{"name":"one"},{"name":"two"}]"#);
     // Each value was checked when it was made.
     assert!(Thing::builder("far too long").build().is_err());
+}
+
+/// The value of a request header the stand-in captured.
+fn header<'r>(request: &'r conference_standin::CapturedRequest, name: &str) -> Option<&'r str> {
+    request
+        .headers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+#[tokio::test]
+async fn each_documented_success_status_comes_back_as_its_variant_with_its_body() {
+    let (stand_in, client) = answering(200, r#"{"rows": 3}"#).await;
+    let answer = client.get_report("r1").await.unwrap();
+    assert_eq!(answer, GetReportResponse::Ok(Report { rows: 3 }));
+    let request = &stand_in.requests()[0];
+    assert_eq!(request.path, "/v2/reports/r1");
+    assert_eq!(header(request, "accept"), Some("application/json"));
+
+    let (_stand_in, client) = answering(202, r#"{"eta": 30}"#).await;
+    let answer = client.get_report("r1").await.unwrap();
+    assert_eq!(
+        answer,
+        GetReportResponse::Accepted(GetReportResponse202 { eta: 30 })
+    );
+
+    let (_stand_in, client) = answering(204, "").await;
+    assert_eq!(
+        client.get_report("r1").await.unwrap(),
+        GetReportResponse::NoContent
+    );
+
+    // A success status the document does not list cannot be told apart: an error that
+    // says which statuses were expected.
+    let (_stand_in, client) = answering(203, r#"{"rows": 3}"#).await;
+    let error = client.get_report("r1").await.unwrap_err();
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    assert!(
+        error
+            .to_string()
+            .contains("the success status 203 is not one the operation documents (200, 202, 204)"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_text_answer_is_a_string_and_a_binary_answer_is_its_bytes() {
+    let csv = "rows\n3\n";
+    let (stand_in, client) = answering(200, csv).await;
+    assert_eq!(client.get_report_csv("r1").await.unwrap(), csv);
+    assert_eq!(header(&stand_in.requests()[0], "accept"), Some("text/csv"));
+    // Text must be UTF-8.
+    let (_stand_in, client) = answering(200, b"caf\xE9".to_vec()).await;
+    let error = client.get_report_csv("r1").await.unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("the text body is not UTF-8 (at byte 3)"),
+        "{error}"
+    );
+
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\xFF";
+    let (stand_in, client) = answering(200, png.to_vec()).await;
+    assert_eq!(client.get_report_chart("r1").await.unwrap(), png);
+    assert_eq!(header(&stand_in.requests()[0], "accept"), Some("image/png"));
 }

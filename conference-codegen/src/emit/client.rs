@@ -3,7 +3,7 @@
 //! type that `conference-api` defines.
 
 use super::{doc, rust_type};
-use crate::model::{Api, BodyMedia, Operation, Ty, template_names};
+use crate::model::{Api, BodyMedia, Operation, Payload, Ty, template_names};
 use crate::naming::{field_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -38,7 +38,10 @@ pub fn emit_client(api: &Api) -> TokenStream {
         }
         doc(Some(&text))
     });
+    let response_enums = api.operations.iter().filter_map(response_enum);
     quote! {
+        #(#response_enums)*
+
         /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
         /// Bring the trait into scope to call them.
         pub trait Api {
@@ -51,11 +54,118 @@ pub fn emit_client(api: &Api) -> TokenStream {
     }
 }
 
+/// What a call returns: the enum of its success statuses when it has several, else its
+/// one body's type.
 fn response_type(op: &Operation) -> TokenStream {
-    match &op.response {
-        Some(ty) => rust_type(ty),
-        None => quote!(()),
+    match (&op.response_enum, op.successes.as_slice()) {
+        (Some(name), _) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        (None, [success]) => payload_type(&success.body),
+        (None, _) => quote!(()),
     }
+}
+
+fn payload_type(payload: &Payload) -> TokenStream {
+    match payload {
+        Payload::Empty => quote!(()),
+        Payload::Json(ty) => rust_type(ty),
+        Payload::Text => quote!(::std::string::String),
+        Payload::Bytes => quote!(::std::vec::Vec<u8>),
+    }
+}
+
+/// The runtime's decoder of a success body (`fn(status, body)`).
+fn payload_decoder(payload: &Payload) -> TokenStream {
+    match payload {
+        Payload::Empty => quote!(::conference_api::__private::success_empty),
+        Payload::Json(ty) => {
+            let ty = rust_type(ty);
+            quote!(::conference_api::__private::success_json::<#ty>)
+        }
+        Payload::Text => quote!(::conference_api::__private::success_text),
+        Payload::Bytes => quote!(::conference_api::__private::success_bytes),
+    }
+}
+
+/// The enum of an operation's success statuses, one variant per status.
+fn response_enum(op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.response_enum.as_ref()?);
+    let docs = doc(Some(&format!(
+        "The success responses of `{}`: one variant per documented status.",
+        op.id
+    )));
+    let variants = op.successes.iter().map(|success| {
+        let variant = ident(&success.variant);
+        let status = if success.range {
+            "Any other 2xx status (`2XX`)".to_owned()
+        } else {
+            format!("Status {}", success.status)
+        };
+        match &success.body {
+            Payload::Empty => {
+                let docs = doc(Some(&format!("{status}, without a body.")));
+                quote!(#docs #variant)
+            }
+            body => {
+                let docs = doc(Some(&format!("{status}, with its body.")));
+                let ty = payload_type(body);
+                quote!(#docs #variant(#ty))
+            }
+        }
+    });
+    Some(quote! {
+        #docs
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        pub enum #name {
+            #(#variants,)*
+        }
+    })
+}
+
+/// The decoder a generated method gives its `Call`: the body's, or with several success
+/// statuses a closure that picks the variant by status.
+fn decoder(op: &Operation) -> TokenStream {
+    let Some(name) = &op.response_enum else {
+        return op.successes.first().map_or_else(
+            || quote!(::conference_api::__private::success_empty),
+            |s| payload_decoder(&s.body),
+        );
+    };
+    let name = ident(name);
+    let arms = op.successes.iter().map(|success| {
+        let variant = ident(&success.variant);
+        let decode = payload_decoder(&success.body);
+        let pattern = if success.range {
+            quote!(200u16..=299u16)
+        } else {
+            let status = success.status;
+            quote!(#status)
+        };
+        match success.body {
+            Payload::Empty => quote!(#pattern => #decode(status, body).map(|()| #name::#variant),),
+            _ => quote!(#pattern => #decode(status, body).map(#name::#variant),),
+        }
+    });
+    let documented = op.successes.iter().map(|success| success.status);
+    quote! {
+        |status, body| match status {
+            #(#arms)*
+            _ => ::conference_api::__private::undocumented_success(status, &[#(#documented),*]),
+        }
+    }
+}
+
+/// The `Accept` header: the success bodies' media types.
+fn accept(op: &Operation) -> String {
+    let mut media: Vec<&str> = Vec::new();
+    for success in &op.successes {
+        if !media.contains(&success.media.as_str()) {
+            media.push(&success.media);
+        }
+    }
+    media.join(", ")
 }
 
 fn signature(api: &Api, op: &Operation) -> TokenStream {
@@ -100,7 +210,8 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
     let id = &op.id;
     let method = format_ident!("{}", op.method);
     let template = &op.path;
-    let success = op.success_status;
+    let success = op.successes.first().map_or(200, |s| s.status);
+    let accept = accept(op);
     let errors = &op.error_statuses;
     let path = path_expression(op);
     let query = match op.query {
@@ -122,11 +233,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
         BodyMedia::Json => quote!(::conference_api::MediaType::Json),
         BodyMedia::Form => quote!(::conference_api::MediaType::Form),
     });
-    let response = response_type(op);
-    let decode = match op.response {
-        Some(_) => quote!(::conference_api::__private::decode_json::<#response>),
-        None => quote!(::conference_api::__private::decode_empty),
-    };
+    let decode = decoder(op);
     quote! {
         {
             const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
@@ -136,6 +243,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
                 success_status: #success,
                 documented_errors: &[#(#errors),*],
                 media: &[#(#media),*],
+                accept: #accept,
             };
             let parts = ::conference_api::__private::RequestParts {
                 path: #path,

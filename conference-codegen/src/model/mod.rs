@@ -239,13 +239,54 @@ pub struct Operation {
     pub body_media: Vec<BodyMedia>,
     /// Whether the document requires the body (`requestBody.required`).
     pub body_required: bool,
-    pub success_status: u16,
-    /// `None` for an answer without a body (204).
-    pub response: Option<Ty>,
+    /// The documented success statuses, in the document's order (at least one).
+    pub successes: Vec<Success>,
+    /// The generated enum a call returns when there are several success statuses (one
+    /// variant per status); with one, the call returns its body's type.
+    pub response_enum: Option<String>,
     pub error_statuses: Vec<u16>,
     /// The type each error status's JSON body lowers to, for `diff` (not emitted: the
     /// runtime decodes error bodies into SignalWire's error shape).
     pub error_bodies: Vec<(u16, Option<Ty>)>,
+}
+
+impl Operation {
+    /// The types of the JSON success bodies.
+    pub fn success_tys(&self) -> impl Iterator<Item = &Ty> {
+        self.successes
+            .iter()
+            .filter_map(|success| match &success.body {
+                Payload::Json(ty) => Some(ty),
+                _ => None,
+            })
+    }
+}
+
+/// A documented success status and what its body decodes to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Success {
+    /// The status code (200 for the `2XX` range).
+    pub status: u16,
+    /// Documented as the `2XX` range: any 2xx status not listed itself.
+    pub range: bool,
+    pub body: Payload,
+    /// The response's media type, asked for in `Accept` (`application/json` without body).
+    pub media: String,
+    /// The variant of `Operation::response_enum` (`Ok`, `Created`…).
+    pub variant: String,
+}
+
+/// What a success body decodes to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// No body (`204`, or no `content`): `()`.
+    Empty,
+    /// JSON decoded into the type.
+    Json(Ty),
+    /// A `text/*` body, as a `String`.
+    Text,
+    /// Any other media type (`image/png`, `application/octet-stream`), as bytes.
+    Bytes,
 }
 
 /// A request body's media type that the client can encode.

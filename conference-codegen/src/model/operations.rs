@@ -1,6 +1,9 @@
 //! Operations: which are selected, their parameters, request bodies and responses.
 
-use super::{BodyMedia, Field, Lower, Operation, Options, QueryStyle, Side, Ty, TypeBody, TypeDef};
+use super::{
+    BodyMedia, Field, Lower, Operation, Options, Payload, QueryStyle, Side, Success, Ty, TypeBody,
+    TypeDef,
+};
 use crate::error::Ctxt;
 use crate::naming;
 use crate::parse;
@@ -435,8 +438,8 @@ impl Lower<'_> {
             body,
             body_media,
             body_required,
-            success_status: 0,
-            response: None,
+            successes: Vec::new(),
+            response_enum: None,
             error_statuses: Vec::new(),
             error_bodies: Vec::new(),
         })
@@ -625,36 +628,6 @@ impl Lower<'_> {
         Some((ty, media, required))
     }
 
-    /// The schema of `content: {application/json: {schema}}`. Other media types are
-    /// reported where the body matters (`strict`), and skipped beside JSON elsewhere.
-    fn json_content<'v>(
-        &self,
-        object: &'v Map<String, Value>,
-        pointer: &str,
-        strict: bool,
-    ) -> Option<(String, &'v Value)> {
-        let content = object.get("content")?.as_object()?;
-        let at = format!("{pointer}/content");
-        let json = content.get("application/json");
-        for key in content.keys() {
-            if key != "application/json" && (strict || json.is_none()) {
-                self.cx.error(
-                    parse::join(&at, key),
-                    format!("media type {key} is not supported; only application/json"),
-                );
-            }
-        }
-        let media = json?.as_object()?;
-        let media_at = parse::join(&at, "application/json");
-        parse::only_keys(
-            self.cx,
-            media,
-            &media_at,
-            &["schema", "example", "examples", "encoding"],
-        );
-        Some((format!("{media_at}/schema"), media.get("schema")?))
-    }
-
     fn operation_responses(&mut self, operation: &mut Operation, raw: &Value, pointer: &str) {
         let at = format!("{pointer}/responses");
         let Some(responses) = raw.get("responses").and_then(Value::as_object) else {
@@ -662,6 +635,13 @@ impl Lower<'_> {
             return;
         };
         let id_type = naming::type_name(&operation.name);
+        let is_success =
+            |key: &str| status_key(key).is_some_and(|c| c == 2 || (200..300).contains(&c));
+        // Several success statuses: the call returns an enum named after the operation,
+        // and inline bodies are named after their status.
+        if responses.keys().filter(|key| is_success(key)).count() > 1 {
+            operation.response_enum = Some(self.names.claim(&format!("{id_type}Response"), &at));
+        }
         for (status, response) in responses {
             let response_at = parse::join(&at, status);
             let Some(code) = status_key(status) else {
@@ -689,26 +669,24 @@ impl Lower<'_> {
                 &["content", "headers", "links"],
             );
             if (200..300).contains(&code) || code == 2 {
-                if operation.success_status != 0 {
-                    self.cx
-                        .error(response_at, "more than one success status is not supported");
-                    continue;
-                }
-                // A `2XX` range documents 200; any 2xx is accepted as success anyway.
-                operation.success_status = if code == 2 { 200 } else { code };
-                operation.response = match self.json_content(object, &response_at, true) {
-                    None => None,
-                    Some((schema_at, schema)) => {
-                        self.parser.schema(schema, &schema_at).and_then(|schema| {
-                            self.ty(&schema, Side::Response, &format!("{id_type}Response"))
-                        })
-                    }
+                let hint = match operation.response_enum {
+                    Some(_) => format!("{id_type}Response{status}"),
+                    None => format!("{id_type}Response"),
                 };
+                let body = self.success_body(object, &response_at, &hint);
+                operation.successes.push(Success {
+                    status: if code == 2 { 200 } else { code },
+                    range: code == 2,
+                    variant: success_variant(code),
+                    media: body.1,
+                    body: body.0,
+                });
             } else {
                 // Error bodies are decoded by the runtime into SignalWire's error shape; the
-                // schemas are still lowered so that a broken one is reported.
+                // JSON schemas are still lowered so that a broken one is reported. Other
+                // media types are kept as text in the error.
                 let mut body = None;
-                if let Some((schema_at, schema)) = self.json_content(object, &response_at, false)
+                if let Some((schema_at, schema)) = json_schema(object, &response_at)
                     && let Some(schema) = self.parser.schema(schema, &schema_at)
                 {
                     body = self.ty(&schema, Side::Response, &format!("{id_type}Error{code}"));
@@ -717,9 +695,73 @@ impl Lower<'_> {
                 operation.error_bodies.push((code, body));
             }
         }
-        if operation.success_status == 0 {
+        if operation.successes.is_empty() {
             self.cx.error(at, "the operation has no 2xx response");
         }
+        // The range is matched after the statuses listed themselves.
+        operation
+            .successes
+            .sort_by_key(|success| (success.range, success.status));
+    }
+
+    /// What a success response's body decodes to, and the media type to ask for: JSON
+    /// when the response offers it, else text for `text/*`, else bytes.
+    fn success_body(
+        &mut self,
+        object: &Map<String, Value>,
+        pointer: &str,
+        hint: &str,
+    ) -> (Payload, String) {
+        let json = || ("application/json".to_owned(), Payload::Empty);
+        let Some(content) = object.get("content").and_then(Value::as_object) else {
+            let (media, payload) = json();
+            return (payload, media);
+        };
+        if let Some((schema_at, schema)) = json_schema(object, pointer) {
+            let ty = self
+                .parser
+                .schema(schema, &schema_at)
+                .and_then(|schema| self.ty(&schema, Side::Response, hint));
+            return match ty {
+                Some(ty) => (Payload::Json(ty), "application/json".to_owned()),
+                None => (Payload::Empty, "application/json".to_owned()),
+            };
+        }
+        match content.keys().next() {
+            None => {
+                let (media, payload) = json();
+                (payload, media)
+            }
+            Some(media) if media.starts_with("text/") => (Payload::Text, media.clone()),
+            Some(media) => (Payload::Bytes, media.clone()),
+        }
+    }
+}
+
+/// The schema of a response's JSON content (`application/json` or a `+json` type), with
+/// its pointer. Other media types are not schemas the client decodes.
+fn json_schema<'v>(object: &'v Map<String, Value>, pointer: &str) -> Option<(String, &'v Value)> {
+    let content = object.get("content")?.as_object()?;
+    let (key, media) = content
+        .iter()
+        .find(|(key, _)| BodyMedia::of(key) == Some(BodyMedia::Json))?;
+    let at = parse::join(&format!("{pointer}/content"), key);
+    Some((format!("{at}/schema"), media.get("schema")?))
+}
+
+/// The variant of a success status in an operation's response enum.
+fn success_variant(code: u16) -> String {
+    match code {
+        2 => "Success".to_owned(),
+        200 => "Ok".to_owned(),
+        201 => "Created".to_owned(),
+        202 => "Accepted".to_owned(),
+        203 => "NonAuthoritative".to_owned(),
+        204 => "NoContent".to_owned(),
+        205 => "ResetContent".to_owned(),
+        206 => "PartialContent".to_owned(),
+        207 => "MultiStatus".to_owned(),
+        code => format!("Status{code}"),
     }
 }
 

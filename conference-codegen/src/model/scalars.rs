@@ -2,7 +2,7 @@
 //! rules share (`Color` for every `#rrggbb` field). A shared type is named once every use
 //! is known.
 
-use super::{Constrained, Enum, Lower, Options, Side, Ty, TypeBody, TypeDef, Variant};
+use super::{Constrained, Enum, Lower, Options, Payload, Side, Ty, TypeBody, TypeDef, Variant};
 use crate::naming;
 use crate::parse::{NumberRules, Schema, StringFormat, StringRules, Width};
 use serde_json::{Number, Value};
@@ -355,8 +355,10 @@ impl Lower<'_> {
                 .path_params
                 .iter_mut()
                 .for_each(|f| f.rename_types(&names));
-            if let Some(ty) = &mut operation.response {
-                ty.rename(&names);
+            for success in &mut operation.successes {
+                if let Payload::Json(ty) = &mut success.body {
+                    ty.rename(&names);
+                }
             }
         }
     }

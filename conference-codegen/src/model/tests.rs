@@ -53,7 +53,7 @@ fn request_rules_make_newtypes_and_response_rules_are_dropped() {
     let operation = &api.operations[0];
     assert_eq!(
         (
-            operation.success_status,
+            operation.successes[0].status,
             operation.error_statuses.as_slice()
         ),
         (200, &[422][..])
@@ -485,8 +485,11 @@ fn responses_may_be_refs_ranges_and_default_and_content_keywords_are_annotations
     });
     let api = lower(&doc, &Options::default()).unwrap();
     let operation = &api.operations[0];
-    assert_eq!(operation.success_status, 200);
-    assert_eq!(operation.response, Some(Ty::Named("Response".into())));
+    assert_eq!(operation.successes.len(), 1);
+    assert_eq!(
+        operation.successes[0].body,
+        Payload::Json(Ty::Named("Response".into()))
+    );
     assert_eq!(operation.error_statuses, [404, 4, 5, 0]);
 
     doc["paths"]["/things"]["post"]["responses"]["6XX"] = json!({"description": "no"});
@@ -508,6 +511,50 @@ fn responses_may_be_refs_ranges_and_default_and_content_keywords_are_annotations
                 "#/paths/~1things/post/responses/201/$ref",
                 "dangling $ref: #/components/responses/Nope does not exist"
             ),
+        ]
+    );
+}
+
+#[test]
+fn several_success_statuses_make_an_enum_and_non_json_bodies_are_text_or_bytes() {
+    let mut doc = document(
+        json!({"type": "object"}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    doc["paths"]["/things"]["post"]["responses"] = json!({
+        "2XX": {"description": "other", "content": {"text/csv": {"schema": {"type": "string"}}}},
+        "204": {"description": "nothing"},
+        "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Api.Response"}}}},
+        "201": {"description": "made", "content": {"image/png": {}}}
+    });
+    let api = lower(&doc, &Options::default()).unwrap();
+    let operation = &api.operations[0];
+    assert_eq!(
+        operation.response_enum.as_deref(),
+        Some("CreateThingResponse")
+    );
+    let found: Vec<(u16, bool, &str, &Payload, &str)> = operation
+        .successes
+        .iter()
+        .map(|s| {
+            (
+                s.status,
+                s.range,
+                s.variant.as_str(),
+                &s.body,
+                s.media.as_str(),
+            )
+        })
+        .collect();
+    let json_body = Payload::Json(Ty::JsonObject);
+    assert_eq!(
+        found,
+        [
+            (200, false, "Ok", &json_body, "application/json"),
+            (201, false, "Created", &Payload::Bytes, "image/png"),
+            (204, false, "NoContent", &Payload::Empty, "application/json"),
+            (200, true, "Success", &Payload::Text, "text/csv"),
         ]
     );
 }

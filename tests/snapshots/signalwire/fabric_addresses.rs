@@ -490,6 +490,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/addresses"),
@@ -500,7 +501,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<FabricAddressesResponse>,
+            ::conference_api::__private::success_json::<FabricAddressesResponse>,
         )
     }
     fn get_resource_address_client<'a>(
@@ -514,6 +515,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -528,7 +530,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<FabricAddress>,
+            ::conference_api::__private::success_json::<FabricAddress>,
         )
     }
 }

@@ -581,6 +581,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 403u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/embeds/tokens"),
@@ -593,7 +594,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<EmbedsTokensResponse>,
+            ::conference_api::__private::success_json::<EmbedsTokensResponse>,
         )
     }
 }

@@ -2954,6 +2954,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2964,7 +2965,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipAddressListResponse>,
+            ::conference_api::__private::success_json::<SipAddressListResponse>,
         )
     }
     fn create_sip_address<'a>(
@@ -2978,6 +2979,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2990,7 +2992,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipAddress>,
+            ::conference_api::__private::success_json::<SipAddress>,
         )
     }
     fn get_sip_address<'a>(
@@ -3004,6 +3006,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -3018,7 +3021,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipAddress>,
+            ::conference_api::__private::success_json::<SipAddress>,
         )
     }
     fn delete_sip_address<'a>(
@@ -3032,6 +3035,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -3046,7 +3050,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn update_sip_address<'a>(
@@ -3061,6 +3065,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -3077,7 +3082,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipAddress>,
+            ::conference_api::__private::success_json::<SipAddress>,
         )
     }
 }

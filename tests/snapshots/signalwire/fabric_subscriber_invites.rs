@@ -617,6 +617,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/subscriber/invites"),
@@ -629,7 +630,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<
+            ::conference_api::__private::success_json::<
                 SubscriberInviteTokenCreateResponse,
             >,
         )

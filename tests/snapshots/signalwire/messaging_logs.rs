@@ -1279,6 +1279,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/logs"),
@@ -1289,7 +1290,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<LogListResponse>,
+            ::conference_api::__private::success_json::<LogListResponse>,
         )
     }
     fn get_message_log<'a>(
@@ -1303,6 +1304,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -1317,7 +1319,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<LogRetrieveResponse>,
+            ::conference_api::__private::success_json::<LogRetrieveResponse>,
         )
     }
 }

@@ -2321,6 +2321,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/businesses"),
@@ -2331,7 +2332,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppBusinessListResponse>,
+            ::conference_api::__private::success_json::<WhatsAppBusinessListResponse>,
         )
     }
     fn list_whatsapp_numbers<'a>(
@@ -2344,6 +2345,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/numbers"),
@@ -2354,7 +2356,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppNumberListResponse>,
+            ::conference_api::__private::success_json::<WhatsAppNumberListResponse>,
         )
     }
     fn retrieve_whatsapp_number<'a>(
@@ -2368,6 +2370,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2382,7 +2385,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppNumberResponse>,
+            ::conference_api::__private::success_json::<WhatsAppNumberResponse>,
         )
     }
     fn list_whatsapp_templates<'a>(
@@ -2396,6 +2399,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2406,7 +2410,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppTemplateListResponse>,
+            ::conference_api::__private::success_json::<WhatsAppTemplateListResponse>,
         )
     }
     fn create_whatsapp_template<'a>(
@@ -2420,6 +2424,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2432,7 +2437,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppTemplate>,
+            ::conference_api::__private::success_json::<WhatsAppTemplate>,
         )
     }
     fn retrieve_whatsapp_template<'a>(
@@ -2446,6 +2451,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2460,7 +2466,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppTemplateResponse>,
+            ::conference_api::__private::success_json::<WhatsAppTemplateResponse>,
         )
     }
     fn delete_whatsapp_template<'a>(
@@ -2474,6 +2480,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2488,7 +2495,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppTemplateDeleteResponse>,
+            ::conference_api::__private::success_json::<WhatsAppTemplateDeleteResponse>,
         )
     }
     fn update_whatsapp_template<'a>(
@@ -2503,6 +2510,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2519,7 +2527,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<WhatsAppTemplateResponse>,
+            ::conference_api::__private::success_json::<WhatsAppTemplateResponse>,
         )
     }
 }

@@ -34639,6 +34639,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -34649,7 +34650,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AddressListResponse>,
+            ::conference_api::__private::success_json::<AddressListResponse>,
         )
     }
     fn create_address<'a>(
@@ -34663,6 +34664,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -34675,7 +34677,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AddressResponse>,
+            ::conference_api::__private::success_json::<AddressResponse>,
         )
     }
     fn get_address<'a>(
@@ -34689,6 +34691,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34703,7 +34706,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AddressResponse>,
+            ::conference_api::__private::success_json::<AddressResponse>,
         )
     }
     fn update_address<'a>(
@@ -34718,6 +34721,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34734,7 +34738,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AddressResponse>,
+            ::conference_api::__private::success_json::<AddressResponse>,
         )
     }
     fn delete_address<'a>(
@@ -34748,6 +34752,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34762,7 +34767,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_domain_applications<'a>(
@@ -34776,6 +34781,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -34786,7 +34792,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<DomainApplicationListResponse>,
+            ::conference_api::__private::success_json::<DomainApplicationListResponse>,
         )
     }
     fn create_domain_application<'a>(
@@ -34800,6 +34806,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -34812,7 +34819,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<DomainApplicationResponse>,
+            ::conference_api::__private::success_json::<DomainApplicationResponse>,
         )
     }
     fn retrieve_domain_application<'a>(
@@ -34826,6 +34833,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34840,7 +34848,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<DomainApplicationResponse>,
+            ::conference_api::__private::success_json::<DomainApplicationResponse>,
         )
     }
     fn update_domain_application<'a>(
@@ -34855,6 +34863,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34871,7 +34880,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<DomainApplicationResponse>,
+            ::conference_api::__private::success_json::<DomainApplicationResponse>,
         )
     }
     fn delete_domain_application<'a>(
@@ -34885,6 +34894,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34899,7 +34909,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_sip_endpoints<'a>(
@@ -34913,6 +34923,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -34923,7 +34934,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipEndpointListResponse>,
+            ::conference_api::__private::success_json::<SipEndpointListResponse>,
         )
     }
     fn create_sip_endpoint<'a>(
@@ -34937,6 +34948,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -34949,7 +34961,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipEndpointResponse>,
+            ::conference_api::__private::success_json::<SipEndpointResponse>,
         )
     }
     fn retrieve_sip_endpoint<'a>(
@@ -34963,6 +34975,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34977,7 +34990,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipEndpointResponse>,
+            ::conference_api::__private::success_json::<SipEndpointResponse>,
         )
     }
     fn update_sip_endpoint<'a>(
@@ -34992,6 +35005,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35008,7 +35022,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipEndpointResponse>,
+            ::conference_api::__private::success_json::<SipEndpointResponse>,
         )
     }
     fn delete_sip_endpoint<'a>(
@@ -35022,6 +35036,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35036,7 +35051,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn create_imported_phone_number<'a>(
@@ -35050,6 +35065,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/imported_phone_numbers"),
@@ -35062,7 +35078,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn lookup_phone_number<'a>(
@@ -35077,6 +35093,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35091,7 +35108,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberLookupResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberLookupResponse>,
         )
     }
     fn request_mfa_call<'a>(
@@ -35105,6 +35122,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/call"),
@@ -35117,7 +35135,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<MfaResponse>,
+            ::conference_api::__private::success_json::<MfaResponse>,
         )
     }
     fn request_mfa_sms<'a>(
@@ -35131,6 +35149,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/sms"),
@@ -35143,7 +35162,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<MfaResponse>,
+            ::conference_api::__private::success_json::<MfaResponse>,
         )
     }
     fn verify_mfa_token<'a>(
@@ -35158,6 +35177,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35174,7 +35194,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<MfaVerifyResponse>,
+            ::conference_api::__private::success_json::<MfaVerifyResponse>,
         )
     }
     fn retrieve_number_group_membership<'a>(
@@ -35188,6 +35208,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35202,7 +35223,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupMembershipResponse>,
+            ::conference_api::__private::success_json::<NumberGroupMembershipResponse>,
         )
     }
     fn delete_number_group_membership<'a>(
@@ -35216,6 +35237,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35230,7 +35252,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_number_groups<'a>(
@@ -35244,6 +35266,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -35254,7 +35277,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupListResponse>,
+            ::conference_api::__private::success_json::<NumberGroupListResponse>,
         )
     }
     fn create_number_group<'a>(
@@ -35268,6 +35291,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -35280,7 +35304,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupResponse>,
+            ::conference_api::__private::success_json::<NumberGroupResponse>,
         )
     }
     fn list_number_group_memberships<'a>(
@@ -35295,6 +35319,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35309,7 +35334,9 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupMembershipListResponse>,
+            ::conference_api::__private::success_json::<
+                NumberGroupMembershipListResponse,
+            >,
         )
     }
     fn create_number_group_membership<'a>(
@@ -35324,6 +35351,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35340,7 +35368,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupMembershipResponse>,
+            ::conference_api::__private::success_json::<NumberGroupMembershipResponse>,
         )
     }
     fn retrieve_number_group<'a>(
@@ -35354,6 +35382,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35368,7 +35397,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupResponse>,
+            ::conference_api::__private::success_json::<NumberGroupResponse>,
         )
     }
     fn update_number_group<'a>(
@@ -35383,6 +35412,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35399,7 +35429,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<NumberGroupResponse>,
+            ::conference_api::__private::success_json::<NumberGroupResponse>,
         )
     }
     fn delete_number_group<'a>(
@@ -35413,6 +35443,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35427,7 +35458,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_phone_numbers<'a>(
@@ -35441,6 +35472,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -35451,7 +35483,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberListResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberListResponse>,
         )
     }
     fn purchase_phone_number<'a>(
@@ -35465,6 +35497,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -35477,7 +35510,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn search_available_phone_numbers<'a>(
@@ -35491,6 +35524,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers/search"),
@@ -35501,7 +35535,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AvailablePhoneNumbersResponse>,
+            ::conference_api::__private::success_json::<AvailablePhoneNumbersResponse>,
         )
     }
     fn retrieve_phone_number<'a>(
@@ -35515,6 +35549,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35529,7 +35564,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn update_phone_number<'a>(
@@ -35544,6 +35579,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35560,7 +35596,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn release_phone_number<'a>(
@@ -35574,6 +35610,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35588,7 +35625,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn assign_e911_address<'a>(
@@ -35603,6 +35640,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35619,7 +35657,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn remove_e911_address<'a>(
@@ -35633,6 +35671,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35647,7 +35686,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<PhoneNumberResponse>,
+            ::conference_api::__private::success_json::<PhoneNumberResponse>,
         )
     }
     fn list_queues<'a>(&'a self) -> ::conference_api::Call<'a, QueueListResponse> {
@@ -35658,6 +35697,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -35668,7 +35708,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueListResponse>,
+            ::conference_api::__private::success_json::<QueueListResponse>,
         )
     }
     fn create_queue<'a>(
@@ -35682,6 +35722,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -35694,7 +35735,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueResponse>,
+            ::conference_api::__private::success_json::<QueueResponse>,
         )
     }
     fn get_queue<'a>(
@@ -35708,6 +35749,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35722,7 +35764,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueResponse>,
+            ::conference_api::__private::success_json::<QueueResponse>,
         )
     }
     fn update_queue<'a>(
@@ -35737,6 +35779,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35753,7 +35796,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueResponse>,
+            ::conference_api::__private::success_json::<QueueResponse>,
         )
     }
     fn delete_queue<'a>(
@@ -35767,6 +35810,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35781,7 +35825,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_queue_members<'a>(
@@ -35795,6 +35839,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35809,7 +35854,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueMemberListResponse>,
+            ::conference_api::__private::success_json::<QueueMemberListResponse>,
         )
     }
     fn retrieve_next_queue_member<'a>(
@@ -35823,6 +35868,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35837,7 +35883,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueMemberResponse>,
+            ::conference_api::__private::success_json::<QueueMemberResponse>,
         )
     }
     fn retrieve_queue_member<'a>(
@@ -35852,6 +35898,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35868,7 +35915,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<QueueMemberResponse>,
+            ::conference_api::__private::success_json::<QueueMemberResponse>,
         )
     }
     fn list_call_recordings<'a>(
@@ -35881,6 +35928,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/recordings"),
@@ -35891,7 +35939,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<RecordingListResponse>,
+            ::conference_api::__private::success_json::<RecordingListResponse>,
         )
     }
     fn get_call_recording<'a>(
@@ -35905,6 +35953,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35919,7 +35968,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<GetCallRecordingResponse>,
+            ::conference_api::__private::success_json::<GetCallRecordingResponse>,
         )
     }
     fn delete_call_recording<'a>(
@@ -35933,6 +35982,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35947,7 +35997,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn list_brands<'a>(
@@ -35961,6 +36011,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -35971,7 +36022,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<BrandListResponse>,
+            ::conference_api::__private::success_json::<BrandListResponse>,
         )
     }
     fn create_brand<'a>(
@@ -35985,6 +36036,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -35997,7 +36049,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<BrandResponse>,
+            ::conference_api::__private::success_json::<BrandResponse>,
         )
     }
     fn retrieve_brand<'a>(
@@ -36011,6 +36063,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36025,7 +36078,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<BrandResponse>,
+            ::conference_api::__private::success_json::<BrandResponse>,
         )
     }
     fn list_campaigns<'a>(
@@ -36040,6 +36093,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36054,7 +36108,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<CampaignListResponse>,
+            ::conference_api::__private::success_json::<CampaignListResponse>,
         )
     }
     fn create_campaign<'a>(
@@ -36069,6 +36123,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36085,7 +36140,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<CampaignResponse>,
+            ::conference_api::__private::success_json::<CampaignResponse>,
         )
     }
     fn retrieve_campaign<'a>(
@@ -36099,6 +36154,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36113,7 +36169,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<CampaignResponse>,
+            ::conference_api::__private::success_json::<CampaignResponse>,
         )
     }
     fn update_campaign<'a>(
@@ -36128,6 +36184,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36144,7 +36201,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<CampaignResponse>,
+            ::conference_api::__private::success_json::<CampaignResponse>,
         )
     }
     fn list_number_assignments<'a>(
@@ -36159,6 +36216,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36173,7 +36231,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<AssignedNumberListResponse>,
+            ::conference_api::__private::success_json::<AssignedNumberListResponse>,
         )
     }
     fn list_orders<'a>(
@@ -36188,6 +36246,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36202,7 +36261,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<OrderListResponse>,
+            ::conference_api::__private::success_json::<OrderListResponse>,
         )
     }
     fn create_order<'a>(
@@ -36217,6 +36276,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36233,7 +36293,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<OrderResponse>,
+            ::conference_api::__private::success_json::<OrderResponse>,
         )
     }
     fn delete_number_assignment<'a>(
@@ -36247,6 +36307,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36261,7 +36322,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn retrieve_order<'a>(
@@ -36275,6 +36336,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36289,7 +36351,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<OrderResponse>,
+            ::conference_api::__private::success_json::<OrderResponse>,
         )
     }
     fn list_short_codes<'a>(
@@ -36303,6 +36365,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/short_codes"),
@@ -36313,7 +36376,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<ShortCodeListResponse>,
+            ::conference_api::__private::success_json::<ShortCodeListResponse>,
         )
     }
     fn retrieve_short_code<'a>(
@@ -36327,6 +36390,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36341,7 +36405,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<ShortCodeResponse>,
+            ::conference_api::__private::success_json::<ShortCodeResponse>,
         )
     }
     fn update_short_code<'a>(
@@ -36356,6 +36420,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36372,7 +36437,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<ShortCodeResponse>,
+            ::conference_api::__private::success_json::<ShortCodeResponse>,
         )
     }
     fn retrieve_sip_profile<'a>(
@@ -36385,6 +36450,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -36395,7 +36461,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipProfileResponse>,
+            ::conference_api::__private::success_json::<SipProfileResponse>,
         )
     }
     fn update_sip_profile<'a>(
@@ -36409,6 +36475,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -36421,7 +36488,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<SipProfileResponse>,
+            ::conference_api::__private::success_json::<SipProfileResponse>,
         )
     }
     fn list_verified_caller_ids<'a>(
@@ -36435,6 +36502,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -36445,7 +36513,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdListResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdListResponse>,
         )
     }
     fn create_verified_caller_id<'a>(
@@ -36459,6 +36527,7 @@ impl Api for ::conference_api::Client {
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -36471,7 +36540,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn retrieve_verified_caller_id<'a>(
@@ -36485,6 +36554,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36499,7 +36569,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn update_verified_caller_id<'a>(
@@ -36514,6 +36584,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36530,7 +36601,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn delete_verified_caller_id<'a>(
@@ -36544,6 +36615,7 @@ impl Api for ::conference_api::Client {
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36558,7 +36630,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_empty,
+            ::conference_api::__private::success_empty,
         )
     }
     fn validate_verification_code<'a>(
@@ -36573,6 +36645,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36589,7 +36662,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn redial_verification_call<'a>(
@@ -36603,6 +36676,7 @@ impl Api for ::conference_api::Client {
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
+            accept: "application/json",
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36617,7 +36691,7 @@ impl Api for ::conference_api::Client {
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::decode_json::<VerifiedCallerIdResponse>,
+            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
         )
     }
 }
