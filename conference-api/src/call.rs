@@ -148,6 +148,9 @@ pub struct RequestParts {
     pub path: String,
     /// The query parameters that are set, not yet encoded.
     pub query: Vec<(Cow<'static, str>, String)>,
+    /// The header (and cookie) parameters that are set: sent as
+    /// [`Call::header`](crate::Call::header) would send them, and refused as it refuses.
+    pub headers: Vec<(Cow<'static, str>, String)>,
     /// The JSON body, or the rules the request broke; `None`: no body. It is sent in
     /// another media type ([`MediaType::Form`]) when the call says so.
     pub body: Option<Result<Vec<u8>, ValidationErrors>>,
@@ -281,10 +284,11 @@ impl<'a, T> Call<'a, T> {
     pub fn new(
         client: &'a Client,
         operation: &'static Operation,
-        parts: RequestParts,
+        mut parts: RequestParts,
         decode: Decoder<T>,
     ) -> Self {
-        Call {
+        let headers = std::mem::take(&mut parts.headers);
+        let call = Call {
             client,
             operation,
             parts,
@@ -295,7 +299,10 @@ impl<'a, T> Call<'a, T> {
             refused: None,
             raw_query: None,
             media: None,
-        }
+        };
+        headers
+            .into_iter()
+            .fold(call, |call, (name, value)| call.header(name, value))
     }
 
     /// Sends `query` (already encoded, without `?`) instead of the call's parameters:

@@ -246,7 +246,7 @@ pub mod __private {
     pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
     pub use crate::path::Path;
     pub use crate::pattern::{Dfa, Matcher};
-    pub use crate::query::{QueryStyle, query_json};
+    pub use crate::query::{QueryStyle, push_cookies, query_json};
     pub use crate::read::{
         Fields, Order, Seed, deserialize_checked, expect_str, non_string, read_object, read_scalar,
         read_slot, read_text, read_text_into,

@@ -1,5 +1,5 @@
 //! Query parameters that are arrays or objects, written as their `style` and `explode`
-//! say (OpenAPI 3.1, "Style Values").
+//! say (OpenAPI 3.1, "Style Values"), and cookie parameters gathered into one header.
 
 use serde_json::Value;
 use std::borrow::Cow;
@@ -19,6 +19,37 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `deepObject`: `filter[a]=1&filter[b][c]=2`; an array inside as `filter[a]=1&filter[a]=2`.
     DeepObject,
+}
+
+/// Appends one `Cookie` header holding the cookie parameters `cookies` (`a=1; b=2`), if
+/// any. Bytes that RFC 6265 does not allow in a cookie value (spaces, `"`, `,`, `;`,
+/// `\\`, controls, non-ASCII) and `%` are percent-encoded, so a value cannot add cookies.
+#[doc(hidden)]
+pub fn push_cookies(
+    headers: &mut Vec<(Cow<'static, str>, String)>,
+    cookies: &[(Cow<'static, str>, String)],
+) {
+    if cookies.is_empty() {
+        return;
+    }
+    let mut header = String::new();
+    for (name, value) in cookies {
+        if !header.is_empty() {
+            header.push_str("; ");
+        }
+        header.push_str(name);
+        header.push('=');
+        for byte in value.bytes() {
+            let allowed =
+                matches!(byte, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E);
+            if allowed && byte != b'%' {
+                header.push(char::from(byte));
+            } else {
+                header.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    headers.push((Cow::Borrowed("cookie"), header));
 }
 
 /// Appends the pairs of the parameter `name` holding `value` (its JSON), as `style` says.

@@ -2122,7 +2122,7 @@ impl DisplayName {
     }
 }
 ::conference_api::__string_value!(DisplayName);
-/// Query parameters of `get_video_conference`.
+/// The parameters of `get_video_conference` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -2138,12 +2138,14 @@ pub struct GetVideoConferenceParams {
     pub include_active_session: ::core::option::Option<bool>,
 }
 impl GetVideoConferenceParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include_active_session {
             query
                 .push((
@@ -2172,7 +2174,7 @@ pub struct ListConferencesResponse {
     /// List of conferences.
     pub data: ::std::vec::Vec<Conference>,
 }
-/// Query parameters of `list_video_conferences`.
+/// The parameters of `list_video_conferences` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -2211,12 +2213,14 @@ impl ListVideoConferencesParams {
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.starts_after {
             query
                 .push((
@@ -5017,6 +5021,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -5042,6 +5047,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -5074,6 +5080,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -5104,6 +5111,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -5135,6 +5143,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(

@@ -10,7 +10,7 @@ mod operations {
 }
 
 use operations::{
-    Api, GetReportResponse, GetReportResponse202, Report, SearchThingsFilter,
+    Api, AuditParams, GetReportResponse, GetReportResponse202, Report, SearchThingsFilter,
     SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing,
 };
 
@@ -153,4 +153,44 @@ async fn a_text_answer_is_a_string_and_a_binary_answer_is_its_bytes() {
     let (stand_in, client) = answering(200, png.to_vec()).await;
     assert_eq!(client.get_report_chart("r1").await.unwrap(), png);
     assert_eq!(header(&stand_in.requests()[0], "accept"), Some("image/png"));
+}
+
+#[tokio::test]
+async fn header_and_cookie_parameters_are_sent_as_headers() {
+    let (stand_in, client) = answering(204, "").await;
+    let mut params = AuditParams {
+        x_api_version: 3,
+        x_audit_log_reason: Some("tidy up".parse().unwrap()),
+        x_tags: Some(vec!["a".into(), "b c".into()]),
+        session: Some("s1; admin=1".into()),
+        theme: Some("dark".into()),
+    };
+    client.audit(&params).await.unwrap();
+    let request = &stand_in.requests()[0];
+    assert_eq!(header(request, "x-api-version"), Some("3"));
+    assert_eq!(header(request, "x-audit-log-reason"), Some("tidy up"));
+    assert_eq!(header(request, "x-tags"), Some("a,b c"));
+    // A value cannot add a cookie: `;` and the space are percent-encoded.
+    assert_eq!(
+        header(request, "cookie"),
+        Some("session=s1%3B%20admin=1; theme=dark")
+    );
+    // The `Accept` parameter is not one: the client sets it from the responses.
+    assert_eq!(header(request, "accept"), Some("application/json"));
+
+    // The rules hold for header parameters too.
+    assert!(
+        "a reason that is far too long"
+            .parse::<operations::XAuditLogReason>()
+            .is_err()
+    );
+    // A value that is not header text is refused before anything is sent.
+    params.x_audit_log_reason = Some("two\nlines".parse().unwrap());
+    let (stand_in, client) = answering(204, "").await;
+    let error = client.audit(&params).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::InvalidHeader { name, .. } if name == "X-Audit-Log-Reason"),
+        "{error:?}"
+    );
+    assert!(stand_in.requests().is_empty());
 }

@@ -3,7 +3,7 @@
 //! type that `conference-api` defines.
 
 use super::{doc, rust_type};
-use crate::model::{Api, BodyMedia, Operation, Payload, Ty, template_names};
+use crate::model::{Api, BodyMedia, Operation, ParamIn, Payload, Ty, TypeBody, template_names};
 use crate::naming::{field_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -218,6 +218,13 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
         Some(_) => quote!(params.to_query()),
         None => quote!(::std::vec::Vec::new()),
     };
+    let sends_headers = op.query.as_ref().and_then(|name| api.types.get(name)).is_some_and(|def| {
+        matches!(&def.body, TypeBody::Params(fields) if fields.iter().any(|f| f.sent_in != ParamIn::Query))
+    });
+    let headers = match sends_headers {
+        true => quote!(params.to_headers()),
+        false => quote!(::std::vec::Vec::new()),
+    };
     // Structs and unions are checked by `IntoBody`; other types are valid by
     // construction and only serialized.
     let encode = match &op.body {
@@ -248,6 +255,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
             let parts = ::conference_api::__private::RequestParts {
                 path: #path,
                 query: #query,
+                headers: #headers,
                 body: #body,
             };
             ::conference_api::__private::Call::new(self, &OPERATION, parts, #decode)

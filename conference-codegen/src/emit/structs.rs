@@ -2,7 +2,7 @@
 //! their builders, and the query parameters of operations.
 
 use super::{doc, rust_type};
-use crate::model::{Api, CheckedBy, Field, Rules, Side, Struct, Ty, TypeBody, TypeDef};
+use crate::model::{Api, CheckedBy, Field, ParamIn, Rules, Side, Struct, Ty, TypeBody, TypeDef};
 use crate::naming::{const_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -1065,14 +1065,16 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
         .iter()
         .all(|f| !f.required)
         .then(|| quote!(::core::default::Default,));
-    let pushes = fields.iter().map(|field| {
+    let push = |field: &Field, list: TokenStream| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
         let push = match field.query_style {
-            None => quote!(query.push((::std::borrow::Cow::Borrowed(#wire), ::std::string::ToString::to_string(value)));),
+            None => {
+                quote!(#list.push((::std::borrow::Cow::Borrowed(#wire), ::std::string::ToString::to_string(value)));)
+            }
             Some(style) => {
                 let style = format_ident!("{style:?}");
-                quote!(::conference_api::__private::query_json(&mut query, #wire, ::conference_api::__private::QueryStyle::#style, &::conference_api::__private::to_json(value));)
+                quote!(::conference_api::__private::query_json(&mut #list, #wire, ::conference_api::__private::QueryStyle::#style, &::conference_api::__private::to_json(value));)
             }
         };
         if field.required {
@@ -1082,6 +1084,41 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
                 if let ::core::option::Option::Some(value) = &self.#field_ident {
                     #push
                 }
+            }
+        }
+    };
+    // A list is declared only where something is pushed: no unused `mut` in users' crates.
+    let pairs = |place: ParamIn, list: TokenStream| {
+        let pushes: Vec<TokenStream> = fields
+            .iter()
+            .filter(|f| f.sent_in == place)
+            .map(|f| push(f, list.clone()))
+            .collect();
+        (!pushes.is_empty()).then(|| {
+            quote! {
+                let mut #list: ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> = ::std::vec::Vec::new();
+                #(#pushes)*
+            }
+        })
+    };
+    let queries = match pairs(ParamIn::Query, quote!(query)) {
+        Some(pushes) => quote!(#pushes query),
+        None => quote!(::std::vec::Vec::new()),
+    };
+    let headers = pairs(ParamIn::Header, quote!(headers));
+    let cookies = pairs(ParamIn::Cookie, quote!(cookies));
+    let to_headers = (headers.is_some() || cookies.is_some()).then(|| {
+        let headers = headers.unwrap_or_else(|| quote!(let mut headers = ::std::vec::Vec::new();));
+        let cookies = cookies.map(|cookies| {
+            quote!(#cookies ::conference_api::__private::push_cookies(&mut headers, &cookies);)
+        });
+        quote! {
+            /// The header and cookie parameters that are set, as headers (all cookies
+            /// in one `Cookie` header).
+            pub fn to_headers(&self) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
+                #headers
+                #cookies
+                headers
             }
         }
     });
@@ -1097,13 +1134,13 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
         impl #name {
             #defaults
 
-            /// The parameters that are set, as query pairs (arrays and objects written as
-            /// their `style` says).
+            /// The query parameters that are set, as query pairs (arrays and objects
+            /// written as their `style` says).
             pub fn to_query(&self) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-                let mut query = ::std::vec::Vec::new();
-                #(#pushes)*
-                query
+                #queries
             }
+
+            #to_headers
         }
     }
 }

@@ -255,6 +255,7 @@ impl Lower<'_> {
             pointer: schema.pointer.clone(),
             conditions,
             query_style: None,
+            sent_in: super::ParamIn::Query,
         };
         self.check_default(&mut field);
         Some(field)

@@ -107,8 +107,19 @@ pub struct Field {
     pub pointer: String,
     /// `not`, `if`/`then`/`else` of the value, checked on requests.
     pub conditions: Vec<CheckedBy>,
-    /// For a query parameter that is not a scalar: how its value is written.
+    /// For a parameter that is not a scalar: how its value is written.
     pub query_style: Option<QueryStyle>,
+    /// Where a parameter is sent (`Query` for the fields of other types).
+    pub sent_in: ParamIn,
+}
+
+/// Where a parameter of a `…Params` struct is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamIn {
+    Query,
+    Header,
+    /// One `Cookie` header holds them all.
+    Cookie,
 }
 
 /// How a query parameter that is an array or an object is written (`style`, `explode`).
@@ -230,7 +241,8 @@ pub struct Operation {
     pub doc: Option<String>,
     pub deprecated: bool,
     pub path_params: Vec<Field>,
-    /// Name of the generated `…Params` struct, when the operation has query parameters.
+    /// Name of the generated `…Params` struct, when the operation has query, header or
+    /// cookie parameters.
     pub query: Option<String>,
     /// The request body's type: a generated struct or union (sent from a reference or
     /// a builder, `IntoBody`), or any other type (an array, a map, a scalar), sent as is.

@@ -1,8 +1,8 @@
 //! Operations: which are selected, their parameters, request bodies and responses.
 
 use super::{
-    BodyMedia, Field, Lower, Operation, Options, Payload, QueryStyle, Side, Success, Ty, TypeBody,
-    TypeDef,
+    BodyMedia, Field, Lower, Operation, Options, ParamIn, Payload, QueryStyle, Side, Success, Ty,
+    TypeBody, TypeDef,
 };
 use crate::error::Ctxt;
 use crate::naming;
@@ -386,8 +386,9 @@ impl Lower<'_> {
                 } else {
                     &mut query_params
                 };
-                // An operation's own parameter replaces a path item's of the same name.
-                list.retain(|p: &Field| p.wire != field.wire);
+                // An operation's own parameter replaces a path item's of the same name
+                // and location.
+                list.retain(|p: &Field| p.wire != field.wire || p.sent_in != field.sent_in);
                 field.name =
                     super::checks::unique_field_name(list, &field.name, field.nullable, &[]);
                 list.push(field);
@@ -409,7 +410,7 @@ impl Lower<'_> {
             self.define(TypeDef {
                 name: name.clone(),
                 origin,
-                doc: Some(format!("Query parameters of `{id}`.")),
+                doc: Some(format!("The parameters of `{id}` but its path's.")),
                 deprecated: false,
                 body: TypeBody::Params(query_params),
             });
@@ -476,11 +477,20 @@ impl Lower<'_> {
         let location = match object.get("in").and_then(Value::as_str) {
             Some("path") => "path",
             Some("query") => "query",
+            // OpenAPI: these three are set from other parts of the description.
+            Some("header")
+                if ["accept", "content-type", "authorization"]
+                    .contains(&name.to_ascii_lowercase().as_str()) =>
+            {
+                return None;
+            }
+            Some("header") => "header",
+            Some("cookie") => "cookie",
             other => {
                 self.cx.error(
                     format!("{pointer}/in"),
                     format!(
-                        "parameters in {} are not supported; only path and query",
+                        "a parameter must be in path, query, header or cookie (it is in {})",
                         other.unwrap_or("(missing)")
                     ),
                 );
@@ -497,6 +507,10 @@ impl Lower<'_> {
             ("query", Some("spaceDelimited")) => Some(QueryStyle::SpaceDelimited),
             ("query", Some("pipeDelimited")) => Some(QueryStyle::PipeDelimited),
             ("query", Some("deepObject")) => Some(QueryStyle::DeepObject),
+            // Values joined by commas, as `form` without `explode` writes them.
+            ("header", None | Some("simple")) | ("cookie", None | Some("form")) => {
+                Some(QueryStyle::FormUnexploded)
+            }
             (_, style) => {
                 let style = style.unwrap_or("simple");
                 self.cx.error(
@@ -540,6 +554,11 @@ impl Lower<'_> {
             // Arrays, objects and unions are written as their JSON, by style.
             field.query_style = style;
         }
+        field.sent_in = match location {
+            "header" => ParamIn::Header,
+            "cookie" => ParamIn::Cookie,
+            _ => ParamIn::Query,
+        };
         Some((location, field))
     }
 

@@ -77,7 +77,7 @@ impl ::core::str::FromStr for Ciphers {
     }
 }
 ::conference_api::__string_enum!(Ciphers);
-/// Query parameters of `list_sip_addresses`.
+/// The parameters of `list_sip_addresses` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -107,12 +107,14 @@ impl ListSipAddressesParams {
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
     /// The schema's default for `page_number`: `0`.
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.page_size {
             query
                 .push((
@@ -2959,6 +2961,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2984,6 +2987,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -3015,6 +3019,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -3044,6 +3049,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -3074,6 +3080,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),

@@ -622,6 +622,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/subscriber/invites"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),

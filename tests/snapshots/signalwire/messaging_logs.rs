@@ -17,7 +17,7 @@ pub struct ChargeDetail {
     /// Charged amount.
     pub charge: f64,
 }
-/// Query parameters of `list_message_logs`.
+/// The parameters of `list_message_logs` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -63,12 +63,14 @@ impl ListMessageLogsParams {
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
     /// The schema's default for `page_number`: `0`.
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include_deleted {
             query
                 .push((
@@ -1284,6 +1286,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/logs"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -1313,6 +1316,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(

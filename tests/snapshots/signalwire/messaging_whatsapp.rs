@@ -686,7 +686,7 @@ for CreateWhatsAppTemplateRequestBuilder {
         ::conference_api::IntoBody::<CreateWhatsAppTemplateRequest>::into_body(&request)
     }
 }
-/// Query parameters of `list_whatsapp_templates`.
+/// The parameters of `list_whatsapp_templates` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -705,12 +705,14 @@ pub struct ListWhatsappTemplatesParams {
     pub status: ::core::option::Option<WhatsAppTemplateStatus>,
 }
 impl ListWhatsappTemplatesParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.whatsapp_business_id {
             query
                 .push((
@@ -2326,6 +2328,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/businesses"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2350,6 +2353,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/numbers"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2379,6 +2383,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2404,6 +2409,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2429,6 +2435,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -2460,6 +2467,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2489,6 +2497,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -2519,6 +2528,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),

@@ -15862,7 +15862,7 @@ impl ::core::str::FromStr for LegalEntityType {
     }
 }
 ::conference_api::__string_enum!(LegalEntityType);
-/// Query parameters of `list_addresses`.
+/// The parameters of `list_addresses` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -15895,12 +15895,14 @@ impl ListAddressesParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_label {
             query
                 .push((
@@ -15932,7 +15934,7 @@ impl ListAddressesParams {
         query
     }
 }
-/// Query parameters of `list_brands`.
+/// The parameters of `list_brands` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -15951,12 +15953,14 @@ pub struct ListBrandsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListBrandsParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -15974,7 +15978,7 @@ impl ListBrandsParams {
         query
     }
 }
-/// Query parameters of `list_campaigns`.
+/// The parameters of `list_campaigns` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -15993,12 +15997,14 @@ pub struct ListCampaignsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListCampaignsParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -16016,7 +16022,7 @@ impl ListCampaignsParams {
         query
     }
 }
-/// Query parameters of `list_domain_applications`.
+/// The parameters of `list_domain_applications` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16052,12 +16058,14 @@ impl ListDomainApplicationsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_domain {
             query
                 .push((
@@ -16096,7 +16104,7 @@ impl ListDomainApplicationsParams {
         query
     }
 }
-/// Query parameters of `list_number_assignments`.
+/// The parameters of `list_number_assignments` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16112,12 +16120,14 @@ pub struct ListNumberAssignmentsParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListNumberAssignmentsParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_state {
             query
                 .push((
@@ -16128,7 +16138,7 @@ impl ListNumberAssignmentsParams {
         query
     }
 }
-/// Query parameters of `list_number_group_memberships`.
+/// The parameters of `list_number_group_memberships` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16158,12 +16168,14 @@ impl ListNumberGroupMembershipsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.page_number {
             query
                 .push((
@@ -16188,7 +16200,7 @@ impl ListNumberGroupMembershipsParams {
         query
     }
 }
-/// Query parameters of `list_number_groups`.
+/// The parameters of `list_number_groups` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16221,12 +16233,14 @@ impl ListNumberGroupsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -16258,7 +16272,7 @@ impl ListNumberGroupsParams {
         query
     }
 }
-/// Query parameters of `list_orders`.
+/// The parameters of `list_orders` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16274,12 +16288,14 @@ pub struct ListOrdersParams {
     pub filter_state: ::core::option::Option<::std::string::String>,
 }
 impl ListOrdersParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_state {
             query
                 .push((
@@ -16290,7 +16306,7 @@ impl ListOrdersParams {
         query
     }
 }
-/// Query parameters of `list_phone_numbers`.
+/// The parameters of `list_phone_numbers` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16326,12 +16342,14 @@ impl ListPhoneNumbersParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -16370,7 +16388,7 @@ impl ListPhoneNumbersParams {
         query
     }
 }
-/// Query parameters of `list_short_codes`.
+/// The parameters of `list_short_codes` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16406,12 +16424,14 @@ impl ListShortCodesParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -16450,7 +16470,7 @@ impl ListShortCodesParams {
         query
     }
 }
-/// Query parameters of `list_sip_endpoints`.
+/// The parameters of `list_sip_endpoints` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16486,12 +16506,14 @@ impl ListSipEndpointsParams {
     pub const DEFAULT_PAGE_NUMBER: i32 = 0i32;
     /// The schema's default for `page_size`: `50`.
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_username {
             query
                 .push((
@@ -16530,7 +16552,7 @@ impl ListSipEndpointsParams {
         query
     }
 }
-/// Query parameters of `list_verified_caller_ids`.
+/// The parameters of `list_verified_caller_ids` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16549,12 +16571,14 @@ pub struct ListVerifiedCallerIdsParams {
     pub filter_number: ::core::option::Option<::std::string::String>,
 }
 impl ListVerifiedCallerIdsParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.filter_name {
             query
                 .push((
@@ -16572,7 +16596,7 @@ impl ListVerifiedCallerIdsParams {
         query
     }
 }
-/// Query parameters of `lookup_phone_number`.
+/// The parameters of `lookup_phone_number` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -16588,12 +16612,14 @@ pub struct LookupPhoneNumberParams {
     pub include: ::core::option::Option<::std::string::String>,
 }
 impl LookupPhoneNumberParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.include {
             query
                 .push((
@@ -19672,7 +19698,7 @@ impl Sample1 {
     }
 }
 ::conference_api::__string_value!(Sample1);
-/// Query parameters of `search_available_phone_numbers`.
+/// The parameters of `search_available_phone_numbers` but its path's.
 #[derive(
     ::core::clone::Clone,
     ::core::fmt::Debug,
@@ -19709,12 +19735,14 @@ pub struct SearchAvailablePhoneNumbersParams {
     pub city: ::core::option::Option<::std::string::String>,
 }
 impl SearchAvailablePhoneNumbersParams {
-    /// The parameters that are set, as query pairs (arrays and objects written as
-    /// their `style` says).
+    /// The query parameters that are set, as query pairs (arrays and objects
+    /// written as their `style` says).
     pub fn to_query(
         &self,
     ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
+        let mut query: ::std::vec::Vec<
+            (::std::borrow::Cow<'static, str>, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.areacode {
             query
                 .push((
@@ -34644,6 +34672,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34669,6 +34698,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -34700,6 +34730,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34730,6 +34761,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -34761,6 +34793,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34786,6 +34819,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34811,6 +34845,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -34842,6 +34877,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34872,6 +34908,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -34903,6 +34940,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34928,6 +34966,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -34953,6 +34992,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -34984,6 +35024,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35014,6 +35055,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35045,6 +35087,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35070,6 +35113,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/imported_phone_numbers"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35102,6 +35146,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(e164_number))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35127,6 +35172,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/call"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35154,6 +35200,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/sms"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35186,6 +35233,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(mfa_request_id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35217,6 +35265,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35246,6 +35295,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35271,6 +35321,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35296,6 +35347,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35328,6 +35380,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(number_group_id))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35360,6 +35413,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(number_group_id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35391,6 +35445,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35421,6 +35476,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35452,6 +35508,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35477,6 +35534,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35502,6 +35560,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35529,6 +35588,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers/search"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35558,6 +35618,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35588,6 +35649,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35619,6 +35681,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35649,6 +35712,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35680,6 +35744,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35702,6 +35767,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35727,6 +35793,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35758,6 +35825,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35788,6 +35856,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -35819,6 +35888,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35848,6 +35918,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(queue_id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35877,6 +35948,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(queue_id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35909,6 +35981,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35933,6 +36006,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/recordings"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35962,6 +36036,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -35991,6 +36066,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36016,6 +36092,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36041,6 +36118,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36072,6 +36150,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36102,6 +36181,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36132,6 +36212,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36163,6 +36244,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36193,6 +36275,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36225,6 +36308,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36255,6 +36339,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36285,6 +36370,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36316,6 +36402,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36345,6 +36432,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36370,6 +36458,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/short_codes"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36399,6 +36488,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36429,6 +36519,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36455,6 +36546,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36480,6 +36572,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36507,6 +36600,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
             query: params.to_query(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36532,6 +36626,7 @@ impl Api for ::conference_api::Client {
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36563,6 +36658,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36593,6 +36689,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36624,6 +36721,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
@@ -36654,6 +36752,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::Some(
                 ::conference_api::IntoBody::into_body(body),
             ),
@@ -36685,6 +36784,7 @@ impl Api for ::conference_api::Client {
                 ::std::string::ToString::to_string(id))
             ),
             query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
             body: ::core::option::Option::None,
         };
         ::conference_api::__private::Call::new(
