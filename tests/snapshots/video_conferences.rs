@@ -626,22 +626,22 @@ impl CreateConferenceRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateConferenceRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateConferenceRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<DisplayName>>,
             f2: ::core::option::Option<::core::option::Option<Description>>,
@@ -668,7 +668,7 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
             f19: ::core::option::Option<::core::option::Option<Color>>,
             f20: ::core::option::Option<::core::option::Option<Color>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateConferenceRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -720,138 +720,138 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             DisplayName,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "display_name", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             Description,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "description", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::DateTime,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "join_from", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::DateTime,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "join_until", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             VideoQuality,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "quality", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             VideoLayout,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "layout", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ConferenceSize,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "size", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "record_on_start", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "enable_room_previews", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "enable_chat", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "dark_primary", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "dark_background", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "dark_foreground", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "dark_success", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "dark_negative", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "light_primary", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "light_background", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "light_foreground", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "light_success", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "light_negative", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -916,7 +916,10 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1291,9 +1294,9 @@ struct __CreateConferenceRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateConferenceRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -1417,10 +1420,10 @@ for CreateConferenceRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateConferenceRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -3115,22 +3118,22 @@ impl UpdateConferenceRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateConferenceRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateConferenceRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<DisplayName>>,
             f1: ::core::option::Option<::core::option::Option<Description>>,
             f2: ::core::option::Option<
@@ -3159,7 +3162,7 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
             f21: ::core::option::Option<::core::option::Option<Color>>,
             f22: ::core::option::Option<::core::option::Option<Color>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateConferenceRequest;
             const NAMES: &'static [&'static str] = &[
                 "display_name",
@@ -3215,150 +3218,150 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             DisplayName,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "display_name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             Description,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "description", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::DateTime,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "join_from", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::DateTime,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "join_until", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             VideoQuality,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "quality", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             VideoLayout,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "layout", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             ConferenceSize,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "size", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "record_on_start", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "tone_on_entry_and_exit", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "room_join_video_off", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "user_join_video_off", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "enable_room_previews", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "enable_chat", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "dark_primary", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "dark_background", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "dark_foreground", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "dark_success", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "dark_negative", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "light_primary", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "light_background", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "light_foreground", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "light_success", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             Color,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "light_negative", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -3427,7 +3430,10 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -3839,9 +3845,9 @@ struct __UpdateConferenceRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateConferenceRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -3984,10 +3990,10 @@ for UpdateConferenceRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateConferenceRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -4665,10 +4671,10 @@ impl ::core::str::FromStr for VideoFps {
     }
 }
 impl ::conference_api::__private::serde::Serialize for VideoFps {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::Fps20 => serializer.serialize_i64(20i64),
             Self::Fps30 => serializer.serialize_i64(30i64),
@@ -4687,15 +4693,15 @@ impl VideoFps {
     }
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for VideoFps {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
         Self::from_number(number)
             .ok_or_else(|| {
-                <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
                     ::conference_api::__private::enum_violation(
                         Self::VALUES,
                         &number.to_string(),

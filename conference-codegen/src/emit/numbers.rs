@@ -300,15 +300,15 @@ pub fn emit_values(def: &TypeDef, c: &Constrained, texts: &[String]) -> TokenStr
         }
 
         impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 ::conference_api::__private::serde::Serialize::serialize(&self.0, serializer)
             }
         }
 
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
-                Self::new(value).map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+                Self::new(value).map_err(<__D::Error as ::conference_api::__private::serde::de::Error>::custom)
             }
         }
 

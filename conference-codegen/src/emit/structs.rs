@@ -317,7 +317,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 
         #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 ::conference_api::__private::deserialize_checked(deserializer)
             }
         }
@@ -543,13 +543,13 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         }
 
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #builder {
-            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 #read
             }
         }
 
         impl ::conference_api::__private::serde::Serialize for #builder {
-            fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 ::conference_api::__private::write_builder(serializer, &[
                     #((#wires, self.0.#field_idents.as_ref().map(::conference_api::__private::to_json)),)*
                 ])
@@ -770,7 +770,7 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         |(i, ((field, slot), ty))| {
             let wire = &field.wire;
             let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#i => ::conference_api::__private::read_slot::<#ty, A>(&mut self.#slot, map, at, #wire, errors),)
+            quote!(#i => ::conference_api::__private::read_slot::<#ty, __A>(&mut self.#slot, map, at, #wire, errors),)
         },
     );
     let locals = fields
@@ -793,7 +793,7 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             (
                 quote!(extra: ::std::collections::BTreeMap<::std::string::String, #ty>,),
                 quote! {
-                    fn read_extra<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<::std::borrow::Cow<'d, str>>, A::Error> {
+                    fn read_extra<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut __A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<::std::borrow::Cow<'d, str>>, __A::Error> {
                         if let ::core::option::Option::Some(value) = map.next_value_seed(::conference_api::__private::Seed::<#ty>::new(at.field(&key), errors))? {
                             self.extra.insert(key.into_owned(), value);
                         }
@@ -824,20 +824,20 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         quote!(match index { #(#reads)* _ => ::core::result::Result::Ok(()) })
     };
     quote! {
-        fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+        fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
             #[derive(::core::default::Default)]
-            struct Slots {
+            struct __Slots {
                 #(#slots: ::core::option::Option<::core::option::Option<#read_types>>,)*
                 #extra_slot
             }
-            impl ::conference_api::__private::Fields for Slots {
+            impl ::conference_api::__private::Fields for __Slots {
                 type Object = #name;
                 const NAMES: &'static [&'static str] = &[#(#wires),*];
                 const CLOSED: bool = #closed;
                 fn index(key: &str) -> ::core::option::Option<usize> {
                     #index
                 }
-                fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<(), A::Error> {
+                fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<(), __A::Error> {
                     #read_body
                 }
                 #read_extra
@@ -848,7 +848,7 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
                     ::core::option::Option::None
                 }
             }
-            ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+            ::conference_api::__private::read_object::<__Slots, __D>(deserializer, at, errors)
         }
     }
 }

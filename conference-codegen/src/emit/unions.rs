@@ -113,7 +113,7 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
 
         #allow
         impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     #( Self::#variants(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer), )*
                 }
@@ -122,7 +122,7 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
 
         #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 ::conference_api::__private::deserialize_checked(deserializer)
             }
         }
@@ -199,7 +199,7 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
 
         #allow
         impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     #( Self::#variants(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer), )*
                     Self::Unknown(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer),
@@ -209,7 +209,7 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
 
         #allow
         impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
                 #decode
             }

@@ -45,7 +45,7 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
         (
             quote! {
                 impl ::conference_api::__private::serde::Serialize for #name {
-                    fn serialize<S: ::conference_api::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                         match self { #(#ser_arms,)* }
                     }
                 }
@@ -53,10 +53,10 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
             },
             quote! {
                 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-                    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                         let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
                         Self::from_number(number).ok_or_else(|| {
-                            <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                            <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
                                 ::conference_api::__private::enum_violation(Self::VALUES, &number.to_string()),
                             )
                         })

@@ -516,22 +516,22 @@ impl ChatCreateConversationRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatCreateConversationRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<ChatCreateConversationRequestJsonrpc>,
             >,
@@ -543,7 +543,7 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
                 ::core::option::Option<ChatCreateConversationRequestParams>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatCreateConversationRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -561,36 +561,36 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatCreateConversationRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatCreateConversationRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatCreateConversationRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -624,7 +624,10 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -743,9 +746,9 @@ struct __ChatCreateConversationRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatCreateConversationRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -767,10 +770,10 @@ for ChatCreateConversationRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatCreateConversationRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1120,22 +1123,22 @@ impl ChatCreateConversationRequestParams {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatCreateConversationRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatCreateConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatCreateConversationRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -1150,7 +1153,7 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
             >,
             f5: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatCreateConversationRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1172,36 +1175,36 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "config_url", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "user_message", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "conversation_timeout", errors)
                     }
                     4 => {
@@ -1210,13 +1213,13 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                                 ::std::string::String,
                                 ::conference_api::__private::serde_json::Value,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "user_meta_data", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "reinit", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -1252,7 +1255,10 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1419,9 +1425,9 @@ struct __ChatCreateConversationRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatCreateConversationRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -1464,10 +1470,10 @@ for ChatCreateConversationRequestParamsBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatCreateConversationRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1776,28 +1782,28 @@ impl ChatDeleteRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatDeleteRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<ChatDeleteRequestJsonrpc>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<ChatDeleteRequestMethod>>,
             f3: ::core::option::Option<::core::option::Option<ChatDeleteRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatDeleteRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -1815,36 +1821,36 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatDeleteRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatDeleteRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatDeleteRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -1878,7 +1884,10 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1995,9 +2004,9 @@ struct __ChatDeleteRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatDeleteRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -2018,10 +2027,10 @@ for ChatDeleteRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -2289,25 +2298,25 @@ impl ChatDeleteRequestParams {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatDeleteRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatDeleteRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatDeleteRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
@@ -2317,18 +2326,18 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -2351,7 +2360,10 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -2410,9 +2422,9 @@ struct __ChatDeleteRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatDeleteRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -2428,10 +2440,10 @@ for ChatDeleteRequestParamsBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
@@ -2595,22 +2607,22 @@ impl ChatEndConversationRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatEndConversationRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<ChatEndConversationRequestJsonrpc>,
             >,
@@ -2622,7 +2634,7 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
                 ::core::option::Option<ChatEndConversationRequestParams>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatEndConversationRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -2640,36 +2652,36 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatEndConversationRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatEndConversationRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatEndConversationRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -2703,7 +2715,10 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -2822,9 +2837,9 @@ struct __ChatEndConversationRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatEndConversationRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -2846,10 +2861,10 @@ for ChatEndConversationRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatEndConversationRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -3124,25 +3139,25 @@ impl ChatEndConversationRequestParams {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatEndConversationRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatEndConversationRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatEndConversationRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
@@ -3152,18 +3167,18 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -3186,7 +3201,10 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -3245,9 +3263,9 @@ struct __ChatEndConversationRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatEndConversationRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -3264,10 +3282,10 @@ for ChatEndConversationRequestParamsBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatEndConversationRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
@@ -3470,10 +3488,10 @@ impl ::core::str::FromStr for ChatErrorCode {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatErrorCode {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::Code32001 => serializer.serialize_i64(-32001i64),
             Self::Code32002 => serializer.serialize_i64(-32002i64),
@@ -3528,15 +3546,15 @@ impl ChatErrorCode {
     }
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatErrorCode {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
         Self::from_number(number)
             .ok_or_else(|| {
-                <D::Error as ::conference_api::__private::serde::de::Error>::custom(
+                <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
                     ::conference_api::__private::enum_violation(
                         Self::VALUES,
                         &number.to_string(),
@@ -3748,28 +3766,28 @@ impl ChatLogRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<ChatLogRequestJsonrpc>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<ChatLogRequestMethod>>,
             f3: ::core::option::Option<::core::option::Option<ChatLogRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatLogRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -3787,36 +3805,36 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatLogRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatLogRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatLogRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -3850,7 +3868,10 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -3967,9 +3988,9 @@ struct __ChatLogRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatLogRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -3990,10 +4011,10 @@ for ChatLogRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatLogRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -4260,25 +4281,25 @@ impl ChatLogRequestParams {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatLogRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatLogRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatLogRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
@@ -4288,18 +4309,18 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -4322,7 +4343,10 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -4381,9 +4405,9 @@ struct __ChatLogRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatLogRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -4399,10 +4423,10 @@ for ChatLogRequestParamsBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatLogRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
@@ -4622,10 +4646,10 @@ impl ChatRequest {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for ChatRequest {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::CreateConversation(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -4668,9 +4692,9 @@ impl ::conference_api::__private::serde::Serialize for ChatRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
@@ -4839,10 +4863,10 @@ impl ChatResponse {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for ChatResponse {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::ChatConversationCreatedResponse(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -4897,9 +4921,9 @@ impl ::conference_api::__private::serde::Serialize for ChatResponse {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatResponse {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -5058,22 +5082,22 @@ impl ChatSendMessageRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSendMessageRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<ChatSendMessageRequestJsonrpc>,
             >,
@@ -5085,7 +5109,7 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
                 ::core::option::Option<ChatSendMessageRequestParams>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatSendMessageRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -5103,36 +5127,36 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatSendMessageRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatSendMessageRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatSendMessageRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -5166,7 +5190,10 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -5285,9 +5312,9 @@ struct __ChatSendMessageRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSendMessageRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -5308,10 +5335,10 @@ for ChatSendMessageRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatSendMessageRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -5681,22 +5708,22 @@ impl ChatSendMessageRequestParams {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSendMessageRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSendMessageRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<
@@ -5714,7 +5741,7 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
             >,
             f6: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatSendMessageRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -5738,42 +5765,42 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "message", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatSendMessageRequestParamsRole,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "role", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "config_url", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "conversation_timeout", errors)
                     }
                     5 => {
@@ -5782,13 +5809,13 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                                 ::std::string::String,
                                 ::conference_api::__private::serde_json::Value,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "user_meta_data", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "reinit", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -5825,7 +5852,10 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -6004,9 +6034,9 @@ struct __ChatSendMessageRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSendMessageRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -6051,10 +6081,10 @@ for ChatSendMessageRequestParamsBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatSendMessageRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -6443,22 +6473,22 @@ impl ChatSummarizeRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatSummarizeRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<ChatSummarizeRequestJsonrpc>,
             >,
@@ -6470,7 +6500,7 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
                 ::core::option::Option<ChatSummarizeRequestParams>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatSummarizeRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -6488,36 +6518,36 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ChatSummarizeRequestJsonrpc,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "jsonrpc", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ChatSummarizeRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "method", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ChatSummarizeRequestParams,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "params", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -6551,7 +6581,10 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -6670,9 +6703,9 @@ struct __ChatSummarizeRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSummarizeRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -6693,10 +6726,10 @@ for ChatSummarizeRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ChatSummarizeRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -7055,22 +7088,22 @@ impl ChatSummarizeRequestParams {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSummarizeRequestParams {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ChatSummarizeRequestParams {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<f32>>,
@@ -7079,7 +7112,7 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
             f5: ::core::option::Option<::core::option::Option<f32>>,
             f6: ::core::option::Option<::core::option::Option<i32>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ChatSummarizeRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -7103,54 +7136,54 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "id", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "summary_prompt", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             f32,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "temperature", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             f32,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "top_p", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             f32,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "frequency_penalty", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             f32,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "presence_penalty", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "max_tokens", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -7185,7 +7218,10 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -7345,9 +7381,9 @@ struct __ChatSummarizeRequestParamsBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ChatSummarizeRequestParamsBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -7397,10 +7433,10 @@ for ChatSummarizeRequestParamsBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for ChatSummarizeRequestParamsBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[

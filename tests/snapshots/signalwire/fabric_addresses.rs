@@ -23,10 +23,10 @@ impl AddressChannel {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for AddressChannel {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::AudioChannel(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -57,9 +57,9 @@ impl ::conference_api::__private::serde::Serialize for AddressChannel {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for AddressChannel {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;

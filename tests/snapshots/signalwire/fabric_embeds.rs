@@ -57,25 +57,25 @@ impl EmbedsTokensRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for EmbedsTokensRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for EmbedsTokensRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = EmbedsTokensRequest;
             const NAMES: &'static [&'static str] = &["token"];
             const CLOSED: bool = true;
@@ -85,18 +85,18 @@ impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "token", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -119,7 +119,10 @@ impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -180,9 +183,9 @@ struct __EmbedsTokensRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for EmbedsTokensRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -198,10 +201,10 @@ for EmbedsTokensRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for EmbedsTokensRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("token", self.0.token.as_ref().map(::conference_api::__private::to_json))],

@@ -310,22 +310,22 @@ impl SubscriberGuestTokenCreateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SubscriberGuestTokenCreateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberGuestTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<
                     ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
@@ -339,7 +339,7 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
                 ::core::option::Option<SubscriberGuestTokenCreateRequestCh>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = SubscriberGuestTokenCreateRequest;
             const NAMES: &'static [&'static str] = &[
                 "allowed_addresses",
@@ -357,13 +357,13 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
@@ -373,25 +373,25 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
                                 10u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "allowed_addresses", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             i64,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "expire_at", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             SubscriberGuestTokenCreateRequestRegion,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "region", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             SubscriberGuestTokenCreateRequestCh,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "ch", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -422,7 +422,10 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -539,9 +542,9 @@ struct __SubscriberGuestTokenCreateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SubscriberGuestTokenCreateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -568,10 +571,10 @@ for SubscriberGuestTokenCreateRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for SubscriberGuestTokenCreateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[

@@ -659,22 +659,22 @@ impl SipAddressCreateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SipAddressCreateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<User>>,
             f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
@@ -708,7 +708,7 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
             f8: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
             f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = SipAddressCreateRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -738,42 +738,42 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             User,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "user", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "context_id", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "calling_handler_resource_id", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ip_auth_enabled", errors)
                     }
                     5 => {
@@ -784,7 +784,7 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                                 256u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "ip_auth", errors)
                     }
                     6 => {
@@ -795,7 +795,7 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                                 18446744073709551615u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "codecs", errors)
                     }
                     7 => {
@@ -806,19 +806,19 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                                 18446744073709551615u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "ciphers", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             SipAddressEncryption,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "encryption", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "password", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -863,7 +863,10 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1108,9 +1111,9 @@ struct __SipAddressCreateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SipAddressCreateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -1166,10 +1169,10 @@ for SipAddressCreateRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for SipAddressCreateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1796,22 +1799,22 @@ impl SipAddressUpdateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SipAddressUpdateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SipAddressUpdateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<User>>,
             f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
@@ -1844,7 +1847,7 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
             f7: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
             f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = SipAddressUpdateRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -1872,36 +1875,36 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             User,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "user", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "context_id", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "ip_auth_enabled", errors)
                     }
                     4 => {
@@ -1912,7 +1915,7 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                                 256u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ip_auth", errors)
                     }
                     5 => {
@@ -1923,7 +1926,7 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                                 18446744073709551615u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "codecs", errors)
                     }
                     6 => {
@@ -1934,19 +1937,19 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                                 18446744073709551615u64,
                                 false,
                             >,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "ciphers", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             SipAddressEncryption,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "encryption", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "password", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -1984,7 +1987,10 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -2203,9 +2209,9 @@ struct __SipAddressUpdateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SipAddressUpdateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -2254,10 +2260,10 @@ for SipAddressUpdateRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for SipAddressUpdateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[

@@ -276,26 +276,26 @@ impl SubscriberInviteTokenCreateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SubscriberInviteTokenCreateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for SubscriberInviteTokenCreateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f1: ::core::option::Option<::core::option::Option<i64>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = SubscriberInviteTokenCreateRequest;
             const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
             const CLOSED: bool = true;
@@ -306,24 +306,24 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "address_id", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             i64,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "expires_at", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -350,7 +350,10 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -439,9 +442,9 @@ struct __SubscriberInviteTokenCreateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for SubscriberInviteTokenCreateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -463,10 +466,10 @@ for SubscriberInviteTokenCreateRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for SubscriberInviteTokenCreateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[

@@ -118,22 +118,22 @@ impl CreateWhatsAppTemplateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateWhatsAppTemplateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f1: ::core::option::Option<::core::option::Option<Name>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -145,7 +145,7 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                 ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateWhatsAppTemplateRequest;
             const NAMES: &'static [&'static str] = &[
                 "whatsapp_business_id",
@@ -167,48 +167,48 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "whatsapp_business_id", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "name", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "language", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             WhatsAppTemplateCategory,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "category", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             WhatsAppTemplateParameterFormat,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "parameter_format", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<WhatsAppTemplateComponent>,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "components", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -257,7 +257,10 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -428,9 +431,9 @@ struct __CreateWhatsAppTemplateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateWhatsAppTemplateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -475,10 +478,10 @@ for CreateWhatsAppTemplateRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for CreateWhatsAppTemplateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1155,28 +1158,28 @@ impl UpdateWhatsAppTemplateRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateWhatsAppTemplateRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
             f1: ::core::option::Option<
                 ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateWhatsAppTemplateRequest;
             const NAMES: &'static [&'static str] = &["category", "components"];
             const CLOSED: bool = true;
@@ -1187,24 +1190,24 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             WhatsAppTemplateCategory,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "category", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<WhatsAppTemplateComponent>,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "components", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -1228,7 +1231,10 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1317,9 +1323,9 @@ struct __UpdateWhatsAppTemplateRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateWhatsAppTemplateRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -1341,10 +1347,10 @@ for UpdateWhatsAppTemplateRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for UpdateWhatsAppTemplateRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1718,25 +1724,25 @@ impl WhatsAppTemplateComponent {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for WhatsAppTemplateComponent {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for WhatsAppTemplateComponent {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = WhatsAppTemplateComponent;
             const NAMES: &'static [&'static str] = &["type"];
             const CLOSED: bool = false;
@@ -1746,18 +1752,18 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "type", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -1780,7 +1786,10 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -1839,9 +1848,9 @@ struct __WhatsAppTemplateComponentBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for WhatsAppTemplateComponentBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -1857,10 +1866,10 @@ for WhatsAppTemplateComponentBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for WhatsAppTemplateComponentBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("type", self.0.r#type.as_ref().map(::conference_api::__private::to_json))],

@@ -44,25 +44,25 @@ impl AddNumberGroupMembershipRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for AddNumberGroupMembershipRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AddNumberGroupMembershipRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = AddNumberGroupMembershipRequest;
             const NAMES: &'static [&'static str] = &["phone_number_id"];
             const CLOSED: bool = true;
@@ -72,18 +72,18 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "phone_number_id", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -108,7 +108,10 @@ impl ::conference_api::__private::FromJson for AddNumberGroupMembershipRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -185,9 +188,9 @@ struct __AddNumberGroupMembershipRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for AddNumberGroupMembershipRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -209,10 +212,10 @@ for AddNumberGroupMembershipRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for AddNumberGroupMembershipRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -599,25 +602,25 @@ impl AssignE911AddressRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for AssignE911AddressRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for AssignE911AddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = AssignE911AddressRequest;
             const NAMES: &'static [&'static str] = &["e911_address_id"];
             const CLOSED: bool = true;
@@ -627,18 +630,18 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "e911_address_id", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -663,7 +666,10 @@ impl ::conference_api::__private::FromJson for AssignE911AddressRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -740,9 +746,9 @@ struct __AssignE911AddressRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for AssignE911AddressRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -763,10 +769,10 @@ for AssignE911AddressRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for AssignE911AddressRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -1955,22 +1961,22 @@ impl CreateAddressRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateAddressRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateAddressRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Label>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<Label>>,
@@ -1985,7 +1991,7 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
             f11: ::core::option::Option<::core::option::Option<bool>>,
             f12: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateAddressRequest;
             const NAMES: &'static [&'static str] = &[
                 "label",
@@ -2021,90 +2027,90 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "label", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "country", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "first_name", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "last_name", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "street_number", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "street_name", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             AddressType,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "address_type", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "address_number", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "city", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "state", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "postal_code", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "emergency_enabled", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "auto_correct_address", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -2175,7 +2181,10 @@ impl ::conference_api::__private::FromJson for CreateAddressRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -2445,9 +2454,9 @@ struct __CreateAddressRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateAddressRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -2521,10 +2530,10 @@ for CreateAddressRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateAddressRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -2931,10 +2940,10 @@ impl CreateBrandBody {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for CreateBrandBody {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::CreateManagedBrandRequest(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -2953,9 +2962,9 @@ impl ::conference_api::__private::serde::Serialize for CreateBrandBody {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateBrandBody {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
@@ -3040,10 +3049,10 @@ impl CreateCampaignBody {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for CreateCampaignBody {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::CreateManagedCampaignRequest(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -3062,9 +3071,9 @@ impl ::conference_api::__private::serde::Serialize for CreateCampaignBody {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateCampaignBody {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
@@ -3219,28 +3228,28 @@ impl CreateCspBrandRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateCspBrandRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateCspBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<CspSelfRegistered>>,
             f1: ::core::option::Option<::core::option::Option<Name>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateCspBrandRequest;
             const NAMES: &'static [&'static str] = &[
                 "csp_self_registered",
@@ -3258,36 +3267,36 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             CspSelfRegistered,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "csp_self_registered", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "name", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "csp_brand_reference", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "status_callback_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -3322,7 +3331,10 @@ impl ::conference_api::__private::FromJson for CreateCspBrandRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -3450,9 +3462,9 @@ struct __CreateCspBrandRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateCspBrandRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -3491,10 +3503,10 @@ for CreateCspBrandRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateCspBrandRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -4058,22 +4070,22 @@ impl CreateDomainApplicationRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateDomainApplicationRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -4122,7 +4134,7 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
             f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateDomainApplicationRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -4190,78 +4202,78 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "identifier", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "user", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "ip_auth_enabled", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ip_auth", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             CreateDomainApplicationRequestEncryption,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "encryption", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "codecs", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "ciphers", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             DomainAppCallHandlerRequest,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "call_handler", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "call_relay_topic", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f10,
                             map,
@@ -4273,97 +4285,97 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
                     11 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "call_relay_application", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "call_request_url", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             CreateDomainApplicationRequestCallRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "call_request_method", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "call_fallback_url", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             CreateDomainApplicationRequestCallFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "call_fallback_method", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "call_status_callback_url", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             CreateDomainApplicationRequestCallStatusCallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "call_status_callback_method", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "call_laml_application_id", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "call_video_room_id", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "call_relay_script_url", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "call_ai_agent_id", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "call_flow_id", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             CreateDomainApplicationRequestCallFlowVersion,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "call_flow_version", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "call_relay_context", errors)
                     }
                     26 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f26,
                             map,
@@ -4447,7 +4459,10 @@ impl ::conference_api::__private::FromJson for CreateDomainApplicationRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -5001,9 +5016,9 @@ struct __CreateDomainApplicationRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateDomainApplicationRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -5176,10 +5191,10 @@ for CreateDomainApplicationRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for CreateDomainApplicationRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -6432,22 +6447,22 @@ impl CreateManagedBrandRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateManagedBrandRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedBrandRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<Name>>,
             f2: ::core::option::Option<::core::option::Option<Name>>,
@@ -6460,7 +6475,7 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
             f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f10: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateManagedBrandRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -6492,78 +6507,78 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "company_name", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "contact_email", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "contact_phone", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ein_issuing_country", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             LegalEntityType,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "legal_entity_type", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "ein", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "company_address", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             CompanyVertical,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "company_vertical", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "company_website", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "status_callback_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -6632,7 +6647,10 @@ impl ::conference_api::__private::FromJson for CreateManagedBrandRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -6883,9 +6901,9 @@ struct __CreateManagedBrandRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateManagedBrandRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -6965,10 +6983,10 @@ for CreateManagedBrandRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateManagedBrandRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -7725,22 +7743,22 @@ impl CreateManagedCampaignRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateManagedCampaignRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateManagedCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -7772,7 +7790,7 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
             f26: ::core::option::Option<::core::option::Option<bool>>,
             f27: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateManagedCampaignRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -7838,180 +7856,180 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "brand_id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "sms_use_case", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "sub_use_cases", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "campaign_verify_token", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             Description,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "description", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "sample1", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "sample2", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "sample3", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "sample4", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "sample5", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "dynamic_messages", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             Description,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "message_flow", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "opt_in_message", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "opt_out_message", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             Sample1,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "help_message", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "opt_in_keywords", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "opt_out_keywords", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "help_keywords", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "number_pooling_required", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "number_pooling_per_campaign", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "direct_lending", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "embedded_link", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "embedded_phone", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "age_gated_content", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "lead_generation", errors)
                     }
                     26 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f26, map, at, "terms_and_conditions", errors)
                     }
                     27 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f27, map, at, "status_callback_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -8133,7 +8151,10 @@ impl ::conference_api::__private::FromJson for CreateManagedCampaignRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -8673,9 +8694,9 @@ struct __CreateManagedCampaignRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateManagedCampaignRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -8853,10 +8874,10 @@ for CreateManagedCampaignRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for CreateManagedCampaignRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -9730,26 +9751,26 @@ impl CreateNumberGroupRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateNumberGroupRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateNumberGroupRequest;
             const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
             const CLOSED: bool = true;
@@ -9760,24 +9781,24 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "sticky_sender", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -9802,7 +9823,10 @@ impl ::conference_api::__private::FromJson for CreateNumberGroupRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -9886,9 +9910,9 @@ struct __CreateNumberGroupRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateNumberGroupRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -9910,10 +9934,10 @@ for CreateNumberGroupRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateNumberGroupRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -10071,28 +10095,28 @@ impl CreateOrderRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateOrderRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateOrderRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateOrderRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<
                 ::core::option::Option<::std::vec::Vec<::std::string::String>>,
             >,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateOrderRequest;
             const NAMES: &'static [&'static str] = &[
                 "phone_numbers",
@@ -10106,24 +10130,24 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "phone_numbers", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "status_callback_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -10147,7 +10171,10 @@ impl ::conference_api::__private::FromJson for CreateOrderRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -10236,9 +10263,9 @@ struct __CreateOrderRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateOrderRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -10265,10 +10292,10 @@ for CreateOrderRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateOrderRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -10463,28 +10490,28 @@ impl CreatePartnerCampaignRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreatePartnerCampaignRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreatePartnerCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name>>,
             f1: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreatePartnerCampaignRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -10502,36 +10529,36 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "brand_id", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "csp_campaign_reference", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uri,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "status_callback_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -10565,7 +10592,10 @@ impl ::conference_api::__private::FromJson for CreatePartnerCampaignRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -10683,9 +10713,9 @@ struct __CreatePartnerCampaignRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreatePartnerCampaignRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -10717,10 +10747,10 @@ for CreatePartnerCampaignRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for CreatePartnerCampaignRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -10938,26 +10968,26 @@ impl CreateQueueRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CreateQueueRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateQueueRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<i32>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateQueueRequest;
             const NAMES: &'static [&'static str] = &["name", "max_size"];
             const CLOSED: bool = true;
@@ -10968,24 +10998,24 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "max_size", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -11009,7 +11039,10 @@ impl ::conference_api::__private::FromJson for CreateQueueRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -11091,9 +11124,9 @@ struct __CreateQueueRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateQueueRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -11112,10 +11145,10 @@ for CreateQueueRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateQueueRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -11568,22 +11601,22 @@ impl CreateSipEndpointRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateSipEndpointRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -11625,7 +11658,7 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
             f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateSipEndpointRequest;
             const NAMES: &'static [&'static str] = &[
                 "username",
@@ -11691,120 +11724,120 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "username", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "password", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "caller_id", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "send_as", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ciphers", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "codecs", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             CreateSipEndpointRequestEncryption,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "encryption", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             CreateSipEndpointRequestCallHandler,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "call_handler", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "call_request_url", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             CreateSipEndpointRequestCallRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "call_request_method", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "call_fallback_url", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             CreateSipEndpointRequestCallFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "call_fallback_method", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "call_status_callback_url", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             CreateSipEndpointRequestCallStatusCallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "call_status_callback_method", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "call_laml_application_id", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "call_relay_topic", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f17,
                             map,
@@ -11816,13 +11849,13 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "call_relay_context", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f19,
                             map,
@@ -11834,37 +11867,37 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "call_relay_application", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "call_video_room_id", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "call_flow_id", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "call_flow_version", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "call_ai_agent_id", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "call_relay_script_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -11939,7 +11972,10 @@ impl ::conference_api::__private::FromJson for CreateSipEndpointRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -12484,9 +12520,9 @@ struct __CreateSipEndpointRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateSipEndpointRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -12655,10 +12691,10 @@ for CreateSipEndpointRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CreateSipEndpointRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -13813,27 +13849,27 @@ impl CreateVerifiedCallerIdRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateVerifiedCallerIdRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for CreateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<Name2>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = CreateVerifiedCallerIdRequest;
             const NAMES: &'static [&'static str] = &["number", "name", "extension"];
             const CLOSED: bool = true;
@@ -13845,30 +13881,30 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "number", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             Name2,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "name", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "extension", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -13895,7 +13931,10 @@ impl ::conference_api::__private::FromJson for CreateVerifiedCallerIdRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -13994,9 +14033,9 @@ struct __CreateVerifiedCallerIdRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for CreateVerifiedCallerIdRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -14017,10 +14056,10 @@ for CreateVerifiedCallerIdRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for CreateVerifiedCallerIdRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -14163,22 +14202,24 @@ impl CspSelfRegistered {
     }
 }
 impl ::conference_api::__private::serde::Serialize for CspSelfRegistered {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::serde::Serialize::serialize(&self.0, serializer)
     }
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for CspSelfRegistered {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
         Self::new(value)
-            .map_err(<D::Error as ::conference_api::__private::serde::de::Error>::custom)
+            .map_err(
+                <__D::Error as ::conference_api::__private::serde::de::Error>::custom,
+            )
     }
 }
 impl ::conference_api::__private::FromJson for CspSelfRegistered {
@@ -15077,10 +15118,10 @@ impl GetCallRecordingResponse {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for GetCallRecordingResponse {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::PstnRecording(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -15118,9 +15159,9 @@ impl ::conference_api::__private::serde::Serialize for GetCallRecordingResponse 
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for GetCallRecordingResponse {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -15283,22 +15324,22 @@ impl ImportPhoneNumberRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ImportPhoneNumberRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for ImportPhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Number>>,
             f1: ::core::option::Option<
                 ::core::option::Option<ImportPhoneNumberRequestNumberType>,
@@ -15309,7 +15350,7 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
                 >,
             >,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = ImportPhoneNumberRequest;
             const NAMES: &'static [&'static str] = &[
                 "number",
@@ -15325,30 +15366,30 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Number,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "number", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ImportPhoneNumberRequestNumberType,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "number_type", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "capabilities", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -15378,7 +15419,10 @@ impl ::conference_api::__private::FromJson for ImportPhoneNumberRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -15486,9 +15530,9 @@ struct __ImportPhoneNumberRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for ImportPhoneNumberRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -15510,10 +15554,10 @@ for ImportPhoneNumberRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for ImportPhoneNumberRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -16793,22 +16837,22 @@ impl MfaRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -16817,7 +16861,7 @@ impl ::conference_api::__private::FromJson for MfaRequest {
             f5: ::core::option::Option<::core::option::Option<i32>>,
             f6: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = MfaRequest;
             const NAMES: &'static [&'static str] = &[
                 "to",
@@ -16841,54 +16885,54 @@ impl ::conference_api::__private::FromJson for MfaRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "to", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "from", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "message", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "token_length", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "valid_for", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "max_attempts", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "allow_alphas", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -16923,7 +16967,10 @@ impl ::conference_api::__private::FromJson for MfaRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -17082,9 +17129,9 @@ struct __MfaRequestBuilderFields {
     allow_alphas: ::core::option::Option<::conference_api::__private::Slot<bool>>,
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -17124,10 +17171,10 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaRequestBui
     }
 }
 impl ::conference_api::__private::serde::Serialize for MfaRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -17415,25 +17462,25 @@ impl MfaVerifyRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for MfaVerifyRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for MfaVerifyRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for MfaVerifyRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = MfaVerifyRequest;
             const NAMES: &'static [&'static str] = &["token"];
             const CLOSED: bool = true;
@@ -17443,18 +17490,18 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "token", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -17477,7 +17524,10 @@ impl ::conference_api::__private::FromJson for MfaVerifyRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -17536,9 +17586,9 @@ struct __MfaVerifyRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for MfaVerifyRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -17554,10 +17604,10 @@ for MfaVerifyRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for MfaVerifyRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("token", self.0.token.as_ref().map(::conference_api::__private::to_json))],
@@ -19107,25 +19157,25 @@ impl PurchasePhoneNumberRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for PurchasePhoneNumberRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for PurchasePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = PurchasePhoneNumberRequest;
             const NAMES: &'static [&'static str] = &["number"];
             const CLOSED: bool = true;
@@ -19135,18 +19185,18 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "number", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -19169,7 +19219,10 @@ impl ::conference_api::__private::FromJson for PurchasePhoneNumberRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -19235,9 +19288,9 @@ struct __PurchasePhoneNumberRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for PurchasePhoneNumberRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -19254,10 +19307,10 @@ for PurchasePhoneNumberRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for PurchasePhoneNumberRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -19552,10 +19605,10 @@ impl Recording {
 }
 #[allow(deprecated)]
 impl ::conference_api::__private::serde::Serialize for Recording {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Self::PstnRecording(value) => {
                 ::conference_api::__private::serde::Serialize::serialize(
@@ -19592,9 +19645,9 @@ impl ::conference_api::__private::serde::Serialize for Recording {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for Recording {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -21431,22 +21484,22 @@ impl UpdateAddressRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateAddressRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateAddressRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateAddressRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Label>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<Label>>,
@@ -21461,7 +21514,7 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
             f11: ::core::option::Option<::core::option::Option<bool>>,
             f12: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateAddressRequest;
             const NAMES: &'static [&'static str] = &[
                 "label",
@@ -21497,90 +21550,90 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "label", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "country", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "first_name", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "last_name", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "street_number", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "street_name", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             AddressType,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "address_type", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "address_number", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "city", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "state", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             Label,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "postal_code", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "emergency_enabled", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "auto_correct_address", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -21651,7 +21704,10 @@ impl ::conference_api::__private::FromJson for UpdateAddressRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -21921,9 +21977,9 @@ struct __UpdateAddressRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateAddressRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -21997,10 +22053,10 @@ for UpdateAddressRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateAddressRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -22433,25 +22489,25 @@ impl UpdateCampaignRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateCampaignRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateCampaignRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateCampaignRequest;
             const NAMES: &'static [&'static str] = &["name"];
             const CLOSED: bool = true;
@@ -22461,18 +22517,18 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -22494,7 +22550,10 @@ impl ::conference_api::__private::FromJson for UpdateCampaignRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -22553,9 +22612,9 @@ struct __UpdateCampaignRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateCampaignRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -22571,10 +22630,10 @@ for UpdateCampaignRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateCampaignRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("name", self.0.name.as_ref().map(::conference_api::__private::to_json))],
@@ -23018,22 +23077,22 @@ impl UpdateDomainApplicationRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateDomainApplicationRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateDomainApplicationRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -23082,7 +23141,7 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
             f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f26: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateDomainApplicationRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -23150,78 +23209,78 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "identifier", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "user", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "ip_auth_enabled", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ip_auth", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             UpdateDomainApplicationRequestEncryption,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "encryption", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "codecs", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "ciphers", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             DomainAppCallHandlerRequest,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "call_handler", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "call_relay_topic", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f10,
                             map,
@@ -23233,97 +23292,97 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
                     11 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "call_relay_application", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "call_request_url", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             UpdateDomainApplicationRequestCallRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "call_request_method", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "call_fallback_url", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             UpdateDomainApplicationRequestCallFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "call_fallback_method", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "call_status_callback_url", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             UpdateDomainApplicationRequestCallStatusCallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "call_status_callback_method", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "call_laml_application_id", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "call_video_room_id", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "call_relay_script_url", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "call_dialogflow_agent_id", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "call_ai_agent_id", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "call_flow_id", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             UpdateDomainApplicationRequestCallFlowVersion,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "call_flow_version", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "call_relay_context", errors)
                     }
                     26 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f26,
                             map,
@@ -23403,7 +23462,10 @@ impl ::conference_api::__private::FromJson for UpdateDomainApplicationRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -23953,9 +24015,9 @@ struct __UpdateDomainApplicationRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateDomainApplicationRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -24128,10 +24190,10 @@ for UpdateDomainApplicationRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for UpdateDomainApplicationRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -25236,26 +25298,26 @@ impl UpdateNumberGroupRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateNumberGroupRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateNumberGroupRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateNumberGroupRequest;
             const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
             const CLOSED: bool = true;
@@ -25266,24 +25328,24 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             bool,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "sticky_sender", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -25308,7 +25370,10 @@ impl ::conference_api::__private::FromJson for UpdateNumberGroupRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -25392,9 +25457,9 @@ struct __UpdateNumberGroupRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateNumberGroupRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -25416,10 +25481,10 @@ for UpdateNumberGroupRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateNumberGroupRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -25932,22 +25997,22 @@ impl UpdatePhoneNumberRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdatePhoneNumberRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdatePhoneNumberRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<
                 ::core::option::Option<PhoneNumberCallHandlerRequest>,
@@ -25993,7 +26058,7 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
             f28: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f29: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdatePhoneNumberRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -26067,90 +26132,90 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             PhoneNumberCallHandlerRequest,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "call_handler", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "call_receive_mode", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "call_request_url", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             UpdatePhoneNumberRequestCallRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "call_request_method", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "call_fallback_url", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             UpdatePhoneNumberRequestCallFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "call_fallback_method", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "call_status_callback_url", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             UpdatePhoneNumberRequestCallStatusCallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "call_status_callback_method", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "call_laml_application_id", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "call_dialogflow_agent_id", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "call_relay_topic", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f12,
                             map,
@@ -26162,19 +26227,19 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
                     13 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "call_relay_script_url", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "call_relay_context", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f15,
                             map,
@@ -26186,85 +26251,85 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "call_relay_application", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f17, map, at, "call_relay_connector_id", errors)
                     }
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "call_sip_endpoint_id", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f19, map, at, "call_verto_resource", errors)
                     }
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "call_video_room_id", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             PhoneNumberMessageHandler,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "message_handler", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "message_request_url", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             UpdatePhoneNumberRequestMessageRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "message_request_method", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "message_fallback_url", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             UpdatePhoneNumberRequestMessageFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "message_fallback_method", errors)
                     }
                     26 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f26, map, at, "message_laml_application_id", errors)
                     }
                     27 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f27, map, at, "message_relay_topic", errors)
                     }
                     28 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f28, map, at, "message_relay_context", errors)
                     }
                     29 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f29, map, at, "message_relay_application", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -26344,7 +26409,10 @@ impl ::conference_api::__private::FromJson for UpdatePhoneNumberRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -26958,9 +27026,9 @@ struct __UpdatePhoneNumberRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdatePhoneNumberRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -27178,10 +27246,10 @@ for UpdatePhoneNumberRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdatePhoneNumberRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -28433,26 +28501,26 @@ impl UpdateQueueRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de> for UpdateQueueRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateQueueRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateQueueRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<i32>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateQueueRequest;
             const NAMES: &'static [&'static str] = &["name", "max_size"];
             const CLOSED: bool = true;
@@ -28463,24 +28531,24 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             i32,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "max_size", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -28504,7 +28572,10 @@ impl ::conference_api::__private::FromJson for UpdateQueueRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -28586,9 +28657,9 @@ struct __UpdateQueueRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateQueueRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -28607,10 +28678,10 @@ for UpdateQueueRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateQueueRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -28842,22 +28913,22 @@ impl UpdateShortCodeRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateShortCodeRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateShortCodeRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name3>>,
             f1: ::core::option::Option<::core::option::Option<ShortCodeMessageHandler>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -28867,7 +28938,7 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
             f6: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f7: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateShortCodeRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -28893,60 +28964,60 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name3,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ShortCodeMessageHandler,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "message_handler", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "message_request_url", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             HttpMethod,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "message_request_method", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "message_fallback_url", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             HttpMethod,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "message_fallback_method", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "message_laml_application_id", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "message_relay_context", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -28986,7 +29057,10 @@ impl ::conference_api::__private::FromJson for UpdateShortCodeRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -29185,9 +29259,9 @@ struct __UpdateShortCodeRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateShortCodeRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -29254,10 +29328,10 @@ for UpdateShortCodeRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateShortCodeRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -29899,22 +29973,22 @@ impl UpdateSipEndpointRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateSipEndpointRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipEndpointRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -29956,7 +30030,7 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
             f24: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
             f25: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateSipEndpointRequest;
             const NAMES: &'static [&'static str] = &[
                 "username",
@@ -30022,120 +30096,120 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "username", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "password", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "caller_id", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "send_as", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "ciphers", errors)
                     }
                     5 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f5, map, at, "codecs", errors)
                     }
                     6 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipEndpointRequestEncryption,
-                            A,
+                            __A,
                         >(&mut self.f6, map, at, "encryption", errors)
                     }
                     7 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipEndpointRequestCallHandler,
-                            A,
+                            __A,
                         >(&mut self.f7, map, at, "call_handler", errors)
                     }
                     8 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f8, map, at, "call_request_url", errors)
                     }
                     9 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipEndpointRequestCallRequestMethod,
-                            A,
+                            __A,
                         >(&mut self.f9, map, at, "call_request_method", errors)
                     }
                     10 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f10, map, at, "call_fallback_url", errors)
                     }
                     11 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipEndpointRequestCallFallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f11, map, at, "call_fallback_method", errors)
                     }
                     12 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f12, map, at, "call_status_callback_url", errors)
                     }
                     13 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipEndpointRequestCallStatusCallbackMethod,
-                            A,
+                            __A,
                         >(&mut self.f13, map, at, "call_status_callback_method", errors)
                     }
                     14 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f14, map, at, "call_laml_application_id", errors)
                     }
                     15 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f15, map, at, "call_dialogflow_agent_id", errors)
                     }
                     16 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f16, map, at, "call_relay_topic", errors)
                     }
                     17 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f17,
                             map,
@@ -30147,13 +30221,13 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
                     18 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f18, map, at, "call_relay_context", errors)
                     }
                     19 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(
                             &mut self.f19,
                             map,
@@ -30165,37 +30239,37 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
                     20 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f20, map, at, "call_relay_application", errors)
                     }
                     21 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f21, map, at, "call_video_room_id", errors)
                     }
                     22 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f22, map, at, "call_flow_id", errors)
                     }
                     23 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f23, map, at, "call_flow_version", errors)
                     }
                     24 => {
                         ::conference_api::__private::read_slot::<
                             ::conference_api::Uuid,
-                            A,
+                            __A,
                         >(&mut self.f24, map, at, "call_ai_agent_id", errors)
                     }
                     25 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f25, map, at, "call_relay_script_url", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -30267,7 +30341,10 @@ impl ::conference_api::__private::FromJson for UpdateSipEndpointRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -30808,9 +30885,9 @@ struct __UpdateSipEndpointRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateSipEndpointRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -30979,10 +31056,10 @@ for UpdateSipEndpointRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateSipEndpointRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -32157,22 +32234,22 @@ impl UpdateSipProfileRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateSipProfileRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateSipProfileRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
             f1: ::core::option::Option<
                 ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -32185,7 +32262,7 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
             >,
             f4: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateSipProfileRequest;
             const NAMES: &'static [&'static str] = &[
                 "domain_identifier",
@@ -32205,42 +32282,42 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "domain_identifier", errors)
                     }
                     1 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f1, map, at, "default_codecs", errors)
                     }
                     2 => {
                         ::conference_api::__private::read_slot::<
                             ::std::vec::Vec<::std::string::String>,
-                            A,
+                            __A,
                         >(&mut self.f2, map, at, "default_ciphers", errors)
                     }
                     3 => {
                         ::conference_api::__private::read_slot::<
                             UpdateSipProfileRequestDefaultEncryption,
-                            A,
+                            __A,
                         >(&mut self.f3, map, at, "default_encryption", errors)
                     }
                     4 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f4, map, at, "default_send_as", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -32270,7 +32347,10 @@ impl ::conference_api::__private::FromJson for UpdateSipProfileRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -32416,9 +32496,9 @@ struct __UpdateSipProfileRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateSipProfileRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -32469,10 +32549,10 @@ for UpdateSipProfileRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for UpdateSipProfileRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
@@ -32757,25 +32837,25 @@ impl UpdateVerifiedCallerIdRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateVerifiedCallerIdRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for UpdateVerifiedCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<Name2>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = UpdateVerifiedCallerIdRequest;
             const NAMES: &'static [&'static str] = &["name"];
             const CLOSED: bool = true;
@@ -32785,18 +32865,18 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             Name2,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "name", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -32819,7 +32899,10 @@ impl ::conference_api::__private::FromJson for UpdateVerifiedCallerIdRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -32878,9 +32961,9 @@ struct __UpdateVerifiedCallerIdRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for UpdateVerifiedCallerIdRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -32897,10 +32980,10 @@ for UpdateVerifiedCallerIdRequestBuilder {
 }
 impl ::conference_api::__private::serde::Serialize
 for UpdateVerifiedCallerIdRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[("name", self.0.name.as_ref().map(::conference_api::__private::to_json))],
@@ -33231,25 +33314,25 @@ impl VerifyCallerIdRequest {
 #[allow(deprecated)]
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for VerifyCallerIdRequest {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::conference_api::__private::deserialize_checked(deserializer)
     }
 }
 impl ::conference_api::__private::RequestBody for VerifyCallerIdRequest {}
 #[allow(deprecated)]
 impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
-    fn read_json<'de, D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
+    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
         at: ::conference_api::__private::Path<'_>,
         errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
         #[derive(::core::default::Default)]
-        struct Slots {
+        struct __Slots {
             f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
         }
-        impl ::conference_api::__private::Fields for Slots {
+        impl ::conference_api::__private::Fields for __Slots {
             type Object = VerifyCallerIdRequest;
             const NAMES: &'static [&'static str] = &["verification_code"];
             const CLOSED: bool = true;
@@ -33259,18 +33342,18 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
                     _ => ::core::option::Option::None,
                 }
             }
-            fn read<'d, A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
-                map: &mut A,
+                map: &mut __A,
                 at: ::conference_api::__private::Path<'_>,
                 errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), A::Error> {
+            ) -> ::core::result::Result<(), __A::Error> {
                 match index {
                     0 => {
                         ::conference_api::__private::read_slot::<
                             ::std::string::String,
-                            A,
+                            __A,
                         >(&mut self.f0, map, at, "verification_code", errors)
                     }
                     _ => ::core::result::Result::Ok(()),
@@ -33295,7 +33378,10 @@ impl ::conference_api::__private::FromJson for VerifyCallerIdRequest {
                 ::core::option::Option::None
             }
         }
-        ::conference_api::__private::read_object::<Slots, D>(deserializer, at, errors)
+        ::conference_api::__private::read_object::<
+            __Slots,
+            __D,
+        >(deserializer, at, errors)
     }
     fn check_json(
         value: &::conference_api::__private::serde_json::Value,
@@ -33372,9 +33458,9 @@ struct __VerifyCallerIdRequestBuilderFields {
 }
 impl<'de> ::conference_api::__private::serde::Deserialize<'de>
 for VerifyCallerIdRequestBuilder {
-    fn deserialize<D: ::conference_api::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         let mut builder = <Self as ::core::default::Default>::default();
         let fields = &mut *builder.0;
         ::conference_api::__private::read_builder(
@@ -33395,10 +33481,10 @@ for VerifyCallerIdRequestBuilder {
     }
 }
 impl ::conference_api::__private::serde::Serialize for VerifyCallerIdRequestBuilder {
-    fn serialize<S: ::conference_api::__private::serde::Serializer>(
+    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         ::conference_api::__private::write_builder(
             serializer,
             &[
