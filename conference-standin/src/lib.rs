@@ -17,7 +17,9 @@
 //!
 //! - **Authentication**: HTTP Basic with the stand-in's project ID and API token
 //!   ([`StandIn::project_id`], [`StandIn::api_token`]); anything else is answered
-//!   `401 {"error":"Unauthorized"}`.
+//!   `401 {"error":"Unauthorized"}`. Credentials are checked before the body is read,
+//!   and the body of a request without them is never read (nor captured): its answer
+//!   comes at once, and its connection is closed after it.
 //! - **Validation** (create, update): the body is checked against every rule of the
 //!   schema's `CreateConferenceRequest` or `UpdateConferenceRequest`, and each
 //!   violation becomes one item of SignalWire's `422` list:

@@ -128,7 +128,8 @@ impl Shared {
         }
     }
 
-    /// SignalWire's answer to the request. `body` is `None` when it was over the limit.
+    /// SignalWire's answer to the request. `body` is `None` when it was not read: over
+    /// the limit, or not authenticated (answered `401` or `404` without it).
     fn answer(&self, parts: &Parts, authenticated: bool, body: Option<&Bytes>) -> Answer {
         let Some(route) = Route::of(&parts.method, parts.uri.path()) else {
             return Answer::not_found();
@@ -267,30 +268,25 @@ impl std::error::Error for Hangup {}
 
 async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Body>, Hangup> {
     let (parts, incoming) = request.into_parts();
+    // Credentials first: the body of a request without them is never read, so a
+    // stranger's bytes cost no memory.
     let (authenticated, project_id) = shared.authenticate(&parts);
-    // `None`: over the limit.
-    let read = Limited::new(incoming, MAX_REQUEST_BODY).collect();
-    let body = match tokio::time::timeout(shared.body_read_timeout, read).await {
-        Ok(Ok(collected)) => Some(collected.to_bytes()),
-        Ok(Err(error)) if error.is::<LengthLimitError>() => None,
-        // The client went away while sending.
-        Ok(Err(_)) => return Err(Hangup),
-        // Too slow: `408`, and the connection is closed (what is left of the body
-        // cannot be told from a next request). No scripted fault is taken.
-        Err(_) => {
-            let mut response = json_response(Answer::request_timeout());
-            response
-                .headers_mut()
-                .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            log(&shared, &parts, Some(408), false);
-            capture(&shared, &parts, authenticated, project_id, None, Some(408));
-            return Ok(response);
+    // Closed after the answer: the unread rest of its body cannot be told from a next
+    // request.
+    let close = !authenticated && !hyper::body::Body::is_end_stream(&incoming);
+    let body = if authenticated {
+        match read_body(&shared, &parts, incoming, project_id.clone()).await? {
+            Ok(body) => body,
+            Err(timed_out) => return Ok(timed_out),
         }
+    } else {
+        drop(incoming);
+        None
     };
     let fault = shared.state().faults.pop_front();
     let scripted = fault.is_some();
     let mut delay = None;
-    let response = match fault {
+    let mut response = match fault {
         None => Some(json_response(shared.answer(
             &parts,
             authenticated,
@@ -320,6 +316,11 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
             Body::Endless(Bytes::from(vec![b' '; 64 * 1024])),
         )),
     };
+    if let Some(response) = response.as_mut().filter(|_| close) {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
     let status = response.as_ref().map(|response| response.status().as_u16());
     log(&shared, &parts, status, scripted);
     capture(&shared, &parts, authenticated, project_id, body, status);
@@ -327,6 +328,34 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
         tokio::time::sleep(wait).await;
     }
     response.ok_or(Hangup)
+}
+
+/// Reads an authenticated request's body: `Ok(Some(body))`, `Ok(None)` when it is over
+/// [`MAX_REQUEST_BODY`], or the `408` answer when it arrives too slowly (captured
+/// here). `Err`: the client went away while sending.
+async fn read_body(
+    shared: &Shared,
+    parts: &Parts,
+    incoming: Incoming,
+    project_id: Option<String>,
+) -> Result<Result<Option<Bytes>, Response<Body>>, Hangup> {
+    let read = Limited::new(incoming, MAX_REQUEST_BODY).collect();
+    match tokio::time::timeout(shared.body_read_timeout, read).await {
+        Ok(Ok(collected)) => Ok(Ok(Some(collected.to_bytes()))),
+        Ok(Err(error)) if error.is::<LengthLimitError>() => Ok(Ok(None)),
+        Ok(Err(_)) => Err(Hangup),
+        // Too slow: `408`, and the connection is closed (what is left of the body
+        // cannot be told from a next request). No scripted fault is taken.
+        Err(_) => {
+            let mut response = json_response(Answer::request_timeout());
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            log(shared, parts, Some(408), false);
+            capture(shared, parts, true, project_id, None, Some(408));
+            Ok(Err(response))
+        }
+    }
 }
 
 /// One line on stderr per request, when asked for.

@@ -515,6 +515,73 @@ async fn wrong_or_missing_credentials_are_unauthorized() {
 }
 
 #[tokio::test]
+async fn an_unauthenticated_body_is_never_read() {
+    // A body read before authentication would be waited for until this timeout.
+    let stand_in = StandIn::builder()
+        .body_read_timeout(Duration::from_secs(3600))
+        .start()
+        .await
+        .unwrap();
+    let declared = 1 << 20;
+    for (authorization, path) in [
+        (None, PATH.to_owned()),
+        (Some(basic(stand_in.project_id(), "wrong")), PATH.to_owned()),
+        (
+            Some(basic("someone-else", stand_in.api_token())),
+            format!("{PATH}/{}", Uuid::new_v4()),
+        ),
+    ] {
+        // Declares a 1 MiB body and sends 16 bytes of it: the answer can only come
+        // from a server that does not wait for the rest.
+        let method = if path == PATH { "POST" } else { "PUT" };
+        let mut bytes = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+             Content-Length: {declared}\r\n"
+        );
+        if let Some(authorization) = &authorization {
+            bytes.push_str(&format!("Authorization: {authorization}\r\n"));
+        }
+        bytes.push_str("\r\n{\"display_name\":");
+        let (raw, closed) = send_partial(stand_in.addr(), bytes.into_bytes()).await;
+        let raw = raw.unwrap_or_else(|| panic!("no answer before the body ({authorization:?})"));
+        assert_eq!(raw.status, 401, "{authorization:?}");
+        assert_eq!(raw.body, br#"{"error":"Unauthorized"}"#);
+        // The rest of the body is not read, so the connection ends with the answer.
+        assert_eq!(raw.header("connection"), Some("close"));
+        assert!(closed, "the connection stayed open");
+    }
+    // Captured with their heads, not their bodies.
+    let requests = stand_in.take_requests();
+    assert_eq!(requests.len(), 3);
+    for request in &requests {
+        assert!(!request.authenticated);
+        assert!(request.body.is_empty(), "{request:?}");
+        assert_eq!(request.status, Some(401));
+        assert_eq!(
+            request.header("content-length"),
+            Some(declared.to_string().as_str())
+        );
+    }
+    // A request without a body keeps its connection: nothing is left unread.
+    let addr = stand_in.addr();
+    let raw = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+            .unwrap();
+        read_one_response(&mut stream)
+    })
+    .await
+    .unwrap();
+    assert_eq!(raw.status, 401);
+    assert_eq!(raw.header("connection"), None);
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+}
+
+#[tokio::test]
 async fn other_paths_and_methods_are_not_found() {
     let stand_in = StandIn::start().await.unwrap();
     let id = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await).id;
