@@ -25,7 +25,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 
-use crate::auth::basic_credentials;
+use crate::auth::{basic_credentials, credentials_match};
 use crate::conference::{self, Answer};
 use crate::store::{self, Store};
 use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
@@ -120,10 +120,11 @@ impl Shared {
             .get(header::AUTHORIZATION)
             .and_then(basic_credentials)
         {
-            Some((user, password)) => (
-                user == self.project_id && password == self.api_token,
-                Some(user),
-            ),
+            Some((user, password)) => {
+                let accepted =
+                    credentials_match(&user, &password, &self.project_id, &self.api_token);
+                (accepted.into(), Some(user))
+            }
             None => (false, None),
         }
     }
