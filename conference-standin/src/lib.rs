@@ -64,6 +64,10 @@
 //!   `page_token`, a token this stand-in did not give (or given for another page
 //!   number), a timestamp that is neither form, a parameter given twice. Parameters
 //!   the operation does not document are ignored.
+//! - **Storage**: at most [`StandInBuilder::max_conferences`] (10,000 by default) at
+//!   once. A create beyond that is answered
+//!   `507 {"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`
+//!   and keeps nothing; a delete makes room.
 //! - **Anything else** (another path or method): `404 {"error":"Not Found"}`.
 //! - **Connections**: at most [`StandInBuilder::max_connections`] (1,024 by default)
 //!   are served at once; further ones wait, unaccepted, until one closes.
@@ -180,6 +184,11 @@ pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// How many connections a stand-in serves at once, by default (1,024). See
 /// [`StandInBuilder::max_connections`].
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+
+/// How many conferences a stand-in keeps at once, by default (10,000): ten times the
+/// largest listing this project's tests and benchmarks make, and, at about 15 KB each,
+/// some 150 MB at most. See [`StandInBuilder::max_conferences`].
+pub const DEFAULT_MAX_CONFERENCES: usize = 10_000;
 
 /// A running stand-in server on `127.0.0.1`. It stops when dropped.
 ///
@@ -307,7 +316,9 @@ impl StandIn {
 
     /// Creates `count` valid sample conferences, as if each had been `POST`ed (without
     /// a request: they are not captured and take no scripted fault), and returns them
-    /// in creation order. For pagination tests and benchmarks.
+    /// in creation order. For pagination tests and benchmarks. It stops early when the
+    /// stand-in keeps as many conferences as it may
+    /// ([`StandInBuilder::max_conferences`]): fewer are returned then.
     ///
     /// The `n`th conference this stand-in creates (counting every conference created
     /// so far, from 1, deleted ones too) has the display name `Sample conference n`, a
@@ -340,6 +351,9 @@ impl StandIn {
         let mut state = self.shared.state();
         let mut seeded = Vec::with_capacity(count);
         for _ in 0..count {
+            if state.store.is_full() {
+                break;
+            }
             let number = state.store.next_sequence();
             // The name is made from the display name and the ID, as for a create
             // without a name: a free one is drawn.
@@ -420,6 +434,7 @@ pub struct StandInBuilder {
     log_requests: bool,
     body_read_timeout: Duration,
     max_connections: usize,
+    max_conferences: usize,
     tls: bool,
 }
 
@@ -432,6 +447,7 @@ impl Default for StandInBuilder {
             log_requests: false,
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_conferences: DEFAULT_MAX_CONFERENCES,
             tls: false,
         }
     }
@@ -479,6 +495,38 @@ impl StandInBuilder {
     /// closes. Must be at least 1.
     pub fn max_connections(mut self, max: usize) -> Self {
         self.max_connections = max;
+        self
+    }
+
+    /// How many conferences it keeps at once; default [`DEFAULT_MAX_CONFERENCES`]
+    /// (10,000). A create when it keeps that many already is answered
+    /// `507 Insufficient Storage`, with a body that names the limit
+    /// (`{"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`),
+    /// and keeps nothing; a delete makes room again. [`StandIn::seed_conferences`]
+    /// stops there too. `0` refuses every create (to test how a client takes a `507`).
+    ///
+    /// ```
+    /// use conference_api::{Api, CreateConferenceRequest, Error};
+    /// use conference_standin::StandIn;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = StandIn::builder().max_conferences(1).start().await?;
+    /// let client = stand_in.client()?;
+    /// let first = client
+    ///     .create_video_conference(&CreateConferenceRequest::builder("First").build()?)
+    ///     .await?;
+    /// let second = CreateConferenceRequest::builder("Second").build()?;
+    /// let error = client.create_video_conference(&second).await.unwrap_err();
+    /// assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
+    ///
+    /// client.delete_video_conference(&first.id).await?;
+    /// client.create_video_conference(&second).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn max_conferences(mut self, max: usize) -> Self {
+        self.max_conferences = max;
         self
     }
 
@@ -555,6 +603,7 @@ impl StandInBuilder {
             api_token,
             self.log_requests,
             self.body_read_timeout,
+            self.max_conferences,
         ));
         let (acceptor, certificate) = match tls {
             Some(tls) => (
@@ -588,6 +637,7 @@ impl fmt::Debug for StandInBuilder {
             .field("log_requests", &self.log_requests)
             .field("body_read_timeout", &self.body_read_timeout)
             .field("max_connections", &self.max_connections)
+            .field("max_conferences", &self.max_conferences)
             .field("tls", &self.tls)
             .finish()
     }

@@ -49,7 +49,6 @@ pub(crate) struct Shared {
     state: Mutex<State>,
 }
 
-#[derive(Default)]
 pub(crate) struct State {
     pub(crate) faults: VecDeque<Fault>,
     pub(crate) requests: VecDeque<CapturedRequest>,
@@ -96,6 +95,7 @@ impl Shared {
         api_token: String,
         log_requests: bool,
         body_read_timeout: Duration,
+        max_conferences: usize,
     ) -> Self {
         Shared {
             project_id,
@@ -103,7 +103,11 @@ impl Shared {
             log_requests,
             body_read_timeout,
             list_url: format!("{url}{CONFERENCES_PATH}"),
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                faults: VecDeque::new(),
+                requests: VecDeque::new(),
+                store: Store::new(max_conferences),
+            }),
         }
     }
 

@@ -582,6 +582,65 @@ async fn an_unauthenticated_body_is_never_read() {
 }
 
 #[tokio::test]
+async fn a_full_stand_in_refuses_creates_with_507_until_a_delete() {
+    let stand_in = StandIn::builder().max_conferences(2).start().await.unwrap();
+    let first = check_conference(&post_json(&stand_in, &json!({"display_name": "1"})).await);
+    check_conference(&post_json(&stand_in, &json!({"display_name": "2"})).await);
+
+    let raw = post_json(&stand_in, &json!({"display_name": "3"})).await;
+    assert_eq!(raw.status, 507, "{raw:?}");
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    // Shaped like the other error bodies, and naming the limit.
+    let body = raw.json();
+    let error = body["error"].as_str().unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(
+        body.as_object().map(|object| object.len()),
+        Some(1),
+        "{body}"
+    );
+    assert!(error.starts_with("Insufficient Storage"), "{error}");
+    assert!(error.contains("at most 2 conferences"), "{error}");
+    assert!(error.contains("max_conferences"), "{error}");
+    assert_eq!(stand_in.conferences().len(), 2);
+    // An invalid body or a taken name is still told as such.
+    let raw = post_json(&stand_in, &json!({"display_name": "x".repeat(201)})).await;
+    assert_eq!(
+        attributes_422(&raw),
+        BTreeSet::from(["display_name".to_owned()])
+    );
+    let raw = post_json(&stand_in, &json!({"display_name": "x", "name": first.name})).await;
+    assert_eq!(attributes_422(&raw), BTreeSet::from(["name".to_owned()]));
+    // Seeding stops at the limit too; the rest is served as usual.
+    assert!(stand_in.seed_conferences(5).is_empty());
+    assert_eq!(list_page(&stand_in, PATH).await.data.len(), 2);
+    let at = format!("{PATH}/{}", first.id);
+    assert_eq!(
+        send(&stand_in, "PUT", &at, br#"{"display_name":"changed"}"#)
+            .await
+            .status,
+        200
+    );
+
+    // The typed client sees the 507, and is not told to retry it.
+    let client = stand_in.client().unwrap();
+    let request = CreateConferenceRequest::builder("3").build().unwrap();
+    let error = client.create_video_conference(&request).await.unwrap_err();
+    assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
+    assert!(!error.is_retryable(), "{error}");
+
+    // A delete makes room.
+    assert_eq!(send(&stand_in, "DELETE", &at, b"").await.status, 204);
+    client.create_video_conference(&request).await.unwrap();
+    assert_eq!(stand_in.conferences().len(), 2);
+    assert_eq!(
+        post_json(&stand_in, &json!({"display_name": "4"}))
+            .await
+            .status,
+        507
+    );
+}
+
+#[tokio::test]
 async fn other_paths_and_methods_are_not_found() {
     let stand_in = StandIn::start().await.unwrap();
     let id = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await).id;
