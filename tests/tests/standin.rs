@@ -1695,6 +1695,165 @@ async fn connections_beyond_the_cap_wait_until_one_closes() {
 }
 
 #[tokio::test]
+async fn connections_that_send_no_complete_head_are_closed_and_free_their_place() {
+    let stand_in = StandIn::builder()
+        .max_connections(1)
+        .header_read_timeout(Duration::from_millis(200))
+        .start()
+        .await
+        .unwrap();
+    let addr = stand_in.addr();
+    // Takes the only place with part of a head, and never finishes it.
+    let idle = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n").as_bytes())
+            .unwrap();
+        stream
+    })
+    .await
+    .unwrap();
+    // Waits behind it (unaccepted), and is served once the stand-in closed it.
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    let (idle, kept_alive) = tokio::task::spawn_blocking(move || {
+        let mut idle = idle;
+        let mut received = Vec::new();
+        let idle = idle.read_to_end(&mut received).map(|_| received);
+        // A kept-alive connection idle after its answer is closed too.
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let request = format!(
+            "GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).unwrap();
+        assert_eq!(read_one_response(&mut stream).status, 200);
+        let mut rest = Vec::new();
+        let kept_alive = stream.read_to_end(&mut rest).map(|_| rest);
+        (idle, kept_alive)
+    })
+    .await
+    .unwrap();
+    // Closed without an answer (an error here: still open after 10 s).
+    assert_eq!(idle.map_err(|error| error.kind()), Ok(Vec::new()));
+    assert_eq!(kept_alive.map_err(|error| error.kind()), Ok(Vec::new()));
+
+    // A timeout of zero could serve nothing: refused at start.
+    let error = StandIn::builder()
+        .header_read_timeout(Duration::ZERO)
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+/// `GET` of the listing on a kept-alive connection from `stream`, and its answer.
+fn get_kept_alive(stream: &mut TcpStream, authorization: &str) -> Raw {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let request =
+        format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    read_one_response(stream)
+}
+
+#[tokio::test]
+async fn one_address_gets_its_share_of_connections_and_no_more() {
+    let stand_in = StandIn::builder()
+        .max_connections_per_peer(2)
+        .start()
+        .await
+        .unwrap();
+    let addr = stand_in.addr();
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+
+    // Two kept-alive connections from 127.0.0.1 hold its share.
+    let held_authorization = authorization.clone();
+    let (mut held, refused) = tokio::task::spawn_blocking(move || {
+        let held: Vec<TcpStream> = (0..2)
+            .map(|_| {
+                let mut stream = TcpStream::connect(addr).unwrap();
+                assert_eq!(get_kept_alive(&mut stream, &held_authorization).status, 200);
+                stream
+            })
+            .collect();
+        // A third is refused at once, before it sends anything.
+        let mut third = TcpStream::connect(addr).unwrap();
+        third
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut received = Vec::new();
+        let _ = third.read_to_end(&mut received);
+        (held, parse_response(&received))
+    })
+    .await
+    .unwrap();
+    let refused = refused.expect("an answer to the connection over the share");
+    assert_eq!(refused.status, 429, "{refused:?}");
+    assert_eq!(refused.header("connection"), Some("close"));
+    assert_eq!(refused.header("content-type"), Some("application/json"));
+    let body = refused.json();
+    let error = body["error"].as_str().unwrap_or_else(|| panic!("{body}"));
+    assert!(error.contains("at most 2 connections"), "{error}");
+    assert!(error.contains("max_connections_per_peer"), "{error}");
+    assert_eq!(stand_in.requests().len(), 2);
+
+    // Another loopback address has a share of its own (where the system lets a client
+    // bind one: Linux does; macOS only with an alias).
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    if socket.bind("127.0.0.2:0".parse().unwrap()).is_ok() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = socket.connect(addr).await.unwrap();
+        let request = request_bytes("GET", PATH, Some(&authorization), b"");
+        stream.write_all(&request).await.unwrap();
+        let mut received = Vec::new();
+        stream.read_to_end(&mut received).await.unwrap();
+        assert_eq!(parse_response(&received).map(|raw| raw.status), Some(200));
+    }
+
+    // Closing one frees a place: a connection from 127.0.0.1 is served again (once the
+    // stand-in has seen the close).
+    drop(held.pop());
+    let request = request_bytes(
+        "POST",
+        PATH,
+        Some(&authorization),
+        br#"{"display_name":"x"}"#,
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match exchange(addr, request.clone(), usize::MAX).await {
+            Some(raw) if raw.status != 429 => {
+                check_conference(&raw);
+                break;
+            }
+            // Refused (with the answer, or closed before it was read): not seen yet.
+            _ => {
+                assert!(
+                    Instant::now() < deadline,
+                    "the closed connection's place stayed taken"
+                );
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        }
+    }
+
+    // A share of 0 could serve nothing: refused at start.
+    let error = StandIn::builder()
+        .max_connections_per_peer(0)
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+#[tokio::test]
 async fn faults_apply_to_get_update_delete_and_list() {
     let stand_in = StandIn::start().await.unwrap();
     let created = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
