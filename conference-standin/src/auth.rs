@@ -2,6 +2,21 @@
 //! token.
 
 use hyper::header::HeaderValue;
+use subtle::{Choice, ConstantTimeEq};
+
+/// Whether `user` and `password` are `project_id` and `api_token`, in constant time:
+/// how long it takes does not tell how much of either credential was right. Both are
+/// always compared (`&` on [`Choice`], never `&&`); `subtle` compares each over all its
+/// bytes, and only tells a difference in length at once (a token's length is no
+/// secret: `PT` and 32 hex digits by default).
+pub(crate) fn credentials_match(
+    user: &str,
+    password: &str,
+    project_id: &str,
+    api_token: &str,
+) -> Choice {
+    user.as_bytes().ct_eq(project_id.as_bytes()) & password.as_bytes().ct_eq(api_token.as_bytes())
+}
 
 /// The user name and password of an `Authorization: Basic …` header, or `None` when
 /// the header is not decodable Basic credentials.
@@ -77,6 +92,30 @@ mod tests {
             basic_credentials(&header("Basic YWI6")),
             Some(("ab".to_owned(), String::new()))
         );
+    }
+
+    #[test]
+    fn credentials_match_only_when_both_are_the_same_bytes() {
+        let matches = |user: &str, password: &str| {
+            bool::from(credentials_match(user, password, "project", "PTtoken"))
+        };
+        assert!(matches("project", "PTtoken"));
+        for (user, password) in [
+            // One of the two wrong: both are checked.
+            ("project", "PTtokeN"),
+            ("projecT", "PTtoken"),
+            // Prefixes and extensions: lengths count, not only the common bytes.
+            ("project", "PTtoke"),
+            ("project", "PTtoken0"),
+            ("project", ""),
+            ("proj", "PTtoken"),
+            ("project\0", "PTtoken"),
+            ("", ""),
+            // Swapped.
+            ("PTtoken", "project"),
+        ] {
+            assert!(!matches(user, password), "{user:?}:{password:?}");
+        }
     }
 
     #[test]

@@ -27,7 +27,9 @@ pub struct CapturedRequest {
     /// Whether the credentials were the ones the stand-in accepts.
     pub authenticated: bool,
     /// The body, as sent; empty when it was larger than
-    /// [`MAX_REQUEST_BODY`](crate::MAX_REQUEST_BODY).
+    /// [`MAX_REQUEST_BODY`](crate::MAX_REQUEST_BODY), and when the request was not
+    /// [`authenticated`](Self::authenticated): such a body is never read, only the
+    /// request's head is kept.
     pub body: Vec<u8>,
     /// The status the stand-in answered (or will answer, after a scripted delay);
     /// `None` when it closed the connection instead ([`Fault::Drop`](crate::Fault::Drop)).

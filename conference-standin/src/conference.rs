@@ -96,6 +96,19 @@ impl Answer {
         }
     }
 
+    /// `507 {"error":"Insufficient Storage: …"}` (not in the schema): a create when the
+    /// stand-in keeps `limit` conferences already. Not `429`: waiting does not help (and
+    /// clients retry a `429`), a delete does.
+    pub(crate) fn insufficient_storage(limit: usize) -> Answer {
+        let body = serde_json::json!({
+            "error": format!(
+                "Insufficient Storage: this stand-in keeps at most {limit} conferences \
+                 (StandInBuilder::max_conferences); delete one to make room"
+            )
+        });
+        Answer::encoded(StatusCode::INSUFFICIENT_STORAGE, serde_json::to_vec(&body))
+    }
+
     /// `500 {"error":"Internal Server Error"}`, built without anything that can fail.
     fn internal_error() -> Answer {
         let body = serde_json::to_vec(&StatusCode500 {
@@ -151,16 +164,16 @@ pub(crate) fn create(body: &[u8], store: &mut Store) -> Answer {
     };
     match insert(request, store) {
         Ok(conference) => Answer::json(StatusCode::OK, &conference),
-        Err(taken) => Answer::invalid(vec![taken]),
+        Err(refused) => refused,
     }
 }
 
-/// Keeps the conference `request` creates in `store`, or the 422 item of a name that
-/// is already taken.
+/// Keeps the conference `request` creates in `store`; else the `422` of a name that is
+/// already taken, or the `507` of a full store.
 pub(crate) fn insert(
     request: CreateConferenceRequest,
     store: &mut Store,
-) -> Result<Conference, RestApiErrorItem> {
+) -> Result<Conference, Answer> {
     let mut id = Uuid::new_v4();
     let name = match &request.name {
         Some(name) => name.as_str().to_owned(),
@@ -179,7 +192,13 @@ pub(crate) fn insert(
         }
     };
     if store.name_taken(&name) || store.get(&id).is_some() {
-        return Err(item("name", "has already been taken"));
+        return Err(Answer::invalid(vec![item(
+            "name",
+            "has already been taken",
+        )]));
+    }
+    if store.is_full() {
+        return Err(Answer::insufficient_storage(store.limit()));
     }
     let conference = conference(request, id, name);
     store.insert(conference.clone());

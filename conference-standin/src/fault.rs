@@ -45,7 +45,8 @@ pub enum Fault {
     /// server).
     Delay(Duration),
     /// Read the request, then close the connection without answering (a server or
-    /// proxy that hangs up). The request is captured with no status.
+    /// proxy that hangs up). The request is captured with no status. (As always, the
+    /// body of an unauthenticated request is not read.)
     Drop,
     /// Answer with this status and a body that never ends (sent in chunks, without
     /// `Content-Length`), until the client hangs up: a client that reads responses

@@ -17,7 +17,9 @@
 //!
 //! - **Authentication**: HTTP Basic with the stand-in's project ID and API token
 //!   ([`StandIn::project_id`], [`StandIn::api_token`]); anything else is answered
-//!   `401 {"error":"Unauthorized"}`.
+//!   `401 {"error":"Unauthorized"}`. Credentials are checked before the body is read,
+//!   and the body of a request without them is never read (nor captured): its answer
+//!   comes at once, and its connection is closed after it.
 //! - **Validation** (create, update): the body is checked against every rule of the
 //!   schema's `CreateConferenceRequest` or `UpdateConferenceRequest`, and each
 //!   violation becomes one item of SignalWire's `422` list:
@@ -62,9 +64,19 @@
 //!   `page_token`, a token this stand-in did not give (or given for another page
 //!   number), a timestamp that is neither form, a parameter given twice. Parameters
 //!   the operation does not document are ignored.
+//! - **Storage**: at most [`StandInBuilder::max_conferences`] (10,000 by default) at
+//!   once. A create beyond that is answered
+//!   `507 {"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`
+//!   and keeps nothing; a delete makes room.
 //! - **Anything else** (another path or method): `404 {"error":"Not Found"}`.
 //! - **Connections**: at most [`StandInBuilder::max_connections`] (1,024 by default)
-//!   are served at once; further ones wait, unaccepted, until one closes.
+//!   are served at once; further ones wait, unaccepted, until one closes. Of those, at
+//!   most [`StandInBuilder::max_connections_per_peer`] (256 by default) from one IP
+//!   address (on loopback, nearly every client is `127.0.0.1`): a further one from it
+//!   is answered `429 {"error":"Too Many Requests: …"}` at once, naming the limit, and
+//!   closed. A connection that has not sent a complete request head within
+//!   [`StandInBuilder::header_read_timeout`] (5 s by default), new or kept alive
+//!   between requests, is closed without an answer, which frees its place.
 //! - **https** ([`StandInBuilder::tls`]): the same over TLS, with a self-signed
 //!   certificate for `127.0.0.1` and `localhost` made when it starts
 //!   ([`StandIn::certificate_pem`]); [`StandIn::client`] trusts it. For testing a
@@ -161,7 +173,7 @@ use tokio::task::JoinHandle;
 pub use capture::CapturedRequest;
 pub use fault::Fault;
 
-use server::Shared;
+use server::{ConnectionLimits, Shared};
 
 /// The largest request body the stand-in reads, in bytes (256 KiB); a larger one is
 /// answered `413 {"error":"Payload Too Large"}`. A valid request is a few kilobytes.
@@ -178,6 +190,22 @@ pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// How many connections a stand-in serves at once, by default (1,024). See
 /// [`StandInBuilder::max_connections`].
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+
+/// How many connections a stand-in serves at once from one IP address, by default
+/// (256): far more than a test client opens, and a quarter of
+/// [`DEFAULT_MAX_CONNECTIONS`], so that one address cannot take every place. See
+/// [`StandInBuilder::max_connections_per_peer`].
+pub const DEFAULT_MAX_CONNECTIONS_PER_PEER: usize = 256;
+
+/// How long a connection may take to send a complete request head, by default (5 s):
+/// a client on this machine sends it at once. See
+/// [`StandInBuilder::header_read_timeout`].
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How many conferences a stand-in keeps at once, by default (10,000): ten times the
+/// largest listing this project's tests and benchmarks make, and, at about 15 KB each,
+/// some 150 MB at most. See [`StandInBuilder::max_conferences`].
+pub const DEFAULT_MAX_CONFERENCES: usize = 10_000;
 
 /// A running stand-in server on `127.0.0.1`. It stops when dropped.
 ///
@@ -305,7 +333,9 @@ impl StandIn {
 
     /// Creates `count` valid sample conferences, as if each had been `POST`ed (without
     /// a request: they are not captured and take no scripted fault), and returns them
-    /// in creation order. For pagination tests and benchmarks.
+    /// in creation order. For pagination tests and benchmarks. It stops early when the
+    /// stand-in keeps as many conferences as it may
+    /// ([`StandInBuilder::max_conferences`]): fewer are returned then.
     ///
     /// The `n`th conference this stand-in creates (counting every conference created
     /// so far, from 1, deleted ones too) has the display name `Sample conference n`, a
@@ -338,6 +368,9 @@ impl StandIn {
         let mut state = self.shared.state();
         let mut seeded = Vec::with_capacity(count);
         for _ in 0..count {
+            if state.store.is_full() {
+                break;
+            }
             let number = state.store.next_sequence();
             // The name is made from the display name and the ID, as for a create
             // without a name: a free one is drawn.
@@ -418,6 +451,9 @@ pub struct StandInBuilder {
     log_requests: bool,
     body_read_timeout: Duration,
     max_connections: usize,
+    max_connections_per_peer: usize,
+    header_read_timeout: Duration,
+    max_conferences: usize,
     tls: bool,
 }
 
@@ -430,6 +466,9 @@ impl Default for StandInBuilder {
             log_requests: false,
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_connections_per_peer: DEFAULT_MAX_CONNECTIONS_PER_PEER,
+            header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
+            max_conferences: DEFAULT_MAX_CONFERENCES,
             tls: false,
         }
     }
@@ -474,9 +513,71 @@ impl StandInBuilder {
     /// How many connections it serves at once; default [`DEFAULT_MAX_CONNECTIONS`]
     /// (1,024). Beyond that, new connections are not refused: they are not accepted
     /// yet, and wait in the operating system's listen queue until a served connection
-    /// closes. Must be at least 1.
+    /// closes (an idle one closes after the
+    /// [`header_read_timeout`](Self::header_read_timeout)). Must be at least 1.
     pub fn max_connections(mut self, max: usize) -> Self {
         self.max_connections = max;
+        self
+    }
+
+    /// How many connections it serves at once from one IP address; default
+    /// [`DEFAULT_MAX_CONNECTIONS_PER_PEER`] (256). A further connection from that
+    /// address is refused at once, before it sends anything: over plain http it is
+    /// answered `429 {"error":"Too Many Requests: at most 256 connections at once from
+    /// one address …"}` and closed (over TLS, only closed). Must be at least 1.
+    ///
+    /// The stand-in listens on `127.0.0.1`, so its clients are this machine's, and
+    /// nearly all of them connect from `127.0.0.1`: for them this is the limit of
+    /// connections at once, and it should stay above what a test opens in parallel.
+    /// A client that binds another loopback address (`127.0.0.2`) has a share of its
+    /// own. What frees the places of clients that connect and send nothing is the
+    /// [`header_read_timeout`](Self::header_read_timeout).
+    pub fn max_connections_per_peer(mut self, max: usize) -> Self {
+        self.max_connections_per_peer = max;
+        self
+    }
+
+    /// How long a connection may take to send a complete request head (request line
+    /// and headers); default [`DEFAULT_HEADER_READ_TIMEOUT`] (5 s). It runs from when
+    /// the connection is accepted (after the TLS handshake, in https mode) and, on a
+    /// kept-alive connection, from the end of each answer: a connection that sends
+    /// nothing, or only part of a head, is then closed without an answer, and its place
+    /// is free. Idle kept-alive connections are closed after this long too, which
+    /// clients' connection pools expect. Must be more than zero.
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.header_read_timeout = timeout;
+        self
+    }
+
+    /// How many conferences it keeps at once; default [`DEFAULT_MAX_CONFERENCES`]
+    /// (10,000). A create when it keeps that many already is answered
+    /// `507 Insufficient Storage`, with a body that names the limit
+    /// (`{"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`),
+    /// and keeps nothing; a delete makes room again. [`StandIn::seed_conferences`]
+    /// stops there too. `0` refuses every create (to test how a client takes a `507`).
+    ///
+    /// ```
+    /// use conference_api::{Api, CreateConferenceRequest, Error};
+    /// use conference_standin::StandIn;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = StandIn::builder().max_conferences(1).start().await?;
+    /// let client = stand_in.client()?;
+    /// let first = client
+    ///     .create_video_conference(&CreateConferenceRequest::builder("First").build()?)
+    ///     .await?;
+    /// let second = CreateConferenceRequest::builder("Second").build()?;
+    /// let error = client.create_video_conference(&second).await.unwrap_err();
+    /// assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
+    ///
+    /// client.delete_video_conference(&first.id).await?;
+    /// client.create_video_conference(&second).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn max_conferences(mut self, max: usize) -> Self {
+        self.max_conferences = max;
         self
     }
 
@@ -513,7 +614,9 @@ impl StandInBuilder {
     /// # Errors
     /// When the port cannot be bound, when not called within a Tokio runtime, when
     /// a credential cannot be sent with Basic auth (empty, or a project ID with `:`),
-    /// when [`max_connections`](Self::max_connections) is 0, or (in https mode) when
+    /// when [`max_connections`](Self::max_connections) or
+    /// [`max_connections_per_peer`](Self::max_connections_per_peer) is 0, when
+    /// [`header_read_timeout`](Self::header_read_timeout) is zero, or (in https mode) when
     /// the certificate cannot be made.
     pub async fn start(self) -> io::Result<StandIn> {
         let runtime = tokio::runtime::Handle::try_current().map_err(|error| {
@@ -532,10 +635,16 @@ impl StandInBuilder {
                  contain `:` (HTTP Basic auth)",
             ));
         }
-        if self.max_connections == 0 {
+        if self.max_connections == 0 || self.max_connections_per_peer == 0 {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                "max_connections must be at least 1",
+                "max_connections and max_connections_per_peer must be at least 1",
+            ));
+        }
+        if self.header_read_timeout.is_zero() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "header_read_timeout must be more than zero",
             ));
         }
         let tls = if self.tls {
@@ -553,6 +662,7 @@ impl StandInBuilder {
             api_token,
             self.log_requests,
             self.body_read_timeout,
+            self.max_conferences,
         ));
         let (acceptor, certificate) = match tls {
             Some(tls) => (
@@ -564,7 +674,11 @@ impl StandInBuilder {
         let server = runtime.spawn(server::serve(
             listener,
             Arc::clone(&shared),
-            self.max_connections,
+            ConnectionLimits {
+                total: self.max_connections,
+                per_peer: self.max_connections_per_peer,
+                header_read_timeout: self.header_read_timeout,
+            },
             acceptor,
         ));
         Ok(StandIn {
@@ -586,6 +700,9 @@ impl fmt::Debug for StandInBuilder {
             .field("log_requests", &self.log_requests)
             .field("body_read_timeout", &self.body_read_timeout)
             .field("max_connections", &self.max_connections)
+            .field("max_connections_per_peer", &self.max_connections_per_peer)
+            .field("header_read_timeout", &self.header_read_timeout)
+            .field("max_conferences", &self.max_conferences)
             .field("tls", &self.tls)
             .finish()
     }

@@ -3,13 +3,11 @@
 
 use std::process::ExitCode;
 
-use conference_standin::StandIn;
+use conference_standin::{DEFAULT_MAX_CONFERENCES, StandIn};
 
 const DEFAULT_PORT: u16 = 8765;
 const DEFAULT_PROJECT_ID: &str = "standin-project";
 const DEFAULT_API_TOKEN: &str = "standin-token";
-/// The most sample conferences `--seed` creates (each is about a kilobyte).
-const MAX_SEED: usize = 100_000;
 
 fn usage() -> String {
     format!(
@@ -17,13 +15,18 @@ fn usage() -> String {
 (list, create, get, update and delete under /api/video/conferences), for offline
 development. It keeps the conferences created until it stops.
 
-Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--seed N] [--tls] [--quiet]
+Usage: conference-standin [--port PORT] [--project-id ID] [--api-token TOKEN] [--seed N]
+                          [--max-conferences N] [--tls] [--quiet]
 
 Options:
   --port PORT         port on 127.0.0.1 (default {DEFAULT_PORT}; 0: any free port)
   --project-id ID     the project ID it accepts (default {DEFAULT_PROJECT_ID})
   --api-token TOKEN   the API token it accepts (default {DEFAULT_API_TOKEN})
-  --seed N            start with N sample conferences (default 0)
+  --seed N            start with N sample conferences (default 0; at most
+                      --max-conferences)
+  --max-conferences N
+                      keep at most N conferences (default {DEFAULT_MAX_CONFERENCES}); a create
+                      beyond that is answered 507 until one is deleted
   --tls               serve https, with a self-signed certificate for 127.0.0.1 and
                       localhost made at start-up; its PEM file's path is printed
   --quiet             do not print a line per request on stderr
@@ -40,6 +43,7 @@ struct Options {
     project_id: String,
     api_token: String,
     seed: usize,
+    max_conferences: usize,
     tls: bool,
     quiet: bool,
 }
@@ -50,6 +54,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
         project_id: DEFAULT_PROJECT_ID.to_owned(),
         api_token: DEFAULT_API_TOKEN.to_owned(),
         seed: 0,
+        max_conferences: DEFAULT_MAX_CONFERENCES,
         tls: false,
         quiet: false,
     };
@@ -76,22 +81,26 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
                     .parse()
                     .map_err(|_| format!("--port {text:?} is not a port number (0 to 65535)"))?;
             }
-            "--seed" => {
-                let text = value()?;
-                options.seed = text
-                    .parse()
-                    .ok()
-                    .filter(|count| *count <= MAX_SEED)
-                    .ok_or_else(|| {
-                        format!("--seed {text:?} is not a number of conferences (0 to {MAX_SEED})")
-                    })?;
-            }
+            "--seed" => options.seed = count(&name, &value()?)?,
+            "--max-conferences" => options.max_conferences = count(&name, &value()?)?,
             "--project-id" => options.project_id = value()?,
             "--api-token" => options.api_token = value()?,
             _ => return Err(format!("unknown argument {name:?}")),
         }
     }
+    if options.seed > options.max_conferences {
+        return Err(format!(
+            "--seed {} is more than the stand-in keeps (--max-conferences {})",
+            options.seed, options.max_conferences
+        ));
+    }
     Ok(Some(options))
+}
+
+/// A number of conferences given to `option`.
+fn count(option: &str, text: &str) -> Result<usize, String> {
+    text.parse()
+        .map_err(|_| format!("{option} {text:?} is not a number of conferences"))
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -112,6 +121,7 @@ async fn main() -> ExitCode {
         .project_id(&options.project_id)
         .api_token(&options.api_token)
         .log_requests(!options.quiet)
+        .max_conferences(options.max_conferences)
         .tls(options.tls)
         .start()
         .await;

@@ -1,9 +1,11 @@
 //! The HTTP server: accepting connections, reading requests, scripted faults, routing.
 
 use std::collections::VecDeque;
+use std::collections::hash_map::{Entry, HashMap};
 use std::convert::Infallible;
 use std::fmt;
-use std::io::Write;
+use std::io::{Read, Write};
+use std::net::{IpAddr, Shutdown};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll};
@@ -20,12 +22,12 @@ use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 
-use crate::auth::basic_credentials;
+use crate::auth::{basic_credentials, credentials_match};
 use crate::conference::{self, Answer};
 use crate::store::{self, Store};
 use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
@@ -49,7 +51,6 @@ pub(crate) struct Shared {
     state: Mutex<State>,
 }
 
-#[derive(Default)]
 pub(crate) struct State {
     pub(crate) faults: VecDeque<Fault>,
     pub(crate) requests: VecDeque<CapturedRequest>,
@@ -96,6 +97,7 @@ impl Shared {
         api_token: String,
         log_requests: bool,
         body_read_timeout: Duration,
+        max_conferences: usize,
     ) -> Self {
         Shared {
             project_id,
@@ -103,7 +105,11 @@ impl Shared {
             log_requests,
             body_read_timeout,
             list_url: format!("{url}{CONFERENCES_PATH}"),
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                faults: VecDeque::new(),
+                requests: VecDeque::new(),
+                store: Store::new(max_conferences),
+            }),
         }
     }
 
@@ -120,15 +126,17 @@ impl Shared {
             .get(header::AUTHORIZATION)
             .and_then(basic_credentials)
         {
-            Some((user, password)) => (
-                user == self.project_id && password == self.api_token,
-                Some(user),
-            ),
+            Some((user, password)) => {
+                let accepted =
+                    credentials_match(&user, &password, &self.project_id, &self.api_token);
+                (accepted.into(), Some(user))
+            }
             None => (false, None),
         }
     }
 
-    /// SignalWire's answer to the request. `body` is `None` when it was over the limit.
+    /// SignalWire's answer to the request. `body` is `None` when it was not read: over
+    /// the limit, or not authenticated (answered `401` or `404` without it).
     fn answer(&self, parts: &Parts, authenticated: bool, body: Option<&Bytes>) -> Answer {
         let Some(route) = Route::of(&parts.method, parts.uri.path()) else {
             return Answer::not_found();
@@ -180,19 +188,33 @@ fn check_get_query(query: Option<&str>) -> Result<(), Vec<RestApiErrorItem>> {
     if items.is_empty() { Ok(()) } else { Err(items) }
 }
 
+/// How many connections are served, and how long a request head may take.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ConnectionLimits {
+    /// At once, in all: beyond that, connections wait unaccepted.
+    pub(crate) total: usize,
+    /// At once, from one IP address: beyond that, connections are refused.
+    pub(crate) per_peer: usize,
+    /// How long a connection may take to send a complete request head, when it is new
+    /// and between the requests of a kept-alive one: then it is closed.
+    pub(crate) header_read_timeout: Duration,
+}
+
 /// Accepts connections until the task is aborted; aborting it also ends every
-/// connection (they live in its `JoinSet`). At most `max_connections` are served at
-/// once: beyond that, new connections are not accepted (they wait in the operating
-/// system's listen queue) until one ends. With `tls`, each connection is served after
-/// its TLS handshake (in the connection's own task, so a slow handshake holds up no
-/// other connection).
+/// connection (they live in its `JoinSet`). At most `limits.total` are served at once:
+/// beyond that, new connections are not accepted (they wait in the operating system's
+/// listen queue) until one ends. A connection from an address that already has
+/// `limits.per_peer` open is refused at once ([`refuse`]). With `tls`, each connection
+/// is served after its TLS handshake (in the connection's own task, so a slow
+/// handshake holds up no other connection).
 pub(crate) async fn serve(
     listener: TcpListener,
     shared: Arc<Shared>,
-    max_connections: usize,
+    limits: ConnectionLimits,
     tls: Option<TlsAcceptor>,
 ) {
-    let permits = Arc::new(Semaphore::new(max_connections));
+    let permits = Arc::new(Semaphore::new(limits.total));
+    let peers = Arc::new(Peers::new(limits.per_peer));
     let mut connections = JoinSet::new();
     loop {
         let permit = tokio::select! {
@@ -208,12 +230,17 @@ pub(crate) async fn serve(
             }
         };
         match accepted {
-            Ok((stream, _)) => {
+            Ok((stream, peer)) => {
+                let Some(place) = Peers::enter(&peers, peer.ip()) else {
+                    refuse(stream, limits.per_peer, tls.is_none());
+                    continue;
+                };
                 let shared = Arc::clone(&shared);
                 let tls = tls.clone();
+                let timeout = limits.header_read_timeout;
                 connections.spawn(async move {
                     match tls {
-                        None => serve_connection(stream, shared).await,
+                        None => serve_connection(stream, shared, timeout).await,
                         Some(acceptor) => {
                             let handshake = acceptor.accept(stream);
                             // A failed or too slow handshake (a client that does not
@@ -222,11 +249,12 @@ pub(crate) async fn serve(
                             if let Ok(Ok(stream)) =
                                 tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, handshake).await
                             {
-                                serve_connection(stream, shared).await;
+                                serve_connection(stream, shared, timeout).await;
                             }
                         }
                     }
-                    // The connection's place is free again.
+                    // The connection's places are free again.
+                    drop(place);
                     drop(permit);
                 });
             }
@@ -239,16 +267,105 @@ pub(crate) async fn serve(
     }
 }
 
+/// How many connections each peer address has open, up to a limit.
+struct Peers {
+    limit: usize,
+    open: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// One connection's place among its address's; given back when dropped (also when its
+/// task is aborted).
+struct PeerPlace {
+    peers: Arc<Peers>,
+    ip: IpAddr,
+}
+
+impl Peers {
+    fn new(limit: usize) -> Self {
+        Peers {
+            limit,
+            open: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn open(&self) -> MutexGuard<'_, HashMap<IpAddr, usize>> {
+        self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A place for a connection from `ip`; `None` when it has `limit` open already.
+    fn enter(peers: &Arc<Peers>, ip: IpAddr) -> Option<PeerPlace> {
+        let mut open = peers.open();
+        let count = open.entry(ip).or_insert(0);
+        if *count >= peers.limit {
+            return None;
+        }
+        *count += 1;
+        Some(PeerPlace {
+            peers: Arc::clone(peers),
+            ip,
+        })
+    }
+}
+
+impl Drop for PeerPlace {
+    fn drop(&mut self) {
+        let mut open = self.peers.open();
+        if let Entry::Occupied(mut count) = open.entry(self.ip) {
+            *count.get_mut() -= 1;
+            // Addresses without connections are forgotten: the map stays small.
+            if *count.get() == 0 {
+                count.remove();
+            }
+        }
+    }
+}
+
+/// Refuses a connection over its address's share, at once and without reading a
+/// request: so that it holds no place and costs nothing while the client waits. Over
+/// plain http it is answered `429 {"error":"Too Many Requests: …"}`, naming the limit;
+/// over TLS it is closed (an answer would need a handshake first).
+fn refuse(stream: TcpStream, limit: usize, plain_http: bool) {
+    if !plain_http {
+        return;
+    }
+    // Non-blocking, as it was for Tokio: no call below waits.
+    let Ok(mut stream) = stream.into_std() else {
+        return;
+    };
+    let body = format!(
+        r#"{{"error":"Too Many Requests: at most {limit} connections at once from one address (StandInBuilder::max_connections_per_peer)"}}"#
+    );
+    let response = format!(
+        "HTTP/1.1 429 Too Many Requests\r\ncontent-type: application/json\r\n\
+         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    // A fresh socket's send buffer takes this small answer whole; if it did not, the
+    // client sees the connection closed instead.
+    let _ = stream.write_all(response.as_bytes());
+    let _ = stream.shutdown(Shutdown::Write);
+    // What the client sent already is read and dropped, so that closing does not reset
+    // the connection (a reset can destroy the answer before the client reads it).
+    let mut buffer = [0; 4096];
+    for _ in 0..16 {
+        match stream.read(&mut buffer) {
+            Ok(read) if read > 0 => {}
+            _ => break,
+        }
+    }
+}
+
 /// Serves HTTP/1.1 requests on one connection until it ends.
-async fn serve_connection<S>(stream: S, shared: Arc<Shared>)
+async fn serve_connection<S>(stream: S, shared: Arc<Shared>, header_read_timeout: Duration)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let service = service_fn(move |request| handle(Arc::clone(&shared), request));
-    // A connection error (the client hung up, a malformed request, a scripted drop)
-    // only ends this connection.
+    // A connection error (the client hung up, a malformed request, a scripted drop, a
+    // head not sent in time) only ends this connection.
     let _ = http1::Builder::new()
         .timer(TokioTimer::new())
+        .header_read_timeout(header_read_timeout)
         .serve_connection(TokioIo::new(stream), service)
         .await;
 }
@@ -267,30 +384,25 @@ impl std::error::Error for Hangup {}
 
 async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Body>, Hangup> {
     let (parts, incoming) = request.into_parts();
+    // Credentials first: the body of a request without them is never read, so a
+    // stranger's bytes cost no memory.
     let (authenticated, project_id) = shared.authenticate(&parts);
-    // `None`: over the limit.
-    let read = Limited::new(incoming, MAX_REQUEST_BODY).collect();
-    let body = match tokio::time::timeout(shared.body_read_timeout, read).await {
-        Ok(Ok(collected)) => Some(collected.to_bytes()),
-        Ok(Err(error)) if error.is::<LengthLimitError>() => None,
-        // The client went away while sending.
-        Ok(Err(_)) => return Err(Hangup),
-        // Too slow: `408`, and the connection is closed (what is left of the body
-        // cannot be told from a next request). No scripted fault is taken.
-        Err(_) => {
-            let mut response = json_response(Answer::request_timeout());
-            response
-                .headers_mut()
-                .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            log(&shared, &parts, Some(408), false);
-            capture(&shared, &parts, authenticated, project_id, None, Some(408));
-            return Ok(response);
+    // Closed after the answer: the unread rest of its body cannot be told from a next
+    // request.
+    let close = !authenticated && !hyper::body::Body::is_end_stream(&incoming);
+    let body = if authenticated {
+        match read_body(&shared, &parts, incoming, project_id.clone()).await? {
+            Ok(body) => body,
+            Err(timed_out) => return Ok(timed_out),
         }
+    } else {
+        drop(incoming);
+        None
     };
     let fault = shared.state().faults.pop_front();
     let scripted = fault.is_some();
     let mut delay = None;
-    let response = match fault {
+    let mut response = match fault {
         None => Some(json_response(shared.answer(
             &parts,
             authenticated,
@@ -320,6 +432,11 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
             Body::Endless(Bytes::from(vec![b' '; 64 * 1024])),
         )),
     };
+    if let Some(response) = response.as_mut().filter(|_| close) {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
     let status = response.as_ref().map(|response| response.status().as_u16());
     log(&shared, &parts, status, scripted);
     capture(&shared, &parts, authenticated, project_id, body, status);
@@ -327,6 +444,34 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
         tokio::time::sleep(wait).await;
     }
     response.ok_or(Hangup)
+}
+
+/// Reads an authenticated request's body: `Ok(Some(body))`, `Ok(None)` when it is over
+/// [`MAX_REQUEST_BODY`], or the `408` answer when it arrives too slowly (captured
+/// here). `Err`: the client went away while sending.
+async fn read_body(
+    shared: &Shared,
+    parts: &Parts,
+    incoming: Incoming,
+    project_id: Option<String>,
+) -> Result<Result<Option<Bytes>, Response<Body>>, Hangup> {
+    let read = Limited::new(incoming, MAX_REQUEST_BODY).collect();
+    match tokio::time::timeout(shared.body_read_timeout, read).await {
+        Ok(Ok(collected)) => Ok(Ok(Some(collected.to_bytes()))),
+        Ok(Err(error)) if error.is::<LengthLimitError>() => Ok(Ok(None)),
+        Ok(Err(_)) => Err(Hangup),
+        // Too slow: `408`, and the connection is closed (what is left of the body
+        // cannot be told from a next request). No scripted fault is taken.
+        Err(_) => {
+            let mut response = json_response(Answer::request_timeout());
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            log(shared, parts, Some(408), false);
+            capture(shared, parts, true, project_id, None, Some(408));
+            Ok(Err(response))
+        }
+    }
 }
 
 /// One line on stderr per request, when asked for.

@@ -32,21 +32,33 @@ pub(crate) struct Store {
     next: u64,
     /// The key of page tokens' checksums: random per stand-in.
     token_key: RandomState,
+    /// The most conferences it keeps at once.
+    limit: usize,
 }
 
-impl Default for Store {
-    fn default() -> Self {
+impl Store {
+    /// An empty store that keeps at most `limit` conferences.
+    pub(crate) fn new(limit: usize) -> Self {
         Store {
             conferences: BTreeMap::new(),
             by_id: HashMap::new(),
             by_name: HashMap::new(),
             next: 1,
             token_key: RandomState::new(),
+            limit,
         }
     }
-}
 
-impl Store {
+    /// The most conferences it keeps at once.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Whether it keeps as many conferences as it may: a new one needs a delete first.
+    pub(crate) fn is_full(&self) -> bool {
+        self.conferences.len() >= self.limit
+    }
+
     /// Whether a conference has this name.
     pub(crate) fn name_taken(&self, name: &str) -> bool {
         self.by_name.contains_key(name)
@@ -59,7 +71,8 @@ impl Store {
     }
 
     /// Keeps a new conference (its ID and name must be free: see
-    /// [`name_taken`](Self::name_taken)).
+    /// [`name_taken`](Self::name_taken); and there must be room: see
+    /// [`is_full`](Self::is_full)).
     pub(crate) fn insert(&mut self, conference: Conference) {
         let seq = self.next;
         self.next += 1;

@@ -110,6 +110,7 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
         "--project-id",
         "--api-token",
         "--seed",
+        "--max-conferences",
         "--tls",
         "--quiet",
         "Ctrl-C",
@@ -132,6 +133,15 @@ fn it_documents_its_options_and_refuses_unknown_ones() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a number of conferences"));
+    let bad = Command::new(BINARY)
+        .args(["--seed", "3", "--max-conferences", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("--seed 3 is more than the stand-in keeps (--max-conferences 2)")
+    );
 }
 
 #[tokio::test]

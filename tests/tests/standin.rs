@@ -515,6 +515,132 @@ async fn wrong_or_missing_credentials_are_unauthorized() {
 }
 
 #[tokio::test]
+async fn an_unauthenticated_body_is_never_read() {
+    // A body read before authentication would be waited for until this timeout.
+    let stand_in = StandIn::builder()
+        .body_read_timeout(Duration::from_secs(3600))
+        .start()
+        .await
+        .unwrap();
+    let declared = 1 << 20;
+    for (authorization, path) in [
+        (None, PATH.to_owned()),
+        (Some(basic(stand_in.project_id(), "wrong")), PATH.to_owned()),
+        (
+            Some(basic("someone-else", stand_in.api_token())),
+            format!("{PATH}/{}", Uuid::new_v4()),
+        ),
+    ] {
+        // Declares a 1 MiB body and sends 16 bytes of it: the answer can only come
+        // from a server that does not wait for the rest.
+        let method = if path == PATH { "POST" } else { "PUT" };
+        let mut bytes = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+             Content-Length: {declared}\r\n"
+        );
+        if let Some(authorization) = &authorization {
+            bytes.push_str(&format!("Authorization: {authorization}\r\n"));
+        }
+        bytes.push_str("\r\n{\"display_name\":");
+        let (raw, closed) = send_partial(stand_in.addr(), bytes.into_bytes()).await;
+        let raw = raw.unwrap_or_else(|| panic!("no answer before the body ({authorization:?})"));
+        assert_eq!(raw.status, 401, "{authorization:?}");
+        assert_eq!(raw.body, br#"{"error":"Unauthorized"}"#);
+        // The rest of the body is not read, so the connection ends with the answer.
+        assert_eq!(raw.header("connection"), Some("close"));
+        assert!(closed, "the connection stayed open");
+    }
+    // Captured with their heads, not their bodies.
+    let requests = stand_in.take_requests();
+    assert_eq!(requests.len(), 3);
+    for request in &requests {
+        assert!(!request.authenticated);
+        assert!(request.body.is_empty(), "{request:?}");
+        assert_eq!(request.status, Some(401));
+        assert_eq!(
+            request.header("content-length"),
+            Some(declared.to_string().as_str())
+        );
+    }
+    // A request without a body keeps its connection: nothing is left unread.
+    let addr = stand_in.addr();
+    let raw = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+            .unwrap();
+        read_one_response(&mut stream)
+    })
+    .await
+    .unwrap();
+    assert_eq!(raw.status, 401);
+    assert_eq!(raw.header("connection"), None);
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+}
+
+#[tokio::test]
+async fn a_full_stand_in_refuses_creates_with_507_until_a_delete() {
+    let stand_in = StandIn::builder().max_conferences(2).start().await.unwrap();
+    let first = check_conference(&post_json(&stand_in, &json!({"display_name": "1"})).await);
+    check_conference(&post_json(&stand_in, &json!({"display_name": "2"})).await);
+
+    let raw = post_json(&stand_in, &json!({"display_name": "3"})).await;
+    assert_eq!(raw.status, 507, "{raw:?}");
+    assert_eq!(raw.header("content-type"), Some("application/json"));
+    // Shaped like the other error bodies, and naming the limit.
+    let body = raw.json();
+    let error = body["error"].as_str().unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(
+        body.as_object().map(|object| object.len()),
+        Some(1),
+        "{body}"
+    );
+    assert!(error.starts_with("Insufficient Storage"), "{error}");
+    assert!(error.contains("at most 2 conferences"), "{error}");
+    assert!(error.contains("max_conferences"), "{error}");
+    assert_eq!(stand_in.conferences().len(), 2);
+    // An invalid body or a taken name is still told as such.
+    let raw = post_json(&stand_in, &json!({"display_name": "x".repeat(201)})).await;
+    assert_eq!(
+        attributes_422(&raw),
+        BTreeSet::from(["display_name".to_owned()])
+    );
+    let raw = post_json(&stand_in, &json!({"display_name": "x", "name": first.name})).await;
+    assert_eq!(attributes_422(&raw), BTreeSet::from(["name".to_owned()]));
+    // Seeding stops at the limit too; the rest is served as usual.
+    assert!(stand_in.seed_conferences(5).is_empty());
+    assert_eq!(list_page(&stand_in, PATH).await.data.len(), 2);
+    let at = format!("{PATH}/{}", first.id);
+    assert_eq!(
+        send(&stand_in, "PUT", &at, br#"{"display_name":"changed"}"#)
+            .await
+            .status,
+        200
+    );
+
+    // The typed client sees the 507, and is not told to retry it.
+    let client = stand_in.client().unwrap();
+    let request = CreateConferenceRequest::builder("3").build().unwrap();
+    let error = client.create_video_conference(&request).await.unwrap_err();
+    assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
+    assert!(!error.is_retryable(), "{error}");
+
+    // A delete makes room.
+    assert_eq!(send(&stand_in, "DELETE", &at, b"").await.status, 204);
+    client.create_video_conference(&request).await.unwrap();
+    assert_eq!(stand_in.conferences().len(), 2);
+    assert_eq!(
+        post_json(&stand_in, &json!({"display_name": "4"}))
+            .await
+            .status,
+        507
+    );
+}
+
+#[tokio::test]
 async fn other_paths_and_methods_are_not_found() {
     let stand_in = StandIn::start().await.unwrap();
     let id = check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await).id;
@@ -1562,6 +1688,165 @@ async fn connections_beyond_the_cap_wait_until_one_closes() {
     // A cap of 0 cannot serve anything: refused at start.
     let error = StandIn::builder()
         .max_connections(0)
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+#[tokio::test]
+async fn connections_that_send_no_complete_head_are_closed_and_free_their_place() {
+    let stand_in = StandIn::builder()
+        .max_connections(1)
+        .header_read_timeout(Duration::from_millis(200))
+        .start()
+        .await
+        .unwrap();
+    let addr = stand_in.addr();
+    // Takes the only place with part of a head, and never finishes it.
+    let idle = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n").as_bytes())
+            .unwrap();
+        stream
+    })
+    .await
+    .unwrap();
+    // Waits behind it (unaccepted), and is served once the stand-in closed it.
+    check_conference(&post_json(&stand_in, &json!({"display_name": "x"})).await);
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+    let (idle, kept_alive) = tokio::task::spawn_blocking(move || {
+        let mut idle = idle;
+        let mut received = Vec::new();
+        let idle = idle.read_to_end(&mut received).map(|_| received);
+        // A kept-alive connection idle after its answer is closed too.
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let request = format!(
+            "GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).unwrap();
+        assert_eq!(read_one_response(&mut stream).status, 200);
+        let mut rest = Vec::new();
+        let kept_alive = stream.read_to_end(&mut rest).map(|_| rest);
+        (idle, kept_alive)
+    })
+    .await
+    .unwrap();
+    // Closed without an answer (an error here: still open after 10 s).
+    assert_eq!(idle.map_err(|error| error.kind()), Ok(Vec::new()));
+    assert_eq!(kept_alive.map_err(|error| error.kind()), Ok(Vec::new()));
+
+    // A timeout of zero could serve nothing: refused at start.
+    let error = StandIn::builder()
+        .header_read_timeout(Duration::ZERO)
+        .start()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+/// `GET` of the listing on a kept-alive connection from `stream`, and its answer.
+fn get_kept_alive(stream: &mut TcpStream, authorization: &str) -> Raw {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let request =
+        format!("GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {authorization}\r\n\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    read_one_response(stream)
+}
+
+#[tokio::test]
+async fn one_address_gets_its_share_of_connections_and_no_more() {
+    let stand_in = StandIn::builder()
+        .max_connections_per_peer(2)
+        .start()
+        .await
+        .unwrap();
+    let addr = stand_in.addr();
+    let authorization = basic(stand_in.project_id(), stand_in.api_token());
+
+    // Two kept-alive connections from 127.0.0.1 hold its share.
+    let held_authorization = authorization.clone();
+    let (mut held, refused) = tokio::task::spawn_blocking(move || {
+        let held: Vec<TcpStream> = (0..2)
+            .map(|_| {
+                let mut stream = TcpStream::connect(addr).unwrap();
+                assert_eq!(get_kept_alive(&mut stream, &held_authorization).status, 200);
+                stream
+            })
+            .collect();
+        // A third is refused at once, before it sends anything.
+        let mut third = TcpStream::connect(addr).unwrap();
+        third
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut received = Vec::new();
+        let _ = third.read_to_end(&mut received);
+        (held, parse_response(&received))
+    })
+    .await
+    .unwrap();
+    let refused = refused.expect("an answer to the connection over the share");
+    assert_eq!(refused.status, 429, "{refused:?}");
+    assert_eq!(refused.header("connection"), Some("close"));
+    assert_eq!(refused.header("content-type"), Some("application/json"));
+    let body = refused.json();
+    let error = body["error"].as_str().unwrap_or_else(|| panic!("{body}"));
+    assert!(error.contains("at most 2 connections"), "{error}");
+    assert!(error.contains("max_connections_per_peer"), "{error}");
+    assert_eq!(stand_in.requests().len(), 2);
+
+    // Another loopback address has a share of its own (where the system lets a client
+    // bind one: Linux does; macOS only with an alias).
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    if socket.bind("127.0.0.2:0".parse().unwrap()).is_ok() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = socket.connect(addr).await.unwrap();
+        let request = request_bytes("GET", PATH, Some(&authorization), b"");
+        stream.write_all(&request).await.unwrap();
+        let mut received = Vec::new();
+        stream.read_to_end(&mut received).await.unwrap();
+        assert_eq!(parse_response(&received).map(|raw| raw.status), Some(200));
+    }
+
+    // Closing one frees a place: a connection from 127.0.0.1 is served again (once the
+    // stand-in has seen the close).
+    drop(held.pop());
+    let request = request_bytes(
+        "POST",
+        PATH,
+        Some(&authorization),
+        br#"{"display_name":"x"}"#,
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match exchange(addr, request.clone(), usize::MAX).await {
+            Some(raw) if raw.status != 429 => {
+                check_conference(&raw);
+                break;
+            }
+            // Refused (with the answer, or closed before it was read): not seen yet.
+            _ => {
+                assert!(
+                    Instant::now() < deadline,
+                    "the closed connection's place stayed taken"
+                );
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        }
+    }
+
+    // A share of 0 could serve nothing: refused at start.
+    let error = StandIn::builder()
+        .max_connections_per_peer(0)
         .start()
         .await
         .unwrap_err();
