@@ -116,6 +116,24 @@ async fn errors_never_show_the_token_a_server_echoes() {
 }
 
 #[tokio::test]
+async fn a_link_quoting_the_token_is_redacted_in_a_page_error() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    stand_in.fail_next(page(
+        0..1,
+        Some(&format!("https://example.invalid/{TOKEN}")),
+    ));
+    let results: Vec<_> = client
+        .list_all_video_conferences(&ListVideoConferencesParams::default())
+        .collect()
+        .await;
+    let error = results.last().unwrap().as_ref().unwrap_err();
+    let mut texts = shown(error);
+    texts.push(error.to_string());
+    assert_no_token(&texts);
+}
+
+#[tokio::test]
 async fn a_short_token_leaves_ordinary_error_text_whole() {
     let stand_in = StandIn::builder()
         .project_id("p")
@@ -188,6 +206,104 @@ async fn drain(mut stream: ConferenceStream<'_>) -> (usize, Option<PageError>) {
         }
     }
     (conferences, None)
+}
+
+#[tokio::test]
+async fn pages_that_repeat_with_a_new_link_each_time_end_the_listing() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    // The same conferences on every page; only a counter in the link changes.
+    for n in 1..=20 {
+        stand_in.fail_next(page(0..3, Some(&format!("?page_token=SAME&n={n}"))));
+    }
+    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
+    let (conferences, error) = drain(stream).await;
+    let error = error.expect("the listing ends with an error");
+    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    assert_eq!(conferences, 3, "the repeated pages are not yielded again");
+    assert_eq!(error.page(), limit + 1);
+    assert_eq!(error.yielded(), 3);
+    assert!(error.call_error().is_none());
+    let text = error.to_string();
+    assert!(text.contains("not advancing"), "{text}");
+    assert_eq!(stand_in.requests().len(), limit as usize + 1);
+}
+
+#[tokio::test]
+async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    for n in 1..=20 {
+        stand_in.fail_next(page(0..0, Some(&format!("?page_token=SAME&n={n}"))));
+    }
+    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
+    let (conferences, error) = drain(stream).await;
+    let error = error.expect("the listing ends with an error");
+    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    assert_eq!(conferences, 0);
+    assert_eq!(error.page(), limit);
+    assert!(error.to_string().contains("not advancing"), "{error}");
+    assert_eq!(stand_in.requests().len(), limit as usize);
+}
+
+#[tokio::test]
+async fn a_few_empty_pages_between_full_ones_do_not_end_the_listing() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    stand_in.fail_next(page(0..2, Some("?n=0")));
+    for n in 1..limit {
+        stand_in.fail_next(page(0..0, Some(&format!("?n={n}"))));
+    }
+    stand_in.fail_next(page(2..4, None));
+    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
+    let (conferences, error) = drain(stream).await;
+    assert!(error.is_none(), "{error:?}");
+    assert_eq!(conferences, 4);
+}
+
+#[tokio::test]
+async fn the_page_limit_ends_a_listing_that_goes_on() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    for n in 0..10 {
+        stand_in.fail_next(page(n * 2..n * 2 + 2, Some(&format!("?n={}", n + 1))));
+    }
+    let stream = client
+        .list_all_video_conferences(&ListVideoConferencesParams::default())
+        .max_pages(3);
+    let (conferences, error) = drain(stream).await;
+    let error = error.expect("the listing ends with an error");
+    assert_eq!(
+        conferences, 6,
+        "the conferences of the pages fetched come first"
+    );
+    assert_eq!(error.page(), 3);
+    assert_eq!(error.yielded(), 6);
+    assert!(error.to_string().contains("at most 3 pages"), "{error}");
+    assert_eq!(stand_in.requests().len(), 3);
+}
+
+#[tokio::test]
+async fn an_unusable_next_link_counts_the_conferences_of_its_page() {
+    let stand_in = stand_in().await;
+    let client = stand_in.client().unwrap();
+    // No query: nothing to ask the next page with.
+    stand_in.fail_next(page(
+        0..5,
+        Some("https://example.signalwire.com/api/video/conferences"),
+    ));
+    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
+    let (conferences, error) = drain(stream).await;
+    let error = error.expect("the listing ends with an error");
+    assert_eq!(conferences, 5);
+    assert_eq!(error.yielded(), 5);
+    assert_eq!(error.page(), 1);
+    let text = error.to_string();
+    assert!(
+        text.contains("stopped after page 1 (5 conferences were listed)"),
+        "{text}"
+    );
 }
 
 // ---------------------------------------------------------------------------------
