@@ -3,7 +3,8 @@
 //! Every `Display` is self-sufficient: it names the operation, the cause (with
 //! SignalWire's own messages, and the underlying I/O error for transport failures), and
 //! what to do. The causes are also available through `source()` for callers that walk
-//! the chain. No error ever contains the API token.
+//! the chain. No error ever contains the API token: what an error keeps of a server's
+//! text passes through [`Error::redacted`] (see `secret::Redactor`) and is bounded.
 
 use std::fmt;
 use std::time::Duration;
@@ -81,9 +82,11 @@ pub enum Error {
         status: StatusCode,
         /// How long the server asked to wait (`Retry-After`), when it said.
         retry_after: Option<Duration>,
-        /// A request-ID header of the response (`x-request-id` and the like), if any.
+        /// A request-ID header of the response (`x-request-id` and the like), if any,
+        /// with the API token redacted.
         request_id: Option<String>,
-        /// The start of the body (at most 512 bytes, cut at a character boundary).
+        /// The start of the body (512 bytes, cut at a character boundary), with the API
+        /// token redacted.
         excerpt: String,
         /// How many attempts were made.
         attempts: u32,
@@ -104,7 +107,8 @@ pub enum Error {
         path: String,
         /// A request-ID header of the response, if any.
         request_id: Option<String>,
-        /// The start of the body (at most 512 bytes, cut at a character boundary).
+        /// The start of the body (512 bytes, cut at a character boundary), with the API
+        /// token redacted.
         excerpt: String,
         /// How many attempts were made.
         attempts: u32,
@@ -410,7 +414,8 @@ impl ApiError {
         self.inner.request_id.as_deref()
     }
 
-    /// The start of the body (at most 512 bytes, cut at a character boundary).
+    /// The start of the body (512 bytes, cut at a character boundary), with the API
+    /// token redacted.
     pub fn excerpt(&self) -> &str {
         &self.inner.excerpt
     }
