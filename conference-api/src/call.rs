@@ -448,7 +448,9 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
     type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.run())
+        // Every error of a call leaves here, with the token taken out of the server's text.
+        let redactor = &self.client.inner.redactor;
+        Box::pin(async move { self.run().await.map_err(|error| error.redacted(redactor)) })
     }
 }
 

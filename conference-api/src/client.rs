@@ -12,7 +12,7 @@ use reqwest::redirect;
 
 use crate::error::ConfigError;
 use crate::retry::RetryPolicy;
-use crate::secret::{BasicAuth, Secret};
+use crate::secret::{BasicAuth, Redactor, Secret};
 use crate::tls::{self, RootCertificate, Trust};
 
 /// How long connecting (TCP and TLS) may take by default:
@@ -76,6 +76,8 @@ pub(crate) struct ClientInner {
     pub(crate) base_url: Url,
     pub(crate) project_id: String,
     pub(crate) authorization: BasicAuth,
+    /// Takes the token out of what errors keep from the server.
+    pub(crate) redactor: Redactor,
     pub(crate) user_agent: HeaderValue,
     pub(crate) timeout: Option<Duration>,
     /// `None` when off, or unknown (a `reqwest::Client` given by the user).
@@ -177,49 +179,54 @@ impl Endpoint {
 }
 
 /// Renders a setting's value for an error message or `Debug`, with the credentials it
-/// may hold replaced: a URL's `user:password@`, and the API token wherever it appears
-/// (a token pasted into the wrong variable is still a token).
-struct Redactor<'a> {
-    token: Option<&'a str>,
-}
+/// may hold replaced: a URL's `user:password@`, and the API token in any of the forms
+/// [`Redactor`] finds (a token pasted into the wrong variable is still a token).
+struct SettingRedactor(Redactor);
 
-impl<'a> Redactor<'a> {
-    fn new(token: Option<&'a Setting<Secret>>) -> Self {
+impl SettingRedactor {
+    fn new(project_id: Option<&Setting<String>>, token: Option<&Setting<Secret>>) -> Self {
+        let value = |setting: Option<&Setting<String>>| setting.and_then(|s| s.value.clone());
         let token = token
             .and_then(|setting| setting.value.as_ref())
-            .map(|token| token.expose().trim())
-            .filter(|token| !token.is_empty());
-        Redactor { token }
+            .map(Secret::expose);
+        SettingRedactor(Redactor::new(value(project_id).as_deref(), token))
     }
 
-    /// `value` without credentials.
+    /// `value` without credentials, bounded.
     fn redact(&self, value: &str) -> String {
         // Everything up to the last `@` after the scheme may be user information:
         // `user:pass@host`, or a password that itself holds `@`.
         let start = value.find("://").map_or(0, |scheme| scheme + 3);
-        let mut text = match value[start..].rfind('@') {
+        let text = match value[start..].rfind('@') {
             Some(at) => format!("{}[redacted]@{}", &value[..start], &value[start + at + 1..]),
             None => value.to_owned(),
         };
-        if let Some(token) = self.token {
-            text = text.replace(token, "[redacted]");
-        }
-        text
-    }
-
-    /// Whether `value` contains the token (hostnames are case-insensitive).
-    fn holds_token(&self, value: &str) -> bool {
-        self.token.is_some_and(|token| {
-            value
-                .to_ascii_lowercase()
-                .contains(&token.to_ascii_lowercase())
-        })
+        self.0.clean(&text)
     }
 
     /// A short, quoted excerpt of `value` without credentials.
     fn excerpt(&self, value: &str) -> String {
         crate::validation::excerpt(&self.redact(value))
     }
+}
+
+/// Whether the token is in a part of `url` that would carry it off the machine: user
+/// information, a host name's label (DNS, TLS SNI), a path segment, the query or the
+/// fragment, by [`Redactor`]'s rules (a short token only as a whole part, or between
+/// punctuation). Not an IP address or the port, which hold only digits and dots.
+fn url_holds_token(url: &Url, redactor: &Redactor) -> bool {
+    let labels = url
+        .domain()
+        .into_iter()
+        .flat_map(|domain| domain.split('.'));
+    let segments = url.path_segments().into_iter().flatten();
+    [url.username(), url.password().unwrap_or_default()]
+        .into_iter()
+        .chain(labels)
+        .chain(segments)
+        .chain(url.query())
+        .chain(url.fragment())
+        .any(|part| redactor.finds(part))
 }
 
 /// Configures a [`Client`]. Every setting has a method; nothing is checked before
@@ -258,7 +265,7 @@ impl Default for ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let redactor = Redactor::new(self.api_token.as_ref());
+        let redactor = SettingRedactor::new(self.project_id.as_ref(), self.api_token.as_ref());
         let endpoint = self.endpoint.as_ref().and_then(|s| s.value.as_ref());
         f.debug_struct("ClientBuilder")
             .field("endpoint", &endpoint.map(|e| redactor.redact(e.text())))
@@ -414,17 +421,7 @@ impl ClientBuilder {
             value: None,
             name: SET_SPACE,
         });
-        let redactor = Redactor::new(self.api_token.as_ref());
-        if let Some(value) = &endpoint.value
-            && redactor.holds_token(value.text())
-        {
-            return Err(ConfigError::Invalid {
-                setting: endpoint.name,
-                reason: "holds the API token: give the space there, and the token only as \
-                         the API token"
-                    .to_owned(),
-            });
-        }
+        let redactor = SettingRedactor::new(self.project_id.as_ref(), self.api_token.as_ref());
         let base_url = match &endpoint.value {
             None => {
                 return Err(ConfigError::Missing {
@@ -434,6 +431,14 @@ impl ClientBuilder {
             Some(Endpoint::Space(space)) => parse_space(space, endpoint.name, &redactor)?,
             Some(Endpoint::BaseUrl(url)) => parse_url(url.trim(), endpoint.name, true, &redactor)?,
         };
+        if url_holds_token(&base_url, &redactor.0) {
+            return Err(ConfigError::Invalid {
+                setting: endpoint.name,
+                reason: "holds the API token: give the space there, and the token only as \
+                         the API token"
+                    .to_owned(),
+            });
+        }
 
         let (project_id, project_id_name) = required(self.project_id, SET_PROJECT_ID)?;
         let project_id = project_id.trim();
@@ -548,6 +553,7 @@ impl ClientBuilder {
             inner: Arc::new(ClientInner {
                 http,
                 base_url,
+                redactor: Redactor::new(Some(project_id), Some(token.expose())),
                 project_id: project_id.to_owned(),
                 authorization,
                 user_agent,
@@ -617,7 +623,7 @@ fn check_credential(
 fn parse_space(
     value: &str,
     setting: &'static str,
-    redactor: &Redactor<'_>,
+    redactor: &SettingRedactor,
 ) -> Result<Url, ConfigError> {
     let value = value.trim();
     if value.is_empty() {
@@ -671,7 +677,7 @@ fn parse_url(
     value: &str,
     setting: &'static str,
     allow_path: bool,
-    redactor: &Redactor<'_>,
+    redactor: &SettingRedactor,
 ) -> Result<Url, ConfigError> {
     let invalid = |reason: String| ConfigError::Invalid { setting, reason };
     let mut url = Url::parse(value).map_err(|error| {
@@ -949,6 +955,54 @@ mod tests {
         let builder = Client::builder().base_url("https://user:hunter2@example.com");
         assert!(!format!("{builder:?}").contains("hunter2"));
         assert!(format!("{builder:?}").contains("[redacted]@example.com"));
+    }
+
+    /// Issue 21: the token is looked for where a URL would carry it off the machine,
+    /// not as a substring: a one-letter token does not refuse every URL.
+    #[test]
+    fn a_short_token_refuses_only_urls_that_would_carry_it() {
+        let build = |url: &str, token: &str| {
+            Client::builder()
+                .base_url(url)
+                .project_id("p")
+                .api_token(token)
+                .build()
+        };
+        for url in [
+            "http://127.0.0.1:8080",
+            "https://gateway.example.org/signalwire",
+            "http://[::1]:1",
+        ] {
+            build(url, "t").unwrap_or_else(|e| panic!("{url}: {e}"));
+        }
+        build("http://127.0.0.1:8080", "8080").unwrap();
+        let refused = |url: &str, token: &str| {
+            let error = build(url, token).unwrap_err();
+            assert!(
+                matches!(&error, ConfigError::Invalid { reason, .. } if reason.contains("holds the API token")),
+                "{url}: {error:?}"
+            );
+        };
+        refused("http://127.0.0.1:8080/t", "t");
+        refused("https://t.example.org", "t");
+        refused("https://gateway.example.org/a/%74", "t");
+        let error = Client::builder()
+            .space("T")
+            .project_id("p")
+            .api_token("t")
+            .build()
+            .unwrap_err();
+        assert!(error.to_string().contains("holds the API token"), "{error}");
+        // A long token is found inside a part, percent-encoded, and never echoed.
+        let encoded: String = TOKEN.bytes().map(|b| format!("%{b:02X}")).collect();
+        for url in [
+            format!("https://gateway.example.org/x{TOKEN}"),
+            format!("https://gateway.example.org/{encoded}"),
+        ] {
+            refused(&url, TOKEN);
+            let text = format!("{:?}", build(&url, TOKEN).unwrap_err());
+            assert!(!text.contains(&encoded), "{text}");
+        }
     }
 
     /// Issue 9: plain http only where the address is this machine for certain.

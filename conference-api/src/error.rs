@@ -3,7 +3,8 @@
 //! Every `Display` is self-sufficient: it names the operation, the cause (with
 //! SignalWire's own messages, and the underlying I/O error for transport failures), and
 //! what to do. The causes are also available through `source()` for callers that walk
-//! the chain. No error ever contains the API token.
+//! the chain. No error ever contains the API token: what an error keeps of a server's
+//! text passes through [`Error::redacted`] (see `secret::Redactor`) and is bounded.
 
 use std::fmt;
 use std::time::Duration;
@@ -13,6 +14,7 @@ use serde_json::Value;
 
 use crate::ValidationErrors;
 use crate::retry::RetryClass;
+use crate::secret::{Redactor, TEXT_LIMIT, bounded};
 
 /// Why a call failed.
 ///
@@ -80,9 +82,11 @@ pub enum Error {
         status: StatusCode,
         /// How long the server asked to wait (`Retry-After`), when it said.
         retry_after: Option<Duration>,
-        /// A request-ID header of the response (`x-request-id` and the like), if any.
+        /// A request-ID header of the response (`x-request-id` and the like), if any,
+        /// with the API token redacted.
         request_id: Option<String>,
-        /// The start of the body (at most 512 bytes, cut at a character boundary).
+        /// The start of the body (512 bytes, cut at a character boundary), with the API
+        /// token redacted.
         excerpt: String,
         /// How many attempts were made.
         attempts: u32,
@@ -103,7 +107,8 @@ pub enum Error {
         path: String,
         /// A request-ID header of the response, if any.
         request_id: Option<String>,
-        /// The start of the body (at most 512 bytes, cut at a character boundary).
+        /// The start of the body (512 bytes, cut at a character boundary), with the API
+        /// token redacted.
         excerpt: String,
         /// How many attempts were made.
         attempts: u32,
@@ -207,7 +212,12 @@ struct ApiErrorInner {
     request_id: Option<String>,
     excerpt: String,
     attempts: u32,
+    /// How many items of the body's `errors` were left out (beyond [`MAX_ITEMS`]).
+    omitted_items: usize,
 }
+
+/// The most items of an error list an [`ApiError`] keeps.
+const MAX_ITEMS: usize = 32;
 
 /// The class of an [`ApiError`], from its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -342,7 +352,29 @@ impl ApiError {
                 request_id: response.request_id.clone(),
                 excerpt: excerpt(&response.body, response.truncated),
                 attempts: response.attempts,
+                omitted_items: 0,
             }),
+        }
+    }
+
+    /// See [`Error::redacted`].
+    fn redact(&mut self, redactor: &Redactor) {
+        let inner = &mut *self.inner;
+        clean_option(&mut inner.message, redactor);
+        clean_option(&mut inner.request_id, redactor);
+        inner.excerpt = clean_excerpt(&inner.excerpt, redactor);
+        inner.omitted_items += inner.items.len().saturating_sub(MAX_ITEMS);
+        inner.items.truncate(MAX_ITEMS);
+        for item in &mut inner.items {
+            for field in [
+                &mut item.error_type,
+                &mut item.code,
+                &mut item.message,
+                &mut item.attribute,
+                &mut item.url,
+            ] {
+                clean_option(field, redactor);
+            }
         }
     }
 
@@ -366,7 +398,8 @@ impl ApiError {
         self.inner.message.as_deref()
     }
 
-    /// SignalWire's list of errors (`errors` of a 422 body), possibly empty.
+    /// SignalWire's list of errors (`errors` of a 422 body), possibly empty; at most
+    /// the first 32 are kept.
     pub fn items(&self) -> &[ErrorItem] {
         &self.inner.items
     }
@@ -381,7 +414,8 @@ impl ApiError {
         self.inner.request_id.as_deref()
     }
 
-    /// The start of the body (at most 512 bytes, cut at a character boundary).
+    /// The start of the body (512 bytes, cut at a character boundary), with the API
+    /// token redacted.
     pub fn excerpt(&self) -> &str {
         &self.inner.excerpt
     }
@@ -420,6 +454,9 @@ impl fmt::Display for ApiError {
         }
         for item in &inner.items {
             write!(f, "\n  - {item}")?;
+        }
+        if inner.omitted_items > 0 {
+            write!(f, "\n  - … ({} more)", inner.omitted_items)?;
         }
         if inner.message.is_none() && inner.items.is_empty() {
             write!(f, " (body: {:?})", inner.excerpt)?;
@@ -503,6 +540,34 @@ fn write_context(
         (false, Some(id)) => write!(f, " (request ID {})", Escaped(id)),
         (false, None) => Ok(()),
     }
+}
+
+/// A server's text as an error keeps it: see [`Redactor::clean`].
+fn clean_option(text: &mut Option<String>, redactor: &Redactor) {
+    if let Some(text) = text {
+        *text = redactor.clean(text);
+    }
+}
+
+/// An [`excerpt`], redacted: when it was cut (it ends with `…`), a start of the token
+/// the cut left at its end is redacted too.
+fn clean_excerpt(excerpt: &str, redactor: &Redactor) -> String {
+    let redacted = match excerpt.strip_suffix('…') {
+        Some(head) => format!("{}…", redactor.redact_cut(head)),
+        None => redactor.redact(excerpt).into_owned(),
+    };
+    // Redaction can lengthen a text (a one-letter token becomes `[redacted]`).
+    bounded(&redacted, TEXT_LIMIT).into_owned()
+}
+
+/// A URL in an error (reqwest's errors keep the request's): path and query redacted
+/// and bounded (the query comes from a server's `next` link), the fragment dropped.
+fn clean_url(url: &mut reqwest::Url, redactor: &Redactor) {
+    let path = redactor.clean(url.path());
+    let query = url.query().map(|query| redactor.clean(query));
+    url.set_path(&path);
+    url.set_query(query.as_deref());
+    url.set_fragment(None);
 }
 
 /// The most of a body kept in an error message, in bytes.
@@ -628,6 +693,53 @@ impl Error {
             }
             _ => RetryClass::Never,
         }
+    }
+
+    /// This error with every text it keeps from the server passed through `redactor`
+    /// and bounded: bodies, header values (the request ID), SignalWire's messages, a
+    /// decoding error's path and message (they quote the body), and the URL of an HTTP
+    /// library error (it holds the query of a server's `next` link). Every error of a
+    /// call leaves through here, so none shows the token, raw or encoded.
+    pub(crate) fn redacted(mut self, redactor: &Redactor) -> Self {
+        match &mut self {
+            Error::Api(api) => api.redact(redactor),
+            Error::UnexpectedStatus {
+                request_id,
+                excerpt,
+                ..
+            } => {
+                clean_option(request_id, redactor);
+                *excerpt = clean_excerpt(excerpt, redactor);
+            }
+            Error::Decode {
+                path,
+                request_id,
+                excerpt,
+                source,
+                ..
+            } => {
+                *path = redactor.clean(path);
+                clean_option(request_id, redactor);
+                *excerpt = clean_excerpt(excerpt, redactor);
+                let text = source.to_string();
+                let clean = redactor.clean(&text);
+                if clean != text {
+                    // serde_json quotes the values it rejects; its position is in the text.
+                    *source = <serde_json::Error as serde::de::Error>::custom(clean);
+                }
+            }
+            Error::Transport { source, .. } => {
+                if let Some(url) = source.url_mut() {
+                    clean_url(url, redactor);
+                }
+            }
+            Error::Validation(_)
+            | Error::InvalidHeader { .. }
+            | Error::InvalidOption { .. }
+            | Error::ResponseTooLarge { .. }
+            | Error::Timeout { .. } => {}
+        }
+        self
     }
 
     pub(crate) fn from_error_response(response: ErrorResponse, documented: bool) -> Self {

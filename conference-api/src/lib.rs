@@ -79,7 +79,11 @@
 //! [`Error::may_have_reached_server`] is false only when nothing was sent: use it before
 //! retrying a create yourself. Bodies are read up to [`MAX_RESPONSE_BODY`] (4 MiB) for
 //! successes and 64 KiB for errors. No error, `Debug` output or log event contains the API
-//! token.
+//! token: every text an error keeps from the server (bodies, header values, SignalWire's
+//! messages, URLs) has the token replaced by `[redacted]`, also as the base64 of the
+//! Basic credential and percent- or JSON-escaped, even when a server echoes it; a token
+//! under 8 bytes only where it stands alone, so that ordinary words keep their letters.
+//! Each such text is kept to 1 KiB, cut at a character boundary with `… (N more bytes)`.
 //!
 //! # Retries and timeouts
 //!
@@ -119,7 +123,11 @@
 //! `StreamExt`/`TryStreamExt` apply) that asks for the next page only when the items of
 //! the page before have been taken, sends the `next` link's query to the client's own
 //! base URL, and ends after the last page. A failed page ends it with a [`PageError`]
-//! that names the page; the conferences before it have been yielded.
+//! that names the page; the conferences before it have been yielded. A server that
+//! never gives a last page ends it with a [`PageError`] too: a `next` link seen before,
+//! [`ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS`] pages in a row without a new
+//! conference, or more than [`ConferenceStream::max_pages`] pages
+//! ([`ConferenceStream::DEFAULT_MAX_PAGES`] by default).
 //!
 //! # Testing your code
 //!

@@ -4,6 +4,7 @@ use std::collections::{HashSet, VecDeque};
 use std::error::Error as StdError;
 use std::fmt;
 use std::future::{Future, IntoFuture};
+use std::hash::{BuildHasher, RandomState};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -27,7 +28,16 @@ impl Client {
     /// host, so credentials cannot follow a link elsewhere). The stream ends after the
     /// page without a `next` link. A failed page ends it with one [`PageError`] that
     /// says which page failed; the conferences of the pages before it have been
-    /// yielded already. Each page is one call with the client's timeout and retry
+    /// yielded already.
+    ///
+    /// A server that never reaches a last page ends the stream with a [`PageError`]
+    /// too: a `next` link that repeats one followed before (the last
+    /// [`ConferenceStream::REMEMBERED`] links are remembered),
+    /// [`ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS`] pages in a row with no
+    /// conference not yielded before (empty pages, or pages that repeat earlier ones,
+    /// whose conferences are not yielded twice), or more pages than
+    /// [`ConferenceStream::max_pages`] allows ([`ConferenceStream::DEFAULT_MAX_PAGES`]
+    /// by default). Each page is one call with the client's timeout and retry
     /// policy (listing is idempotent: see [`RetryPolicy`]), or the ones set on the
     /// stream.
     ///
@@ -59,7 +69,11 @@ impl Client {
             next: Next::First,
             page: 0,
             yielded: 0,
-            followed: HashSet::new(),
+            max_pages: Some(ConferenceStream::DEFAULT_MAX_PAGES),
+            without_progress: 0,
+            digests: RandomState::new(),
+            followed: Remembered::default(),
+            seen: Remembered::default(),
         }
     }
 }
@@ -79,8 +93,41 @@ pub struct ConferenceStream<'a> {
     page: u32,
     /// How many conferences have been yielded.
     yielded: u64,
-    /// The queries of the links followed so far, to stop a server that loops.
-    followed: HashSet<String>,
+    /// The most pages to fetch; `None`: no limit.
+    max_pages: Option<u32>,
+    /// How many pages in a row brought no conference not seen before.
+    without_progress: u32,
+    /// Hashes links and IDs into the digests below (keyed per stream).
+    digests: RandomState,
+    /// Digests of the queries of the links followed, to stop a server that loops.
+    followed: Remembered,
+    /// Digests of the IDs of the conferences yielded, to see pages that bring nothing new.
+    seen: Remembered,
+}
+
+/// The last [`ConferenceStream::REMEMBERED`] digests of a stream: fixed-size hashes
+/// rather than the values, so a server's long links or many pages cannot fill memory.
+#[derive(Default)]
+struct Remembered {
+    set: HashSet<u64>,
+    order: VecDeque<u64>,
+}
+
+impl Remembered {
+    /// Remembers `digest`, forgetting the oldest beyond the window; false if it was
+    /// remembered already.
+    fn insert(&mut self, digest: u64) -> bool {
+        if !self.set.insert(digest) {
+            return false;
+        }
+        self.order.push_back(digest);
+        if self.order.len() > ConferenceStream::REMEMBERED
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.set.remove(&oldest);
+        }
+        true
+    }
 }
 
 /// What the stream does once its buffer is empty.
@@ -98,6 +145,30 @@ enum Next<'a> {
 }
 
 impl ConferenceStream<'_> {
+    /// How many pages a stream fetches at most by default: with SignalWire's default page
+    /// size (50) that is 500,000 conferences, far beyond a project's, and it stops a
+    /// server that never gives a last page after minutes rather than never.
+    pub const DEFAULT_MAX_PAGES: u32 = 10_000;
+
+    /// After this many pages in a row that bring no conference not yielded before
+    /// (empty pages, or repeated ones) and still have a `next` link, the stream ends
+    /// with a [`PageError`]. Not one: a server that filters pages after cutting them
+    /// can answer an empty page before the next full one.
+    pub const MAX_PAGES_WITHOUT_PROGRESS: u32 = 5;
+
+    /// How many links and conference IDs the stream remembers (as 64-bit digests, a
+    /// few dozen KiB) to see a loop or a repeated page. A loop longer than that is
+    /// stopped by the rule of pages without progress or by the page limit.
+    pub const REMEMBERED: usize = 4096;
+
+    /// The most pages to fetch: a listing with more ends with a [`PageError`] after
+    /// page `pages` (its conferences yielded). `None`: no limit. Default:
+    /// [`DEFAULT_MAX_PAGES`](Self::DEFAULT_MAX_PAGES). `0` counts as `1`.
+    pub fn max_pages(mut self, pages: impl Into<Option<u32>>) -> Self {
+        self.max_pages = pages.into().map(|pages| pages.max(1));
+        self
+    }
+
     /// Each page call's whole-call timeout, instead of the client's; `None`: no limit.
     pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.timeout = Some(timeout.into());
@@ -138,6 +209,10 @@ impl<'a> ConferenceStream<'a> {
         let Some(link) = next.filter(|link| !link.is_empty()) else {
             return Ok(None);
         };
+        let unusable = |problem| PageErrorCause::Link {
+            link: crate::validation::excerpt(&self.client.inner.redactor.redact(link)),
+            problem,
+        };
         // Relative links are read against the client's base URL; only the query is used.
         let query = self
             .client
@@ -147,14 +222,16 @@ impl<'a> ConferenceStream<'a> {
             .ok()
             .and_then(|url| url.query().map(str::to_owned))
             .filter(|query| !query.is_empty())
-            .ok_or_else(|| PageErrorCause::Link {
-                link: crate::validation::excerpt(link),
-                problem: "it has no query to ask for the next page with",
-            })?;
-        if !self.followed.insert(query.clone()) {
-            return Err(PageErrorCause::Link {
-                link: crate::validation::excerpt(link),
-                problem: "it repeats a page already fetched",
+            .ok_or_else(|| unusable("it has no query to ask for the next page with"))?;
+        if !self.followed.insert(self.digests.hash_one(&query)) {
+            return Err(unusable("it repeats a page already fetched"));
+        }
+        if self.max_pages.is_some_and(|max| self.page >= max) {
+            return Err(PageErrorCause::TooManyPages { limit: self.page });
+        }
+        if self.without_progress >= Self::MAX_PAGES_WITHOUT_PROGRESS {
+            return Err(PageErrorCause::NoProgress {
+                pages: self.without_progress,
             });
         }
         Ok(Some(query))
@@ -197,15 +274,25 @@ impl Stream for ConferenceStream<'_> {
 }
 
 impl ConferenceStream<'_> {
-    /// Buffers a page's conferences and decides what comes after them.
+    /// Buffers a page's conferences (unless it only repeats conferences yielded
+    /// before) and decides what comes after them.
     fn take_page(&mut self, response: ListConferencesResponse) {
+        let mut new = false;
+        for conference in &response.data {
+            new |= self.seen.insert(self.digests.hash_one(conference.id));
+        }
+        if new {
+            self.without_progress = 0;
+            self.buffered.extend(response.data);
+        } else {
+            self.without_progress += 1;
+        }
+        // After the buffering: an error counts the page's conferences, which come first.
         self.next = match self.next_query(response.links.next.as_deref()) {
             Ok(Some(query)) => Next::Link(query),
             Ok(None) => Next::Done,
-            // The page's conferences are good: they come first, the error after them.
             Err(cause) => Next::Failed(self.error(cause)),
         };
-        self.buffered.extend(response.data);
     }
 
     fn error(&self, cause: PageErrorCause) -> PageError {
@@ -242,11 +329,15 @@ enum PageErrorCause {
     Call(Error),
     /// The page before answered a `next` link that cannot be followed.
     Link { link: String, problem: &'static str },
+    /// The page limit was reached and the last page still had a `next` link.
+    TooManyPages { limit: u32 },
+    /// This many pages in a row brought no conference not yielded before.
+    NoProgress { pages: u32 },
 }
 
 impl PageError {
-    /// The number of the page that failed, from 1. For an unusable `next` link, the
-    /// page that gave it.
+    /// The number of the page that failed, from 1. For an unusable `next` link, a
+    /// server that makes no progress, or the page limit, the last page fetched.
     pub fn page(&self) -> u32 {
         self.page
     }
@@ -256,20 +347,21 @@ impl PageError {
         self.yielded
     }
 
-    /// The failed call's error; `None` when the page before gave a `next` link that
-    /// cannot be followed.
+    /// The failed call's error; `None` when the stream stopped without a failed call
+    /// (a `next` link that cannot be followed, no progress, the page limit).
     pub fn call_error(&self) -> Option<&Error> {
         match &self.cause {
             PageErrorCause::Call(error) => Some(error),
-            PageErrorCause::Link { .. } => None,
+            _ => None,
         }
     }
 
-    /// The failed call's error, owned; `None` for an unusable `next` link.
+    /// The failed call's error, owned; `None` when the stream stopped without a
+    /// failed call.
     pub fn into_call_error(self) -> Option<Error> {
         match self.cause {
             PageErrorCause::Call(error) => Some(error),
-            PageErrorCause::Link { .. } => None,
+            _ => None,
         }
     }
 }
@@ -288,6 +380,18 @@ impl fmt::Display for PageError {
                 "listing video conferences stopped after page {page} ({yielded} conferences \
                  were listed): its next link {link} cannot be followed: {problem}"
             ),
+            PageErrorCause::TooManyPages { limit } => write!(
+                f,
+                "listing video conferences stopped after page {page} ({yielded} conferences \
+                 were listed): it still had a next link, and the stream fetches at most \
+                 {limit} pages (ConferenceStream::max_pages)"
+            ),
+            PageErrorCause::NoProgress { pages } => write!(
+                f,
+                "listing video conferences stopped after page {page} ({yielded} conferences \
+                 were listed): the server is not advancing, its last {pages} pages brought \
+                 no conference not listed before (empty or repeated pages)"
+            ),
         }
     }
 }
@@ -296,5 +400,26 @@ impl StdError for PageError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         self.call_error()
             .map(|error| error as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 21: the links and IDs a stream remembers take a fixed amount of memory,
+    /// however many pages a server sends.
+    #[test]
+    fn a_stream_remembers_a_bounded_window_of_digests() {
+        let mut remembered = Remembered::default();
+        let total = ConferenceStream::REMEMBERED as u64 + 100;
+        for digest in 0..total {
+            assert!(remembered.insert(digest));
+        }
+        assert_eq!(remembered.set.len(), ConferenceStream::REMEMBERED);
+        assert_eq!(remembered.order.len(), ConferenceStream::REMEMBERED);
+        // The latest are remembered, the oldest forgotten.
+        assert!(!remembered.insert(total - 1));
+        assert!(remembered.insert(0));
     }
 }
