@@ -1,4 +1,4 @@
-//! Issue 21: what errors keep of a server's text (never the token, always bounded), and
+//! Hostile servers: what errors keep of a server's text (never the token, always bounded), and
 //! listings that a server cannot keep going forever. Every server here is the stand-in,
 //! answering with scripted pages and faults.
 
