@@ -250,6 +250,20 @@ pub fn enum_violation(values: &'static [&'static str], got: &str) -> ValidationE
     violation(Rule::Enum(values), got)
 }
 
+/// The position of `text` among an enum's `values`: a scan for small enums, a binary
+/// search through `by_wire` (the positions ordered by value) for large ones, whose
+/// generated code is then tables rather than a match arm per value.
+#[inline]
+pub fn enum_index(values: &[&str], by_wire: &[u32], text: &str) -> Option<usize> {
+    if by_wire.is_empty() {
+        return values.iter().position(|value| *value == text);
+    }
+    by_wire
+        .binary_search_by(|&i| values[i as usize].cmp(text))
+        .ok()
+        .map(|k| by_wire[k] as usize)
+}
+
 /// A raw value for a builder field; `to_value` cannot fail for generated types, and a
 /// failure would surface as a type violation when the builder is built.
 pub fn to_json<T: serde::Serialize>(value: &T) -> Value {

@@ -245,7 +245,7 @@ pub mod __private {
     pub use crate::examples::{check_request_example, check_response_example};
     pub use crate::field::{
         FromJson, check_number, check_optional, check_optional_nullable, check_required,
-        check_required_nullable, check_string, count_violation, duplicate_violation,
+        check_required_nullable, check_string, count_violation, duplicate_violation, enum_index,
         enum_violation, from_json_root, into_object, number_enum, object, one_of_violation,
         optional, optional_nullable, parse_string, parse_uuid, record, record_type,
         record_violation, required, required_nullable, string_from_json, take, to_json,

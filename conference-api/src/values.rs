@@ -318,23 +318,23 @@ macro_rules! __string_enum {
         }
 
         impl $crate::__private::serde::Serialize for $name {
-            fn serialize<S: $crate::__private::serde::Serializer>(
+            fn serialize<__S: $crate::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 let text = <::std::borrow::Cow<'de, str> as $crate::__private::serde::Deserialize>::deserialize(
                     deserializer,
                 )?;
                 text.parse()
-                    .map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
+                    .map_err(<__D::Error as $crate::__private::serde::de::Error>::custom)
             }
         }
 
@@ -356,11 +356,11 @@ macro_rules! __string_enum {
                 $crate::__private::parse_string(&value, at, errors)
             }
             #[inline]
-            fn read_json<'de, D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
+            fn read_json<'de, __D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
                 at: $crate::__private::Path<'_>,
                 errors: &mut $crate::ValidationErrors,
-            ) -> ::core::result::Result<::core::option::Option<Self>, D::Error> {
+            ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
                 $crate::__private::read_scalar(deserializer, at, errors, "string", |value| {
                     $crate::__private::expect_str(&value)?.parse()
                 })

@@ -217,7 +217,7 @@ impl Uses {
             errors: BTreeSet::new(),
         };
         for def in api.types.values() {
-            for ty in body_tys(&def.body) {
+            for ty in def.body.tys() {
                 uses.enums_in(ty);
             }
         }
@@ -266,24 +266,10 @@ fn reach(api: &Api, mut roots: Vec<String>, reached: &mut BTreeSet<String>) {
             continue;
         }
         if let Some(def) = api.types.get(&name) {
-            for ty in body_tys(&def.body) {
+            for ty in def.body.tys() {
                 named_in(ty, &mut roots);
             }
         }
-    }
-}
-
-fn body_tys(body: &TypeBody) -> Vec<&Ty> {
-    match body {
-        TypeBody::Struct(s) => s
-            .fields
-            .iter()
-            .map(|f| &f.ty)
-            .chain(s.extra.as_ref())
-            .collect(),
-        TypeBody::Params(fields) => fields.iter().map(|f| &f.ty).collect(),
-        TypeBody::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-        TypeBody::Enum(_) | TypeBody::Constrained(_) => Vec::new(),
     }
 }
 
@@ -301,11 +287,7 @@ fn walk(ty: &Ty, f: &mut impl FnMut(&Ty)) {
 }
 
 fn named_in(ty: &Ty, out: &mut Vec<String>) {
-    walk(ty, &mut |ty| {
-        if let Ty::Named(name) | Ty::OrUnknown(name) = ty {
-            out.push(name.clone());
-        }
-    });
+    out.extend(ty.named().map(str::to_owned));
 }
 
 /// The Rust spelling of a field's type, for messages.

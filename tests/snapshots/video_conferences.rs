@@ -260,21 +260,16 @@ impl ConferenceSize {
     pub const VALUES: &'static [&'static str] = &["small", "medium", "large"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Small => "small",
-            Self::Medium => "medium",
-            Self::Large => "large",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ConferenceSize {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "small" => ::core::result::Result::Ok(Self::Small),
-            "medium" => ::core::result::Result::Ok(Self::Medium),
-            "large" => ::core::result::Result::Ok(Self::Large),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2540,19 +2535,16 @@ impl RoomSessionStatus {
     pub const VALUES: &'static [&'static str] = &["in-progress", "completed"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InProgress => "in-progress",
-            Self::Completed => "completed",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for RoomSessionStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "in-progress" => ::core::result::Result::Ok(Self::InProgress),
-            "completed" => ::core::result::Result::Ok(Self::Completed),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2600,17 +2592,16 @@ impl StatusCode400Error {
     pub const VALUES: &'static [&'static str] = &["Bad Request"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::BadRequest => "Bad Request",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode400Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2658,17 +2649,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2716,17 +2706,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2774,19 +2763,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4650,19 +4636,16 @@ impl VideoFps {
     pub const VALUES: &'static [&'static str] = &["20", "30"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Fps20 => "20",
-            Self::Fps30 => "30",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for VideoFps {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "20" => ::core::result::Result::Ok(Self::Fps20),
-            "30" => ::core::result::Result::Ok(Self::Fps30),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4819,45 +4802,16 @@ impl VideoLayout {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::GridResponsive => "grid-responsive",
-            Self::GridResponsiveMobile => "grid-responsive-mobile",
-            Self::Highlight1Responsive => "highlight-1-responsive",
-            Self::Layout1x1 => "1x1",
-            Self::Layout2x1 => "2x1",
-            Self::Layout2x2 => "2x2",
-            Self::Layout5up => "5up",
-            Self::Layout3x3 => "3x3",
-            Self::Layout4x4 => "4x4",
-            Self::Layout5x5 => "5x5",
-            Self::Layout6x6 => "6x6",
-            Self::Layout8x8 => "8x8",
-            Self::Layout10x10 => "10x10",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for VideoLayout {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "grid-responsive" => ::core::result::Result::Ok(Self::GridResponsive),
-            "grid-responsive-mobile" => {
-                ::core::result::Result::Ok(Self::GridResponsiveMobile)
-            }
-            "highlight-1-responsive" => {
-                ::core::result::Result::Ok(Self::Highlight1Responsive)
-            }
-            "1x1" => ::core::result::Result::Ok(Self::Layout1x1),
-            "2x1" => ::core::result::Result::Ok(Self::Layout2x1),
-            "2x2" => ::core::result::Result::Ok(Self::Layout2x2),
-            "5up" => ::core::result::Result::Ok(Self::Layout5up),
-            "3x3" => ::core::result::Result::Ok(Self::Layout3x3),
-            "4x4" => ::core::result::Result::Ok(Self::Layout4x4),
-            "5x5" => ::core::result::Result::Ok(Self::Layout5x5),
-            "6x6" => ::core::result::Result::Ok(Self::Layout6x6),
-            "8x8" => ::core::result::Result::Ok(Self::Layout8x8),
-            "10x10" => ::core::result::Result::Ok(Self::Layout10x10),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4892,19 +4846,16 @@ impl VideoQuality {
     pub const VALUES: &'static [&'static str] = &["720p", "1080p"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Quality720p => "720p",
-            Self::Quality1080p => "1080p",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for VideoQuality {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "720p" => ::core::result::Result::Ok(Self::Quality720p),
-            "1080p" => ::core::result::Result::Ok(Self::Quality1080p),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

@@ -7,6 +7,9 @@ use crate::pattern;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+/// Enums with more values than this find a value by binary search rather than a scan.
+const LINEAR_SEARCH: usize = 16;
+
 pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc(def.doc.as_deref());
@@ -14,6 +17,14 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
     let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
     let listing = wires.join(", ");
+    // Large enums are searched by binary search: their positions ordered by value.
+    let by_wire: Vec<u32> = if wires.len() > LINEAR_SEARCH {
+        let mut order: Vec<u32> = (0..wires.len() as u32).collect();
+        order.sort_by_key(|&i| wires[i as usize]);
+        order
+    } else {
+        Vec::new()
+    };
     let type_doc = format!(" One of: {listing}.");
     let (serialize, deserialize, from_json) = if e.numeric {
         let numbers: Vec<Literal> = wires
@@ -103,16 +114,19 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
 
             /// The value as it is written on the wire.
             pub const fn as_str(&self) -> &'static str {
-                match self { #(Self::#variants => #wires,)* }
+                Self::VALUES[*self as usize]
             }
         }
 
         impl ::core::str::FromStr for #name {
             type Err = ::conference_api::ValidationError;
             fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                match text {
-                    #(#wires => ::core::result::Result::Ok(Self::#variants),)*
-                    _ => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, text)),
+                // Tables, not a match arm per value: code that grows with the values
+                // only by their names (a 50,000-value enum is a document's to have).
+                const BY_WIRE: &[u32] = &[#(#by_wire),*];
+                match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+                    ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+                    ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, text)),
                 }
             }
         }

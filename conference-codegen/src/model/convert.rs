@@ -8,6 +8,26 @@ impl Lower<'_> {
     /// The Rust type of a schema. `name_hint` names a type that has to be made for an
     /// inline object, enum or union.
     pub(super) fn ty(&mut self, schema: &Schema, side: Side, name_hint: &str) -> Option<Ty> {
+        if self.depth >= super::MAX_LOWERING_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.cx.error(
+                    &schema.pointer,
+                    format!(
+                        "schemas nest more than {} deep here (through $ref, properties, items, allOf, oneOf…): rustc cannot compile types nested this deep",
+                        super::MAX_LOWERING_DEPTH
+                    ),
+                );
+            }
+            return None;
+        }
+        self.depth += 1;
+        let ty = self.lower_ty(schema, side, name_hint);
+        self.depth -= 1;
+        ty
+    }
+
+    fn lower_ty(&mut self, schema: &Schema, side: Side, name_hint: &str) -> Option<Ty> {
         if side == Side::Request
             && !schema.conditions.is_empty()
             && !matches!(schema.kind, Kind::Object(_))

@@ -10,6 +10,7 @@
 mod checks;
 mod convert;
 mod names;
+mod nesting;
 mod operations;
 mod reach;
 mod scalars;
@@ -274,6 +275,39 @@ impl Operation {
     }
 }
 
+impl TypeBody {
+    /// The types of its fields or variants.
+    pub fn tys(&self) -> Vec<&Ty> {
+        match self {
+            TypeBody::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(s.extra.as_ref())
+                .collect(),
+            TypeBody::Params(fields) => fields.iter().map(|f| &f.ty).collect(),
+            TypeBody::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+            TypeBody::Enum(_) | TypeBody::Constrained(_) => Vec::new(),
+        }
+    }
+}
+
+impl Ty {
+    /// The generated types it names, itself or inside a container.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            Ty::Named(name) | Ty::OrUnknown(name) => Some(name),
+            Ty::Vec(inner)
+            | Ty::Items(inner, _)
+            | Ty::Map(inner)
+            | Ty::Entries(inner, _)
+            | Ty::Boxed(inner)
+            | Ty::Option(inner) => inner.named(),
+            _ => None,
+        }
+    }
+}
+
 /// A documented success status and what its body decodes to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Success {
@@ -366,7 +400,21 @@ struct Lower<'a> {
     examples_seen: HashSet<(String, Side)>,
     /// (component, side) referred to while it was being lowered: it contains itself.
     recursive: HashSet<(String, Side)>,
+    /// How many schemas the one being lowered is nested in (see `MAX_LOWERING_DEPTH`).
+    depth: usize,
+    /// Whether lowering went too deep (reported once).
+    too_deep: bool,
 }
+
+/// The longest chain of generated types containing one another that is generated:
+/// rustc gives up on longer ones (E0320, "overflow evaluating the requirement", from
+/// about 80 links), without a word about the schema.
+pub const MAX_NESTING: usize = 64;
+
+/// How deep lowering follows schemas into schemas before it gives up, with an error at
+/// the schema, rather than overflowing rustc's 8 MiB stack (a chain of about 800
+/// components did). A link of a chain of types is a few schemas deep.
+const MAX_LOWERING_DEPTH: usize = 4 * MAX_NESTING;
 
 impl Api {
     /// Whether `ty` is a generated struct or union: a request type with a builder.
@@ -395,9 +443,12 @@ impl Api {
             check_examples: options.check_examples,
             examples_seen: HashSet::new(),
             recursive: HashSet::new(),
+            depth: 0,
+            too_deep: false,
         };
         lower.operations(&selected);
         lower.name_groups(options);
+        nesting::check(cx, &lower.api);
         lower.api
     }
 }

@@ -6,7 +6,7 @@ use super::{Constrained, Enum, Lower, Options, Payload, Side, Ty, TypeBody, Type
 use crate::naming;
 use crate::parse::{NumberRules, Schema, StringFormat, StringRules, Width};
 use serde_json::{Number, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The rules of a constrained scalar; equal rules share one type. Numbers are kept as
 /// the schema's JSON text, so the rules stay comparable.
@@ -258,18 +258,14 @@ impl Lower<'_> {
                     self.names.claim(name, &schema.pointer)
                 };
                 let mut variants: Vec<Variant> = Vec::new();
-                let mut seen: Vec<String> = Vec::new();
+                let mut seen: HashSet<&str> = HashSet::new();
+                let mut taken = super::names::VariantNames::default();
                 for wire in wires {
-                    if seen.contains(wire) {
+                    if !seen.insert(wire) {
                         continue;
                     }
-                    seen.push(wire.clone());
-                    let wanted = naming::variant_name(&name, wire);
-                    let variant = super::names::next_free(&wanted, "", |candidate| {
-                        variants.iter().any(|v| v.name == candidate)
-                    });
                     variants.push(Variant {
-                        name: variant,
+                        name: taken.claim(naming::variant_name(&name, wire)),
                         wire: wire.clone(),
                     });
                 }

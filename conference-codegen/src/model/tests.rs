@@ -558,3 +558,73 @@ fn several_success_statuses_make_an_enum_and_non_json_bodies_are_text_or_bytes()
         ]
     );
 }
+
+/// A document whose request is the first of `n` components `C0`, `C1`…, each made by
+/// `link` from a `$ref` to the next (the last refers to an object).
+fn chain(n: usize, link: impl Fn(Value) -> Value) -> Value {
+    let mut extra = serde_json::Map::new();
+    for i in 0..n {
+        let next = if i + 1 == n {
+            json!({"type": "object", "properties": {"end": {"type": "string"}}})
+        } else {
+            json!({"$ref": format!("#/components/schemas/C{}", i + 1)})
+        };
+        extra.insert(format!("C{i}"), link(next));
+    }
+    let request =
+        json!({"type": "object", "properties": {"first": {"$ref": "#/components/schemas/C0"}}});
+    document(request, json!({"type": "object"}), Value::Object(extra))
+}
+
+/// Lowers `doc` on a thread with rustc's main-thread stack (8 MiB), where the macro runs:
+/// the errors, or `None` when it succeeded. A stack overflow would abort the test binary.
+fn lower_on_rustc_stack(doc: Value) -> Option<Vec<(String, String)>> {
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            lower(&doc, &Options::default()).err().map(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| (e.location, e.message))
+                    .collect()
+            })
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn chains_of_schemas_too_deep_for_rustc_are_refused_at_a_pointer_without_crashing() {
+    let object = |next: Value| json!({"type": "object", "properties": {"next": next}});
+    let alias = |next: Value| next;
+    let all_of = |next: Value| json!({"allOf": [next, {"type": "object", "properties": {"x": {"type": "string"}}}]});
+    let one_of = |next: Value| json!({"oneOf": [next, {"type": "integer"}]});
+    type Link = Box<dyn Fn(Value) -> Value>;
+    let links: [(&str, Link); 4] = [
+        ("object", Box::new(object)),
+        ("alias", Box::new(alias)),
+        ("allOf", Box::new(all_of)),
+        ("oneOf", Box::new(one_of)),
+    ];
+    for (kind, link) in &links {
+        for n in [100, 2_000, 10_000] {
+            let errors = lower_on_rustc_stack(chain(n, link));
+            // Aliases are followed to what they name and `allOf` parts are merged: a
+            // chain of them is one type, which is fine as long as it did not crash.
+            if matches!(*kind, "alias" | "allOf") && errors.is_none() {
+                continue;
+            }
+            let errors = errors.unwrap_or_else(|| panic!("a {kind} chain of {n} was accepted"));
+            assert!(
+                errors
+                    .iter()
+                    .any(|(at, message)| at.starts_with("#/components/schemas/")
+                        && message.contains("nest")),
+                "{kind} chain of {n}: {errors:?}"
+            );
+        }
+    }
+    // A chain rustc compiles is generated.
+    assert_eq!(lower_on_rustc_stack(chain(MAX_NESTING - 4, object)), None);
+}

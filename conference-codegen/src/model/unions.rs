@@ -20,15 +20,15 @@ impl Lower<'_> {
             None => self.names.claim(name_hint, &schema.pointer),
         };
         let mut variants: Vec<UnionVariant> = Vec::new();
+        // `Unknown` is the variant of response values that fit none.
+        let mut taken = super::names::VariantNames::reserving(&["Unknown"]);
         for (i, variant) in union.variants.iter().enumerate() {
             let tag = union.discriminator.as_ref().map(|d| d.tags[i].clone());
             let wanted = match &tag {
                 Some(tag) => naming::type_name(tag),
                 None => self.variant_name(variant),
             };
-            let variant_name = super::names::next_free(&wanted, "", |candidate| {
-                candidate == "Unknown" || variants.iter().any(|v| v.name == candidate)
-            });
+            let variant_name = taken.claim(wanted);
             let Some(ty) = self.ty(variant, side, &format!("{name}{variant_name}")) else {
                 continue;
             };

@@ -43,6 +43,10 @@ fn all_of_within(
 
 /// A part with its `$ref`s followed and its own `allOf` merged. `resolving` holds the
 /// components whose parts are being flattened: one of them again is a cycle.
+/// How many components an `allOf` may merge through, one inside the next, before it is
+/// refused: each is a level of recursion, and the macro runs on rustc's 8 MiB stack.
+const MAX_MERGED: usize = 256;
+
 fn flatten(
     doc: &Value,
     part: &Value,
@@ -73,6 +77,14 @@ fn flatten(
             return Err((
                 format!("{at}/$ref"),
                 "allOf parts refer to each other in a cycle".to_owned(),
+            ));
+        }
+        if resolving.len() >= MAX_MERGED {
+            return Err((
+                format!("{at}/$ref"),
+                format!(
+                    "allOf parts nest more than {MAX_MERGED} components deep here: a chain this long is refused rather than followed off the stack"
+                ),
             ));
         }
         resolving.push(name);

@@ -76,17 +76,16 @@ impl ChatConversationCreatedResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationCreatedResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -146,21 +145,16 @@ impl ChatConversationCreatedResponseResultStatus {
     pub const VALUES: &'static [&'static str] = &["created", "reinitialized", "exists"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Created => "created",
-            Self::Reinitialized => "reinitialized",
-            Self::Exists => "exists",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationCreatedResponseResultStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "created" => ::core::result::Result::Ok(Self::Created),
-            "reinitialized" => ::core::result::Result::Ok(Self::Reinitialized),
-            "exists" => ::core::result::Result::Ok(Self::Exists),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -213,17 +207,16 @@ impl ChatConversationDeletedResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationDeletedResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -276,19 +269,16 @@ impl ChatConversationDeletedResponseResultStatus {
     pub const VALUES: &'static [&'static str] = &["deleted", "not_found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Deleted => "deleted",
-            Self::NotFound => "not_found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationDeletedResponseResultStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "deleted" => ::core::result::Result::Ok(Self::Deleted),
-            "not_found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -341,17 +331,16 @@ impl ChatConversationEndedResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationEndedResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -404,19 +393,16 @@ impl ChatConversationEndedResponseResultStatus {
     pub const VALUES: &'static [&'static str] = &["ended", "not_found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Ended => "ended",
-            Self::NotFound => "not_found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatConversationEndedResponseResultStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "ended" => ::core::result::Result::Ok(Self::Ended),
-            "not_found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -939,17 +925,16 @@ impl ChatCreateConversationRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -982,17 +967,16 @@ impl ChatCreateConversationRequestMethod {
     pub const VALUES: &'static [&'static str] = &["create_conversation"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::CreateConversation => "create_conversation",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatCreateConversationRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "create_conversation" => ::core::result::Result::Ok(Self::CreateConversation),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2192,17 +2176,16 @@ impl ChatDeleteRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2235,17 +2218,16 @@ impl ChatDeleteRequestMethod {
     pub const VALUES: &'static [&'static str] = &["delete"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Delete => "delete",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatDeleteRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "delete" => ::core::result::Result::Ok(Self::Delete),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -3031,17 +3013,16 @@ impl ChatEndConversationRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -3075,17 +3056,16 @@ impl ChatEndConversationRequestMethod {
     pub const VALUES: &'static [&'static str] = &["end_conversation"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::EndConversation => "end_conversation",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatEndConversationRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "end_conversation" => ::core::result::Result::Ok(Self::EndConversation),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -3449,37 +3429,16 @@ impl ChatErrorCode {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Code32001 => "-32001",
-            Self::Code32002 => "-32002",
-            Self::Code32003 => "-32003",
-            Self::Code32004 => "-32004",
-            Self::Code32005 => "-32005",
-            Self::Code32006 => "-32006",
-            Self::Code32007 => "-32007",
-            Self::Code32600 => "-32600",
-            Self::Code32601 => "-32601",
-            Self::Code32602 => "-32602",
-            Self::Code32603 => "-32603",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatErrorCode {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "-32001" => ::core::result::Result::Ok(Self::Code32001),
-            "-32002" => ::core::result::Result::Ok(Self::Code32002),
-            "-32003" => ::core::result::Result::Ok(Self::Code32003),
-            "-32004" => ::core::result::Result::Ok(Self::Code32004),
-            "-32005" => ::core::result::Result::Ok(Self::Code32005),
-            "-32006" => ::core::result::Result::Ok(Self::Code32006),
-            "-32007" => ::core::result::Result::Ok(Self::Code32007),
-            "-32600" => ::core::result::Result::Ok(Self::Code32600),
-            "-32601" => ::core::result::Result::Ok(Self::Code32601),
-            "-32602" => ::core::result::Result::Ok(Self::Code32602),
-            "-32603" => ::core::result::Result::Ok(Self::Code32603),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -3641,17 +3600,16 @@ impl ChatErrorResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatErrorResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4176,17 +4134,16 @@ impl ChatLogRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatLogRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4219,17 +4176,16 @@ impl ChatLogRequestMethod {
     pub const VALUES: &'static [&'static str] = &["chat_log"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::ChatLog => "chat_log",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatLogRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "chat_log" => ::core::result::Result::Ok(Self::ChatLog),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -4556,17 +4512,16 @@ impl ChatReplyResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatReplyResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -5505,17 +5460,16 @@ impl ChatSendMessageRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -5549,17 +5503,16 @@ impl ChatSendMessageRequestMethod {
     pub const VALUES: &'static [&'static str] = &["chat"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Chat => "chat",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSendMessageRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "chat" => ::core::result::Result::Ok(Self::Chat),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6345,19 +6298,16 @@ impl ChatSendMessageRequestParamsRole {
     pub const VALUES: &'static [&'static str] = &["user", "system"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::User => "user",
-            Self::System => "system",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSendMessageRequestParamsRole {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "user" => ::core::result::Result::Ok(Self::User),
-            "system" => ::core::result::Result::Ok(Self::System),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6895,17 +6845,16 @@ impl ChatSummarizeRequestJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6939,17 +6888,16 @@ impl ChatSummarizeRequestMethod {
     pub const VALUES: &'static [&'static str] = &["summarize"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Summarize => "summarize",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSummarizeRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "summarize" => ::core::result::Result::Ok(Self::Summarize),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -7713,17 +7661,16 @@ impl ChatSummaryResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatSummaryResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -7796,17 +7743,16 @@ impl ChatTranscriptResponseJsonrpc {
     pub const VALUES: &'static [&'static str] = &["2.0"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Jsonrpc20 => "2.0",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ChatTranscriptResponseJsonrpc {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "2.0" => ::core::result::Result::Ok(Self::Jsonrpc20),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

@@ -79,17 +79,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -137,17 +136,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -195,19 +193,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -745,17 +740,16 @@ impl SubscriberGuestTokenCreateRequestCh {
     pub const VALUES: &'static [&'static str] = &["us-central"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::UsCentral => "us-central",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "us-central" => ::core::result::Result::Ok(Self::UsCentral),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -788,17 +782,16 @@ impl SubscriberGuestTokenCreateRequestRegion {
     pub const VALUES: &'static [&'static str] = &["us-central"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::UsCentral => "us-central",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestRegion {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "us-central" => ::core::result::Result::Ok(Self::UsCentral),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

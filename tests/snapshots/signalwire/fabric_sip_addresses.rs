@@ -42,33 +42,16 @@ impl Ciphers {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::AeadAes256Gcm8 => "AEAD_AES_256_GCM_8",
-            Self::Aes256CmHmacSha180 => "AES_256_CM_HMAC_SHA1_80",
-            Self::AesCm128HmacSha180 => "AES_CM_128_HMAC_SHA1_80",
-            Self::Aes256CmHmacSha132 => "AES_256_CM_HMAC_SHA1_32",
-            Self::AesCm128HmacSha132 => "AES_CM_128_HMAC_SHA1_32",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for Ciphers {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "AEAD_AES_256_GCM_8" => ::core::result::Result::Ok(Self::AeadAes256Gcm8),
-            "AES_256_CM_HMAC_SHA1_80" => {
-                ::core::result::Result::Ok(Self::Aes256CmHmacSha180)
-            }
-            "AES_CM_128_HMAC_SHA1_80" => {
-                ::core::result::Result::Ok(Self::AesCm128HmacSha180)
-            }
-            "AES_256_CM_HMAC_SHA1_32" => {
-                ::core::result::Result::Ok(Self::Aes256CmHmacSha132)
-            }
-            "AES_CM_128_HMAC_SHA1_32" => {
-                ::core::result::Result::Ok(Self::AesCm128HmacSha132)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -445,29 +428,16 @@ impl SipAddressCodec {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Opus => "OPUS",
-            Self::G722 => "G722",
-            Self::Pcmu => "PCMU",
-            Self::Pcma => "PCMA",
-            Self::G729 => "G729",
-            Self::Vp8 => "VP8",
-            Self::H264 => "H264",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipAddressCodec {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "OPUS" => ::core::result::Result::Ok(Self::Opus),
-            "G722" => ::core::result::Result::Ok(Self::G722),
-            "PCMU" => ::core::result::Result::Ok(Self::Pcmu),
-            "PCMA" => ::core::result::Result::Ok(Self::Pcma),
-            "G729" => ::core::result::Result::Ok(Self::G729),
-            "VP8" => ::core::result::Result::Ok(Self::Vp8),
-            "H264" => ::core::result::Result::Ok(Self::H264),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1528,21 +1498,16 @@ impl SipAddressEncryption {
     pub const VALUES: &'static [&'static str] = &["required", "optional", "forbidden"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Required => "required",
-            Self::Optional => "optional",
-            Self::Forbidden => "forbidden",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipAddressEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            "forbidden" => ::core::result::Result::Ok(Self::Forbidden),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1634,17 +1599,16 @@ impl SipAddressType {
     pub const VALUES: &'static [&'static str] = &["sip_address"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::SipAddress => "sip_address",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipAddressType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "sip_address" => ::core::result::Result::Ok(Self::SipAddress),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2578,17 +2542,16 @@ impl StatusCode400Error {
     pub const VALUES: &'static [&'static str] = &["Bad Request"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::BadRequest => "Bad Request",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode400Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2636,17 +2599,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2694,17 +2656,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2752,19 +2713,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

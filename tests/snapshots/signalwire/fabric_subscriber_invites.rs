@@ -81,17 +81,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -139,17 +138,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -197,19 +195,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

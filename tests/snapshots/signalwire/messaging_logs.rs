@@ -252,25 +252,16 @@ impl LogRetrieveResponseDirection {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Inbound => "inbound",
-            Self::Outbound => "outbound",
-            Self::OutboundApi => "outbound-api",
-            Self::OutboundCall => "outbound-call",
-            Self::OutboundReply => "outbound-reply",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LogRetrieveResponseDirection {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "inbound" => ::core::result::Result::Ok(Self::Inbound),
-            "outbound" => ::core::result::Result::Ok(Self::Outbound),
-            "outbound-api" => ::core::result::Result::Ok(Self::OutboundApi),
-            "outbound-call" => ::core::result::Result::Ok(Self::OutboundCall),
-            "outbound-reply" => ::core::result::Result::Ok(Self::OutboundReply),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -305,19 +296,16 @@ impl LogRetrieveResponseKind {
     pub const VALUES: &'static [&'static str] = &["sms", "mms"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Sms => "sms",
-            Self::Mms => "mms",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LogRetrieveResponseKind {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "sms" => ::core::result::Result::Ok(Self::Sms),
-            "mms" => ::core::result::Result::Ok(Self::Mms),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -352,19 +340,16 @@ impl LogRetrieveResponseSource {
     pub const VALUES: &'static [&'static str] = &["realtime_api", "laml"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RealtimeApi => "realtime_api",
-            Self::Laml => "laml",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LogRetrieveResponseSource {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "realtime_api" => ::core::result::Result::Ok(Self::RealtimeApi),
-            "laml" => ::core::result::Result::Ok(Self::Laml),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -425,29 +410,16 @@ impl LogRetrieveResponseStatus {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Queued => "queued",
-            Self::Initiated => "initiated",
-            Self::Delivered => "delivered",
-            Self::Sent => "sent",
-            Self::Received => "received",
-            Self::Undelivered => "undelivered",
-            Self::Failed => "failed",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LogRetrieveResponseStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "queued" => ::core::result::Result::Ok(Self::Queued),
-            "initiated" => ::core::result::Result::Ok(Self::Initiated),
-            "delivered" => ::core::result::Result::Ok(Self::Delivered),
-            "sent" => ::core::result::Result::Ok(Self::Sent),
-            "received" => ::core::result::Result::Ok(Self::Received),
-            "undelivered" => ::core::result::Result::Ok(Self::Undelivered),
-            "failed" => ::core::result::Result::Ok(Self::Failed),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -482,19 +454,16 @@ impl LogRetrieveResponseType {
     pub const VALUES: &'static [&'static str] = &["relay_message", "laml_message"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayMessage => "relay_message",
-            Self::LamlMessage => "laml_message",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LogRetrieveResponseType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_message" => ::core::result::Result::Ok(Self::RelayMessage),
-            "laml_message" => ::core::result::Result::Ok(Self::LamlMessage),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -591,25 +560,16 @@ impl MessageLogDirection {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Inbound => "inbound",
-            Self::Outbound => "outbound",
-            Self::OutboundApi => "outbound-api",
-            Self::OutboundCall => "outbound-call",
-            Self::OutboundReply => "outbound-reply",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for MessageLogDirection {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "inbound" => ::core::result::Result::Ok(Self::Inbound),
-            "outbound" => ::core::result::Result::Ok(Self::Outbound),
-            "outbound-api" => ::core::result::Result::Ok(Self::OutboundApi),
-            "outbound-call" => ::core::result::Result::Ok(Self::OutboundCall),
-            "outbound-reply" => ::core::result::Result::Ok(Self::OutboundReply),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -644,19 +604,16 @@ impl MessageLogKind {
     pub const VALUES: &'static [&'static str] = &["sms", "mms"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Sms => "sms",
-            Self::Mms => "mms",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for MessageLogKind {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "sms" => ::core::result::Result::Ok(Self::Sms),
-            "mms" => ::core::result::Result::Ok(Self::Mms),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -707,19 +664,16 @@ impl MessageLogSource {
     pub const VALUES: &'static [&'static str] = &["realtime_api", "laml"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RealtimeApi => "realtime_api",
-            Self::Laml => "laml",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for MessageLogSource {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "realtime_api" => ::core::result::Result::Ok(Self::RealtimeApi),
-            "laml" => ::core::result::Result::Ok(Self::Laml),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -780,29 +734,16 @@ impl MessageLogStatus {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Queued => "queued",
-            Self::Initiated => "initiated",
-            Self::Delivered => "delivered",
-            Self::Sent => "sent",
-            Self::Received => "received",
-            Self::Undelivered => "undelivered",
-            Self::Failed => "failed",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for MessageLogStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "queued" => ::core::result::Result::Ok(Self::Queued),
-            "initiated" => ::core::result::Result::Ok(Self::Initiated),
-            "delivered" => ::core::result::Result::Ok(Self::Delivered),
-            "sent" => ::core::result::Result::Ok(Self::Sent),
-            "received" => ::core::result::Result::Ok(Self::Received),
-            "undelivered" => ::core::result::Result::Ok(Self::Undelivered),
-            "failed" => ::core::result::Result::Ok(Self::Failed),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -837,19 +778,16 @@ impl MessageLogType {
     pub const VALUES: &'static [&'static str] = &["relay_message", "laml_message"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayMessage => "relay_message",
-            Self::LamlMessage => "laml_message",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for MessageLogType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_message" => ::core::result::Result::Ok(Self::RelayMessage),
-            "laml_message" => ::core::result::Result::Ok(Self::LamlMessage),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1040,17 +978,16 @@ impl StatusCode400Error {
     pub const VALUES: &'static [&'static str] = &["Bad Request"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::BadRequest => "Bad Request",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode400Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1098,17 +1035,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1156,17 +1092,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1214,19 +1149,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

@@ -890,17 +890,16 @@ impl StatusCode400Error {
     pub const VALUES: &'static [&'static str] = &["Bad Request"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::BadRequest => "Bad Request",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode400Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -948,17 +947,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1006,17 +1004,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1080,19 +1077,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1658,21 +1652,16 @@ impl WhatsAppTemplateCategory {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Utility => "utility",
-            Self::Marketing => "marketing",
-            Self::Authentication => "authentication",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for WhatsAppTemplateCategory {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "utility" => ::core::result::Result::Ok(Self::Utility),
-            "marketing" => ::core::result::Result::Ok(Self::Marketing),
-            "authentication" => ::core::result::Result::Ok(Self::Authentication),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2019,19 +2008,16 @@ impl WhatsAppTemplateParameterFormat {
     pub const VALUES: &'static [&'static str] = &["named", "positional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Named => "named",
-            Self::Positional => "positional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for WhatsAppTemplateParameterFormat {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "named" => ::core::result::Result::Ok(Self::Named),
-            "positional" => ::core::result::Result::Ok(Self::Positional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -2155,41 +2141,16 @@ impl WhatsAppTemplateStatus {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Approved => "approved",
-            Self::Archived => "archived",
-            Self::Deleted => "deleted",
-            Self::Disabled => "disabled",
-            Self::Flagged => "flagged",
-            Self::InAppeal => "in_appeal",
-            Self::LimitExceeded => "limit_exceeded",
-            Self::Locked => "locked",
-            Self::Paused => "paused",
-            Self::Pending => "pending",
-            Self::Reinstated => "reinstated",
-            Self::PendingDeletion => "pending_deletion",
-            Self::Rejected => "rejected",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for WhatsAppTemplateStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "approved" => ::core::result::Result::Ok(Self::Approved),
-            "archived" => ::core::result::Result::Ok(Self::Archived),
-            "deleted" => ::core::result::Result::Ok(Self::Deleted),
-            "disabled" => ::core::result::Result::Ok(Self::Disabled),
-            "flagged" => ::core::result::Result::Ok(Self::Flagged),
-            "in_appeal" => ::core::result::Result::Ok(Self::InAppeal),
-            "limit_exceeded" => ::core::result::Result::Ok(Self::LimitExceeded),
-            "locked" => ::core::result::Result::Ok(Self::Locked),
-            "paused" => ::core::result::Result::Ok(Self::Paused),
-            "pending" => ::core::result::Result::Ok(Self::Pending),
-            "reinstated" => ::core::result::Result::Ok(Self::Reinstated),
-            "pending_deletion" => ::core::result::Result::Ok(Self::PendingDeletion),
-            "rejected" => ::core::result::Result::Ok(Self::Rejected),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )

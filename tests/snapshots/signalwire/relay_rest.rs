@@ -499,35 +499,16 @@ impl AddressType {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Apartment => "Apartment",
-            Self::Basement => "Basement",
-            Self::Building => "Building",
-            Self::Department => "Department",
-            Self::Floor => "Floor",
-            Self::Office => "Office",
-            Self::Penthouse => "Penthouse",
-            Self::Suite => "Suite",
-            Self::Trailer => "Trailer",
-            Self::Unit => "Unit",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for AddressType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Apartment" => ::core::result::Result::Ok(Self::Apartment),
-            "Basement" => ::core::result::Result::Ok(Self::Basement),
-            "Building" => ::core::result::Result::Ok(Self::Building),
-            "Department" => ::core::result::Result::Ok(Self::Department),
-            "Floor" => ::core::result::Result::Ok(Self::Floor),
-            "Office" => ::core::result::Result::Ok(Self::Office),
-            "Penthouse" => ::core::result::Result::Ok(Self::Penthouse),
-            "Suite" => ::core::result::Result::Ok(Self::Suite),
-            "Trailer" => ::core::result::Result::Ok(Self::Trailer),
-            "Unit" => ::core::result::Result::Ok(Self::Unit),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1170,19 +1151,16 @@ impl CallReceiveMode {
     pub const VALUES: &'static [&'static str] = &["voice", "fax"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Voice => "voice",
-            Self::Fax => "fax",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CallReceiveMode {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "voice" => ::core::result::Result::Ok(Self::Voice),
-            "fax" => ::core::result::Result::Ok(Self::Fax),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -1633,61 +1611,19 @@ impl CompanyVertical {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Agriculture => "AGRICULTURE",
-            Self::Communication => "COMMUNICATION",
-            Self::Construction => "CONSTRUCTION",
-            Self::Education => "EDUCATION",
-            Self::Energy => "ENERGY",
-            Self::Entertainment => "ENTERTAINMENT",
-            Self::Financial => "FINANCIAL",
-            Self::Gambling => "GAMBLING",
-            Self::Government => "GOVERNMENT",
-            Self::Healthcare => "HEALTHCARE",
-            Self::Hospitality => "HOSPITALITY",
-            Self::HumanResources => "HUMAN_RESOURCES",
-            Self::Insurance => "INSURANCE",
-            Self::Legal => "LEGAL",
-            Self::Manufacturing => "MANUFACTURING",
-            Self::Ngo => "NGO",
-            Self::Political => "POLITICAL",
-            Self::Postal => "POSTAL",
-            Self::Professional => "PROFESSIONAL",
-            Self::RealEstate => "REAL_ESTATE",
-            Self::Retail => "RETAIL",
-            Self::Technology => "TECHNOLOGY",
-            Self::Transportation => "TRANSPORTATION",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CompanyVertical {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "AGRICULTURE" => ::core::result::Result::Ok(Self::Agriculture),
-            "COMMUNICATION" => ::core::result::Result::Ok(Self::Communication),
-            "CONSTRUCTION" => ::core::result::Result::Ok(Self::Construction),
-            "EDUCATION" => ::core::result::Result::Ok(Self::Education),
-            "ENERGY" => ::core::result::Result::Ok(Self::Energy),
-            "ENTERTAINMENT" => ::core::result::Result::Ok(Self::Entertainment),
-            "FINANCIAL" => ::core::result::Result::Ok(Self::Financial),
-            "GAMBLING" => ::core::result::Result::Ok(Self::Gambling),
-            "GOVERNMENT" => ::core::result::Result::Ok(Self::Government),
-            "HEALTHCARE" => ::core::result::Result::Ok(Self::Healthcare),
-            "HOSPITALITY" => ::core::result::Result::Ok(Self::Hospitality),
-            "HUMAN_RESOURCES" => ::core::result::Result::Ok(Self::HumanResources),
-            "INSURANCE" => ::core::result::Result::Ok(Self::Insurance),
-            "LEGAL" => ::core::result::Result::Ok(Self::Legal),
-            "MANUFACTURING" => ::core::result::Result::Ok(Self::Manufacturing),
-            "NGO" => ::core::result::Result::Ok(Self::Ngo),
-            "POLITICAL" => ::core::result::Result::Ok(Self::Political),
-            "POSTAL" => ::core::result::Result::Ok(Self::Postal),
-            "PROFESSIONAL" => ::core::result::Result::Ok(Self::Professional),
-            "REAL_ESTATE" => ::core::result::Result::Ok(Self::RealEstate),
-            "RETAIL" => ::core::result::Result::Ok(Self::Retail),
-            "TECHNOLOGY" => ::core::result::Result::Ok(Self::Technology),
-            "TRANSPORTATION" => ::core::result::Result::Ok(Self::Transportation),
-            _ => {
+        const BY_WIRE: &[u32] = &[
+            0u32, 1u32, 2u32, 3u32, 4u32, 5u32, 6u32, 7u32, 8u32, 9u32, 10u32, 11u32,
+            12u32, 13u32, 14u32, 15u32, 16u32, 17u32, 18u32, 19u32, 20u32, 21u32, 22u32,
+        ];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6047,19 +5983,16 @@ impl CreateDomainApplicationRequestCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateDomainApplicationRequestCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6094,19 +6027,16 @@ impl CreateDomainApplicationRequestCallFlowVersion {
     pub const VALUES: &'static [&'static str] = &["working_copy", "current_deployed"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::WorkingCopy => "working_copy",
-            Self::CurrentDeployed => "current_deployed",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateDomainApplicationRequestCallFlowVersion {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "working_copy" => ::core::result::Result::Ok(Self::WorkingCopy),
-            "current_deployed" => ::core::result::Result::Ok(Self::CurrentDeployed),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6141,19 +6071,16 @@ impl CreateDomainApplicationRequestCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateDomainApplicationRequestCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6188,19 +6115,16 @@ impl CreateDomainApplicationRequestCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateDomainApplicationRequestCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -6237,21 +6161,16 @@ impl CreateDomainApplicationRequestEncryption {
     pub const VALUES: &'static [&'static str] = &["optional", "required", "forbidden"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Forbidden => "forbidden",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateDomainApplicationRequestEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "forbidden" => ::core::result::Result::Ok(Self::Forbidden),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -13505,19 +13424,16 @@ impl CreateSipEndpointRequestCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateSipEndpointRequestCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -13594,37 +13510,16 @@ impl CreateSipEndpointRequestCallHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::RelayConnector => "relay_connector",
-            Self::RelayScript => "relay_script",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::Dialogflow => "dialogflow",
-            Self::VideoRoom => "video_room",
-            Self::CallFlow => "call_flow",
-            Self::AiAgent => "ai_agent",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateSipEndpointRequestCallHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -13659,19 +13554,16 @@ impl CreateSipEndpointRequestCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateSipEndpointRequestCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -13706,19 +13598,16 @@ impl CreateSipEndpointRequestCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateSipEndpointRequestCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -13755,21 +13644,16 @@ impl CreateSipEndpointRequestEncryption {
     pub const VALUES: &'static [&'static str] = &["default", "required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Default => "default",
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for CreateSipEndpointRequestEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "default" => ::core::result::Result::Ok(Self::Default),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14385,43 +14269,16 @@ impl DomainAppCallHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::VideoRoom => "video_room",
-            Self::RelayScript => "relay_script",
-            Self::Dialogflow => "dialogflow",
-            Self::AiAgent => "ai_agent",
-            Self::CallFlow => "call_flow",
-            Self::RelayContext => "relay_context",
-            Self::RelayConnector => "relay_connector",
-            Self::FabricSubscriber => "fabric_subscriber",
-            Self::SipGateway => "sip_gateway",
-            Self::CallQueue => "call_queue",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainAppCallHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "fabric_subscriber" => ::core::result::Result::Ok(Self::FabricSubscriber),
-            "sip_gateway" => ::core::result::Result::Ok(Self::SipGateway),
-            "call_queue" => ::core::result::Result::Ok(Self::CallQueue),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14494,35 +14351,16 @@ impl DomainAppCallHandlerRequest {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::VideoRoom => "video_room",
-            Self::RelayScript => "relay_script",
-            Self::Dialogflow => "dialogflow",
-            Self::AiAgent => "ai_agent",
-            Self::CallFlow => "call_flow",
-            Self::RelayContext => "relay_context",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainAppCallHandlerRequest {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14638,19 +14476,16 @@ impl DomainApplicationCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14684,19 +14519,16 @@ impl DomainApplicationCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14730,19 +14562,16 @@ impl DomainApplicationCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14779,21 +14608,16 @@ impl DomainApplicationEncryption {
     pub const VALUES: &'static [&'static str] = &["optional", "required", "forbidden"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Forbidden => "forbidden",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "forbidden" => ::core::result::Result::Ok(Self::Forbidden),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14927,19 +14751,16 @@ impl DomainApplicationResponseCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationResponseCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -14973,19 +14794,16 @@ impl DomainApplicationResponseCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationResponseCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15019,19 +14837,16 @@ impl DomainApplicationResponseCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationResponseCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15068,21 +14883,16 @@ impl DomainApplicationResponseEncryption {
     pub const VALUES: &'static [&'static str] = &["optional", "required", "forbidden"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Forbidden => "forbidden",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for DomainApplicationResponseEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "forbidden" => ::core::result::Result::Ok(Self::Forbidden),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15229,19 +15039,16 @@ impl HttpMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for HttpMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15716,23 +15523,16 @@ impl ImportPhoneNumberRequestCapabilitiesItem {
     pub const VALUES: &'static [&'static str] = &["sms", "voice", "fax", "mms"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Sms => "sms",
-            Self::Voice => "voice",
-            Self::Fax => "fax",
-            Self::Mms => "mms",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ImportPhoneNumberRequestCapabilitiesItem {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "sms" => ::core::result::Result::Ok(Self::Sms),
-            "voice" => ::core::result::Result::Ok(Self::Voice),
-            "fax" => ::core::result::Result::Ok(Self::Fax),
-            "mms" => ::core::result::Result::Ok(Self::Mms),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15767,19 +15567,16 @@ impl ImportPhoneNumberRequestNumberType {
     pub const VALUES: &'static [&'static str] = &["longcode", "tollfree"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Longcode => "longcode",
-            Self::Tollfree => "tollfree",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ImportPhoneNumberRequestNumberType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "longcode" => ::core::result::Result::Ok(Self::Longcode),
-            "tollfree" => ::core::result::Result::Ok(Self::Tollfree),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -15881,23 +15678,16 @@ impl LegalEntityType {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::PrivateProfit => "PRIVATE_PROFIT",
-            Self::PublicProfit => "PUBLIC_PROFIT",
-            Self::NonProfit => "NON_PROFIT",
-            Self::Government => "GOVERNMENT",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for LegalEntityType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "PRIVATE_PROFIT" => ::core::result::Result::Ok(Self::PrivateProfit),
-            "PUBLIC_PROFIT" => ::core::result::Result::Ok(Self::PublicProfit),
-            "NON_PROFIT" => ::core::result::Result::Ok(Self::NonProfit),
-            "GOVERNMENT" => ::core::result::Result::Ok(Self::Government),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -18440,49 +18230,16 @@ impl PhoneNumberCallHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayScript => "relay_script",
-            Self::RelayApplication => "relay_application",
-            Self::RelayConnector => "relay_connector",
-            Self::RelaySipEndpoint => "relay_sip_endpoint",
-            Self::RelayVertoEndpoint => "relay_verto_endpoint",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::Dialogflow => "dialogflow",
-            Self::VideoRoom => "video_room",
-            Self::CallFlow => "call_flow",
-            Self::AiAgent => "ai_agent",
-            Self::FabricSubscriber => "fabric_subscriber",
-            Self::SipGateway => "sip_gateway",
-            Self::CallQueue => "call_queue",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberCallHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "relay_sip_endpoint" => ::core::result::Result::Ok(Self::RelaySipEndpoint),
-            "relay_verto_endpoint" => {
-                ::core::result::Result::Ok(Self::RelayVertoEndpoint)
-            }
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            "fabric_subscriber" => ::core::result::Result::Ok(Self::FabricSubscriber),
-            "sip_gateway" => ::core::result::Result::Ok(Self::SipGateway),
-            "call_queue" => ::core::result::Result::Ok(Self::CallQueue),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -18559,39 +18316,16 @@ impl PhoneNumberCallHandlerRequest {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayScript => "relay_script",
-            Self::RelayApplication => "relay_application",
-            Self::RelayConnector => "relay_connector",
-            Self::RelaySipEndpoint => "relay_sip_endpoint",
-            Self::RelayVertoEndpoint => "relay_verto_endpoint",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::Dialogflow => "dialogflow",
-            Self::VideoRoom => "video_room",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberCallHandlerRequest {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "relay_sip_endpoint" => ::core::result::Result::Ok(Self::RelaySipEndpoint),
-            "relay_verto_endpoint" => {
-                ::core::result::Result::Ok(Self::RelayVertoEndpoint)
-            }
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -18656,23 +18390,16 @@ impl PhoneNumberCapability {
     pub const VALUES: &'static [&'static str] = &["voice", "sms", "mms", "fax"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Voice => "voice",
-            Self::Sms => "sms",
-            Self::Mms => "mms",
-            Self::Fax => "fax",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberCapability {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "voice" => ::core::result::Result::Ok(Self::Voice),
-            "sms" => ::core::result::Result::Ok(Self::Sms),
-            "mms" => ::core::result::Result::Ok(Self::Mms),
-            "fax" => ::core::result::Result::Ok(Self::Fax),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -18725,25 +18452,16 @@ impl PhoneNumberE911Status {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Active => "active",
-            Self::Failed => "failed",
-            Self::PendingRemoval => "pending_removal",
-            Self::Unregistered => "unregistered",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberE911Status {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "pending" => ::core::result::Result::Ok(Self::Pending),
-            "active" => ::core::result::Result::Ok(Self::Active),
-            "failed" => ::core::result::Result::Ok(Self::Failed),
-            "pending_removal" => ::core::result::Result::Ok(Self::PendingRemoval),
-            "unregistered" => ::core::result::Result::Ok(Self::Unregistered),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -18867,25 +18585,16 @@ impl PhoneNumberMessageHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberMessageHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -19044,19 +18753,16 @@ impl PhoneNumberType {
     pub const VALUES: &'static [&'static str] = &["toll-free", "longcode"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::TollFree => "toll-free",
-            Self::Longcode => "longcode",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for PhoneNumberType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "toll-free" => ::core::result::Result::Ok(Self::TollFree),
-            "longcode" => ::core::result::Result::Ok(Self::Longcode),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -19937,19 +19643,16 @@ impl ShortCodeCapability {
     pub const VALUES: &'static [&'static str] = &["sms", "mms"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Sms => "sms",
-            Self::Mms => "mms",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ShortCodeCapability {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "sms" => ::core::result::Result::Ok(Self::Sms),
-            "mms" => ::core::result::Result::Ok(Self::Mms),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20012,21 +19715,16 @@ impl ShortCodeMessageHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ShortCodeMessageHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20059,17 +19757,16 @@ impl ShortCodeNumberType {
     pub const VALUES: &'static [&'static str] = &["shortcode"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Shortcode => "shortcode",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ShortCodeNumberType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "shortcode" => ::core::result::Result::Ok(Self::Shortcode),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20158,17 +19855,16 @@ impl ShortCodeResponseNumberType {
     pub const VALUES: &'static [&'static str] = &["shortcode"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Shortcode => "shortcode",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ShortCodeResponseNumberType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "shortcode" => ::core::result::Result::Ok(Self::Shortcode),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20203,19 +19899,16 @@ impl ShortCodeType {
     pub const VALUES: &'static [&'static str] = &["vanity", "random"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Vanity => "vanity",
-            Self::Random => "random",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for ShortCodeType {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "vanity" => ::core::result::Result::Ok(Self::Vanity),
-            "random" => ::core::result::Result::Ok(Self::Random),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20325,19 +20018,16 @@ impl SipEndpointCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20414,37 +20104,16 @@ impl SipEndpointCallHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::RelayConnector => "relay_connector",
-            Self::RelayScript => "relay_script",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::Dialogflow => "dialogflow",
-            Self::VideoRoom => "video_room",
-            Self::CallFlow => "call_flow",
-            Self::AiAgent => "ai_agent",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointCallHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20478,19 +20147,16 @@ impl SipEndpointCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20524,19 +20190,16 @@ impl SipEndpointCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20573,21 +20236,16 @@ impl SipEndpointEncryption {
     pub const VALUES: &'static [&'static str] = &["default", "required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Default => "default",
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "default" => ::core::result::Result::Ok(Self::Default),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20715,19 +20373,16 @@ impl SipEndpointResponseCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointResponseCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20761,19 +20416,16 @@ impl SipEndpointResponseCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointResponseCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20807,19 +20459,16 @@ impl SipEndpointResponseCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointResponseCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20856,21 +20505,16 @@ impl SipEndpointResponseEncryption {
     pub const VALUES: &'static [&'static str] = &["default", "required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Default => "default",
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipEndpointResponseEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "default" => ::core::result::Result::Ok(Self::Default),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -20939,19 +20583,16 @@ impl SipProfileResponseDefaultEncryption {
     pub const VALUES: &'static [&'static str] = &["required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for SipProfileResponseDefaultEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -21068,17 +20709,16 @@ impl StatusCode400Error {
     pub const VALUES: &'static [&'static str] = &["Bad Request"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::BadRequest => "Bad Request",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode400Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Bad Request" => ::core::result::Result::Ok(Self::BadRequest),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -21126,17 +20766,16 @@ impl StatusCode401Error {
     pub const VALUES: &'static [&'static str] = &["Unauthorized"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Unauthorized => "Unauthorized",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode401Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Unauthorized" => ::core::result::Result::Ok(Self::Unauthorized),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -21184,17 +20823,16 @@ impl StatusCode404Error {
     pub const VALUES: &'static [&'static str] = &["Not Found"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotFound => "Not Found",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode404Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Not Found" => ::core::result::Result::Ok(Self::NotFound),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -21242,19 +20880,16 @@ impl StatusCode500Error {
     pub const VALUES: &'static [&'static str] = &["Internal Server Error"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::InternalServerError => "Internal Server Error",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for StatusCode500Error {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Internal Server Error" => {
-                ::core::result::Result::Ok(Self::InternalServerError)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -25026,19 +24661,16 @@ impl UpdateDomainApplicationRequestCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -25073,19 +24705,16 @@ impl UpdateDomainApplicationRequestCallFlowVersion {
     pub const VALUES: &'static [&'static str] = &["working_copy", "current_deployed"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::WorkingCopy => "working_copy",
-            Self::CurrentDeployed => "current_deployed",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFlowVersion {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "working_copy" => ::core::result::Result::Ok(Self::WorkingCopy),
-            "current_deployed" => ::core::result::Result::Ok(Self::CurrentDeployed),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -25120,19 +24749,16 @@ impl UpdateDomainApplicationRequestCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateDomainApplicationRequestCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -25167,19 +24793,16 @@ impl UpdateDomainApplicationRequestCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateDomainApplicationRequestCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -25216,21 +24839,16 @@ impl UpdateDomainApplicationRequestEncryption {
     pub const VALUES: &'static [&'static str] = &["optional", "required", "forbidden"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Forbidden => "forbidden",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateDomainApplicationRequestEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "forbidden" => ::core::result::Result::Ok(Self::Forbidden),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -28236,19 +27854,16 @@ impl UpdatePhoneNumberRequestCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdatePhoneNumberRequestCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -28283,19 +27898,16 @@ impl UpdatePhoneNumberRequestCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdatePhoneNumberRequestCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -28330,19 +27942,16 @@ impl UpdatePhoneNumberRequestCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdatePhoneNumberRequestCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -28377,19 +27986,16 @@ impl UpdatePhoneNumberRequestMessageFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdatePhoneNumberRequestMessageFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -28424,19 +28030,16 @@ impl UpdatePhoneNumberRequestMessageRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdatePhoneNumberRequestMessageRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -31866,19 +31469,16 @@ impl UpdateSipEndpointRequestCallFallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipEndpointRequestCallFallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -31955,37 +31555,16 @@ impl UpdateSipEndpointRequestCallHandler {
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::RelayContext => "relay_context",
-            Self::RelayTopic => "relay_topic",
-            Self::RelayApplication => "relay_application",
-            Self::RelayConnector => "relay_connector",
-            Self::RelayScript => "relay_script",
-            Self::LamlWebhooks => "laml_webhooks",
-            Self::LamlApplication => "laml_application",
-            Self::Dialogflow => "dialogflow",
-            Self::VideoRoom => "video_room",
-            Self::CallFlow => "call_flow",
-            Self::AiAgent => "ai_agent",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipEndpointRequestCallHandler {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "relay_context" => ::core::result::Result::Ok(Self::RelayContext),
-            "relay_topic" => ::core::result::Result::Ok(Self::RelayTopic),
-            "relay_application" => ::core::result::Result::Ok(Self::RelayApplication),
-            "relay_connector" => ::core::result::Result::Ok(Self::RelayConnector),
-            "relay_script" => ::core::result::Result::Ok(Self::RelayScript),
-            "laml_webhooks" => ::core::result::Result::Ok(Self::LamlWebhooks),
-            "laml_application" => ::core::result::Result::Ok(Self::LamlApplication),
-            "dialogflow" => ::core::result::Result::Ok(Self::Dialogflow),
-            "video_room" => ::core::result::Result::Ok(Self::VideoRoom),
-            "call_flow" => ::core::result::Result::Ok(Self::CallFlow),
-            "ai_agent" => ::core::result::Result::Ok(Self::AiAgent),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -32020,19 +31599,16 @@ impl UpdateSipEndpointRequestCallRequestMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipEndpointRequestCallRequestMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -32067,19 +31643,16 @@ impl UpdateSipEndpointRequestCallStatusCallbackMethod {
     pub const VALUES: &'static [&'static str] = &["GET", "POST"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipEndpointRequestCallStatusCallbackMethod {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -32116,21 +31689,16 @@ impl UpdateSipEndpointRequestEncryption {
     pub const VALUES: &'static [&'static str] = &["default", "required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Default => "default",
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipEndpointRequestEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "default" => ::core::result::Result::Ok(Self::Default),
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -32771,19 +32339,16 @@ impl UpdateSipProfileRequestDefaultEncryption {
     pub const VALUES: &'static [&'static str] = &["required", "optional"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Required => "required",
-            Self::Optional => "optional",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for UpdateSipProfileRequestDefaultEncryption {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "required" => ::core::result::Result::Ok(Self::Required),
-            "optional" => ::core::result::Result::Ok(Self::Optional),
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -33197,21 +32762,16 @@ impl VerifiedCallerIdResponseStatus {
     pub const VALUES: &'static [&'static str] = &["Verified", "Awaiting Verification"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Verified => "Verified",
-            Self::AwaitingVerification => "Awaiting Verification",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for VerifiedCallerIdResponseStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Verified" => ::core::result::Result::Ok(Self::Verified),
-            "Awaiting Verification" => {
-                ::core::result::Result::Ok(Self::AwaitingVerification)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
@@ -33246,21 +32806,16 @@ impl VerifiedCallerIdStatus {
     pub const VALUES: &'static [&'static str] = &["Verified", "Awaiting Verification"];
     /// The value as it is written on the wire.
     pub const fn as_str(&self) -> &'static str {
-        match self {
-            Self::Verified => "Verified",
-            Self::AwaitingVerification => "Awaiting Verification",
-        }
+        Self::VALUES[*self as usize]
     }
 }
 impl ::core::str::FromStr for VerifiedCallerIdStatus {
     type Err = ::conference_api::ValidationError;
     fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-        match text {
-            "Verified" => ::core::result::Result::Ok(Self::Verified),
-            "Awaiting Verification" => {
-                ::core::result::Result::Ok(Self::AwaitingVerification)
-            }
-            _ => {
+        const BY_WIRE: &[u32] = &[];
+        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
+            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
+            ::core::option::Option::None => {
                 ::core::result::Result::Err(
                     ::conference_api::__private::enum_violation(Self::VALUES, text),
                 )
