@@ -127,6 +127,8 @@ pub struct Operation {
     pub media: &'static [MediaType],
     /// The `Accept` header: the success bodies' media types.
     pub accept: &'static str,
+    /// The body's fields that hold a [`FilePart`](crate::FilePart) (wire names).
+    pub files: &'static [&'static str],
 }
 
 impl Operation {
@@ -460,7 +462,8 @@ struct Exchange<'a, T> {
     operation: &'static Operation,
     url: reqwest::Url,
     path: &'a str,
-    body: Option<(Bytes, MediaType)>,
+    /// The body and its `Content-Type`.
+    body: Option<(Bytes, Cow<'static, str>)>,
     headers: HeaderMap,
     decode: Decoder<T>,
 }
@@ -470,16 +473,15 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         if let Some(error) = self.refused {
             return Err(error);
         }
-        let media = self
-            .media
-            .or_else(|| self.operation.media.first().copied())
-            .unwrap_or(MediaType::Json);
         let body = match self.parts.body {
             None => None,
-            Some(Ok(json)) => match form::encode(json, media) {
-                Ok(body) => Some((Bytes::from(body), media)),
-                Err(error) => return Err(Error::Validation(error.into())),
-            },
+            Some(Ok(json)) => {
+                let media = body_media(self.operation, self.media, &json)?;
+                match form::encode(json, media, self.operation.files) {
+                    Ok((body, content_type)) => Some((Bytes::from(body), content_type)),
+                    Err(error) => return Err(Error::Validation(error.into())),
+                }
+            }
             Some(Err(errors)) => return Err(Error::Validation(errors)),
         };
         let client = &*self.client.inner;
@@ -560,9 +562,9 @@ impl<T> Exchange<'_, T> {
             )
             .header(USER_AGENT, self.client.user_agent.clone())
             .header(ACCEPT, accept(self.operation.accept));
-        if let Some((body, media)) = &self.body {
+        if let Some((body, content_type)) = &self.body {
             request = request
-                .header(CONTENT_TYPE, HeaderValue::from_static(media.as_str()))
+                .header(CONTENT_TYPE, content_type.as_ref())
                 .body(body.clone());
         }
         let request = request.headers(self.headers.clone());
@@ -750,6 +752,32 @@ async fn read_limited(response: &mut reqwest::Response, limit: usize) -> Limited
                 return body;
             }
         }
+    }
+}
+
+/// The media type a body is sent in: the call's choice, else the operation's first, or
+/// multipart when the body holds a file and the operation takes multipart. A file in
+/// any other media type is refused.
+fn body_media(
+    operation: &Operation,
+    chosen: Option<MediaType>,
+    json: &[u8],
+) -> Result<MediaType, Error> {
+    let default = operation.media.first().copied().unwrap_or(MediaType::Json);
+    let Some(file) = form::file_in(json, operation.files) else {
+        return Ok(chosen.unwrap_or(default));
+    };
+    match chosen {
+        None if operation.media.contains(&MediaType::Multipart) => Ok(MediaType::Multipart),
+        Some(MediaType::Multipart) => Ok(MediaType::Multipart),
+        _ => Err(Error::Validation(
+            ValidationError::new(
+                file,
+                Rule::Type("file"),
+                "is a file, which only a multipart/form-data body can carry",
+            )
+            .into(),
+        )),
     }
 }
 

@@ -1109,6 +1109,7 @@ fn error_statuses_are_documented_by_code_range_or_default() {
             documented_errors,
             media: &[],
             accept: "application/json",
+            files: &[],
         }
     }
     let listed = operation(&[404, 422]);

@@ -1,8 +1,9 @@
 //! Request bodies in the media types an operation offers: JSON as serialized, and
-//! `application/x-www-form-urlencoded` made from that JSON.
+//! `application/x-www-form-urlencoded` and `multipart/form-data` made from that JSON.
 
 use crate::validation::{Rule, ValidationError};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A request body's media type. An operation lists the ones it accepts; the first is
@@ -17,6 +18,11 @@ pub enum MediaType {
     /// (`MediaUrl=a&MediaUrl=b`), a nested object's fields as `key[field]=value`;
     /// `null` and absent fields are left out.
     Form,
+    /// `multipart/form-data` (RFC 7578): a part per field, in order; a
+    /// [`FilePart`](crate::FilePart) field is a part of its bytes, with its file name and
+    /// media type; a string is a text part, a number or boolean its JSON text, an array
+    /// a part per item, an object a part of `application/json`.
+    Multipart,
 }
 
 impl MediaType {
@@ -25,6 +31,7 @@ impl MediaType {
         match self {
             MediaType::Json => "application/json",
             MediaType::Form => "application/x-www-form-urlencoded",
+            MediaType::Multipart => "multipart/form-data",
         }
     }
 }
@@ -35,12 +42,34 @@ impl fmt::Display for MediaType {
     }
 }
 
-/// The JSON body `json` (as the generated types serialize it) in `media`.
-pub(crate) fn encode(json: Vec<u8>, media: MediaType) -> Result<Vec<u8>, ValidationError> {
+/// The JSON body `json` (as the generated types serialize it) in `media`, and its
+/// `Content-Type`. `files` are the body's fields that hold a [`FilePart`](crate::FilePart).
+pub(crate) fn encode(
+    json: Vec<u8>,
+    media: MediaType,
+    files: &[&str],
+) -> Result<(Vec<u8>, Cow<'static, str>), ValidationError> {
     match media {
-        MediaType::Json => Ok(json),
-        MediaType::Form => encode_form(&json),
+        MediaType::Json => Ok((json, Cow::Borrowed(media.as_str()))),
+        MediaType::Form => Ok((encode_form(&json)?, Cow::Borrowed(media.as_str()))),
+        MediaType::Multipart => {
+            let multipart = crate::multipart::encode(&json, files)?;
+            Ok((multipart.body, Cow::Owned(multipart.content_type)))
+        }
     }
+}
+
+/// The first of `files` that the JSON object `json` holds a value for: a file, which only
+/// a multipart body can carry.
+pub(crate) fn file_in(json: &[u8], files: &[&'static str]) -> Option<&'static str> {
+    if files.is_empty() {
+        return None;
+    }
+    let fields: serde_json::Map<String, Value> = serde_json::from_slice(json).ok()?;
+    files
+        .iter()
+        .copied()
+        .find(|file| fields.get(*file).is_some_and(|value| !value.is_null()))
 }
 
 /// A JSON object as form fields, in the order they were written (the request type's
@@ -107,7 +136,12 @@ mod tests {
     use super::*;
 
     fn form(json: &str) -> String {
-        String::from_utf8(encode(json.as_bytes().to_vec(), MediaType::Form).unwrap()).unwrap()
+        String::from_utf8(
+            encode(json.as_bytes().to_vec(), MediaType::Form, &[])
+                .unwrap()
+                .0,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -128,8 +162,11 @@ mod tests {
 
     #[test]
     fn json_passes_through_and_a_non_object_has_no_form() {
-        assert_eq!(encode(b"[1]".to_vec(), MediaType::Json).unwrap(), b"[1]");
-        let error = encode(b"[1]".to_vec(), MediaType::Form).unwrap_err();
+        assert_eq!(
+            encode(b"[1]".to_vec(), MediaType::Json, &[]).unwrap().0,
+            b"[1]"
+        );
+        let error = encode(b"[1]".to_vec(), MediaType::Form, &[]).unwrap_err();
         assert!(error.to_string().contains("no form encoding"), "{error}");
     }
 }

@@ -185,6 +185,7 @@ mod field;
 mod form;
 #[cfg(test)]
 mod log_capture;
+mod multipart;
 #[cfg(test)]
 mod nested_tests;
 mod number;
@@ -216,6 +217,7 @@ pub use error::{
 };
 pub use field::{FieldInfo, FieldKind};
 pub use form::MediaType;
+pub use multipart::FilePart;
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
 pub use read::from_json_str;

@@ -303,6 +303,7 @@ fn show(ty: &Ty) -> String {
         Ty::LenientDateTime => "OrUnknown<DateTime>".into(),
         Ty::Uuid => "Uuid".into(),
         Ty::Uri => "Uri".into(),
+        Ty::File => "FilePart".into(),
         Ty::JsonObject => "Map<String, Value>".into(),
         Ty::Json => "Value".into(),
         Ty::Named(name) => name.clone(),

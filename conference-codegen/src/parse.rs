@@ -166,6 +166,8 @@ pub enum StringFormat {
     DateTime,
     Uuid,
     Uri,
+    /// `format: binary` or `contentEncoding: binary`: a file's bytes (a multipart part).
+    Binary,
 }
 
 /// The Rust type a number travels in: `format` picks it (`int32`, `float`), else `i64`
@@ -859,12 +861,16 @@ impl Parser<'_> {
             Some("date-time") => Some(StringFormat::DateTime),
             Some("uuid") => Some(StringFormat::Uuid),
             Some("uri") => Some(StringFormat::Uri),
+            Some("binary") => Some(StringFormat::Binary),
             Some(other) => {
                 *format_note = Some(other.to_owned());
                 None
             }
             None => None,
         };
+        if object.get("contentEncoding").and_then(Value::as_str) == Some("binary") {
+            rules.format = Some(StringFormat::Binary);
+        }
         if let Some(pattern) = object.get("pattern") {
             let at = join(pointer, "pattern");
             match pattern.as_str() {

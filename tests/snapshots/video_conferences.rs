@@ -238,7 +238,6 @@ pub struct Conference {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -252,6 +251,12 @@ pub enum ConferenceSize {
     Medium,
     /// `large`
     Large,
+}
+impl ::core::fmt::Debug for ConferenceSize {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Small", "Medium", "Large"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ConferenceSize {
     /// Every value, in the schema's order.
@@ -2515,7 +2520,6 @@ pub struct RestApiErrorItem {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2527,6 +2531,12 @@ pub enum RoomSessionStatus {
     InProgress,
     /// `completed`
     Completed,
+}
+impl ::core::fmt::Debug for RoomSessionStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InProgress", "Completed"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl RoomSessionStatus {
     /// Every value, in the schema's order.
@@ -2574,7 +2584,6 @@ pub struct StatusCode400 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2584,6 +2593,12 @@ pub struct StatusCode400 {
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
+}
+impl ::core::fmt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["BadRequest"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode400Error {
     /// Every value, in the schema's order.
@@ -2631,7 +2646,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2641,6 +2655,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -2688,7 +2708,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2698,6 +2717,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -2745,7 +2770,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2755,6 +2779,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -4616,7 +4646,6 @@ for UpdateConferenceRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4628,6 +4657,12 @@ pub enum VideoFps {
     Fps20,
     /// `30`
     Fps30,
+}
+impl ::core::fmt::Debug for VideoFps {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Fps20", "Fps30"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl VideoFps {
     /// Every value, in the schema's order.
@@ -4732,7 +4767,6 @@ impl ::conference_api::__private::FromJson for VideoFps {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4766,6 +4800,26 @@ pub enum VideoLayout {
     Layout8x8,
     /// `10x10`
     Layout10x10,
+}
+impl ::core::fmt::Debug for VideoLayout {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "GridResponsive",
+            "GridResponsiveMobile",
+            "Highlight1Responsive",
+            "Layout1x1",
+            "Layout2x1",
+            "Layout2x2",
+            "Layout5up",
+            "Layout3x3",
+            "Layout4x4",
+            "Layout5x5",
+            "Layout6x6",
+            "Layout8x8",
+            "Layout10x10",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl VideoLayout {
     /// Every value, in the schema's order.
@@ -4826,7 +4880,6 @@ impl ::core::str::FromStr for VideoLayout {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4838,6 +4891,12 @@ pub enum VideoQuality {
     Quality720p,
     /// `1080p`
     Quality1080p,
+}
+impl ::core::fmt::Debug for VideoQuality {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Quality720p", "Quality1080p"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl VideoQuality {
     /// Every value, in the schema's order.
@@ -4974,6 +5033,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -5000,6 +5060,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/video/conferences"),
@@ -5029,6 +5090,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -5060,6 +5122,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -5092,6 +5155,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

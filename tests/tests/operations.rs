@@ -2,7 +2,7 @@
 //! (`fixtures/operations.openapi.yaml`) and called over real HTTP against the stand-in,
 //! which answers with a scripted body and captures what the client sent.
 
-use conference_api::Error;
+use conference_api::{Error, FilePart, MediaType};
 use conference_standin::{Fault, StandIn};
 
 mod operations {
@@ -10,8 +10,9 @@ mod operations {
 }
 
 use operations::{
-    Api, AuditParams, GetReportResponse, GetReportResponse202, Report, SearchThingsFilter,
-    SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing,
+    Api, AuditParams, GetReportResponse, GetReportResponse202, Note, Report, SearchThingsFilter,
+    SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing, UploadStickerBody,
+    UploadStickerBodyMeta,
 };
 
 async fn answering(status: u16, body: impl Into<Vec<u8>>) -> (StandIn, conference_api::Client) {
@@ -191,6 +192,105 @@ async fn header_and_cookie_parameters_are_sent_as_headers() {
     assert!(
         matches!(&error, Error::InvalidHeader { name, .. } if name == "X-Audit-Log-Reason"),
         "{error:?}"
+    );
+    assert!(stand_in.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_multipart_upload_sends_each_field_as_a_part_and_the_file_as_its_bytes() {
+    let (stand_in, client) = answering(204, "").await;
+    let png: &[u8] = b"\x89PNG\r\n\x00\xFF";
+    let body = UploadStickerBody::builder(
+        "wave",
+        FilePart::new(png)
+            .file_name("wave.png")
+            .content_type("image/png"),
+    )
+    .tags(vec!["hi".into(), "bye".into()])
+    .meta(UploadStickerBodyMeta { size: Some(3) })
+    .build()
+    .unwrap();
+    client.upload_sticker(&body).await.unwrap();
+    let request = &stand_in.requests()[0];
+    let boundary = "conference-api-part-boundary-0";
+    assert_eq!(
+        header(request, "content-type"),
+        Some(format!("multipart/form-data; boundary={boundary}").as_str())
+    );
+    let mut expected = Vec::new();
+    for (head, content) in [
+        ("name=\"name\"", &b"wave"[..]),
+        ("name=\"tags\"", b"hi"),
+        ("name=\"tags\"", b"bye"),
+        (
+            "name=\"meta\"\r\nContent-Type: application/json",
+            br#"{"size":3}"#,
+        ),
+        (
+            "name=\"file\"; filename=\"wave.png\"\r\nContent-Type: image/png",
+            png,
+        ),
+    ] {
+        expected.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; {head}\r\n\r\n").as_bytes(),
+        );
+        expected.extend_from_slice(content);
+        expected.extend_from_slice(b"\r\n");
+    }
+    expected.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    assert_eq!(request.body, expected);
+
+    // The other fields' rules are checked before anything is sent.
+    let long = UploadStickerBody::builder(
+        "a name far longer than thirty characters",
+        FilePart::new(png),
+    )
+    .build();
+    assert!(long.is_err());
+}
+
+#[tokio::test]
+async fn a_body_with_a_file_goes_as_multipart_and_never_as_json() {
+    // Without a file, the default (JSON).
+    let (stand_in, client) = answering(204, "").await;
+    let plain = Note::builder("hello").build().unwrap();
+    client.create_note(&plain).await.unwrap();
+    let request = &stand_in.requests()[0];
+    assert_eq!(header(request, "content-type"), Some("application/json"));
+    assert_eq!(request.body, br#"{"text":"hello"}"#);
+
+    // With one, multipart, which the operation offers.
+    let (stand_in, client) = answering(204, "").await;
+    let with_file = Note::builder("hello")
+        .attachment(FilePart::new(b"data".to_vec()))
+        .build()
+        .unwrap();
+    client.create_note(&with_file).await.unwrap();
+    let request = &stand_in.requests()[0];
+    assert!(
+        header(request, "content-type")
+            .is_some_and(|t| t.starts_with("multipart/form-data; boundary=")),
+        "{:?}",
+        request.headers
+    );
+    assert!(
+        request
+            .body
+            .windows(b"application/octet-stream\r\n\r\ndata\r\n".len())
+            .any(|w| w == b"application/octet-stream\r\n\r\ndata\r\n")
+    );
+
+    // Asked for JSON, a file is refused before anything is sent.
+    let (stand_in, client) = answering(204, "").await;
+    let error = client
+        .create_note(&with_file)
+        .media_type(MediaType::Json)
+        .await
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("attachment")
+            && error.to_string().contains("multipart/form-data"),
+        "{error}"
     );
     assert!(stand_in.requests().is_empty());
 }

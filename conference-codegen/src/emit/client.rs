@@ -21,7 +21,12 @@ pub fn emit_client(api: &Api) -> TokenStream {
             op.method.to_uppercase(),
             op.path
         ));
-        if op.body_media.len() > 1 || op.body_media.first() == Some(&BodyMedia::Form) {
+        if op.body_media.len() > 1
+            || op
+                .body_media
+                .first()
+                .is_some_and(|media| *media != BodyMedia::Json)
+        {
             let names: Vec<String> = op
                 .body_media
                 .iter()
@@ -212,6 +217,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
     let template = &op.path;
     let success = op.successes.first().map_or(200, |s| s.status);
     let accept = accept(op);
+    let files = &op.body_files;
     let errors = &op.error_statuses;
     let path = path_expression(op);
     let query = match op.query {
@@ -239,6 +245,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
     let media = op.body_media.iter().map(|media| match media {
         BodyMedia::Json => quote!(::conference_api::MediaType::Json),
         BodyMedia::Form => quote!(::conference_api::MediaType::Form),
+        BodyMedia::Multipart => quote!(::conference_api::MediaType::Multipart),
     });
     let decode = decoder(op);
     quote! {
@@ -251,6 +258,7 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
                 documented_errors: &[#(#errors),*],
                 media: &[#(#media),*],
                 accept: #accept,
+                files: &[#(#files),*],
             };
             let parts = ::conference_api::__private::RequestParts {
                 path: #path,

@@ -112,6 +112,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::F32 => quote!(f32),
         Ty::F64 => quote!(f64),
         Ty::Uri => quote!(::conference_api::Uri),
+        Ty::File => quote!(::conference_api::FilePart),
         Ty::String => quote!(::std::string::String),
         Ty::DateTime => quote!(::conference_api::DateTime),
         Ty::LenientDateTime => quote!(::conference_api::OrUnknown<::conference_api::DateTime>),

@@ -983,6 +983,7 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
         Ty::I32 | Ty::I64 => ("Integer", "an integer".to_owned()),
         Ty::F32 | Ty::F64 => ("Number", "a number".to_owned()),
         Ty::Uri => ("String", "a URI (RFC 3986)".to_owned()),
+        Ty::File => ("Json", "a file (a multipart/form-data part)".to_owned()),
         Ty::Boxed(inner) | Ty::Option(inner) => describe(api, inner),
         Ty::Items(_, rules) => ("Json", count_words("a JSON array", "items", rules)),
         Ty::Entries(_, rules) => ("Json", count_words("a JSON object", "entries", rules)),

@@ -55,6 +55,7 @@ impl Lower<'_> {
         let wrong_type = |expected: &str| Some(format!("expected {expected}"));
         match ty {
             Ty::Bool if !default.is_boolean() => wrong_type("a boolean"),
+            Ty::File => Some("a file has no default".to_owned()),
             Ty::String | Ty::Uri if !default.is_string() => wrong_type("a string"),
             Ty::DateTime | Ty::LenientDateTime => match default.as_str() {
                 None => wrong_type("a string"),

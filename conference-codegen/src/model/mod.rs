@@ -201,6 +201,9 @@ pub enum Ty {
     Uuid,
     /// A checked RFC 3986 URI (requests only; responses keep the text).
     Uri,
+    /// A file's bytes (`format: binary`), a part of a multipart request body
+    /// (`conference_api::FilePart`; responses keep the text).
+    File,
     /// A free-form JSON object.
     JsonObject,
     /// Any JSON value.
@@ -252,6 +255,8 @@ pub struct Operation {
     pub body_media: Vec<BodyMedia>,
     /// Whether the document requires the body (`requestBody.required`).
     pub body_required: bool,
+    /// The body's top-level fields that are files (wire names): sent as multipart parts.
+    pub body_files: Vec<String>,
     /// The documented success statuses, in the document's order (at least one).
     pub successes: Vec<Success>,
     /// The generated enum a call returns when there are several success statuses (one
@@ -342,6 +347,8 @@ pub enum BodyMedia {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `multipart/form-data`, whose top-level `format: binary` fields are file parts.
+    Multipart,
 }
 
 impl BodyMedia {
@@ -350,6 +357,7 @@ impl BodyMedia {
         match self {
             BodyMedia::Json => "application/json",
             BodyMedia::Form => "application/x-www-form-urlencoded",
+            BodyMedia::Multipart => "multipart/form-data",
         }
     }
 
@@ -360,6 +368,8 @@ impl BodyMedia {
             Some(BodyMedia::Json)
         } else if essence == "application/x-www-form-urlencoded" {
             Some(BodyMedia::Form)
+        } else if essence == "multipart/form-data" {
+            Some(BodyMedia::Multipart)
         } else {
             None
         }

@@ -423,6 +423,7 @@ impl Lower<'_> {
             Some((name, media, required)) => (Some(name), media, required),
             None => (None, Vec::new(), false),
         };
+        let body_files = self.body_files(body.as_ref(), &body_media, pointer);
         Some(Operation {
             id: id.to_owned(),
             name: selected.name.clone(),
@@ -439,6 +440,7 @@ impl Lower<'_> {
             body,
             body_media,
             body_required,
+            body_files,
             successes: Vec::new(),
             response_enum: None,
             error_statuses: Vec::new(),
@@ -610,6 +612,9 @@ impl Lower<'_> {
             match &chosen {
                 None => chosen = Some((format!("{entry_at}/schema"), schema)),
                 Some((_, first)) if *first == schema => {}
+                // Discord's: JSON and form bodies, and a multipart one that adds file
+                // parts. One request type serves one schema: multipart is not offered.
+                Some(_) if kind == BodyMedia::Multipart => continue,
                 Some((first_at, _)) => {
                     self.cx.error(
                         format!("{entry_at}/schema"),
@@ -627,7 +632,7 @@ impl Lower<'_> {
             self.cx.error(
                 content_at,
                 format!(
-                    "no media type of this request body can be sent ({}); supported: application/json, application/x-www-form-urlencoded",
+                    "no media type of this request body can be sent ({}); supported: application/json, application/x-www-form-urlencoded, multipart/form-data",
                     offered.join(", ")
                 ),
             );
@@ -637,14 +642,49 @@ impl Lower<'_> {
         let ty = self.ty(&schema, Side::Request, &format!("{id_type}Body"))?;
         let object_like =
             self.api.is_object(&ty) || matches!(ty, Ty::Map(_) | Ty::Entries(..) | Ty::JsonObject);
-        if media.contains(&BodyMedia::Form) && !object_like {
+        let encoded = media
+            .iter()
+            .any(|m| matches!(m, BodyMedia::Form | BodyMedia::Multipart));
+        if encoded && !object_like {
             self.cx.error(
                 schema_at,
-                "a form-encoded request body must be an object or a union of objects",
+                "a form or multipart request body must be an object or a union of objects",
             );
             return None;
         }
         Some((ty, media, required))
+    }
+
+    /// The body's top-level fields that are files: sent as parts of a multipart body,
+    /// which the operation must offer.
+    fn body_files(&self, body: Option<&Ty>, media: &[BodyMedia], pointer: &str) -> Vec<String> {
+        let Some(Ty::Named(name)) = body else {
+            return Vec::new();
+        };
+        let Some(TypeBody::Struct(body)) = self.api.types.get(name).map(|def| &def.body) else {
+            return Vec::new();
+        };
+        let is_file = |ty: &Ty| match ty {
+            Ty::File => true,
+            Ty::Option(inner) => **inner == Ty::File,
+            _ => false,
+        };
+        let files: Vec<String> = body
+            .fields
+            .iter()
+            .filter(|field| is_file(&field.ty))
+            .map(|field| field.wire.clone())
+            .collect();
+        if !files.is_empty() && !media.contains(&BodyMedia::Multipart) {
+            self.cx.error(
+                format!("{pointer}/requestBody"),
+                format!(
+                    "the body has files ({}) but no multipart/form-data media type to send them in",
+                    files.join(", ")
+                ),
+            );
+        }
+        files
     }
 
     fn operation_responses(&mut self, operation: &mut Operation, raw: &Value, pointer: &str) {

@@ -85,6 +85,9 @@ impl Lower<'_> {
         if let Some(values) = &rules.values {
             return self.enumeration(name_hint, values, false, side, schema);
         }
+        if (rules.format, side) == (Some(StringFormat::Binary), Side::Request) {
+            return Ty::File;
+        }
         let base = match (rules.format, side) {
             (Some(StringFormat::DateTime), Side::Request) => Ty::DateTime,
             (Some(StringFormat::DateTime), Side::Response) => Ty::LenientDateTime,
@@ -351,6 +354,9 @@ impl Lower<'_> {
                 .path_params
                 .iter_mut()
                 .for_each(|f| f.rename_types(&names));
+            if let Some(ty) = &mut operation.body {
+                ty.rename(&names);
+            }
             for success in &mut operation.successes {
                 if let Payload::Json(ty) = &mut success.body {
                     ty.rename(&names);

@@ -58,7 +58,6 @@ pub struct ChatConversationCreatedResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -68,6 +67,12 @@ pub struct ChatConversationCreatedResponse {
 pub enum ChatConversationCreatedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatConversationCreatedResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationCreatedResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -123,7 +128,6 @@ pub struct ChatConversationCreatedResponseResult {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -137,6 +141,12 @@ pub enum ChatConversationCreatedResponseResultStatus {
     Reinitialized,
     /// `exists`
     Exists,
+}
+impl ::core::fmt::Debug for ChatConversationCreatedResponseResultStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Created", "Reinitialized", "Exists"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationCreatedResponseResultStatus {
     /// Every value, in the schema's order.
@@ -189,7 +199,6 @@ pub struct ChatConversationDeletedResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -199,6 +208,12 @@ pub struct ChatConversationDeletedResponse {
 pub enum ChatConversationDeletedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatConversationDeletedResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationDeletedResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -249,7 +264,6 @@ pub struct ChatConversationDeletedResponseResult {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -261,6 +275,12 @@ pub enum ChatConversationDeletedResponseResultStatus {
     Deleted,
     /// `not_found`
     NotFound,
+}
+impl ::core::fmt::Debug for ChatConversationDeletedResponseResultStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Deleted", "NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationDeletedResponseResultStatus {
     /// Every value, in the schema's order.
@@ -313,7 +333,6 @@ pub struct ChatConversationEndedResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -323,6 +342,12 @@ pub struct ChatConversationEndedResponse {
 pub enum ChatConversationEndedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatConversationEndedResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationEndedResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -373,7 +398,6 @@ pub struct ChatConversationEndedResponseResult {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -385,6 +409,12 @@ pub enum ChatConversationEndedResponseResultStatus {
     Ended,
     /// `not_found`
     NotFound,
+}
+impl ::core::fmt::Debug for ChatConversationEndedResponseResultStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Ended", "NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatConversationEndedResponseResultStatus {
     /// Every value, in the schema's order.
@@ -907,7 +937,6 @@ for ChatCreateConversationRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -917,6 +946,12 @@ for ChatCreateConversationRequestBuilder {
 pub enum ChatCreateConversationRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatCreateConversationRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatCreateConversationRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -949,7 +984,6 @@ impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -959,6 +993,12 @@ impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
 pub enum ChatCreateConversationRequestMethod {
     /// `create_conversation`
     CreateConversation,
+}
+impl ::core::fmt::Debug for ChatCreateConversationRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["CreateConversation"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatCreateConversationRequestMethod {
     /// Every value, in the schema's order.
@@ -2158,7 +2198,6 @@ impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder 
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2168,6 +2207,12 @@ impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder 
 pub enum ChatDeleteRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatDeleteRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatDeleteRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -2200,7 +2245,6 @@ impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2210,6 +2254,12 @@ impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
 pub enum ChatDeleteRequestMethod {
     /// `delete`
     Delete,
+}
+impl ::core::fmt::Debug for ChatDeleteRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Delete"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatDeleteRequestMethod {
     /// Every value, in the schema's order.
@@ -2995,7 +3045,6 @@ for ChatEndConversationRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -3005,6 +3054,12 @@ for ChatEndConversationRequestBuilder {
 pub enum ChatEndConversationRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatEndConversationRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatEndConversationRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -3038,7 +3093,6 @@ impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -3048,6 +3102,12 @@ impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
 pub enum ChatEndConversationRequestMethod {
     /// `end_conversation`
     EndConversation,
+}
+impl ::core::fmt::Debug for ChatEndConversationRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["EndConversation"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatEndConversationRequestMethod {
     /// Every value, in the schema's order.
@@ -3367,7 +3427,6 @@ pub struct ChatError {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -3397,6 +3456,24 @@ pub enum ChatErrorCode {
     Code32602,
     /// `-32603`
     Code32603,
+}
+impl ::core::fmt::Debug for ChatErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Code32001",
+            "Code32002",
+            "Code32003",
+            "Code32004",
+            "Code32005",
+            "Code32006",
+            "Code32007",
+            "Code32600",
+            "Code32601",
+            "Code32602",
+            "Code32603",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatErrorCode {
     /// Every value, in the schema's order.
@@ -3582,7 +3659,6 @@ pub struct ChatErrorResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -3592,6 +3668,12 @@ pub struct ChatErrorResponse {
 pub enum ChatErrorResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatErrorResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatErrorResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -4116,7 +4198,6 @@ impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4126,6 +4207,12 @@ impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
 pub enum ChatLogRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatLogRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatLogRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -4158,7 +4245,6 @@ impl ::core::str::FromStr for ChatLogRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4168,6 +4254,12 @@ impl ::core::str::FromStr for ChatLogRequestJsonrpc {
 pub enum ChatLogRequestMethod {
     /// `chat_log`
     ChatLog,
+}
+impl ::core::fmt::Debug for ChatLogRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["ChatLog"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatLogRequestMethod {
     /// Every value, in the schema's order.
@@ -4494,7 +4586,6 @@ pub struct ChatReplyResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -4504,6 +4595,12 @@ pub struct ChatReplyResponse {
 pub enum ChatReplyResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatReplyResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatReplyResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -5442,7 +5539,6 @@ for ChatSendMessageRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -5452,6 +5548,12 @@ for ChatSendMessageRequestBuilder {
 pub enum ChatSendMessageRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatSendMessageRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSendMessageRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -5485,7 +5587,6 @@ impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -5495,6 +5596,12 @@ impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
 pub enum ChatSendMessageRequestMethod {
     /// `chat`
     Chat,
+}
+impl ::core::fmt::Debug for ChatSendMessageRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Chat"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSendMessageRequestMethod {
     /// Every value, in the schema's order.
@@ -6278,7 +6385,6 @@ for ChatSendMessageRequestParamsBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6290,6 +6396,12 @@ pub enum ChatSendMessageRequestParamsRole {
     User,
     /// `system`
     System,
+}
+impl ::core::fmt::Debug for ChatSendMessageRequestParamsRole {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["User", "System"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSendMessageRequestParamsRole {
     /// Every value, in the schema's order.
@@ -6827,7 +6939,6 @@ impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBu
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6837,6 +6948,12 @@ impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBu
 pub enum ChatSummarizeRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatSummarizeRequestJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSummarizeRequestJsonrpc {
     /// Every value, in the schema's order.
@@ -6870,7 +6987,6 @@ impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6880,6 +6996,12 @@ impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
 pub enum ChatSummarizeRequestMethod {
     /// `summarize`
     Summarize,
+}
+impl ::core::fmt::Debug for ChatSummarizeRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Summarize"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSummarizeRequestMethod {
     /// Every value, in the schema's order.
@@ -7643,7 +7765,6 @@ pub struct ChatSummaryResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -7653,6 +7774,12 @@ pub struct ChatSummaryResponse {
 pub enum ChatSummaryResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatSummaryResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatSummaryResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -7725,7 +7852,6 @@ pub struct ChatTranscriptResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -7735,6 +7861,12 @@ pub struct ChatTranscriptResponse {
 pub enum ChatTranscriptResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
+}
+impl ::core::fmt::Debug for ChatTranscriptResponseJsonrpc {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Jsonrpc20"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ChatTranscriptResponseJsonrpc {
     /// Every value, in the schema's order.
@@ -7863,6 +7995,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 502u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/ai/chat"),

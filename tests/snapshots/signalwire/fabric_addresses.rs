@@ -113,7 +113,6 @@ pub struct AudioChannel {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -129,6 +128,12 @@ pub enum DisplayTypes {
     Call,
     /// `subscriber`
     Subscriber,
+}
+impl ::core::fmt::Debug for DisplayTypes {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["App", "Room", "Call", "Subscriber"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DisplayTypes {
     /// Every value, in the schema's order.
@@ -268,7 +273,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -278,6 +282,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -325,7 +335,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -335,6 +344,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -382,7 +397,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -392,6 +406,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -479,6 +499,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/addresses"),
@@ -505,6 +526,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

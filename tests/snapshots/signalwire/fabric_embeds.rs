@@ -340,7 +340,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -350,6 +349,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -397,7 +402,6 @@ pub struct StatusCode403 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -407,6 +411,12 @@ pub struct StatusCode403 {
 pub enum StatusCode403Error {
     /// `Forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for StatusCode403Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode403Error {
     /// Every value, in the schema's order.
@@ -454,7 +464,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -464,6 +473,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -511,7 +526,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -521,6 +535,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -579,6 +599,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 403u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/embeds/tokens"),

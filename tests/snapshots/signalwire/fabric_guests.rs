@@ -61,7 +61,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -71,6 +70,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -118,7 +123,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -128,6 +132,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -175,7 +185,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -185,6 +194,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -722,7 +737,6 @@ for SubscriberGuestTokenCreateRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -732,6 +746,12 @@ for SubscriberGuestTokenCreateRequestBuilder {
 pub enum SubscriberGuestTokenCreateRequestCh {
     /// `us-central`
     UsCentral,
+}
+impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestCh {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["UsCentral"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SubscriberGuestTokenCreateRequestCh {
     /// Every value, in the schema's order.
@@ -764,7 +784,6 @@ impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -774,6 +793,12 @@ impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
 pub enum SubscriberGuestTokenCreateRequestRegion {
     /// `us-central`
     UsCentral,
+}
+impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestRegion {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["UsCentral"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SubscriberGuestTokenCreateRequestRegion {
     /// Every value, in the schema's order.
@@ -853,6 +878,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/guests/tokens"),

@@ -4,7 +4,6 @@ const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_sip_addresse
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -22,6 +21,18 @@ pub enum Ciphers {
     Aes256CmHmacSha132,
     /// `AES_CM_128_HMAC_SHA1_32`
     AesCm128HmacSha132,
+}
+impl ::core::fmt::Debug for Ciphers {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "AeadAes256Gcm8",
+            "Aes256CmHmacSha180",
+            "AesCm128HmacSha180",
+            "Aes256CmHmacSha132",
+            "AesCm128HmacSha132",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl Ciphers {
     /// Every value, in the schema's order.
@@ -382,7 +393,6 @@ pub struct SipAddress {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -404,6 +414,12 @@ pub enum SipAddressCodec {
     Vp8,
     /// `H264`
     H264,
+}
+impl ::core::fmt::Debug for SipAddressCodec {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Opus", "G722", "Pcmu", "Pcma", "G729", "Vp8", "H264"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipAddressCodec {
     /// Every value, in the schema's order.
@@ -1476,7 +1492,6 @@ pub struct SipAddressCreateStatusCode422 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1490,6 +1505,12 @@ pub enum SipAddressEncryption {
     Optional,
     /// `forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for SipAddressEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Required", "Optional", "Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipAddressEncryption {
     /// Every value, in the schema's order.
@@ -1581,7 +1602,6 @@ pub struct SipAddressPaginationResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1591,6 +1611,12 @@ pub struct SipAddressPaginationResponse {
 pub enum SipAddressType {
     /// `sip_address`
     SipAddress,
+}
+impl ::core::fmt::Debug for SipAddressType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["SipAddress"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipAddressType {
     /// Every value, in the schema's order.
@@ -2524,7 +2550,6 @@ pub struct StatusCode400 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2534,6 +2559,12 @@ pub struct StatusCode400 {
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
+}
+impl ::core::fmt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["BadRequest"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode400Error {
     /// Every value, in the schema's order.
@@ -2581,7 +2612,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2591,6 +2621,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -2638,7 +2674,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2648,6 +2683,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -2695,7 +2736,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2705,6 +2745,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -2921,6 +2967,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2947,6 +2994,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/fabric/sip_addresses"),
@@ -2975,6 +3023,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -3005,6 +3054,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -3036,6 +3086,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

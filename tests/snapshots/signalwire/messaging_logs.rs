@@ -214,7 +214,6 @@ pub struct LogRetrieveResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -232,6 +231,18 @@ pub enum LogRetrieveResponseDirection {
     OutboundCall,
     /// `outbound-reply`
     OutboundReply,
+}
+impl ::core::fmt::Debug for LogRetrieveResponseDirection {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Inbound",
+            "Outbound",
+            "OutboundApi",
+            "OutboundCall",
+            "OutboundReply",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LogRetrieveResponseDirection {
     /// Every value, in the schema's order.
@@ -276,7 +287,6 @@ impl ::core::str::FromStr for LogRetrieveResponseDirection {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -288,6 +298,12 @@ pub enum LogRetrieveResponseKind {
     Sms,
     /// `mms`
     Mms,
+}
+impl ::core::fmt::Debug for LogRetrieveResponseKind {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Sms", "Mms"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LogRetrieveResponseKind {
     /// Every value, in the schema's order.
@@ -320,7 +336,6 @@ impl ::core::str::FromStr for LogRetrieveResponseKind {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -332,6 +347,12 @@ pub enum LogRetrieveResponseSource {
     RealtimeApi,
     /// `laml`
     Laml,
+}
+impl ::core::fmt::Debug for LogRetrieveResponseSource {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["RealtimeApi", "Laml"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LogRetrieveResponseSource {
     /// Every value, in the schema's order.
@@ -364,7 +385,6 @@ impl ::core::str::FromStr for LogRetrieveResponseSource {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -386,6 +406,20 @@ pub enum LogRetrieveResponseStatus {
     Undelivered,
     /// `failed`
     Failed,
+}
+impl ::core::fmt::Debug for LogRetrieveResponseStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Queued",
+            "Initiated",
+            "Delivered",
+            "Sent",
+            "Received",
+            "Undelivered",
+            "Failed",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LogRetrieveResponseStatus {
     /// Every value, in the schema's order.
@@ -434,7 +468,6 @@ impl ::core::str::FromStr for LogRetrieveResponseStatus {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -446,6 +479,12 @@ pub enum LogRetrieveResponseType {
     RelayMessage,
     /// `laml_message`
     LamlMessage,
+}
+impl ::core::fmt::Debug for LogRetrieveResponseType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["RelayMessage", "LamlMessage"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LogRetrieveResponseType {
     /// Every value, in the schema's order.
@@ -522,7 +561,6 @@ pub struct MessageLog {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -540,6 +578,18 @@ pub enum MessageLogDirection {
     OutboundCall,
     /// `outbound-reply`
     OutboundReply,
+}
+impl ::core::fmt::Debug for MessageLogDirection {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Inbound",
+            "Outbound",
+            "OutboundApi",
+            "OutboundCall",
+            "OutboundReply",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl MessageLogDirection {
     /// Every value, in the schema's order.
@@ -584,7 +634,6 @@ impl ::core::str::FromStr for MessageLogDirection {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -596,6 +645,12 @@ pub enum MessageLogKind {
     Sms,
     /// `mms`
     Mms,
+}
+impl ::core::fmt::Debug for MessageLogKind {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Sms", "Mms"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl MessageLogKind {
     /// Every value, in the schema's order.
@@ -644,7 +699,6 @@ pub struct MessageLogShowStatusCode422 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -656,6 +710,12 @@ pub enum MessageLogSource {
     RealtimeApi,
     /// `laml`
     Laml,
+}
+impl ::core::fmt::Debug for MessageLogSource {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["RealtimeApi", "Laml"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl MessageLogSource {
     /// Every value, in the schema's order.
@@ -688,7 +748,6 @@ impl ::core::str::FromStr for MessageLogSource {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -710,6 +769,20 @@ pub enum MessageLogStatus {
     Undelivered,
     /// `failed`
     Failed,
+}
+impl ::core::fmt::Debug for MessageLogStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Queued",
+            "Initiated",
+            "Delivered",
+            "Sent",
+            "Received",
+            "Undelivered",
+            "Failed",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl MessageLogStatus {
     /// Every value, in the schema's order.
@@ -758,7 +831,6 @@ impl ::core::str::FromStr for MessageLogStatus {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -770,6 +842,12 @@ pub enum MessageLogType {
     RelayMessage,
     /// `laml_message`
     LamlMessage,
+}
+impl ::core::fmt::Debug for MessageLogType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["RelayMessage", "LamlMessage"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl MessageLogType {
     /// Every value, in the schema's order.
@@ -960,7 +1038,6 @@ pub struct StatusCode400 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -970,6 +1047,12 @@ pub struct StatusCode400 {
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
+}
+impl ::core::fmt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["BadRequest"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode400Error {
     /// Every value, in the schema's order.
@@ -1017,7 +1100,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1027,6 +1109,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -1074,7 +1162,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1084,6 +1171,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -1131,7 +1224,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1141,6 +1233,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -1214,6 +1312,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/logs"),
@@ -1240,6 +1339,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

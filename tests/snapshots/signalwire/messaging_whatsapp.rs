@@ -872,7 +872,6 @@ pub struct StatusCode400 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -882,6 +881,12 @@ pub struct StatusCode400 {
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
+}
+impl ::core::fmt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["BadRequest"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode400Error {
     /// Every value, in the schema's order.
@@ -929,7 +934,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -939,6 +943,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -986,7 +996,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -996,6 +1005,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -1059,7 +1074,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1069,6 +1083,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -1622,7 +1642,6 @@ pub struct WhatsAppTemplate {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1636,6 +1655,12 @@ pub enum WhatsAppTemplateCategory {
     Marketing,
     /// `authentication`
     Authentication,
+}
+impl ::core::fmt::Debug for WhatsAppTemplateCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Utility", "Marketing", "Authentication"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl WhatsAppTemplateCategory {
     /// Every value, in the schema's order.
@@ -1988,7 +2013,6 @@ pub struct WhatsAppTemplateListResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2000,6 +2024,12 @@ pub enum WhatsAppTemplateParameterFormat {
     Named,
     /// `positional`
     Positional,
+}
+impl ::core::fmt::Debug for WhatsAppTemplateParameterFormat {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Named", "Positional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl WhatsAppTemplateParameterFormat {
     /// Every value, in the schema's order.
@@ -2071,7 +2101,6 @@ pub struct WhatsAppTemplateResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -2105,6 +2134,26 @@ pub enum WhatsAppTemplateStatus {
     PendingDeletion,
     /// `rejected`
     Rejected,
+}
+impl ::core::fmt::Debug for WhatsAppTemplateStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Approved",
+            "Archived",
+            "Deleted",
+            "Disabled",
+            "Flagged",
+            "InAppeal",
+            "LimitExceeded",
+            "Locked",
+            "Paused",
+            "Pending",
+            "Reinstated",
+            "PendingDeletion",
+            "Rejected",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl WhatsAppTemplateStatus {
     /// Every value, in the schema's order.
@@ -2294,6 +2343,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/businesses"),
@@ -2319,6 +2369,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/numbers"),
@@ -2345,6 +2396,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2375,6 +2427,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2401,6 +2454,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
@@ -2429,6 +2483,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2459,6 +2514,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -2490,6 +2546,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(

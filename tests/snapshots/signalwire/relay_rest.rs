@@ -441,7 +441,6 @@ pub struct AddressResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -469,6 +468,23 @@ pub enum AddressType {
     Trailer,
     /// `Unit`
     Unit,
+}
+impl ::core::fmt::Debug for AddressType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Apartment",
+            "Basement",
+            "Building",
+            "Department",
+            "Floor",
+            "Office",
+            "Penthouse",
+            "Suite",
+            "Trailer",
+            "Unit",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl AddressType {
     /// Every value, in the schema's order.
@@ -1131,7 +1147,6 @@ pub struct BrandResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1143,6 +1158,12 @@ pub enum CallReceiveMode {
     Voice,
     /// `fax`
     Fax,
+}
+impl ::core::fmt::Debug for CallReceiveMode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Voice", "Fax"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CallReceiveMode {
     /// Every value, in the schema's order.
@@ -1501,7 +1522,6 @@ pub struct CnamInfo {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -1555,6 +1575,36 @@ pub enum CompanyVertical {
     Technology,
     /// `TRANSPORTATION`
     Transportation,
+}
+impl ::core::fmt::Debug for CompanyVertical {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Agriculture",
+            "Communication",
+            "Construction",
+            "Education",
+            "Energy",
+            "Entertainment",
+            "Financial",
+            "Gambling",
+            "Government",
+            "Healthcare",
+            "Hospitality",
+            "HumanResources",
+            "Insurance",
+            "Legal",
+            "Manufacturing",
+            "Ngo",
+            "Political",
+            "Postal",
+            "Professional",
+            "RealEstate",
+            "Retail",
+            "Technology",
+            "Transportation",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CompanyVertical {
     /// Every value, in the schema's order.
@@ -5963,7 +6013,6 @@ for CreateDomainApplicationRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -5975,6 +6024,12 @@ pub enum CreateDomainApplicationRequestCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateDomainApplicationRequestCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateDomainApplicationRequestCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -6007,7 +6062,6 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6019,6 +6073,12 @@ pub enum CreateDomainApplicationRequestCallFlowVersion {
     WorkingCopy,
     /// `current_deployed`
     CurrentDeployed,
+}
+impl ::core::fmt::Debug for CreateDomainApplicationRequestCallFlowVersion {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["WorkingCopy", "CurrentDeployed"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateDomainApplicationRequestCallFlowVersion {
     /// Every value, in the schema's order.
@@ -6051,7 +6111,6 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallFlowVersion {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6063,6 +6122,12 @@ pub enum CreateDomainApplicationRequestCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateDomainApplicationRequestCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateDomainApplicationRequestCallRequestMethod {
     /// Every value, in the schema's order.
@@ -6095,7 +6160,6 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6107,6 +6171,12 @@ pub enum CreateDomainApplicationRequestCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateDomainApplicationRequestCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateDomainApplicationRequestCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -6139,7 +6209,6 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallStatusCallbackMe
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -6153,6 +6222,12 @@ pub enum CreateDomainApplicationRequestEncryption {
     Required,
     /// `forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for CreateDomainApplicationRequestEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Optional", "Required", "Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateDomainApplicationRequestEncryption {
     /// Every value, in the schema's order.
@@ -13404,7 +13479,6 @@ for CreateSipEndpointRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -13416,6 +13490,12 @@ pub enum CreateSipEndpointRequestCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateSipEndpointRequestCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateSipEndpointRequestCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -13448,7 +13528,6 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -13478,6 +13557,24 @@ pub enum CreateSipEndpointRequestCallHandler {
     CallFlow,
     /// `ai_agent`
     AiAgent,
+}
+impl ::core::fmt::Debug for CreateSipEndpointRequestCallHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayApplication",
+            "RelayConnector",
+            "RelayScript",
+            "LamlWebhooks",
+            "LamlApplication",
+            "Dialogflow",
+            "VideoRoom",
+            "CallFlow",
+            "AiAgent",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateSipEndpointRequestCallHandler {
     /// Every value, in the schema's order.
@@ -13534,7 +13631,6 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -13546,6 +13642,12 @@ pub enum CreateSipEndpointRequestCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateSipEndpointRequestCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateSipEndpointRequestCallRequestMethod {
     /// Every value, in the schema's order.
@@ -13578,7 +13680,6 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -13590,6 +13691,12 @@ pub enum CreateSipEndpointRequestCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for CreateSipEndpointRequestCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateSipEndpointRequestCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -13622,7 +13729,6 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -13636,6 +13742,12 @@ pub enum CreateSipEndpointRequestEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for CreateSipEndpointRequestEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Default", "Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl CreateSipEndpointRequestEncryption {
     /// Every value, in the schema's order.
@@ -14195,7 +14307,6 @@ impl Description {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14231,6 +14342,27 @@ pub enum DomainAppCallHandler {
     SipGateway,
     /// `call_queue`
     CallQueue,
+}
+impl ::core::fmt::Debug for DomainAppCallHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayTopic",
+            "RelayApplication",
+            "LamlWebhooks",
+            "LamlApplication",
+            "VideoRoom",
+            "RelayScript",
+            "Dialogflow",
+            "AiAgent",
+            "CallFlow",
+            "RelayContext",
+            "RelayConnector",
+            "FabricSubscriber",
+            "SipGateway",
+            "CallQueue",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainAppCallHandler {
     /// Every value, in the schema's order.
@@ -14293,7 +14425,6 @@ impl ::core::str::FromStr for DomainAppCallHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14321,6 +14452,23 @@ pub enum DomainAppCallHandlerRequest {
     CallFlow,
     /// `relay_context`
     RelayContext,
+}
+impl ::core::fmt::Debug for DomainAppCallHandlerRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayTopic",
+            "RelayApplication",
+            "LamlWebhooks",
+            "LamlApplication",
+            "VideoRoom",
+            "RelayScript",
+            "Dialogflow",
+            "AiAgent",
+            "CallFlow",
+            "RelayContext",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainAppCallHandlerRequest {
     /// Every value, in the schema's order.
@@ -14456,7 +14604,6 @@ pub struct DomainApplication {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14468,6 +14615,12 @@ pub enum DomainApplicationCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -14499,7 +14652,6 @@ impl ::core::str::FromStr for DomainApplicationCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14511,6 +14663,12 @@ pub enum DomainApplicationCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationCallRequestMethod {
     /// Every value, in the schema's order.
@@ -14542,7 +14700,6 @@ impl ::core::str::FromStr for DomainApplicationCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14554,6 +14711,12 @@ pub enum DomainApplicationCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -14586,7 +14749,6 @@ impl ::core::str::FromStr for DomainApplicationCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14600,6 +14762,12 @@ pub enum DomainApplicationEncryption {
     Required,
     /// `forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for DomainApplicationEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Optional", "Required", "Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationEncryption {
     /// Every value, in the schema's order.
@@ -14731,7 +14899,6 @@ pub struct DomainApplicationResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14743,6 +14910,12 @@ pub enum DomainApplicationResponseCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationResponseCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationResponseCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -14774,7 +14947,6 @@ impl ::core::str::FromStr for DomainApplicationResponseCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14786,6 +14958,12 @@ pub enum DomainApplicationResponseCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationResponseCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationResponseCallRequestMethod {
     /// Every value, in the schema's order.
@@ -14817,7 +14995,6 @@ impl ::core::str::FromStr for DomainApplicationResponseCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14829,6 +15006,12 @@ pub enum DomainApplicationResponseCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for DomainApplicationResponseCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationResponseCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -14861,7 +15044,6 @@ impl ::core::str::FromStr for DomainApplicationResponseCallStatusCallbackMethod 
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14875,6 +15057,12 @@ pub enum DomainApplicationResponseEncryption {
     Required,
     /// `forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for DomainApplicationResponseEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Optional", "Required", "Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl DomainApplicationResponseEncryption {
     /// Every value, in the schema's order.
@@ -15019,7 +15207,6 @@ for GetCallRecordingResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -15031,6 +15218,12 @@ pub enum HttpMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for HttpMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl HttpMethod {
     /// Every value, in the schema's order.
@@ -15499,7 +15692,6 @@ for ImportPhoneNumberRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -15515,6 +15707,12 @@ pub enum ImportPhoneNumberRequestCapabilitiesItem {
     Fax,
     /// `mms`
     Mms,
+}
+impl ::core::fmt::Debug for ImportPhoneNumberRequestCapabilitiesItem {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Sms", "Voice", "Fax", "Mms"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ImportPhoneNumberRequestCapabilitiesItem {
     /// Every value, in the schema's order.
@@ -15547,7 +15745,6 @@ impl ::core::str::FromStr for ImportPhoneNumberRequestCapabilitiesItem {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -15559,6 +15756,12 @@ pub enum ImportPhoneNumberRequestNumberType {
     Longcode,
     /// `tollfree`
     Tollfree,
+}
+impl ::core::fmt::Debug for ImportPhoneNumberRequestNumberType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Longcode", "Tollfree"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ImportPhoneNumberRequestNumberType {
     /// Every value, in the schema's order.
@@ -15644,7 +15847,6 @@ impl Label {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -15660,6 +15862,17 @@ pub enum LegalEntityType {
     NonProfit,
     /// `GOVERNMENT`
     Government,
+}
+impl ::core::fmt::Debug for LegalEntityType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "PrivateProfit",
+            "PublicProfit",
+            "NonProfit",
+            "Government",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl LegalEntityType {
     /// Every value, in the schema's order.
@@ -18148,7 +18361,6 @@ pub struct PhoneNumber {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18188,6 +18400,29 @@ pub enum PhoneNumberCallHandler {
     SipGateway,
     /// `call_queue`
     CallQueue,
+}
+impl ::core::fmt::Debug for PhoneNumberCallHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayScript",
+            "RelayApplication",
+            "RelayConnector",
+            "RelaySipEndpoint",
+            "RelayVertoEndpoint",
+            "LamlWebhooks",
+            "LamlApplication",
+            "Dialogflow",
+            "VideoRoom",
+            "CallFlow",
+            "AiAgent",
+            "FabricSubscriber",
+            "SipGateway",
+            "CallQueue",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberCallHandler {
     /// Every value, in the schema's order.
@@ -18254,7 +18489,6 @@ impl ::core::str::FromStr for PhoneNumberCallHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18284,6 +18518,24 @@ pub enum PhoneNumberCallHandlerRequest {
     Dialogflow,
     /// `video_room`
     VideoRoom,
+}
+impl ::core::fmt::Debug for PhoneNumberCallHandlerRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayScript",
+            "RelayApplication",
+            "RelayConnector",
+            "RelaySipEndpoint",
+            "RelayVertoEndpoint",
+            "LamlWebhooks",
+            "LamlApplication",
+            "Dialogflow",
+            "VideoRoom",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberCallHandlerRequest {
     /// Every value, in the schema's order.
@@ -18366,7 +18618,6 @@ pub struct PhoneNumberCapabilities {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18382,6 +18633,12 @@ pub enum PhoneNumberCapability {
     Mms,
     /// `fax`
     Fax,
+}
+impl ::core::fmt::Debug for PhoneNumberCapability {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Voice", "Sms", "Mms", "Fax"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberCapability {
     /// Every value, in the schema's order.
@@ -18414,7 +18671,6 @@ impl ::core::str::FromStr for PhoneNumberCapability {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18432,6 +18688,18 @@ pub enum PhoneNumberE911Status {
     PendingRemoval,
     /// `unregistered`
     Unregistered,
+}
+impl ::core::fmt::Debug for PhoneNumberE911Status {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "Pending",
+            "Active",
+            "Failed",
+            "PendingRemoval",
+            "Unregistered",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberE911Status {
     /// Every value, in the schema's order.
@@ -18547,7 +18815,6 @@ pub struct PhoneNumberLookupResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18565,6 +18832,18 @@ pub enum PhoneNumberMessageHandler {
     LamlWebhooks,
     /// `laml_application`
     LamlApplication,
+}
+impl ::core::fmt::Debug for PhoneNumberMessageHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayApplication",
+            "LamlWebhooks",
+            "LamlApplication",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberMessageHandler {
     /// Every value, in the schema's order.
@@ -18733,7 +19012,6 @@ pub struct PhoneNumberResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -18745,6 +19023,12 @@ pub enum PhoneNumberType {
     TollFree,
     /// `longcode`
     Longcode,
+}
+impl ::core::fmt::Debug for PhoneNumberType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["TollFree", "Longcode"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl PhoneNumberType {
     /// Every value, in the schema's order.
@@ -19623,7 +19907,6 @@ pub struct ShortCode {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -19635,6 +19918,12 @@ pub enum ShortCodeCapability {
     Sms,
     /// `mms`
     Mms,
+}
+impl ::core::fmt::Debug for ShortCodeCapability {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Sms", "Mms"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ShortCodeCapability {
     /// Every value, in the schema's order.
@@ -19685,7 +19974,6 @@ pub struct ShortCodeListResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -19699,6 +19987,12 @@ pub enum ShortCodeMessageHandler {
     LamlWebhooks,
     /// `laml_application`
     LamlApplication,
+}
+impl ::core::fmt::Debug for ShortCodeMessageHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["RelayContext", "LamlWebhooks", "LamlApplication"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ShortCodeMessageHandler {
     /// Every value, in the schema's order.
@@ -19739,7 +20033,6 @@ impl ::core::str::FromStr for ShortCodeMessageHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -19749,6 +20042,12 @@ impl ::core::str::FromStr for ShortCodeMessageHandler {
 pub enum ShortCodeNumberType {
     /// `shortcode`
     Shortcode,
+}
+impl ::core::fmt::Debug for ShortCodeNumberType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Shortcode"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ShortCodeNumberType {
     /// Every value, in the schema's order.
@@ -19837,7 +20136,6 @@ pub struct ShortCodeResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -19847,6 +20145,12 @@ pub struct ShortCodeResponse {
 pub enum ShortCodeResponseNumberType {
     /// `shortcode`
     Shortcode,
+}
+impl ::core::fmt::Debug for ShortCodeResponseNumberType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Shortcode"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ShortCodeResponseNumberType {
     /// Every value, in the schema's order.
@@ -19879,7 +20183,6 @@ impl ::core::str::FromStr for ShortCodeResponseNumberType {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -19891,6 +20194,12 @@ pub enum ShortCodeType {
     Vanity,
     /// `random`
     Random,
+}
+impl ::core::fmt::Debug for ShortCodeType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Vanity", "Random"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl ShortCodeType {
     /// Every value, in the schema's order.
@@ -19998,7 +20307,6 @@ pub struct SipEndpoint {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20010,6 +20318,12 @@ pub enum SipEndpointCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -20042,7 +20356,6 @@ impl ::core::str::FromStr for SipEndpointCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20072,6 +20385,24 @@ pub enum SipEndpointCallHandler {
     CallFlow,
     /// `ai_agent`
     AiAgent,
+}
+impl ::core::fmt::Debug for SipEndpointCallHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayApplication",
+            "RelayConnector",
+            "RelayScript",
+            "LamlWebhooks",
+            "LamlApplication",
+            "Dialogflow",
+            "VideoRoom",
+            "CallFlow",
+            "AiAgent",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointCallHandler {
     /// Every value, in the schema's order.
@@ -20127,7 +20458,6 @@ impl ::core::str::FromStr for SipEndpointCallHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20139,6 +20469,12 @@ pub enum SipEndpointCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointCallRequestMethod {
     /// Every value, in the schema's order.
@@ -20170,7 +20506,6 @@ impl ::core::str::FromStr for SipEndpointCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20182,6 +20517,12 @@ pub enum SipEndpointCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -20214,7 +20555,6 @@ impl ::core::str::FromStr for SipEndpointCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20228,6 +20568,12 @@ pub enum SipEndpointEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for SipEndpointEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Default", "Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointEncryption {
     /// Every value, in the schema's order.
@@ -20353,7 +20699,6 @@ pub struct SipEndpointResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20365,6 +20710,12 @@ pub enum SipEndpointResponseCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointResponseCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointResponseCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -20396,7 +20747,6 @@ impl ::core::str::FromStr for SipEndpointResponseCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20408,6 +20758,12 @@ pub enum SipEndpointResponseCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointResponseCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointResponseCallRequestMethod {
     /// Every value, in the schema's order.
@@ -20439,7 +20795,6 @@ impl ::core::str::FromStr for SipEndpointResponseCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20451,6 +20806,12 @@ pub enum SipEndpointResponseCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for SipEndpointResponseCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointResponseCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -20483,7 +20844,6 @@ impl ::core::str::FromStr for SipEndpointResponseCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20497,6 +20857,12 @@ pub enum SipEndpointResponseEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for SipEndpointResponseEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Default", "Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipEndpointResponseEncryption {
     /// Every value, in the schema's order.
@@ -20563,7 +20929,6 @@ pub struct SipProfileResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20575,6 +20940,12 @@ pub enum SipProfileResponseDefaultEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for SipProfileResponseDefaultEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl SipProfileResponseDefaultEncryption {
     /// Every value, in the schema's order.
@@ -20691,7 +21062,6 @@ pub struct StatusCode400 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20701,6 +21071,12 @@ pub struct StatusCode400 {
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
+}
+impl ::core::fmt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["BadRequest"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode400Error {
     /// Every value, in the schema's order.
@@ -20748,7 +21124,6 @@ pub struct StatusCode401 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20758,6 +21133,12 @@ pub struct StatusCode401 {
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
+}
+impl ::core::fmt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Unauthorized"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode401Error {
     /// Every value, in the schema's order.
@@ -20805,7 +21186,6 @@ pub struct StatusCode404 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20815,6 +21195,12 @@ pub struct StatusCode404 {
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
+}
+impl ::core::fmt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["NotFound"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode404Error {
     /// Every value, in the schema's order.
@@ -20862,7 +21248,6 @@ pub struct StatusCode500 {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -20872,6 +21257,12 @@ pub struct StatusCode500 {
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
+}
+impl ::core::fmt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["InternalServerError"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl StatusCode500Error {
     /// Every value, in the schema's order.
@@ -24641,7 +25032,6 @@ for UpdateDomainApplicationRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -24653,6 +25043,12 @@ pub enum UpdateDomainApplicationRequestCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateDomainApplicationRequestCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -24685,7 +25081,6 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -24697,6 +25092,12 @@ pub enum UpdateDomainApplicationRequestCallFlowVersion {
     WorkingCopy,
     /// `current_deployed`
     CurrentDeployed,
+}
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestCallFlowVersion {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["WorkingCopy", "CurrentDeployed"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateDomainApplicationRequestCallFlowVersion {
     /// Every value, in the schema's order.
@@ -24729,7 +25130,6 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFlowVersion {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -24741,6 +25141,12 @@ pub enum UpdateDomainApplicationRequestCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateDomainApplicationRequestCallRequestMethod {
     /// Every value, in the schema's order.
@@ -24773,7 +25179,6 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -24785,6 +25190,12 @@ pub enum UpdateDomainApplicationRequestCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateDomainApplicationRequestCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -24817,7 +25228,6 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallStatusCallbackMe
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -24831,6 +25241,12 @@ pub enum UpdateDomainApplicationRequestEncryption {
     Required,
     /// `forbidden`
     Forbidden,
+}
+impl ::core::fmt::Debug for UpdateDomainApplicationRequestEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Optional", "Required", "Forbidden"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateDomainApplicationRequestEncryption {
     /// Every value, in the schema's order.
@@ -27834,7 +28250,6 @@ for UpdatePhoneNumberRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -27846,6 +28261,12 @@ pub enum UpdatePhoneNumberRequestCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdatePhoneNumberRequestCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -27878,7 +28299,6 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -27890,6 +28310,12 @@ pub enum UpdatePhoneNumberRequestCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdatePhoneNumberRequestCallRequestMethod {
     /// Every value, in the schema's order.
@@ -27922,7 +28348,6 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -27934,6 +28359,12 @@ pub enum UpdatePhoneNumberRequestCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdatePhoneNumberRequestCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -27966,7 +28397,6 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -27978,6 +28408,12 @@ pub enum UpdatePhoneNumberRequestMessageFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestMessageFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdatePhoneNumberRequestMessageFallbackMethod {
     /// Every value, in the schema's order.
@@ -28010,7 +28446,6 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestMessageFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -28022,6 +28457,12 @@ pub enum UpdatePhoneNumberRequestMessageRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdatePhoneNumberRequestMessageRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdatePhoneNumberRequestMessageRequestMethod {
     /// Every value, in the schema's order.
@@ -31449,7 +31890,6 @@ for UpdateSipEndpointRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -31461,6 +31901,12 @@ pub enum UpdateSipEndpointRequestCallFallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateSipEndpointRequestCallFallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipEndpointRequestCallFallbackMethod {
     /// Every value, in the schema's order.
@@ -31493,7 +31939,6 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallFallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -31523,6 +31968,24 @@ pub enum UpdateSipEndpointRequestCallHandler {
     CallFlow,
     /// `ai_agent`
     AiAgent,
+}
+impl ::core::fmt::Debug for UpdateSipEndpointRequestCallHandler {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &[
+            "RelayContext",
+            "RelayTopic",
+            "RelayApplication",
+            "RelayConnector",
+            "RelayScript",
+            "LamlWebhooks",
+            "LamlApplication",
+            "Dialogflow",
+            "VideoRoom",
+            "CallFlow",
+            "AiAgent",
+        ];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipEndpointRequestCallHandler {
     /// Every value, in the schema's order.
@@ -31579,7 +32042,6 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallHandler {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -31591,6 +32053,12 @@ pub enum UpdateSipEndpointRequestCallRequestMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateSipEndpointRequestCallRequestMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipEndpointRequestCallRequestMethod {
     /// Every value, in the schema's order.
@@ -31623,7 +32091,6 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallRequestMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -31635,6 +32102,12 @@ pub enum UpdateSipEndpointRequestCallStatusCallbackMethod {
     Get,
     /// `POST`
     Post,
+}
+impl ::core::fmt::Debug for UpdateSipEndpointRequestCallStatusCallbackMethod {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Get", "Post"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipEndpointRequestCallStatusCallbackMethod {
     /// Every value, in the schema's order.
@@ -31667,7 +32140,6 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallStatusCallbackMethod {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -31681,6 +32153,12 @@ pub enum UpdateSipEndpointRequestEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for UpdateSipEndpointRequestEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Default", "Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipEndpointRequestEncryption {
     /// Every value, in the schema's order.
@@ -32319,7 +32797,6 @@ for UpdateSipProfileRequestBuilder {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -32331,6 +32808,12 @@ pub enum UpdateSipProfileRequestDefaultEncryption {
     Required,
     /// `optional`
     Optional,
+}
+impl ::core::fmt::Debug for UpdateSipProfileRequestDefaultEncryption {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Required", "Optional"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl UpdateSipProfileRequestDefaultEncryption {
     /// Every value, in the schema's order.
@@ -32742,7 +33225,6 @@ pub struct VerifiedCallerIdResponse {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -32754,6 +33236,12 @@ pub enum VerifiedCallerIdResponseStatus {
     Verified,
     /// `Awaiting Verification`
     AwaitingVerification,
+}
+impl ::core::fmt::Debug for VerifiedCallerIdResponseStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Verified", "AwaitingVerification"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl VerifiedCallerIdResponseStatus {
     /// Every value, in the schema's order.
@@ -32786,7 +33274,6 @@ impl ::core::str::FromStr for VerifiedCallerIdResponseStatus {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -32798,6 +33285,12 @@ pub enum VerifiedCallerIdStatus {
     Verified,
     /// `Awaiting Verification`
     AwaitingVerification,
+}
+impl ::core::fmt::Debug for VerifiedCallerIdStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const NAMES: &[&str] = &["Verified", "AwaitingVerification"];
+        f.write_str(NAMES[*self as usize])
+    }
 }
 impl VerifiedCallerIdStatus {
     /// Every value, in the schema's order.
@@ -34309,6 +34802,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -34335,6 +34829,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/addresses"),
@@ -34363,6 +34858,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34394,6 +34890,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34426,6 +34923,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34456,6 +34954,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -34482,6 +34981,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/domain_applications"),
@@ -34510,6 +35010,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34541,6 +35042,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34573,6 +35075,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34603,6 +35106,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -34629,6 +35133,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
@@ -34657,6 +35162,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34688,6 +35194,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34720,6 +35227,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34750,6 +35258,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/imported_phone_numbers"),
@@ -34779,6 +35288,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34809,6 +35319,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/call"),
@@ -34837,6 +35348,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/mfa/sms"),
@@ -34866,6 +35378,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34898,6 +35411,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34928,6 +35442,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -34958,6 +35473,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -34984,6 +35500,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/number_groups"),
@@ -35013,6 +35530,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35046,6 +35564,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35078,6 +35597,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35109,6 +35629,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35141,6 +35662,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35171,6 +35693,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -35197,6 +35720,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
@@ -35225,6 +35749,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/phone_numbers/search"),
@@ -35251,6 +35776,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35282,6 +35808,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35314,6 +35841,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35345,6 +35873,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35377,6 +35906,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35404,6 +35934,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -35430,6 +35961,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/queues"),
@@ -35458,6 +35990,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35489,6 +36022,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35521,6 +36055,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35551,6 +36086,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35581,6 +36117,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35612,6 +36149,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35643,6 +36181,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/recordings"),
@@ -35669,6 +36208,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35699,6 +36239,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35729,6 +36270,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -35755,6 +36297,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
@@ -35783,6 +36326,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35814,6 +36358,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35845,6 +36390,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35877,6 +36423,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35908,6 +36455,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35941,6 +36489,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -35972,6 +36521,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36003,6 +36553,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36035,6 +36586,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36065,6 +36617,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36095,6 +36648,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[400u16, 401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/short_codes"),
@@ -36121,6 +36675,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36152,6 +36707,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36183,6 +36739,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -36209,6 +36766,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/sip_profile"),
@@ -36237,6 +36795,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -36263,6 +36822,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
@@ -36291,6 +36851,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36322,6 +36883,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36354,6 +36916,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36385,6 +36948,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
             media: &[::conference_api::MediaType::Json],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
@@ -36417,6 +36981,7 @@ impl Api for ::conference_api::Client {
             documented_errors: &[401u16, 404u16, 500u16],
             media: &[],
             accept: "application/json",
+            files: &[],
         };
         let parts = ::conference_api::__private::RequestParts {
             path: ::std::format!(
