@@ -57,7 +57,12 @@ fn allocations_of(body: impl FnOnce()) -> u64 {
 
 /// Builders read from JSON: every value is kept raw, so `validate` runs every check
 /// (setters check text when it is set, and `validate` then skips it).
-fn builders(dark_primary: &str) -> (CreateConferenceRequestBuilder, UpdateConferenceRequestBuilder) {
+fn builders(
+    dark_primary: &str,
+) -> (
+    CreateConferenceRequestBuilder,
+    UpdateConferenceRequestBuilder,
+) {
     let create = serde_json::json!({
         "display_name": "Weekly sync ✓",
         "name": "weekly_sync",
