@@ -2,8 +2,23 @@
 
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor, value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
+
+thread_local! {
+    /// Set while an example is checked: there a value the schema does not list is a
+    /// broken rule, not a value to keep.
+    static STRICT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `body` with every [`OrUnknown`] refusing values its type does not list.
+pub(crate) fn strictly<R>(body: impl FnOnce() -> R) -> R {
+    let before = STRICT.with(|strict| strict.replace(true));
+    let result = body();
+    STRICT.with(|strict| strict.set(before));
+    result
+}
 
 /// An enum value from the server: one the schema lists, or one it does not list yet.
 ///
@@ -135,6 +150,21 @@ impl<T: DeserializeOwned> OrUnknownVisitor<T> {
         }
     }
 
+    /// `value`, unless it is unknown while [`strictly`] runs.
+    fn listed<E: de::Error>(value: OrUnknown<T>) -> Result<OrUnknown<T>, E> {
+        match value {
+            OrUnknown::Unknown(unknown) if STRICT.with(Cell::get) => Err(E::custom(format_args!(
+                "{} is not a value of {}",
+                crate::validation::excerpt(&unknown.to_string()),
+                std::any::type_name::<T>()
+                    .rsplit("::")
+                    .next()
+                    .unwrap_or_default(),
+            ))),
+            known => Ok(known),
+        }
+    }
+
     /// An array or object: rare in an enum's place, so it goes through a `Value`.
     fn read_tree(raw: serde_json::Value) -> OrUnknown<T> {
         match T::deserialize(&raw) {
@@ -171,37 +201,37 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for OrUnknownVisitor<T> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Self::read(v, || json_text(v)))
+        Self::listed(Self::read(v, || json_text(v)))
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Self::read(v, || json_text(v)))
+        Self::listed(Self::read(v, || json_text(v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Self::read(v, || json_text(v)))
+        Self::listed(Self::read(v, || json_text(v)))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Self::read(v, || json_text(v)))
+        Self::listed(Self::read(v, || json_text(v)))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Self::read(v, || json_text(v)))
+        Self::listed(Self::read(v, || json_text(v)))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Self::read((), || "null".to_owned()))
+        Self::listed(Self::read((), || "null".to_owned()))
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         let raw = serde_json::Value::deserialize(value::SeqAccessDeserializer::new(seq))?;
-        Ok(Self::read_tree(raw))
+        Self::listed(Self::read_tree(raw))
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let raw = serde_json::Value::deserialize(value::MapAccessDeserializer::new(map))?;
-        Ok(Self::read_tree(raw))
+        Self::listed(Self::read_tree(raw))
     }
 }
 

@@ -360,7 +360,19 @@ OhJM6sax1Q==
 
     #[test]
     fn from_pem_survives_arbitrary_bytes() {
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        // Fixed so that a failure repeats; `TLS_FUZZ_SEED` tries another.
+        let start = std::env::var("TLS_FUZZ_SEED")
+            .ok()
+            .and_then(|seed| seed.parse().ok())
+            .unwrap_or(0x2545_f491_4f6c_dd1d_u64)
+            | 1; // xorshift never leaves 0
+        let mut seed = start;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
         let pieces: [&[u8]; 6] = [
             b"-----BEGIN CERTIFICATE-----\n",
             b"-----END CERTIFICATE-----\n",
@@ -369,17 +381,34 @@ OhJM6sax1Q==
             b"-----BEGIN ",
             &[0xff, 0x00, b'=', b'-'],
         ];
-        for _ in 0..2_000 {
+        let mut distinct = std::collections::HashSet::new();
+        for round in 0..4_000 {
             let mut input = Vec::new();
-            for _ in 0..(seed % 8) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                input.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+            // The length comes from the generator too, so every round draws afresh.
+            for _ in 0..next() % 16 {
+                let draw = next();
+                match pieces.get((draw % 8) as usize) {
+                    Some(piece) => input.extend_from_slice(piece),
+                    // A random byte: what no list of pieces foresees.
+                    None => input.push((draw >> 32) as u8),
+                }
             }
-            let _ = RootCertificate::from_pem(&input);
-            let _ = RootCertificate::from_pem_bundle(&input);
+            let outcome = std::panic::catch_unwind(|| {
+                let _ = RootCertificate::from_pem(&input);
+                let _ = RootCertificate::from_pem_bundle(&input);
+            });
+            assert!(
+                outcome.is_ok(),
+                "panicked on {input:?} (round {round}); replay with TLS_FUZZ_SEED={start}"
+            );
+            distinct.insert(input);
         }
+        // The inputs really vary: a generator stuck on a few would test nothing.
+        assert!(
+            distinct.len() > 3_000,
+            "only {} distinct inputs (TLS_FUZZ_SEED={start})",
+            distinct.len()
+        );
     }
 
     #[test]

@@ -368,6 +368,33 @@ const REPLACEMENTS: &[&str] = &[
 ];
 
 /// Keys a typed patch keeps.
+/// Patches that keep a document valid: a schema of another well-formed kind, or an
+/// annotation. Most cases take only these, so that they reach code generation, where the
+/// generated code's own checks (names, the types it mentions) apply.
+const VALID_PATCHES: &[&str] = &[
+    r#"{"type": "boolean"}"#,
+    r#"{"type": "boolean", "default": true}"#,
+    r#"{"type": "integer", "format": "int32", "minimum": 1, "maximum": 10}"#,
+    r#"{"type": "integer", "format": "int64"}"#,
+    r#"{"type": "number", "exclusiveMinimum": 0}"#,
+    r#"{"type": "number", "format": "float"}"#,
+    r#"{"type": "string", "maxLength": 5, "minLength": 1}"#,
+    r#"{"type": "string", "pattern": "^[a-z]+$"}"#,
+    r#"{"type": "string", "format": "date-time"}"#,
+    r#"{"type": "string", "format": "uuid"}"#,
+    r#"{"type": "string", "format": "uri"}"#,
+    r#"{"type": "string", "enum": ["a", "b-c", "D"]}"#,
+    r#"{"type": "array", "items": {"type": "boolean"}, "maxItems": 3}"#,
+    r#"{"type": "array", "items": {"type": "string"}, "uniqueItems": true}"#,
+    r#"{"type": "object", "additionalProperties": {"type": "integer"}}"#,
+    r#"{"type": "object", "properties": {"flag": {"type": "boolean"}, "count": {"type": "integer"}}, "required": ["flag"]}"#,
+    r#"{"anyOf": [{"type": "string"}, {"type": "null"}]}"#,
+    r#"{"type": ["boolean", "null"]}"#,
+    r#"{"description": "*/ \" \\ {} \r\n ```"}"#,
+    r#"{"title": "A title"}"#,
+    r#"{"deprecated": true}"#,
+];
+
 const ANNOTATIONS: &[&str] = &["description", "title", "default", "examples", "deprecated"];
 
 /// Where a dangling `$ref` points.
@@ -454,13 +481,27 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
+/// Mutations that keep a document valid.
+fn valid_op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        6 => select(VALID_PATCHES).prop_map(Op::Patch),
+        2 => select(NAMES).prop_map(Op::RenameProperties),
+        1 => select(NAMES).prop_map(Op::RenameSchemas),
+        1 => select(NAMES).prop_map(Op::RenameOperations),
+    ]
+}
+
+fn mutation(op: impl Strategy<Value = Op>) -> impl Strategy<Value = Mutation> {
+    (focus(), any::<Index>(), op).prop_map(|(focus, target, op)| Mutation { focus, target, op })
+}
+
 fn cases() -> impl Strategy<Value = Case> {
-    let mutation = (focus(), any::<Index>(), op()).prop_map(|(focus, target, op)| Mutation {
-        focus,
-        target,
-        op,
-    });
-    (0..DOCUMENTS.len(), any::<bool>(), vec(mutation, 1..=4)).prop_map(
+    // One case in four may break the document anywhere; the others keep it valid.
+    let mutations = prop_oneof![
+        1 => vec(mutation(op()), 1..=4),
+        3 => vec(mutation(valid_op()), 1..=3),
+    ];
+    (0..DOCUMENTS.len(), any::<bool>(), mutations).prop_map(
         |(document, check_examples, mutations)| Case {
             document,
             check_examples,
@@ -1037,6 +1078,145 @@ fn check_names(file: &syn::File) -> Result<(), String> {
     scope_names(&file.items, "the file")
 }
 
+/// What `conference_api` exports at its root and in `__private`, read from its source:
+/// generated code may name nothing else of it.
+static RUNTIME: LazyLock<(HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
+    fn leaves(tree: &syn::UseTree, out: &mut HashSet<String>) {
+        match tree {
+            syn::UseTree::Path(path) => leaves(&path.tree, out),
+            syn::UseTree::Name(name) => drop(out.insert(name.ident.to_string())),
+            syn::UseTree::Rename(rename) => drop(out.insert(rename.rename.to_string())),
+            syn::UseTree::Group(group) => group.items.iter().for_each(|t| leaves(t, out)),
+            syn::UseTree::Glob(_) => {}
+        }
+    }
+    fn exports(items: &[syn::Item], out: &mut HashSet<String>) {
+        for item in items {
+            match item {
+                syn::Item::Use(u) if matches!(u.vis, syn::Visibility::Public(_)) => {
+                    leaves(&u.tree, out);
+                }
+                syn::Item::Mod(m) if matches!(m.vis, syn::Visibility::Public(_)) => {
+                    out.insert(m.ident.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../conference-api/src");
+    let file = syn::parse_file(&std::fs::read_to_string(src.join("lib.rs")).unwrap()).unwrap();
+    let mut root = HashSet::new();
+    exports(&file.items, &mut root);
+    let mut private = HashSet::new();
+    for item in &file.items {
+        if let syn::Item::Mod(m) = item
+            && m.ident == "__private"
+        {
+            exports(&m.content.as_ref().unwrap().1, &mut private);
+        }
+    }
+    // `#[macro_export]` macros live at the root.
+    let exported = regex::Regex::new(r"#\[macro_export\]\s*macro_rules!\s*(\w+)").unwrap();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        root.extend(exported.captures_iter(&text).map(|c| c[1].to_owned()));
+    }
+    assert!(root.contains("OrUnknown") && private.contains("FromJson"));
+    (root, private)
+});
+
+/// Names the generated code may use without a path: the prelude's.
+const PRELUDE: &[&str] = &["Self", "Some", "None", "Ok", "Err"];
+
+/// Every type-like path the generated code mentions (a name that starts with a capital,
+/// or `__` and a capital) is defined in it, or is the prelude's; every
+/// `::conference_api::…` path names something the runtime exports.
+fn check_paths(file: &syn::File) -> Result<(), String> {
+    use syn::visit::Visit;
+    #[derive(Default)]
+    struct Defined(HashSet<String>);
+    impl<'ast> Visit<'ast> for Defined {
+        fn visit_item(&mut self, item: &'ast syn::Item) {
+            let name = match item {
+                syn::Item::Struct(i) => Some(&i.ident),
+                syn::Item::Enum(i) => Some(&i.ident),
+                syn::Item::Type(i) => Some(&i.ident),
+                syn::Item::Trait(i) => Some(&i.ident),
+                syn::Item::Const(i) => Some(&i.ident),
+                syn::Item::Static(i) => Some(&i.ident),
+                syn::Item::Union(i) => Some(&i.ident),
+                syn::Item::Mod(i) => Some(&i.ident),
+                _ => None,
+            };
+            self.0.extend(name.map(ToString::to_string));
+            syn::visit::visit_item(self, item);
+        }
+        fn visit_type_param(&mut self, param: &'ast syn::TypeParam) {
+            self.0.insert(param.ident.to_string());
+            syn::visit::visit_type_param(self, param);
+        }
+        fn visit_impl_item_const(&mut self, item: &'ast syn::ImplItemConst) {
+            self.0.insert(item.ident.to_string());
+            syn::visit::visit_impl_item_const(self, item);
+        }
+    }
+    struct Uses<'a> {
+        defined: &'a HashSet<String>,
+        problems: Vec<String>,
+    }
+    impl<'ast> Visit<'ast> for Uses<'_> {
+        fn visit_path(&mut self, path: &'ast syn::Path) {
+            let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let text = names.join("::");
+            let (root, private) = &*RUNTIME;
+            if path.leading_colon.is_some() {
+                if names[0] == "conference_api" {
+                    let known = match names.get(1).map(String::as_str) {
+                        Some("__private") => names.get(2).is_none_or(|n| private.contains(n)),
+                        Some(name) => root.contains(name),
+                        None => true,
+                    };
+                    if !known {
+                        self.problems.push(format!("::{text}"));
+                    }
+                }
+            } else {
+                let first = &names[0];
+                let type_like = first.starts_with(|c: char| c.is_ascii_uppercase())
+                    || first
+                        .strip_prefix("__")
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+                if type_like && !self.defined.contains(first) && !PRELUDE.contains(&first.as_str())
+                {
+                    self.problems.push(text);
+                }
+            }
+            syn::visit::visit_path(self, path);
+        }
+    }
+    let mut defined = Defined::default();
+    defined.visit_file(file);
+    let mut uses = Uses {
+        defined: &defined.0,
+        problems: Vec::new(),
+    };
+    uses.visit_file(file);
+    uses.problems.sort();
+    uses.problems.dedup();
+    if uses.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the generated code names what nothing defines: {}",
+            uses.problems.join(", ")
+        ))
+    }
+}
+
 /// The name of an `impl`'s type (`Foo` of `Foo<T>`), or `?`.
 fn quote_type(ty: &syn::Type) -> String {
     match ty {
@@ -1081,7 +1261,8 @@ fn check(text: &str, options: Options) -> Result<Option<Vec<Error>>, String> {
                         let file = syn::parse2::<syn::File>(tokens).map_err(|error| {
                             format!("the generated code does not parse: {error}")
                         })?;
-                        check_names(&file).map(|()| None)
+                        check_names(&file)?;
+                        check_paths(&file).map(|()| None)
                     }
                     Err(errors) => check_errors(&errors).map(|()| Some(errors)),
                 }
@@ -1203,10 +1384,16 @@ fn mutated_documents_never_break_the_generator() {
              `PROPTEST_RNG_SEED={seed} FUZZ_CASES={count} cargo test -p conference-codegen --test fuzz_generator`"
         );
     }
+    let generated = generated.get();
     println!(
-        "{count} cases in {:.1?}, {} of them generated code",
+        "{count} cases in {:.1?}, {generated} of them generated code",
         started.elapsed(),
-        generated.get()
+    );
+    // Most cases must reach the checks of generated code.
+    assert!(
+        generated * 2 > count as usize,
+        "only {generated} of {count} cases generated code (seed {})",
+        seed()
     );
 }
 

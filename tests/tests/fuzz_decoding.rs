@@ -3,8 +3,11 @@
 //! conference extract, mutated at random (keys dropped and added, values retyped, huge
 //! numbers, long and hostile strings, deep nesting, truncated text), fed to the check of their type (`check_json` for a request,
 //! decoding for a response). A check never panics, gives the same answer twice, and a
-//! failure says what failed; a value retyped at a top-level key of an object is named by
-//! that key when it fails.
+//! failure says what failed. What a check accepts it also reads, encodes and reads back
+//! to an equal value (`check_request_example`, `check_response_example`), so a decoded
+//! value that differs from what was encoded fails a case. A value retyped at a top-level
+//! key of an object is named by that key when it fails: a property of its own, where
+//! each case tries hostile values until one fails, so that it runs on most cases.
 //!
 //! Every run starts from the same seed, [`SEED`], so a failure happens on every run; it
 //! prints the seed and the command that replays it. More cases or another seed:
@@ -199,6 +202,90 @@ fn cases() -> u32 {
         .unwrap_or(DEFAULT_CASES)
 }
 
+fn runner() -> TestRunner {
+    TestRunner::new(Config {
+        cases: cases(),
+        rng_algorithm: RngAlgorithm::XorShift,
+        rng_seed: RngSeed::Fixed(seed()),
+        failure_persistence: None,
+        max_shrink_time: 60_000,
+        ..Config::default()
+    })
+}
+
+fn replay_hint(test: &str) -> String {
+    let seed = seed();
+    format!(
+        "seed {seed}: replay with \
+         `PROPTEST_RNG_SEED={seed} cargo test -p conference-tests --test fuzz_decoding {test}`"
+    )
+}
+
+/// Every example that is a JSON object with keys: (family, pointer, example, check).
+fn object_examples() -> Vec<(&'static str, &'static str, Value, Check)> {
+    FAMILIES
+        .iter()
+        .flat_map(|(family, examples)| {
+            examples.iter().filter_map(move |(pointer, json, check)| {
+                let value: Value = serde_json::from_str(json).ok()?;
+                let keys = value.as_object().is_some_and(|map| !map.is_empty());
+                keys.then_some((*family, *pointer, value, *check))
+            })
+        })
+        .collect()
+}
+
+/// Whether a check fails with `value` at `key` of `example`: hostile values, not the
+/// last (a document nested past serde_json's limit fails before any field is read).
+fn retyped(example: &Value, key: &str, with: usize) -> String {
+    let mut value = example.clone();
+    value[key] = hostile(with % 15);
+    value.to_string()
+}
+
+#[test]
+fn a_value_retyped_at_a_top_level_key_is_named_by_it() {
+    let examples = object_examples();
+    // The keys some hostile value breaks: a key that takes any JSON has nothing to name.
+    let keys: Vec<(usize, &str)> = examples
+        .iter()
+        .enumerate()
+        .flat_map(|(index, (_, _, example, check))| {
+            let map = example.as_object().expect("an object");
+            map.keys()
+                .filter(|key| (0..15).any(|with| check(&retyped(example, key, with)).is_err()))
+                .map(move |key| (index, key.as_str()))
+        })
+        .collect();
+    println!("{} keys of {} object examples", keys.len(), examples.len());
+    assert!(keys.len() > 100, "{} keys to retype", keys.len());
+    let mut runner = runner();
+    let result = runner.run(&(any::<usize>(), any::<usize>()), |(pick, with)| {
+        let (index, key) = keys[pick % keys.len()];
+        let (family, pointer, example, check) = &examples[index];
+        // From `with` on, the first hostile value that breaks the key.
+        let (text, why) = (0..15)
+            .find_map(|offset| {
+                let text = retyped(example, key, with.wrapping_add(offset));
+                check(&text).err().map(|why| (text, why))
+            })
+            .expect("a key some value breaks");
+        prop_assert!(
+            why.contains(key),
+            "the error does not name `{}`: {}\n{} {} with {}",
+            key,
+            why,
+            family,
+            pointer,
+            text.chars().take(300).collect::<String>()
+        );
+        Ok(())
+    });
+    if let Err(error) = result {
+        panic!("{error}\n{}", replay_hint("a_value_retyped"));
+    }
+}
+
 #[test]
 fn mutated_examples_never_panic_and_failures_name_the_field() {
     let examples: Vec<(&str, &str, &str, Check)> = FAMILIES
@@ -211,14 +298,7 @@ fn mutated_examples_never_panic_and_failures_name_the_field() {
         .collect();
     assert!(examples.len() > 3_000, "{} examples", examples.len());
 
-    let mut runner = TestRunner::new(Config {
-        cases: cases(),
-        rng_algorithm: RngAlgorithm::XorShift,
-        rng_seed: RngSeed::Fixed(seed()),
-        failure_persistence: None,
-        max_shrink_time: 60_000,
-        ..Config::default()
-    });
+    let mut runner = runner();
     // Most examples are single values; half the cases take an object example, where
     // a top-level key can be named.
     let objects: Vec<usize> = (0..examples.len())
@@ -272,11 +352,7 @@ fn mutated_examples_never_panic_and_failures_name_the_field() {
         Ok(())
     });
     if let Err(error) = result {
-        let seed = seed();
-        panic!(
-            "{error}\nseed {seed}: replay with \
-             `PROPTEST_RNG_SEED={seed} cargo test -p conference-tests --test fuzz_decoding`"
-        );
+        panic!("{error}\n{}", replay_hint("mutated_examples"));
     }
     let named = named.into_inner();
     assert!(

@@ -31,9 +31,15 @@ fn sent(stand_in: &StandIn) -> (String, String, Option<String>, Value) {
 
 const LINKS: &str = "https://example.signalwire.com/api/next";
 
-/// A list answer with no items, as SignalWire's list operations shape it.
-fn empty_page() -> Value {
-    json!({"data": [], "links": {"self": LINKS, "first": LINKS}})
+/// A list answer with `item` as its one item, as SignalWire's list operations shape it.
+fn page_of(item: &Value) -> Value {
+    json!({"data": [item], "links": {"self": LINKS, "first": LINKS}})
+}
+
+/// The decoded item holds every value that was sent: encoded again, it is the item.
+fn assert_decoded_as_sent<T: serde::Serialize>(data: &[T], item: &Value) {
+    assert_eq!(data.len(), 1, "{item}");
+    assert_eq!(&serde_json::to_value(&data[0]).unwrap(), item);
 }
 
 #[tokio::test]
@@ -76,9 +82,19 @@ async fn ai_chat_refuses_a_method_no_variant_has() {
 #[tokio::test]
 async fn fabric_addresses_lists_addresses() {
     use signalwire_rest::Api;
-    let (stand_in, client) = answering(200, empty_page()).await;
+    // SignalWire's examples of FabricAddress's fields.
+    let item = json!({
+        "id": "691af061-cd86-4893-a605-173f47afc4c2", "name": "justice-league",
+        "display_name": "Justice League", "cover_url": "https://coverurl.com",
+        "preview_url": "https://previewurl.com", "locked": true,
+        "channels": {"audio": "/external/resource_name?channel=audio"},
+        "created_at": "2024-05-06T12:20:00Z", "type": "app"
+    });
+    let (stand_in, client) = answering(200, page_of(&item)).await;
     let page = client.list_resource_addresses_client().await.unwrap();
-    assert!(page.data.is_empty());
+    assert_decoded_as_sent(&page.data, &item);
+    assert_eq!(page.data[0].display_name, "Justice League");
+    assert!(page.data[0].locked);
     let (method, path, ..) = sent(&stand_in);
     assert_eq!(
         (method.as_str(), path.as_str()),
@@ -132,9 +148,23 @@ async fn fabric_guests_creates_a_guest_token() {
 #[tokio::test]
 async fn fabric_resources_lists_ai_agents() {
     use signalwire_rest::Api;
-    let (stand_in, client) = answering(200, empty_page()).await;
+    // SignalWire's examples of AIAgentResponse's fields; the agent itself cut to what
+    // it requires.
+    let item = json!({
+        "id": "a87db7ed-8ebe-42e4-829f-8ba5a4152f54",
+        "project_id": "99151cf8-9548-4860-ba70-a8de824f3312",
+        "display_name": "Booking Assistant", "type": "ai_agent",
+        "created_at": "2024-05-06T12:20:00Z", "updated_at": "2024-05-06T12:20:00Z",
+        "ai_agent": {
+            "agent_id": "a87db7ed-8ebe-42e4-829f-8ba5a4152f54", "name": "Franklin",
+            "prompt": {"text": "You take orders for Franklin's Pizza.", "temperature": 0.7},
+            "hints": ["pizza", "pepperoni"]
+        }
+    });
+    let (stand_in, client) = answering(200, page_of(&item)).await;
     let page = client.list_ai_agents().await.unwrap();
-    assert!(page.data.is_empty());
+    assert_decoded_as_sent(&page.data, &item);
+    assert_eq!(page.data[0].display_name, "Booking Assistant");
     let (method, path, ..) = sent(&stand_in);
     assert_eq!(
         (method.as_str(), path.as_str()),
@@ -146,12 +176,28 @@ async fn fabric_resources_lists_ai_agents() {
 async fn fabric_sip_addresses_sends_typed_query_parameters() {
     use signalwire_rest::{Api, ListSipAddressesParams};
     let params: ListSipAddressesParams = serde_json::from_value(json!({"page_size": 10})).unwrap();
-    let (stand_in, client) = answering(
-        200,
-        json!({"data": [], "items_count": 0, "links": {"self": LINKS, "first": LINKS}}),
-    )
-    .await;
-    client.list_sip_addresses(&params).await.unwrap();
+    // SignalWire's examples of SipAddress's fields.
+    let item = json!({
+        "id": "b3f1c0a2-0f6e-4a9d-9b2a-1c2d3e4f5a6b", "type": "sip_address",
+        "resource_id": "8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d", "name": "support-line",
+        "display_name": "support-line", "context": "public",
+        "uri": "sip:my-space-support-line@sip.signalwire.com", "user": "*",
+        "encryption": "optional", "codecs": ["PCMU", "PCMA"],
+        "ciphers": ["AEAD_AES_256_GCM_8", "AES_CM_128_HMAC_SHA1_80"],
+        "ip_auth_enabled": false, "ip_auth": [],
+        "calling_handler_resource_id": "1f2e3d4c-5b6a-7980-a1b2-c3d4e5f60718",
+        "created_at": "2024-05-06T12:20:00Z", "updated_at": "2024-05-06T12:20:00Z"
+    });
+    let mut answer = page_of(&item);
+    answer["items_count"] = json!(1);
+    let (stand_in, client) = answering(200, answer).await;
+    let page = client.list_sip_addresses(&params).await.unwrap();
+    assert_decoded_as_sent(&page.data, &item);
+    assert_eq!(page.items_count, 1);
+    assert_eq!(
+        page.data[0].uri,
+        "sip:my-space-support-line@sip.signalwire.com"
+    );
     let (method, path, query, _) = sent(&stand_in);
     assert_eq!(
         (method.as_str(), path.as_str()),
@@ -210,8 +256,17 @@ async fn messaging_logs_gets_a_log_by_id() {
 #[tokio::test]
 async fn messaging_whatsapp_lists_businesses() {
     use signalwire_rest::Api;
-    let (stand_in, client) = answering(200, empty_page()).await;
-    client.list_whatsapp_businesses().await.unwrap();
+    // SignalWire's examples of WhatsAppBusiness's fields, one nullable one null.
+    let item = json!({
+        "whatsapp_business_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "business_name": "Acme, Inc.", "business_portfolio_id": null,
+        "waba_id": "109876543210987",
+        "created_at": "2024-01-15T10:30:00Z", "updated_at": "2024-01-15T10:30:00Z"
+    });
+    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let page = client.list_whatsapp_businesses().await.unwrap();
+    assert_decoded_as_sent(&page.data, &item);
+    assert_eq!(page.data[0].waba_id, "109876543210987");
     let (method, path, ..) = sent(&stand_in);
     assert_eq!(
         (method.as_str(), path.as_str()),
@@ -222,11 +277,22 @@ async fn messaging_whatsapp_lists_businesses() {
 #[tokio::test]
 async fn relay_rest_lists_addresses() {
     use signalwire_rest::{Api, ListAddressesParams};
-    let (stand_in, client) = answering(200, empty_page()).await;
-    client
+    // SignalWire's examples of Address's fields.
+    let item = json!({
+        "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "label": "My Address",
+        "country": "US", "first_name": "Emmett", "last_name": "Brown",
+        "street_number": "1640", "street_name": "Riverside Drive",
+        "address_type": "Apartment", "address_number": "42", "city": "Alexandria",
+        "state": "CA", "postal_code": "91905", "zip_code": "91905",
+        "emergency_enabled": false, "validated": false, "validated_at": null
+    });
+    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let page = client
         .list_addresses(&ListAddressesParams::default())
         .await
         .unwrap();
+    assert_decoded_as_sent(&page.data, &item);
+    assert_eq!(page.data[0].street_name, "Riverside Drive");
     let (method, path, query, _) = sent(&stand_in);
     assert_eq!(
         (method.as_str(), path.as_str()),
