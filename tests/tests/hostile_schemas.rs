@@ -46,7 +46,10 @@ fn a_large_enum_finds_every_value_and_names_clashes_apart() {
         [Many::AB, Many::AB2, Many::AB3]
     );
     // Debug prints the variant's name, as a derive would.
-    assert_eq!(format!("{:?} {:?}", Many::AB2, Some(Many::X07)), "AB2 Some(X07)");
+    assert_eq!(
+        format!("{:?} {:?}", Many::AB2, Some(Many::X07)),
+        "AB2 Some(X07)"
+    );
     for missing in ["", "x00", "x38", "a-c", "zzz"] {
         let error = missing.parse::<Many>().unwrap_err();
         assert_eq!(error.rule(), Rule::Enum(Many::VALUES), "{missing}");
