@@ -229,7 +229,7 @@ pub use validation::{Rule, ValidationError, ValidationErrors};
 
 mod generated {
     crate::generate!(
-        "../schema/video_conferences.json",
+        "schema/video_conferences.json",
         names { Color = "#/components/schemas/Video.CreateConferenceRequest/properties/dark_primary" }
     );
 }
