@@ -165,6 +165,15 @@
 //! response whose request succeeded. Match on response enums with a fallback arm. Request enums stay closed: a
 //! request can only hold values the schema lists.
 //!
+//! # Features
+//!
+//! `client` (default) adds the HTTP client: [`Client`], the `Api` trait that
+//! [`generate!`] emits and its implementation, errors, retries, TLS and listings.
+//! Without it (`default-features = false`), the crate is the generated types, their
+//! builders and validators, [`from_json_str`] and [`generate!`] (emitting types only),
+//! with no HTTP, TLS or async runtime among its dependencies: for a service that checks
+//! the requests it receives, or sends them with its own HTTP stack.
+//!
 //! # Bindings for other operations
 //!
 //! [`generate!`] works in any crate that depends on `conference-api`: point it at another
@@ -175,57 +184,43 @@
 // Generated code names the runtime as `::conference_api::…`, in this crate as in users'.
 extern crate self as conference_api;
 
-mod call;
+// The two halves of the runtime. `types`: what generated types call to read, check and
+// encode values; always built. `client`: the HTTP client that sends them (the `client`
+// feature). The client uses the types; the types never use the client.
+#[cfg(feature = "client")]
 mod client;
-mod collections;
-mod datetime;
-mod error;
-mod examples;
-mod field;
-mod form;
-#[cfg(test)]
-mod log_capture;
-mod multipart;
-#[cfg(test)]
-mod nested_tests;
-mod number;
-mod or_unknown;
-mod pages;
-mod path;
-mod pattern;
-mod query;
-mod read;
-mod retry;
-mod rules;
-mod secret;
-mod slot;
-mod tls;
-mod unions;
-mod uri;
-mod validation;
-mod values;
+mod types;
 
-pub use call::{Call, IntoBody, MAX_RESPONSE_BODY};
-pub use client::{
+#[cfg(feature = "client")]
+pub use client::call::{Call, MAX_RESPONSE_BODY};
+#[cfg(feature = "client")]
+pub use client::client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_IDLE_TIMEOUT, DEFAULT_TIMEOUT,
 };
-pub use collections::{Entries, Items};
-pub use conference_macros::generate;
-pub use datetime::{DateTime, DateTimeProblem};
-pub use error::{
+#[cfg(feature = "client")]
+pub use client::error::{
     ApiError, ApiErrorKind, ConfigError, Error, ErrorItem, TimeoutPhase, TransportPhase,
 };
-pub use field::{FieldInfo, FieldKind};
-pub use form::MediaType;
-pub use multipart::FilePart;
-pub use or_unknown::{OrUnknown, UnknownValue};
-pub use pages::{ConferenceStream, PageError};
-pub use read::from_json_str;
-pub use retry::RetryPolicy;
-pub use tls::RootCertificate;
-pub use uri::{Uri, UriProblem};
+#[cfg(feature = "client")]
+pub use client::form::MediaType;
+#[cfg(feature = "client")]
+pub use client::pages::{ConferenceStream, PageError};
+#[cfg(feature = "client")]
+pub use client::retry::RetryPolicy;
+#[cfg(feature = "client")]
+pub use client::tls::RootCertificate;
+pub use conference_macros::generate;
+pub use types::body::IntoBody;
+pub use types::collections::{Entries, Items};
+pub use types::datetime::DateTime;
+pub use types::datetime_problem::DateTimeProblem;
+pub use types::field::{FieldInfo, FieldKind};
+pub use types::file::FilePart;
+pub use types::or_unknown::{OrUnknown, UnknownValue};
+pub use types::read::from_json_str;
+pub use types::uri::{Uri, UriProblem};
+pub use types::validation::{Rule, ValidationError, ValidationErrors};
 pub use uuid::Uuid;
-pub use validation::{Rule, ValidationError, ValidationErrors};
 
 mod generated {
     crate::generate!(
@@ -238,42 +233,48 @@ pub use generated::*;
 /// What generated code needs from the runtime. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::call::{
-        Call, Method, Operation, RequestBody, RequestParts, decode_json, encode_json,
-        encode_path_segment, success_bytes, success_empty, success_json, success_text,
-        undocumented_success,
+    #[cfg(feature = "client")]
+    pub use crate::client::call::{
+        Call, Method, Operation, RequestParts, encode_path_segment, success_bytes, success_empty,
+        success_json, success_text, undocumented_success,
     };
-    pub use crate::collections::json_equal;
-    pub use crate::examples::{check_request_example, check_response_example};
-    pub use crate::field::{
-        FromJson, check_number, check_optional, check_optional_nullable, check_required,
-        check_required_nullable, check_string, count_violation, duplicate_violation, enum_index,
-        enum_violation, from_json_root, into_object, number_enum, object, one_of_violation,
-        optional, optional_nullable, parse_string, parse_uuid, record, record_type,
-        record_violation, required, required_nullable, string_from_json, take, to_json,
-        type_violation, unknown_keys, violation,
+    pub use crate::types::body::{RequestBody, decode_json, encode_json};
+    pub use crate::types::collections::json_equal;
+    pub use crate::types::examples::{check_request_example, check_response_example};
+    pub use crate::types::field::{
+        check_number, check_optional, check_optional_nullable, check_required,
+        check_required_nullable, check_string, enum_index, from_json_root, into_object,
+        number_enum, object, optional, optional_nullable, parse_string, parse_uuid, required,
+        required_nullable, string_from_json, take, to_json, unknown_keys,
     };
-    pub use crate::number::{JsonNumber, is_multiple_of, is_multiple_of_int, number_violation};
-    pub use crate::path::Path;
-    pub use crate::pattern::{Dfa, Matcher};
-    pub use crate::query::{QueryStyle, push_cookies, query_json};
-    pub use crate::read::{
+    pub use crate::types::from_json::FromJson;
+    pub use crate::types::number::{
+        JsonNumber, is_multiple_of, is_multiple_of_int, number_violation,
+    };
+    pub use crate::types::path::Path;
+    pub use crate::types::pattern::{Dfa, Matcher};
+    pub use crate::types::query::{QueryStyle, push_cookies, query_json};
+    pub use crate::types::read::{
         Fields, Order, Seed, deserialize_checked, expect_str, non_string, read_object, read_scalar,
         read_slot, read_text, read_text_into,
     };
-    pub use crate::rules::{
+    pub use crate::types::report::{
+        count_violation, duplicate_violation, enum_violation, one_of_violation, record,
+        record_type, record_violation, type_violation, violation,
+    };
+    pub use crate::types::rules::{
         check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
     };
-    pub use crate::slot::{
+    pub use crate::types::slot::{
         FromText, Slot, check_optional_slot, check_required_slot, optional_slot, put_raw,
         read_builder, required_slot, write_builder,
     };
-    pub use crate::unions::{
+    pub use crate::types::unions::{
         CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,
         union_choice, union_tag,
     };
-    pub use crate::uri::uri_violation;
-    pub use crate::validation::{code_points, excerpt};
+    pub use crate::types::uri::uri_violation;
+    pub use crate::types::validation::{code_points, excerpt};
     pub use compact_str::CompactString;
     pub use serde;
     pub use serde_json;

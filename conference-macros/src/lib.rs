@@ -101,12 +101,17 @@ impl Parse for Call {
 
 fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
     let relative = call.path.value();
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let mut joined = std::path::Path::new(&root).join(&relative);
     // Compile-fail tests build each case in a scratch crate under `target/`; they set
-    // CONFERENCE_API_MANIFEST_DIR so that paths keep meaning "relative to our Cargo.toml".
-    let root = std::env::var_os("CONFERENCE_API_MANIFEST_DIR")
-        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
-        .unwrap_or_default();
-    let joined = std::path::Path::new(&root).join(&relative);
+    // CONFERENCE_API_MANIFEST_DIR so that their cases' paths keep meaning "relative to
+    // the test crate's Cargo.toml". Crates whose file is where it should be (the
+    // conference-api dependency itself) are not affected.
+    if !joined.exists()
+        && let Some(cases) = std::env::var_os("CONFERENCE_API_MANIFEST_DIR")
+    {
+        joined = std::path::Path::new(&cases).join(&relative);
+    }
     // A clean absolute path, as Cargo will list it among the files the crate depends on.
     let path = std::fs::canonicalize(&joined).unwrap_or(joined);
     let options = conference_codegen::Options {
@@ -118,6 +123,7 @@ fn expand(call: &Call) -> syn::Result<proc_macro2::TokenStream> {
         operations: call.operations.iter().map(LitStr::value).collect(),
         tags: call.tags.iter().map(LitStr::value).collect(),
         check_examples: call.check_examples,
+        types_only: !cfg!(feature = "client"),
     };
     conference_codegen::generate(&path, &options).map_err(|errors| {
         // JSON has no Rust spans: every problem points at the path literal.

@@ -40,7 +40,7 @@ pub fn emit(api: &Api, schema_path: &Path, options: &Options) -> TokenStream {
             Rules::Values(texts) => numbers::emit_values(def, c, texts),
         },
     });
-    let client = client::emit_client(api);
+    let client = (!options.types_only).then(|| client::emit_client(api));
     let examples = options.check_examples.then(|| examples(api));
     quote! {
         const _: &[u8] = ::core::include_bytes!(#tracked);

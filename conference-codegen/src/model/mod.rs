@@ -390,6 +390,9 @@ pub struct Options {
     /// Also generate `__check_examples()`, which checks every `examples` value of the
     /// document against its generated type (for this workspace's tests).
     pub check_examples: bool,
+    /// Emit the types only: no `Api` trait, client implementation or response enums
+    /// (conference-api without its `client` feature).
+    pub types_only: bool,
 }
 
 /// The state of the lowering: what has been defined, and what is known of the document.
