@@ -376,7 +376,9 @@ fn a_new_value_of_a_request_enum_is_additive_and_the_enum_non_exhaustive() {
         .map(|c| (c.class, c.item.as_str()))
         .collect();
     assert_eq!(got, [(A, "VideoQuality::Quality4k")], "{report}");
-    assert!(report.changes[0].message.contains("request"), "{report}");
+    let message = &report.changes[0].message;
+    assert!(message.contains("request and response enum"), "{report}");
+    assert!(message.contains("`#[non_exhaustive]`"), "{report}");
     assert_eq!(
         diff_documents(&more, &today, &Options::default())
             .unwrap()
