@@ -9,24 +9,33 @@
 //!   operation's error statuses changed or an error body's schema changed;
 //! - [`Class::Additive`]: a new item, a request rule loosened, a new enum value (a request
 //!   accepts more; a response names what it decoded as unknown);
-//! - [`Class::Docs`]: descriptions, summaries, examples, deprecation.
+//! - [`Class::Docs`]: descriptions, summaries, examples, deprecation, and a rule only
+//!   requests enforce changed on a response type.
+//!
+//! Sides come from the model: a struct or union is a request type (reached from a request
+//! body or a parameter: strict) or a response type (lenient); a component both sides use
+//! is two types, `Name` and `NameResponse`. Rules only requests enforce (closing an
+//! object, property counts, `not`/`if` conditions; lengths, patterns, ranges and item
+//! counts exist only on request types) are breaking or additive on a request type and
+//! docs on a response type: decoding ignores unknown keys and applies no request rule, and
+//! the Rust type does not change. Types reached only from error bodies form the error
+//! contract: an addition to one is breaking, except a new enum value.
 //!
 //! An enum's side is decided by its uses: a response field holds it as `OrUnknown<_>`, a
-//! request field as itself. Types reached only from error bodies form the error contract:
-//! a change to one is breaking, except a new enum value.
+//! request field as itself. Every generated value enum is `#[non_exhaustive]`, so a new
+//! value is additive on either side: a `match` outside the generating crate already has a
+//! `_` arm. Removing a value is breaking.
 //!
 //! Only what the model holds is compared, so some changes are not seen or are classed
 //! coarsely:
 //! - not seen: security/auth, servers, headers, non-JSON content (a `text/plain` error
 //!   body), and a response's length, pattern or range rules (not checked, not emitted);
 //! - a type or operation renamed is reported as one removed and one added (breaking);
-//! - any change to an object's own rules (closed, `unevaluatedProperties`,
-//!   `minProperties`/`maxProperties`, `not`/`if`) or to a field's conditions, and any
-//!   change of a union's tag or kind, is breaking, without ordering looser from tighter;
+//! - a change of an object's typed extra keys (`unevaluatedProperties` with a schema) or of
+//!   `not`/`if` conditions on a request, and any change of a union's tag or kind, is
+//!   breaking, without ordering looser from tighter;
 //! - a request field becoming optional is breaking, since its Rust type becomes an
-//!   `Option`; a changed `default` is docs;
-//! - a new enum value is additive as the issue asks, although a user's exhaustive `match`
-//!   on the generated enum stops compiling.
+//!   `Option`; a changed `default` is docs.
 
 use crate::error::{Ctxt, Error};
 use crate::model::{
@@ -41,7 +50,8 @@ use std::path::Path;
 /// How a change affects users of the bindings, least to most severe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Class {
-    /// Only documentation changes (descriptions, summaries, examples, deprecation).
+    /// No change to the Rust API or to what it accepts or decodes: descriptions,
+    /// summaries, examples, deprecation, a request-only rule on a response type.
     Docs,
     /// Something new that existing code does not notice.
     Additive,
@@ -529,7 +539,10 @@ impl Compare {
                                     v.wire
                                 )
                             } else {
-                                format!("value `{}` added ({sides})", v.wire)
+                                format!(
+                                    "value `{}` added ({sides}; the enum is `#[non_exhaustive]`, so a `match` on it has a `_` arm already)",
+                                    v.wire
+                                )
                             };
                             self.push(Class::Additive, format!("{name}::{}", v.name), at, message);
                         }
@@ -584,19 +597,62 @@ impl Compare {
             self.push(Class::Breaking, name, at, message);
         }
         self.fields(name, n.side, true, &o.fields, &n.fields);
-        let rules = |s: &Struct| {
-            (
-                s.closed,
-                s.extra.clone(),
-                s.min_properties,
-                s.max_properties,
-            )
-        };
-        if rules(o) != rules(n) || o.conditions != n.conditions {
-            // Not ordered: any change to the object's own rules is treated as breaking.
-            let message =
-                "object rules changed (closed, additional keys, property counts or conditions)";
-            self.push(Class::Breaking, name, at, message.into());
+        if o.extra != n.extra {
+            // The keys the fields do not list are a field of their own on either side.
+            let shown = |extra: &Option<Ty>| extra.as_ref().map_or("none".to_owned(), show);
+            let message = format!(
+                "type of the keys the schema does not list now {} (was {})",
+                shown(&n.extra),
+                shown(&o.extra)
+            );
+            let class = match (n.side, &o.extra) {
+                (Side::Response, None) => Class::Additive,
+                _ => Class::Breaking,
+            };
+            self.push(class, name, at, message);
+        }
+        if o.closed != n.closed {
+            let (class, message) = if n.closed {
+                (
+                    Class::Breaking,
+                    "object closed (keys the schema does not list are refused)",
+                )
+            } else {
+                (
+                    Class::Additive,
+                    "object opened (keys the schema does not list are allowed)",
+                )
+            };
+            self.request_rule(n.side, name, at, class, message.to_owned());
+        }
+        let counts = [
+            ("minProperties", o.min_properties, n.min_properties, false),
+            ("maxProperties", o.max_properties, n.max_properties, true),
+        ];
+        for (what, old, new, upper) in counts {
+            let count = |v: Option<u64>| v.map(|v| v as f64);
+            if let Some((class, message)) = bound_change(what, count(old), count(new), upper) {
+                self.request_rule(n.side, name, at, class, message);
+            }
+        }
+        if o.conditions != n.conditions {
+            // Not ordered: a changed `not` or `if` is treated as tighter.
+            let message = "conditions (`not`, `if`/`then`/`else`) changed".to_owned();
+            self.request_rule(n.side, name, at, Class::Breaking, message);
+        }
+    }
+
+    /// A change to a rule only requests enforce. Responses are decoded leniently (unknown
+    /// keys ignored, rules not applied): on a response type the change is documentation.
+    fn request_rule(&mut self, side: Side, item: &str, at: &str, class: Class, message: String) {
+        match side {
+            Side::Request => self.push(class, item, at, message),
+            Side::Response => self.push(
+                Class::Docs,
+                item,
+                at,
+                format!("{message}; only requests enforce it: responses are decoded leniently, no effect on decoding"),
+            ),
         }
     }
 
@@ -660,8 +716,8 @@ impl Compare {
                 self.push(Class::Docs, &it, &n.pointer, message);
             }
             if o.conditions != n.conditions {
-                let message = "conditions (`not`, `if`/`then`/`else`) changed";
-                self.push(Class::Breaking, &it, &n.pointer, message.into());
+                let message = "conditions (`not`, `if`/`then`/`else`) changed".to_owned();
+                self.request_rule(side, &it, &n.pointer, Class::Breaking, message);
             }
             self.doc(&it, &n.pointer, &o.doc, &n.doc);
             self.deprecated(&it, &n.pointer, o.deprecated, n.deprecated);
@@ -1106,6 +1162,125 @@ mod tests {
         assert_eq!(classes(&response(10), &response(5)), (vec![], "no change"));
     }
 
+    /// Every object schema of `doc` closed with `unevaluatedProperties: {not: {}}`.
+    fn closed(mut doc: Value) -> Value {
+        for schema in doc["components"]["schemas"]
+            .as_object_mut()
+            .unwrap()
+            .values_mut()
+        {
+            schema["unevaluatedProperties"] = json!({"not": {}});
+        }
+        doc
+    }
+
+    #[test]
+    fn closing_objects_breaks_requests_only() {
+        let open = with_request(json!({"title": {"type": "string"}}));
+        let report = run(&open, &closed(open.clone()));
+        println!("{report}");
+        let changes: Vec<(Class, &str)> = report
+            .changes
+            .iter()
+            .map(|c| (c.class, c.item.as_str()))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                (Class::Docs, "Problem"),
+                (Class::Breaking, "Request"),
+                (Class::Docs, "Response"),
+            ]
+        );
+        assert!(
+            report.changes[2]
+                .message
+                .contains("responses are decoded leniently, no effect on decoding"),
+            "{report}"
+        );
+        // The error body stays docs: only an error body's additions change its contract.
+        assert!(report.changes[0].message.contains("no effect on decoding"));
+        let (changes, verdict) = classes(&closed(open.clone()), &open);
+        assert_eq!(
+            (changes, verdict),
+            (
+                vec![
+                    (Class::Docs, "Problem".to_owned()),
+                    (Class::Additive, "Request".to_owned()),
+                    (Class::Docs, "Response".to_owned()),
+                ],
+                "minor"
+            )
+        );
+    }
+
+    #[test]
+    fn a_type_on_both_sides_breaks_on_its_request_side() {
+        let shared = json!({"$ref": "#/components/schemas/Api.Shared"});
+        let mut open = document(
+            object(&["shared"], json!({"shared": shared})),
+            object(&["shared"], json!({"shared": shared})),
+            problem(),
+        );
+        open["components"]["schemas"]["Api.Shared"] =
+            object(&[], json!({"note": {"type": "string"}}));
+        let mut shut = open.clone();
+        shut["components"]["schemas"]["Api.Shared"]["unevaluatedProperties"] = json!({"not": {}});
+        assert_eq!(
+            classes(&open, &shut),
+            (
+                vec![
+                    (Class::Breaking, "Shared".to_owned()),
+                    (Class::Docs, "SharedResponse".to_owned()),
+                ],
+                "major"
+            )
+        );
+    }
+
+    #[test]
+    fn property_counts_and_typed_keys_by_side() {
+        let request = |rules: Value| {
+            let mut doc = with_request(json!({"title": {"type": "string"}}));
+            for (key, value) in rules.as_object().unwrap() {
+                doc["components"]["schemas"]["Api.Request"][key] = value.clone();
+            }
+            doc
+        };
+        let (none, at_most_2, at_most_1) = (
+            request(json!({})),
+            request(json!({"maxProperties": 2})),
+            request(json!({"maxProperties": 1})),
+        );
+        assert_eq!(
+            classes(&none, &at_most_2),
+            (one(Class::Breaking, "Request"), "major")
+        );
+        assert_eq!(
+            classes(&at_most_1, &at_most_2),
+            (one(Class::Additive, "Request"), "minor")
+        );
+        assert_eq!(
+            classes(&at_most_2, &at_most_1),
+            (one(Class::Breaking, "Request"), "major")
+        );
+        // Keys typed by `unevaluatedProperties` are a field of their own: new on a
+        // response, it is additive; on a request, the keys a request may send change.
+        let typed = json!({"type": "integer"});
+        let mut response = none.clone();
+        response["components"]["schemas"]["Api.Response"]["unevaluatedProperties"] = typed.clone();
+        assert_eq!(
+            classes(&none, &response),
+            (one(Class::Additive, "Response"), "minor")
+        );
+        assert_eq!(classes(&response, &none).1, "major");
+        let typed_request = request(json!({"unevaluatedProperties": typed}));
+        assert_eq!(
+            classes(&none, &typed_request),
+            (one(Class::Breaking, "Request"), "major")
+        );
+    }
+
     #[test]
     fn enum_values_by_side() {
         let request =
@@ -1115,9 +1290,12 @@ mod tests {
         assert_eq!(verdict, "major");
         assert_eq!(changes.len(), 1, "{changes:?}");
         assert!(changes[0].1.ends_with("::Blue"), "{changes:?}");
-        let (changes, verdict) =
-            classes(&request(json!(["red"])), &request(json!(["red", "blue"])));
-        assert_eq!((changes.len(), verdict), (1, "minor"));
+        let report = run(&request(json!(["red"])), &request(json!(["red", "blue"])));
+        assert_eq!((report.changes.len(), report.verdict()), (1, "minor"));
+        assert!(
+            report.changes[0].message.contains("`#[non_exhaustive]`"),
+            "{report}"
+        );
 
         let response = |values: Value| {
             document(

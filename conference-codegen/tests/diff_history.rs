@@ -1,9 +1,11 @@
 //! `diff` over the real history of SignalWire's `/api/ai/chat` extract
 //! (`tests/fixtures/history/ai_chat/`, see its README): every consecutive pair is
-//! classified as written down below after reading both schemas.
+//! classified as written down below after reading both schemas. Then the step that
+//! closes every object of today's conference schema, which only requests enforce.
 
-use conference_codegen::Options;
-use conference_codegen::diff::{Class, diff};
+use conference_codegen::diff::{Class, diff, diff_documents};
+use conference_codegen::{Options, generate};
+use serde_json::{Value, json};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -268,4 +270,148 @@ fn a_document_against_itself_is_no_change() {
     let report = diff(&files[0], &files[0], &Options::default()).unwrap();
     assert!(report.changes.is_empty());
     assert_eq!(report.verdict(), "no change");
+}
+
+/// Today's conference schema, the file `conference-api` generates from.
+fn conference_schema_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema/video_conferences.json")
+}
+
+fn conference_schema() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(conference_schema_path()).unwrap()).unwrap()
+}
+
+/// Every object schema that lists properties, closed (`shut`) or opened: the closing
+/// keyword is set or removed. Free-form objects (`meta`) keep their own keyword.
+fn set_closed(value: &mut Value, shut: bool) {
+    match value {
+        Value::Object(object) => {
+            if object.contains_key("properties") {
+                if shut {
+                    object.insert("unevaluatedProperties".into(), json!({"not": {}}));
+                } else {
+                    object.remove("unevaluatedProperties");
+                    object.remove("additionalProperties");
+                }
+            }
+            object.values_mut().for_each(|v| set_closed(v, shut));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| set_closed(v, shut)),
+        _ => {}
+    }
+}
+
+fn copy(doc: &Value, shut: bool) -> Value {
+    let mut doc = doc.clone();
+    set_closed(&mut doc, shut);
+    doc
+}
+
+/// The (class, item) pairs of a report.
+fn lines(old: &Value, new: &Value) -> (BTreeSet<(Class, String)>, &'static str) {
+    let report = diff_documents(old, new, &Options::default()).unwrap();
+    println!("{report}");
+    let lines = report
+        .changes
+        .iter()
+        .map(|c| (c.class, c.item.clone()))
+        .collect();
+    (lines, report.verdict())
+}
+
+/// The conference schema's types: the two request bodies, and what responses and error
+/// bodies decode to.
+const REQUEST_TYPES: &[&str] = &["CreateConferenceRequest", "UpdateConferenceRequest"];
+const RESPONSE_TYPES: &[&str] = &[
+    "ActiveSession",
+    "Conference",
+    "ListConferencesResponse",
+    "PaginationLinks",
+    "RestApiErrorItem",
+    "StatusCode400",
+    "StatusCode401",
+    "StatusCode404",
+    "StatusCode500",
+    "VideoStatusCode422",
+];
+
+fn expected(request: Class) -> BTreeSet<(Class, String)> {
+    let request = REQUEST_TYPES.iter().map(|t| (request, t.to_string()));
+    let response = RESPONSE_TYPES.iter().map(|t| (D, t.to_string()));
+    request.chain(response).collect()
+}
+
+#[test]
+fn closing_every_object_breaks_only_request_types() {
+    let today = conference_schema();
+    // Today's schema is closed everywhere already, as SignalWire publishes it.
+    assert_eq!(copy(&today, true), today);
+    let (open, shut) = (copy(&today, false), copy(&today, true));
+    let (got, verdict) = lines(&open, &shut);
+    assert_eq!((got, verdict), (expected(B), "major"));
+    let report = diff_documents(&open, &shut, &Options::default()).unwrap();
+    let conference = report
+        .changes
+        .iter()
+        .find(|c| c.item == "Conference")
+        .unwrap();
+    assert_eq!(conference.class, D);
+    assert!(
+        conference.message.contains("no effect on decoding"),
+        "{conference:?}"
+    );
+    // Opening them again lets requests send more; responses still do not notice.
+    assert_eq!(lines(&shut, &open), (expected(A), "minor"));
+}
+
+#[test]
+fn a_new_value_of_a_request_enum_is_additive_and_the_enum_non_exhaustive() {
+    let today = conference_schema();
+    let mut more = today.clone();
+    more["components"]["schemas"]["Video.VideoQuality"]["enum"] = json!(["720p", "1080p", "4k"]);
+    let report = diff_documents(&today, &more, &Options::default()).unwrap();
+    let got: Vec<(Class, &str)> = report
+        .changes
+        .iter()
+        .map(|c| (c.class, c.item.as_str()))
+        .collect();
+    assert_eq!(got, [(A, "VideoQuality::Quality4k")], "{report}");
+    let message = &report.changes[0].message;
+    assert!(message.contains("request and response enum"), "{report}");
+    assert!(message.contains("`#[non_exhaustive]`"), "{report}");
+    assert_eq!(
+        diff_documents(&more, &today, &Options::default())
+            .unwrap()
+            .verdict(),
+        "major"
+    );
+
+    // What makes the new value additive: a `match` outside the crate needs a `_` arm.
+    let tokens = generate(&conference_schema_path(), &Options::default()).unwrap();
+    let file: syn::File = syn::parse2(tokens).unwrap();
+    let mut enums = Enums::default();
+    syn::visit::Visit::visit_file(&mut enums, &file);
+    for name in [
+        "ConferenceSize",
+        "RoomSessionStatus",
+        "VideoFps",
+        "VideoLayout",
+        "VideoQuality",
+    ] {
+        assert_eq!(enums.0.get(name), Some(&true), "{name}: {:?}", enums.0);
+    }
+}
+
+/// Every enum of a file, and whether it is `#[non_exhaustive]`.
+#[derive(Default)]
+struct Enums(std::collections::BTreeMap<String, bool>);
+
+impl<'ast> syn::visit::Visit<'ast> for Enums {
+    fn visit_item_enum(&mut self, item: &'ast syn::ItemEnum) {
+        let non_exhaustive = item
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident("non_exhaustive"));
+        self.0.insert(item.ident.to_string(), non_exhaustive);
+    }
 }

@@ -104,6 +104,12 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
         #docs
         #[doc = ""]
         #[doc = #type_doc]
+        #[doc = ""]
+        #[doc = " Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm."]
+        // On every value enum, whichever side holds it: one enum serves both sides
+        // (responses as `OrUnknown<_>`), and an attribute that came and went with the
+        // enum's uses would itself break users.
+        #[non_exhaustive]
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
         pub enum #name {
             #( #[doc = #variant_docs] #variants, )*

@@ -55,6 +55,9 @@ pub struct ChatConversationCreatedResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -125,6 +128,9 @@ pub struct ChatConversationCreatedResponseResult {
 /// existing one, and `exists` when one was already there and was left alone.
 ///
 /// One of: created, reinitialized, exists.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -196,6 +202,9 @@ pub struct ChatConversationDeletedResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -261,6 +270,9 @@ pub struct ChatConversationDeletedResponseResult {
 /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
 ///
 /// One of: deleted, not_found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -330,6 +342,9 @@ pub struct ChatConversationEndedResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -395,6 +410,9 @@ pub struct ChatConversationEndedResponseResult {
 /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
 ///
 /// One of: ended, not_found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -934,6 +952,9 @@ for ChatCreateConversationRequestBuilder {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -981,6 +1002,9 @@ impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
 /// Creates a conversation, or resets an existing one when `reinit` is set.
 ///
 /// One of: create_conversation.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2195,6 +2219,9 @@ impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder 
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2242,6 +2269,9 @@ impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
 /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
 ///
 /// One of: delete.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -3042,6 +3072,9 @@ for ChatEndConversationRequestBuilder {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -3090,6 +3123,9 @@ impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
 /// `post_prompt_url` when your SWML sets one.
 ///
 /// One of: end_conversation.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -3424,6 +3460,9 @@ pub struct ChatError {
 /// and what they mean.
 ///
 /// One of: -32001, -32002, -32003, -32004, -32005, -32006, -32007, -32600, -32601, -32602, -32603.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -3656,6 +3695,9 @@ pub struct ChatErrorResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -4195,6 +4237,9 @@ impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -4242,6 +4287,9 @@ impl ::core::str::FromStr for ChatLogRequestJsonrpc {
 /// Reads the conversation back. Changes nothing.
 ///
 /// One of: chat_log.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -4583,6 +4631,9 @@ pub struct ChatReplyResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -5536,6 +5587,9 @@ for ChatSendMessageRequestBuilder {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -5584,6 +5638,9 @@ impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
 /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
 ///
 /// One of: chat.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6382,6 +6439,9 @@ for ChatSendMessageRequestParamsBuilder {
 /// the user said.
 ///
 /// One of: user, system.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6936,6 +6996,9 @@ impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBu
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6984,6 +7047,9 @@ impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
 /// conversation; over that returns `-32005`.
 ///
 /// One of: summarize.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -7762,6 +7828,9 @@ pub struct ChatSummaryResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -7849,6 +7918,9 @@ pub struct ChatTranscriptResponse {
 /// The JSON-RPC version. Always `2.0`.
 ///
 /// One of: 2.0.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

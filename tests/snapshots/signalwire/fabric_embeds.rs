@@ -337,6 +337,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -399,6 +402,9 @@ pub struct StatusCode403 {
 }
 ///
 /// One of: Forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -461,6 +467,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -523,6 +532,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

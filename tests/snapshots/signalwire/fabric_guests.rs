@@ -58,6 +58,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -120,6 +123,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -182,6 +188,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -734,6 +743,9 @@ for SubscriberGuestTokenCreateRequestBuilder {
 /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
 ///
 /// One of: us-central.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -781,6 +793,9 @@ impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
 /// A routing override that controls which regional cluster the SDK connects to.
 ///
 /// One of: us-central.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

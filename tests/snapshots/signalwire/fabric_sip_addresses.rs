@@ -1,6 +1,9 @@
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_sip_addresses.json");
 ///
 /// One of: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -390,6 +393,9 @@ pub struct SipAddress {
 }
 ///
 /// One of: OPUS, G722, PCMU, PCMA, G729, VP8, H264.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1489,6 +1495,9 @@ pub struct SipAddressCreateStatusCode422 {
 }
 ///
 /// One of: required, optional, forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1599,6 +1608,9 @@ pub struct SipAddressPaginationResponse {
 /// The object type. Always `sip_address`.
 ///
 /// One of: sip_address.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2547,6 +2559,9 @@ pub struct StatusCode400 {
 }
 ///
 /// One of: Bad Request.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2609,6 +2624,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2671,6 +2689,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -2733,6 +2754,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

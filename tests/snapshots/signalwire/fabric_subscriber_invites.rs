@@ -60,6 +60,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -122,6 +125,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -184,6 +190,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

@@ -211,6 +211,9 @@ pub struct LogRetrieveResponse {
 /// The direction of the message.
 ///
 /// One of: inbound, outbound, outbound-api, outbound-call, outbound-reply.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -284,6 +287,9 @@ impl ::core::str::FromStr for LogRetrieveResponseDirection {
 /// The kind of message.
 ///
 /// One of: sms, mms.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -333,6 +339,9 @@ impl ::core::str::FromStr for LogRetrieveResponseKind {
 /// Source of this log entry.
 ///
 /// One of: realtime_api, laml.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -382,6 +391,9 @@ impl ::core::str::FromStr for LogRetrieveResponseSource {
 /// The status of the message.
 ///
 /// One of: queued, initiated, delivered, sent, received, undelivered, failed.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -465,6 +477,9 @@ impl ::core::str::FromStr for LogRetrieveResponseStatus {
 /// Type of this log entry.
 ///
 /// One of: relay_message, laml_message.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -558,6 +573,9 @@ pub struct MessageLog {
 /// The direction of the message.
 ///
 /// One of: inbound, outbound, outbound-api, outbound-call, outbound-reply.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -631,6 +649,9 @@ impl ::core::str::FromStr for MessageLogDirection {
 /// The kind of message.
 ///
 /// One of: sms, mms.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -696,6 +717,9 @@ pub struct MessageLogShowStatusCode422 {
 /// Source of this log entry.
 ///
 /// One of: realtime_api, laml.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -745,6 +769,9 @@ impl ::core::str::FromStr for MessageLogSource {
 /// The status of the message.
 ///
 /// One of: queued, initiated, delivered, sent, received, undelivered, failed.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -828,6 +855,9 @@ impl ::core::str::FromStr for MessageLogStatus {
 /// Type of this log entry.
 ///
 /// One of: relay_message, laml_message.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1035,6 +1065,9 @@ pub struct StatusCode400 {
 }
 ///
 /// One of: Bad Request.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1097,6 +1130,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1159,6 +1195,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1221,6 +1260,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,

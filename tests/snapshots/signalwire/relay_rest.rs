@@ -438,6 +438,9 @@ pub struct AddressResponse {
 /// Address type for sub-addresses.
 ///
 /// One of: Apartment, Basement, Building, Department, Floor, Office, Penthouse, Suite, Trailer, Unit.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1144,6 +1147,9 @@ pub struct BrandResponse {
 /// Call receive mode.
 ///
 /// One of: voice, fax.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -1519,6 +1525,9 @@ pub struct CnamInfo {
 /// Company vertical/industry classification.
 ///
 /// One of: AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY, ENTERTAINMENT, FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES, INSURANCE, LEGAL, MANUFACTURING, NGO, POLITICAL, POSTAL, PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6010,6 +6019,9 @@ for CreateDomainApplicationRequestBuilder {
 /// A string representing the HTTP method to use with call_fallback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6059,6 +6071,9 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallFallbackMethod {
 /// A string representing the version of your Call Flow you'd like to use.
 ///
 /// One of: working_copy, current_deployed.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6108,6 +6123,9 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallFlowVersion {
 /// A string representing the HTTP method to use with call_request_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6157,6 +6175,9 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallRequestMethod {
 /// A string representing the HTTP method to use with call_status_callback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -6206,6 +6227,9 @@ impl ::core::str::FromStr for CreateDomainApplicationRequestCallStatusCallbackMe
 /// Whether connections to this domain application require encryption or if encryption is optional.
 ///
 /// One of: optional, required, forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -13476,6 +13500,9 @@ for CreateSipEndpointRequestBuilder {
 /// The HTTP method to use with call_fallback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -13525,6 +13552,9 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallFallbackMethod {
 /// What type of handler you want to run on inbound calls.
 ///
 /// One of: relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -13628,6 +13658,9 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallHandler {
 /// The HTTP method to use with call_request_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -13677,6 +13710,9 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallRequestMethod {
 /// The HTTP method to use with call_status_callback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -13726,6 +13762,9 @@ impl ::core::str::FromStr for CreateSipEndpointRequestCallStatusCallbackMethod {
 /// Specifies the encryption requirements for connections to this endpoint.
 ///
 /// One of: default, required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14304,6 +14343,9 @@ impl Description {
 /// All possible call handler types for domain applications. Includes types that can only be assigned via the Fabric API or UI.
 ///
 /// One of: relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context, relay_connector, fabric_subscriber, sip_gateway, call_queue.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14422,6 +14464,9 @@ impl ::core::str::FromStr for DomainAppCallHandler {
 /// Call handler types that can be assigned via the API.
 ///
 /// One of: relay_topic, relay_application, laml_webhooks, laml_application, video_room, relay_script, dialogflow, ai_agent, call_flow, relay_context.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14601,6 +14646,9 @@ pub struct DomainApplication {
 }
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14649,6 +14697,9 @@ impl ::core::str::FromStr for DomainApplicationCallFallbackMethod {
 ::conference_api::__string_enum!(DomainApplicationCallFallbackMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14697,6 +14748,9 @@ impl ::core::str::FromStr for DomainApplicationCallRequestMethod {
 ::conference_api::__string_enum!(DomainApplicationCallRequestMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14746,6 +14800,9 @@ impl ::core::str::FromStr for DomainApplicationCallStatusCallbackMethod {
 /// A string representing whether connections to this domain application require encryption or if encryption is optional. Valid values are optional, required, and forbidden.
 ///
 /// One of: optional, required, forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14896,6 +14953,9 @@ pub struct DomainApplicationResponse {
 }
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14944,6 +15004,9 @@ impl ::core::str::FromStr for DomainApplicationResponseCallFallbackMethod {
 ::conference_api::__string_enum!(DomainApplicationResponseCallFallbackMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -14992,6 +15055,9 @@ impl ::core::str::FromStr for DomainApplicationResponseCallRequestMethod {
 ::conference_api::__string_enum!(DomainApplicationResponseCallRequestMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -15041,6 +15107,9 @@ impl ::core::str::FromStr for DomainApplicationResponseCallStatusCallbackMethod 
 /// A string representing whether connections to this domain application require encryption or if encryption is optional. Valid values are optional, required, and forbidden.
 ///
 /// One of: optional, required, forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -15204,6 +15273,9 @@ for GetCallRecordingResponse {
 /// HTTP method type.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -15689,6 +15761,9 @@ for ImportPhoneNumberRequestBuilder {
 }
 ///
 /// One of: sms, voice, fax, mms.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -15742,6 +15817,9 @@ impl ::core::str::FromStr for ImportPhoneNumberRequestCapabilitiesItem {
 /// The type of phone number being imported.
 ///
 /// One of: longcode, tollfree.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -15844,6 +15922,9 @@ impl Label {
 /// Legal entity type for brand registration.
 ///
 /// One of: PRIVATE_PROFIT, PUBLIC_PROFIT, NON_PROFIT, GOVERNMENT.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -18358,6 +18439,9 @@ pub struct PhoneNumber {
 /// Call handler type for phone numbers.
 ///
 /// One of: relay_context, relay_topic, relay_script, relay_application, relay_connector, relay_sip_endpoint, relay_verto_endpoint, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent, fabric_subscriber, sip_gateway, call_queue.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -18486,6 +18570,9 @@ impl ::core::str::FromStr for PhoneNumberCallHandler {
 /// Call handler type for phone number update requests. Excludes handlers that can only be set via Fabric API.
 ///
 /// One of: relay_context, relay_topic, relay_script, relay_application, relay_connector, relay_sip_endpoint, relay_verto_endpoint, laml_webhooks, laml_application, dialogflow, video_room.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -18615,6 +18702,9 @@ pub struct PhoneNumberCapabilities {
 /// Phone number capability.
 ///
 /// One of: voice, sms, mms, fax.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -18668,6 +18758,9 @@ impl ::core::str::FromStr for PhoneNumberCapability {
 /// E911 provisioning status of a phone number.
 ///
 /// One of: pending, active, failed, pending_removal, unregistered.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -18812,6 +18905,9 @@ pub struct PhoneNumberLookupResponse {
 /// Message handler type for phone numbers.
 ///
 /// One of: relay_context, relay_topic, relay_application, laml_webhooks, laml_application.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -19009,6 +19105,9 @@ pub struct PhoneNumberResponse {
 /// Phone number type.
 ///
 /// One of: toll-free, longcode.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -19904,6 +20003,9 @@ pub struct ShortCode {
 /// Short code capabilities.
 ///
 /// One of: sms, mms.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -19971,6 +20073,9 @@ pub struct ShortCodeListResponse {
 /// Message handler type for short codes.
 ///
 /// One of: relay_context, laml_webhooks, laml_application.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20030,6 +20135,9 @@ impl ::core::str::FromStr for ShortCodeMessageHandler {
 /// The type of number (always 'shortcode').
 ///
 /// One of: shortcode.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20133,6 +20241,9 @@ pub struct ShortCodeResponse {
 /// The type of number (always 'shortcode').
 ///
 /// One of: shortcode.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20180,6 +20291,9 @@ impl ::core::str::FromStr for ShortCodeResponseNumberType {
 /// Short code type.
 ///
 /// One of: vanity, random.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20304,6 +20418,9 @@ pub struct SipEndpoint {
 }
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20353,6 +20470,9 @@ impl ::core::str::FromStr for SipEndpointCallFallbackMethod {
 /// Call handler type for SIP endpoints.
 ///
 /// One of: relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20455,6 +20575,9 @@ impl ::core::str::FromStr for SipEndpointCallHandler {
 ::conference_api::__string_enum!(SipEndpointCallHandler);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20503,6 +20626,9 @@ impl ::core::str::FromStr for SipEndpointCallRequestMethod {
 ::conference_api::__string_enum!(SipEndpointCallRequestMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20552,6 +20678,9 @@ impl ::core::str::FromStr for SipEndpointCallStatusCallbackMethod {
 /// Whether connections to this endpoint require encryption or if encryption is optional.
 ///
 /// One of: default, required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20696,6 +20825,9 @@ pub struct SipEndpointResponse {
 }
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20744,6 +20876,9 @@ impl ::core::str::FromStr for SipEndpointResponseCallFallbackMethod {
 ::conference_api::__string_enum!(SipEndpointResponseCallFallbackMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20792,6 +20927,9 @@ impl ::core::str::FromStr for SipEndpointResponseCallRequestMethod {
 ::conference_api::__string_enum!(SipEndpointResponseCallRequestMethod);
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20841,6 +20979,9 @@ impl ::core::str::FromStr for SipEndpointResponseCallStatusCallbackMethod {
 /// Whether connections to this endpoint require encryption or if encryption is optional.
 ///
 /// One of: default, required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -20926,6 +21067,9 @@ pub struct SipProfileResponse {
 /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
 ///
 /// One of: required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -21059,6 +21203,9 @@ pub struct StatusCode400 {
 }
 ///
 /// One of: Bad Request.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -21121,6 +21268,9 @@ pub struct StatusCode401 {
 }
 ///
 /// One of: Unauthorized.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -21183,6 +21333,9 @@ pub struct StatusCode404 {
 }
 ///
 /// One of: Not Found.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -21245,6 +21398,9 @@ pub struct StatusCode500 {
 }
 ///
 /// One of: Internal Server Error.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -25029,6 +25185,9 @@ for UpdateDomainApplicationRequestBuilder {
 /// A string representing the HTTP method to use with call_fallback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -25078,6 +25237,9 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFallbackMethod {
 /// A string representing the version of your Call Flow you'd like to use.
 ///
 /// One of: working_copy, current_deployed.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -25127,6 +25289,9 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallFlowVersion {
 /// A string representing the HTTP method to use with call_request_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -25176,6 +25341,9 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallRequestMethod {
 /// A string representing the HTTP method to use with call_status_callback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -25225,6 +25393,9 @@ impl ::core::str::FromStr for UpdateDomainApplicationRequestCallStatusCallbackMe
 /// Whether connections to this domain application require encryption or if encryption is optional.
 ///
 /// One of: optional, required, forbidden.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -28247,6 +28418,9 @@ for UpdatePhoneNumberRequestBuilder {
 /// The call fallback method for the phone number.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -28296,6 +28470,9 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallFallbackMethod {
 /// The call request method for the phone number.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -28345,6 +28522,9 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallRequestMethod {
 /// The call status callback method for the phone number.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -28394,6 +28574,9 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestCallStatusCallbackMethod {
 /// The message fallback method for the phone number.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -28443,6 +28626,9 @@ impl ::core::str::FromStr for UpdatePhoneNumberRequestMessageFallbackMethod {
 /// The message request method for the phone number.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -31887,6 +32073,9 @@ for UpdateSipEndpointRequestBuilder {
 /// The HTTP method to use with call_fallback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -31936,6 +32125,9 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallFallbackMethod {
 /// What type of handler you want to run on inbound calls.
 ///
 /// One of: relay_context, relay_topic, relay_application, relay_connector, relay_script, laml_webhooks, laml_application, dialogflow, video_room, call_flow, ai_agent.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -32039,6 +32231,9 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallHandler {
 /// The HTTP method to use with call_request_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -32088,6 +32283,9 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallRequestMethod {
 /// The HTTP method to use with call_status_callback_url.
 ///
 /// One of: GET, POST.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -32137,6 +32335,9 @@ impl ::core::str::FromStr for UpdateSipEndpointRequestCallStatusCallbackMethod {
 /// Specifies the encryption requirements for connections to this endpoint.
 ///
 /// One of: default, required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -32794,6 +32995,9 @@ for UpdateSipProfileRequestBuilder {
 /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
 ///
 /// One of: required, optional.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -33222,6 +33426,9 @@ pub struct VerifiedCallerIdResponse {
 /// The verification status for the caller ID.
 ///
 /// One of: Verified, Awaiting Verification.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -33271,6 +33478,9 @@ impl ::core::str::FromStr for VerifiedCallerIdResponseStatus {
 /// The verification status for the caller ID.
 ///
 /// One of: Verified, Awaiting Verification.
+///
+/// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
+#[non_exhaustive]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
