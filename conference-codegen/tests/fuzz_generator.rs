@@ -1115,15 +1115,19 @@ static RUNTIME: LazyLock<(HashSet<String>, HashSet<String>)> = LazyLock::new(|| 
             exports(&m.content.as_ref().unwrap().1, &mut private);
         }
     }
-    // `#[macro_export]` macros live at the root.
+    // `#[macro_export]` macros live at the root, wherever the runtime defines them.
     let exported = regex::Regex::new(r"#\[macro_export\]\s*macro_rules!\s*(\w+)").unwrap();
-    for entry in std::fs::read_dir(&src).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
+    let mut folders = vec![src.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(path).unwrap();
+                root.extend(exported.captures_iter(&text).map(|c| c[1].to_owned()));
+            }
         }
-        let text = std::fs::read_to_string(path).unwrap();
-        root.extend(exported.captures_iter(&text).map(|c| c[1].to_owned()));
     }
     assert!(root.contains("OrUnknown") && private.contains("FromJson"));
     (root, private)
