@@ -182,6 +182,11 @@ pub const MAX_REQUEST_BODY: usize = 256 * 1024;
 /// How many requests [`StandIn::requests`] keeps; older ones are forgotten first.
 pub const MAX_CAPTURED_REQUESTS: usize = 10_000;
 
+/// How many bytes of heads and bodies [`StandIn::requests`] keeps (64 MiB); older
+/// requests are forgotten first. A head may be some 400 KB: without this bound, the
+/// 401s of a stranger's large heads would take gigabytes.
+pub const MAX_CAPTURED_BYTES: usize = 64 << 20;
+
 /// How long a request's body may take to arrive, by default (10 s): a request whose
 /// body is still incomplete then is answered `408 {"error":"Request Timeout"}` and its
 /// connection is closed. See [`StandInBuilder::body_read_timeout`].
@@ -321,14 +326,14 @@ impl StandIn {
     }
 
     /// The requests received so far, oldest first (at most
-    /// [`MAX_CAPTURED_REQUESTS`]).
+    /// [`MAX_CAPTURED_REQUESTS`], holding at most [`MAX_CAPTURED_BYTES`]).
     pub fn requests(&self) -> Vec<CapturedRequest> {
         self.shared.state().requests.iter().cloned().collect()
     }
 
     /// The requests received so far, oldest first, forgetting them.
     pub fn take_requests(&self) -> Vec<CapturedRequest> {
-        self.shared.state().requests.drain(..).collect()
+        self.shared.state().requests.take()
     }
 
     /// Creates `count` valid sample conferences, as if each had been `POST`ed (without
