@@ -193,6 +193,21 @@ fn page(ids: std::ops::Range<u32>, next: Option<&str>) -> Fault {
     Fault::status(200, json!({ "links": links, "data": data }).to_string())
 }
 
+/// Pages of conferences `ids` that only a counter in their `next` link tells apart,
+/// more than a listing takes.
+fn serve_pages_with_new_links(stand_in: &StandIn, ids: std::ops::Range<u32>) {
+    for n in 1..=20 {
+        stand_in.fail_next(page(ids.clone(), Some(&format!("?page_token=SAME&n={n}"))));
+    }
+}
+
+/// Lists every conference with the default parameters: how many, then the error the
+/// listing ended with.
+async fn list_all(stand_in: &StandIn) -> (usize, Option<PageError>) {
+    let client = stand_in.client().unwrap();
+    drain(client.list_all_video_conferences(&ListVideoConferencesParams::default())).await
+}
+
 /// Every item of the stream: how many conferences, then the error it ended with.
 async fn drain(mut stream: ConferenceStream<'_>) -> (usize, Option<PageError>) {
     let mut conferences = 0;
@@ -211,13 +226,9 @@ async fn drain(mut stream: ConferenceStream<'_>) -> (usize, Option<PageError>) {
 #[tokio::test]
 async fn pages_that_repeat_with_a_new_link_each_time_end_the_listing() {
     let stand_in = stand_in().await;
-    let client = stand_in.client().unwrap();
     // The same conferences on every page; only a counter in the link changes.
-    for n in 1..=20 {
-        stand_in.fail_next(page(0..3, Some(&format!("?page_token=SAME&n={n}"))));
-    }
-    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
-    let (conferences, error) = drain(stream).await;
+    serve_pages_with_new_links(&stand_in, 0..3);
+    let (conferences, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
     let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 3, "the repeated pages are not yielded again");
@@ -232,12 +243,8 @@ async fn pages_that_repeat_with_a_new_link_each_time_end_the_listing() {
 #[tokio::test]
 async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
     let stand_in = stand_in().await;
-    let client = stand_in.client().unwrap();
-    for n in 1..=20 {
-        stand_in.fail_next(page(0..0, Some(&format!("?page_token=SAME&n={n}"))));
-    }
-    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
-    let (conferences, error) = drain(stream).await;
+    serve_pages_with_new_links(&stand_in, 0..0);
+    let (conferences, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
     let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 0);
@@ -249,15 +256,13 @@ async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
 #[tokio::test]
 async fn a_few_empty_pages_between_full_ones_do_not_end_the_listing() {
     let stand_in = stand_in().await;
-    let client = stand_in.client().unwrap();
     let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
     stand_in.fail_next(page(0..2, Some("?n=0")));
     for n in 1..limit {
         stand_in.fail_next(page(0..0, Some(&format!("?n={n}"))));
     }
     stand_in.fail_next(page(2..4, None));
-    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
-    let (conferences, error) = drain(stream).await;
+    let (conferences, error) = list_all(&stand_in).await;
     assert!(error.is_none(), "{error:?}");
     assert_eq!(conferences, 4);
 }
@@ -287,14 +292,12 @@ async fn the_page_limit_ends_a_listing_that_goes_on() {
 #[tokio::test]
 async fn an_unusable_next_link_counts_the_conferences_of_its_page() {
     let stand_in = stand_in().await;
-    let client = stand_in.client().unwrap();
     // No query: nothing to ask the next page with.
     stand_in.fail_next(page(
         0..5,
         Some("https://example.signalwire.com/api/video/conferences"),
     ));
-    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
-    let (conferences, error) = drain(stream).await;
+    let (conferences, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
     assert_eq!(conferences, 5);
     assert_eq!(error.yielded(), 5);
@@ -315,11 +318,9 @@ const SHOWN_LIMIT: usize = 8 * 1024;
 #[tokio::test]
 async fn a_huge_next_link_gives_a_bounded_error_without_the_token() {
     let stand_in = stand_in().await;
-    let client = stand_in.client().unwrap();
     let link = format!("?api_token={TOKEN}&pad={}", "a".repeat(1 << 20));
     stand_in.fail_next(page(0..1, Some(&link)));
-    let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
-    let (_, error) = drain(stream).await;
+    let (_, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
     let mut texts = shown(&error);
     texts.push(error.to_string());

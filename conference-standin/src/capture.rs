@@ -1,5 +1,6 @@
 //! What the stand-in keeps of each request it received.
 
+use std::collections::VecDeque;
 use std::fmt;
 
 /// One request the stand-in received, as [`StandIn::requests`](crate::StandIn::requests)
@@ -63,5 +64,52 @@ impl fmt::Debug for CapturedRequest {
             .field("body", &String::from_utf8_lossy(&self.body))
             .field("status", &self.status)
             .finish()
+    }
+}
+
+/// The requests [`StandIn::requests`](crate::StandIn::requests) returns, oldest first:
+/// at most [`MAX_CAPTURED_REQUESTS`](crate::MAX_CAPTURED_REQUESTS) of them, holding at
+/// most [`MAX_CAPTURED_BYTES`](crate::MAX_CAPTURED_BYTES); older ones are forgotten first.
+#[derive(Default)]
+pub(crate) struct RequestLog {
+    requests: VecDeque<CapturedRequest>,
+    /// The [`CapturedRequest::size`] of `requests`, summed.
+    bytes: usize,
+}
+
+impl RequestLog {
+    pub(crate) fn push(&mut self, request: CapturedRequest) {
+        self.bytes += request.size();
+        self.requests.push_back(request);
+        while self.requests.len() > crate::MAX_CAPTURED_REQUESTS
+            || self.bytes > crate::MAX_CAPTURED_BYTES
+        {
+            let Some(oldest) = self.requests.pop_front() else {
+                break;
+            };
+            self.bytes -= oldest.size();
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &CapturedRequest> {
+        self.requests.iter()
+    }
+
+    pub(crate) fn take(&mut self) -> Vec<CapturedRequest> {
+        self.bytes = 0;
+        self.requests.drain(..).collect()
+    }
+}
+
+impl CapturedRequest {
+    /// The bytes of text and body it holds.
+    fn size(&self) -> usize {
+        let headers: usize = self.headers.iter().map(|(n, v)| n.len() + v.len()).sum();
+        self.method.len()
+            + self.path.len()
+            + self.query.as_ref().map_or(0, String::len)
+            + self.project_id.as_ref().map_or(0, String::len)
+            + headers
+            + self.body.len()
     }
 }

@@ -182,6 +182,11 @@ pub const MAX_REQUEST_BODY: usize = 256 * 1024;
 /// How many requests [`StandIn::requests`] keeps; older ones are forgotten first.
 pub const MAX_CAPTURED_REQUESTS: usize = 10_000;
 
+/// How many bytes of heads and bodies [`StandIn::requests`] keeps (64 MiB); older
+/// requests are forgotten first. A head may be some 400 KB: without this bound, the
+/// 401s of a stranger's large heads would take gigabytes.
+pub const MAX_CAPTURED_BYTES: usize = 64 << 20;
+
 /// How long a request's body may take to arrive, by default (10 s): a request whose
 /// body is still incomplete then is answered `408 {"error":"Request Timeout"}` and its
 /// connection is closed. See [`StandInBuilder::body_read_timeout`].
@@ -321,14 +326,14 @@ impl StandIn {
     }
 
     /// The requests received so far, oldest first (at most
-    /// [`MAX_CAPTURED_REQUESTS`]).
+    /// [`MAX_CAPTURED_REQUESTS`], holding at most [`MAX_CAPTURED_BYTES`]).
     pub fn requests(&self) -> Vec<CapturedRequest> {
         self.shared.state().requests.iter().cloned().collect()
     }
 
     /// The requests received so far, oldest first, forgetting them.
     pub fn take_requests(&self) -> Vec<CapturedRequest> {
-        self.shared.state().requests.drain(..).collect()
+        self.shared.state().requests.take()
     }
 
     /// Creates `count` valid sample conferences, as if each had been `POST`ed (without
@@ -474,11 +479,112 @@ impl Default for StandInBuilder {
     }
 }
 
+/// A builder's setters that keep their argument as it is, each with its documentation:
+/// `name: Type,` makes `pub fn name(self, name: Type) -> Self`.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty,)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(mut self, $name: $ty) -> Self {
+                self.$name = $name;
+                self
+            }
+        )*
+    };
+}
+
 impl StandInBuilder {
-    /// The port on `127.0.0.1`; `0` (the default): any free port.
-    pub fn port(mut self, port: u16) -> Self {
-        self.port = port;
-        self
+    setters! {
+        /// The port on `127.0.0.1`; `0` (the default): any free port.
+        port: u16,
+        /// Prints one line per request on stderr (`POST /api/video/conferences -> 200`);
+        /// default off.
+        log_requests: bool,
+        /// How long a request's body may take to arrive, from the end of its headers;
+        /// default [`DEFAULT_BODY_READ_TIMEOUT`] (10 s). A request whose body is still
+        /// incomplete then (a `POST` or `PUT` that declares a body and sends it too slowly)
+        /// is answered `408 {"error":"Request Timeout"}` and its connection is closed; it
+        /// is captured with status 408 and takes no scripted fault.
+        body_read_timeout: Duration,
+        /// How many connections it serves at once; default [`DEFAULT_MAX_CONNECTIONS`]
+        /// (1,024). Beyond that, new connections are not refused: they are not accepted
+        /// yet, and wait in the operating system's listen queue until a served connection
+        /// closes (an idle one closes after the
+        /// [`header_read_timeout`](Self::header_read_timeout)). Must be at least 1.
+        max_connections: usize,
+        /// How many connections it serves at once from one IP address; default
+        /// [`DEFAULT_MAX_CONNECTIONS_PER_PEER`] (256). A further connection from that
+        /// address is refused at once, before it sends anything: over plain http it is
+        /// answered `429 {"error":"Too Many Requests: at most 256 connections at once from
+        /// one address …"}` and closed (over TLS, only closed). Must be at least 1.
+        ///
+        /// The stand-in listens on `127.0.0.1`, so its clients are this machine's, and
+        /// nearly all of them connect from `127.0.0.1`: for them this is the limit of
+        /// connections at once, and it should stay above what a test opens in parallel.
+        /// A client that binds another loopback address (`127.0.0.2`) has a share of its
+        /// own. What frees the places of clients that connect and send nothing is the
+        /// [`header_read_timeout`](Self::header_read_timeout).
+        max_connections_per_peer: usize,
+        /// How long a connection may take to send a complete request head (request line
+        /// and headers); default [`DEFAULT_HEADER_READ_TIMEOUT`] (5 s). It runs from when
+        /// the connection is accepted (after the TLS handshake, in https mode) and, on a
+        /// kept-alive connection, from the end of each answer: a connection that sends
+        /// nothing, or only part of a head, is then closed without an answer, and its place
+        /// is free. Idle kept-alive connections are closed after this long too, which
+        /// clients' connection pools expect. Must be more than zero.
+        header_read_timeout: Duration,
+        /// How many conferences it keeps at once; default [`DEFAULT_MAX_CONFERENCES`]
+        /// (10,000). A create when it keeps that many already is answered
+        /// `507 Insufficient Storage`, with a body that names the limit
+        /// (`{"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`),
+        /// and keeps nothing; a delete makes room again. [`StandIn::seed_conferences`]
+        /// stops there too. `0` refuses every create (to test how a client takes a `507`).
+        ///
+        /// ```
+        /// use conference_api::{Api, CreateConferenceRequest, Error};
+        /// use conference_standin::StandIn;
+        ///
+        /// # #[tokio::main(flavor = "current_thread")]
+        /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+        /// let stand_in = StandIn::builder().max_conferences(1).start().await?;
+        /// let client = stand_in.client()?;
+        /// let first = client
+        ///     .create_video_conference(&CreateConferenceRequest::builder("First").build()?)
+        ///     .await?;
+        /// let second = CreateConferenceRequest::builder("Second").build()?;
+        /// let error = client.create_video_conference(&second).await.unwrap_err();
+        /// assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
+        ///
+        /// client.delete_video_conference(&first.id).await?;
+        /// client.create_video_conference(&second).await?;
+        /// # Ok(())
+        /// # }
+        /// ```
+        max_conferences: usize,
+        /// Serves https instead of plain http (default off): with a certificate for
+        /// `127.0.0.1` and `localhost` made at start-up and signed by its own key
+        /// (self-signed), TLS 1.2 and 1.3 over rustls with ring, HTTP/1.1. Its
+        /// [`url`](StandIn::url) is then `https://127.0.0.1:PORT`, its certificate is
+        /// given by [`StandIn::certificate_der`], [`StandIn::certificate_pem`] and
+        /// [`StandIn::root_certificate`], and [`StandIn::client`] trusts it. A client that
+        /// does not trust it fails the TLS handshake: that connection is closed, nothing
+        /// else changes. A handshake not done within 10 s is ended too.
+        ///
+        /// ```
+        /// use conference_api::{Api, CreateConferenceRequest};
+        /// use conference_standin::StandIn;
+        ///
+        /// # #[tokio::main(flavor = "current_thread")]
+        /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+        /// let stand_in = StandIn::builder().tls(true).start().await?;
+        /// assert!(stand_in.url().starts_with("https://127.0.0.1:"));
+        /// let client = stand_in.client()?; // trusts the stand-in's certificate
+        /// let request = CreateConferenceRequest::builder("Over TLS").build()?;
+        /// client.create_video_conference(&request).await?;
+        /// # Ok(())
+        /// # }
+        /// ```
+        tls: bool,
     }
 
     /// The project ID it accepts; default: a random UUID.
@@ -490,122 +596,6 @@ impl StandInBuilder {
     /// The API token it accepts; default: a random `PT…` token.
     pub fn api_token(mut self, api_token: impl Into<String>) -> Self {
         self.api_token = Some(api_token.into());
-        self
-    }
-
-    /// Prints one line per request on stderr (`POST /api/video/conferences -> 200`);
-    /// default off.
-    pub fn log_requests(mut self, log: bool) -> Self {
-        self.log_requests = log;
-        self
-    }
-
-    /// How long a request's body may take to arrive, from the end of its headers;
-    /// default [`DEFAULT_BODY_READ_TIMEOUT`] (10 s). A request whose body is still
-    /// incomplete then (a `POST` or `PUT` that declares a body and sends it too slowly)
-    /// is answered `408 {"error":"Request Timeout"}` and its connection is closed; it
-    /// is captured with status 408 and takes no scripted fault.
-    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
-        self.body_read_timeout = timeout;
-        self
-    }
-
-    /// How many connections it serves at once; default [`DEFAULT_MAX_CONNECTIONS`]
-    /// (1,024). Beyond that, new connections are not refused: they are not accepted
-    /// yet, and wait in the operating system's listen queue until a served connection
-    /// closes (an idle one closes after the
-    /// [`header_read_timeout`](Self::header_read_timeout)). Must be at least 1.
-    pub fn max_connections(mut self, max: usize) -> Self {
-        self.max_connections = max;
-        self
-    }
-
-    /// How many connections it serves at once from one IP address; default
-    /// [`DEFAULT_MAX_CONNECTIONS_PER_PEER`] (256). A further connection from that
-    /// address is refused at once, before it sends anything: over plain http it is
-    /// answered `429 {"error":"Too Many Requests: at most 256 connections at once from
-    /// one address …"}` and closed (over TLS, only closed). Must be at least 1.
-    ///
-    /// The stand-in listens on `127.0.0.1`, so its clients are this machine's, and
-    /// nearly all of them connect from `127.0.0.1`: for them this is the limit of
-    /// connections at once, and it should stay above what a test opens in parallel.
-    /// A client that binds another loopback address (`127.0.0.2`) has a share of its
-    /// own. What frees the places of clients that connect and send nothing is the
-    /// [`header_read_timeout`](Self::header_read_timeout).
-    pub fn max_connections_per_peer(mut self, max: usize) -> Self {
-        self.max_connections_per_peer = max;
-        self
-    }
-
-    /// How long a connection may take to send a complete request head (request line
-    /// and headers); default [`DEFAULT_HEADER_READ_TIMEOUT`] (5 s). It runs from when
-    /// the connection is accepted (after the TLS handshake, in https mode) and, on a
-    /// kept-alive connection, from the end of each answer: a connection that sends
-    /// nothing, or only part of a head, is then closed without an answer, and its place
-    /// is free. Idle kept-alive connections are closed after this long too, which
-    /// clients' connection pools expect. Must be more than zero.
-    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
-        self.header_read_timeout = timeout;
-        self
-    }
-
-    /// How many conferences it keeps at once; default [`DEFAULT_MAX_CONFERENCES`]
-    /// (10,000). A create when it keeps that many already is answered
-    /// `507 Insufficient Storage`, with a body that names the limit
-    /// (`{"error":"Insufficient Storage: this stand-in keeps at most 10000 conferences …"}`),
-    /// and keeps nothing; a delete makes room again. [`StandIn::seed_conferences`]
-    /// stops there too. `0` refuses every create (to test how a client takes a `507`).
-    ///
-    /// ```
-    /// use conference_api::{Api, CreateConferenceRequest, Error};
-    /// use conference_standin::StandIn;
-    ///
-    /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let stand_in = StandIn::builder().max_conferences(1).start().await?;
-    /// let client = stand_in.client()?;
-    /// let first = client
-    ///     .create_video_conference(&CreateConferenceRequest::builder("First").build()?)
-    ///     .await?;
-    /// let second = CreateConferenceRequest::builder("Second").build()?;
-    /// let error = client.create_video_conference(&second).await.unwrap_err();
-    /// assert_eq!(error.status().map(|status| status.as_u16()), Some(507));
-    ///
-    /// client.delete_video_conference(&first.id).await?;
-    /// client.create_video_conference(&second).await?;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn max_conferences(mut self, max: usize) -> Self {
-        self.max_conferences = max;
-        self
-    }
-
-    /// Serves https instead of plain http (default off): with a certificate for
-    /// `127.0.0.1` and `localhost` made at start-up and signed by its own key
-    /// (self-signed), TLS 1.2 and 1.3 over rustls with ring, HTTP/1.1. Its
-    /// [`url`](StandIn::url) is then `https://127.0.0.1:PORT`, its certificate is
-    /// given by [`StandIn::certificate_der`], [`StandIn::certificate_pem`] and
-    /// [`StandIn::root_certificate`], and [`StandIn::client`] trusts it. A client that
-    /// does not trust it fails the TLS handshake: that connection is closed, nothing
-    /// else changes. A handshake not done within 10 s is ended too.
-    ///
-    /// ```
-    /// use conference_api::{Api, CreateConferenceRequest};
-    /// use conference_standin::StandIn;
-    ///
-    /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let stand_in = StandIn::builder().tls(true).start().await?;
-    /// assert!(stand_in.url().starts_with("https://127.0.0.1:"));
-    /// let client = stand_in.client()?; // trusts the stand-in's certificate
-    /// let request = CreateConferenceRequest::builder("Over TLS").build()?;
-    /// client.create_video_conference(&request).await?;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn tls(mut self, enabled: bool) -> Self {
-        self.tls = enabled;
         self
     }
 

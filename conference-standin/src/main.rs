@@ -1,6 +1,7 @@
 //! `conference-standin`: the stand-in server on its own, for offline development.
 //! Serves until interrupted (Ctrl-C).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use conference_standin::{DEFAULT_MAX_CONFERENCES, StandIn};
@@ -8,6 +9,21 @@ use conference_standin::{DEFAULT_MAX_CONFERENCES, StandIn};
 const DEFAULT_PORT: u16 = 8765;
 const DEFAULT_PROJECT_ID: &str = "standin-project";
 const DEFAULT_API_TOKEN: &str = "standin-token";
+
+/// `println!` that ends nothing: a closed stdout (`conference-standin --help | head -1`)
+/// would make `println!` panic. What was not printed is dropped.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    };
+}
+
+/// `eprintln!` that ends nothing either, for the same reason.
+macro_rules! complain {
+    ($($arg:tt)*) => {
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    };
+}
 
 fn usage() -> String {
     format!(
@@ -108,11 +124,11 @@ async fn main() -> ExitCode {
     let options = match parse(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
         Ok(None) => {
-            println!("{}", usage());
+            say!("{}", usage());
             return ExitCode::SUCCESS;
         }
         Err(problem) => {
-            eprintln!("conference-standin: {problem}\n\n{}", usage());
+            complain!("conference-standin: {problem}\n\n{}", usage());
             return ExitCode::from(2);
         }
     };
@@ -128,7 +144,7 @@ async fn main() -> ExitCode {
     let stand_in = match started {
         Ok(stand_in) => stand_in,
         Err(error) => {
-            eprintln!(
+            complain!(
                 "conference-standin: cannot serve on 127.0.0.1:{}: {error} (choose another \
                  port with --port; 0 picks a free one)",
                 options.port
@@ -143,7 +159,7 @@ async fn main() -> ExitCode {
             let path = std::env::temp_dir()
                 .join(format!("conference-standin-{}.pem", stand_in.addr().port()));
             if let Err(error) = std::fs::write(&path, pem) {
-                eprintln!(
+                complain!(
                     "conference-standin: cannot write the certificate to {}: {error}",
                     path.display()
                 );
@@ -153,7 +169,7 @@ async fn main() -> ExitCode {
         }
     };
     let count = stand_in.seed_conferences(options.seed).len();
-    println!(
+    say!(
         "conference-standin: serving /api/video/conferences (list, create, get, update, \
          delete) at {url} with {count} conferences
 export SIGNALWIRE_SPACE={url}
@@ -164,7 +180,7 @@ export SIGNALWIRE_API_TOKEN={api_token}",
         api_token = stand_in.api_token(),
     );
     if let Some(path) = certificate_file {
-        println!(
+        say!(
             "Its certificate (self-signed, for 127.0.0.1 and localhost): {path}
 Clients must trust it: ClientBuilder::add_root_certificate(RootCertificate::from_pem(..)),
 `curl --cacert {path}`. On Linux, SSL_CERT_FILE={path} makes Client::from_env() and the
@@ -172,7 +188,7 @@ create_conference example trust it (and only it: it replaces the system's CAs)."
             path = path.display()
         );
     }
-    println!("Press Ctrl-C to stop.");
+    say!("Press Ctrl-C to stop.");
     // Serves until the process is interrupted.
     std::future::pending::<ExitCode>().await
 }

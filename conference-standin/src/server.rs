@@ -28,9 +28,10 @@ use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 
 use crate::auth::{basic_credentials, credentials_match};
+use crate::capture::RequestLog;
 use crate::conference::{self, Answer};
 use crate::store::{self, Store};
-use crate::{CapturedRequest, Fault, MAX_CAPTURED_REQUESTS, MAX_REQUEST_BODY};
+use crate::{CapturedRequest, Fault, MAX_REQUEST_BODY};
 
 /// The collection: list (`GET`) and create (`POST`).
 const CONFERENCES_PATH: &str = "/api/video/conferences";
@@ -53,7 +54,7 @@ pub(crate) struct Shared {
 
 pub(crate) struct State {
     pub(crate) faults: VecDeque<Fault>,
-    pub(crate) requests: VecDeque<CapturedRequest>,
+    pub(crate) requests: RequestLog,
     pub(crate) store: Store,
 }
 
@@ -107,7 +108,7 @@ impl Shared {
             list_url: format!("{url}{CONFERENCES_PATH}"),
             state: Mutex::new(State {
                 faults: VecDeque::new(),
-                requests: VecDeque::new(),
+                requests: RequestLog::default(),
                 store: Store::new(max_conferences),
             }),
         }
@@ -520,11 +521,7 @@ fn capture(
         body: body.map(Vec::from).unwrap_or_default(),
         status,
     };
-    let mut state = shared.state();
-    if state.requests.len() >= MAX_CAPTURED_REQUESTS {
-        state.requests.pop_front();
-    }
-    state.requests.push_back(request);
+    shared.state().requests.push(request);
 }
 
 /// `Basic [redacted]`: the scheme is kept, the credentials never.
@@ -625,5 +622,48 @@ impl hyper::body::Body for Body {
             Body::Full(None) => SizeHint::with_exact(0),
             Body::Endless(_) => SizeHint::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_request_log_is_bounded_in_bytes_not_only_in_requests() {
+        let shared = Shared::new(
+            "http://127.0.0.1:1",
+            "project".into(),
+            "token".into(),
+            false,
+            Duration::from_secs(1),
+            1,
+        );
+        // Near hyper's largest head: a stranger's 401s must not add up to gigabytes.
+        let filler = "x".repeat(400_000);
+        let (parts, ()) = Request::post(CONFERENCES_PATH)
+            .header("x-filler", filler.as_str())
+            .body(())
+            .unwrap()
+            .into_parts();
+        for _ in 0..300 {
+            capture(&shared, &parts, false, None, None, Some(401));
+        }
+        let state = shared.state();
+        let kept: usize = state
+            .requests
+            .iter()
+            .map(|r| {
+                r.headers
+                    .iter()
+                    .map(|(n, v)| n.len() + v.len())
+                    .sum::<usize>()
+            })
+            .sum();
+        assert!(kept <= crate::MAX_CAPTURED_BYTES, "{kept} bytes kept");
+        assert!(
+            kept > crate::MAX_CAPTURED_BYTES / 2,
+            "only {kept} bytes kept"
+        );
     }
 }

@@ -100,6 +100,59 @@ async fn it_prints_exports_that_a_client_can_use_and_logs_requests() {
     assert!(log.contains("POST /api/video/conferences -> 200"), "{log}");
 }
 
+/// Stdout and stderr as pipes whose reading ends are already closed, as after
+/// `conference-standin --help | head -1` once `head` has gone.
+fn closed_pipes() -> (std::io::PipeWriter, std::io::PipeWriter) {
+    let (_, stdout) = std::io::pipe().unwrap();
+    let (_, stderr) = std::io::pipe().unwrap();
+    (stdout, stderr)
+}
+
+#[test]
+fn a_closed_stdout_or_stderr_is_no_panic() {
+    // `--help` has nothing else to do: it ends quietly, with success.
+    let (stdout, _) = closed_pipes();
+    let help = Command::new(BINARY)
+        .arg("--help")
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(help.status.success(), "{help:?}");
+    assert_eq!(String::from_utf8_lossy(&help.stderr), "");
+    // A mistake goes to stderr; a closed one does not hide the exit code.
+    let (_, stderr) = closed_pipes();
+    let bad = Command::new(BINARY)
+        .arg("--colour")
+        .stderr(stderr)
+        .status()
+        .unwrap();
+    assert_eq!(bad.code(), Some(2));
+    // A server whose exports nobody reads still serves.
+    let (stdout, _) = closed_pipes();
+    let mut serving = Running(
+        Command::new(BINARY)
+            .args(["--port", "0", "--quiet"])
+            .stdout(stdout)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let ended = serving.0.try_wait().unwrap();
+    let mut stderr = String::new();
+    if ended.is_some() {
+        serving
+            .0
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+    }
+    assert_eq!(ended, None, "it ended: {stderr}");
+}
+
 #[test]
 fn it_documents_its_options_and_refuses_unknown_ones() {
     let help = Command::new(BINARY).arg("--help").output().unwrap();

@@ -3,7 +3,8 @@
 //! enum values and date-times checked (a client keeps an unlisted one, an example must
 //! not have one), and what either reads must encode and read back the same. An example
 //! of a schema that requests and responses share is checked against both types, and
-//! counted once.
+//! counted once. A request body's own `example`/`examples` (its media type's) are request
+//! examples of the body type.
 //! Where SignalWire's example breaks SignalWire's schema, it is listed in
 //! `fixtures/signalwire/example-findings.txt` with the reason: a finding to report, not
 //! to hide. The list is asserted exactly, so a fixed example or a new failure shows.
@@ -49,12 +50,21 @@ fn every_example_fits_its_type_except_the_listed_findings() {
         std::fs::write(path, &actual).unwrap();
     }
     let expected = std::fs::read_to_string(path).unwrap_or_default();
+    let bodies = distinct
+        .iter()
+        .filter(|(_, pointer)| pointer.contains("/requestBody/"))
+        .count();
     let distinct = distinct.len();
     println!(
-        "{distinct} distinct examples ({checked} checks: one per side of a shared schema), {} findings",
+        "{distinct} distinct examples, {bodies} of them request bodies' ({checked} checks: one per side of a shared schema), {} findings",
         findings.len()
     );
-    assert!(distinct > 2500, "only {distinct} examples were checked");
+    // Exact: an example no longer collected is a check lost, not a finding fixed.
+    assert_eq!(
+        (distinct, bodies, checked),
+        (4401, 48, 5280),
+        "(distinct examples, request bodies' examples, checks)"
+    );
     assert_eq!(
         actual, expected,
         "the examples that break their schema changed ({checked} checked); after reading the \
@@ -75,6 +85,8 @@ fn an_example_that_breaks_its_schema_is_caught() {
             "#/components/schemas/Thing/properties/name/examples/1",
             "#/components/schemas/Thing/properties/tags/examples/1",
             "#/components/schemas/Thing/examples/1",
+            "#/paths/~1things/post/requestBody/content/application~1json/examples/too_long/value",
+            "#/paths/~1things/post/requestBody/content/application~1json/examples/shared",
             "#/components/schemas/Answer/properties/count/examples/1",
             "#/components/schemas/Answer/properties/quality/examples/1",
             "#/components/schemas/Answer/properties/created_at/examples/1",
@@ -83,7 +95,10 @@ fn an_example_that_breaks_its_schema_is_caught() {
     );
     assert!(broken[0].1.contains("maxLength 3"), "{}", broken[0].1);
     assert!(broken[2].1.contains("extra"), "{}", broken[2].1);
+    // A request body's own examples are checked as strictly as its schema's.
+    assert!(broken[3].1.contains("maxLength 3"), "{}", broken[3].1);
+    assert!(broken[4].1.contains("minItems 1"), "{}", broken[4].1);
     // Response types keep unlisted values; an example's check does not.
-    assert!(broken[4].1.contains("4k"), "{}", broken[4].1);
-    assert!(broken[5].1.contains("yesterday"), "{}", broken[5].1);
+    assert!(broken[6].1.contains("4k"), "{}", broken[6].1);
+    assert!(broken[7].1.contains("yesterday"), "{}", broken[7].1);
 }

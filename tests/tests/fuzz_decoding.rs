@@ -7,7 +7,8 @@
 //! to an equal value (`check_request_example`, `check_response_example`), so a decoded
 //! value that differs from what was encoded fails a case. A value retyped at a top-level
 //! key of an object is named by that key when it fails: a property of its own, where
-//! each case tries hostile values until one fails, so that it runs on most cases.
+//! each case tries hostile values until one fails, so that it runs on most cases. The
+//! request and response types of a shared schema refuse the same wrong JSON types.
 //!
 //! Every run starts from the same seed, [`SEED`], so a failure happens on every run; it
 //! prints the seed and the command that replays it. More cases or another seed:
@@ -359,6 +360,56 @@ fn mutated_examples_never_panic_and_failures_name_the_field() {
         named > cases() / 200,
         "only {named} failures were checked for their key"
     );
+}
+
+/// Whether a check failed on a value of the wrong JSON type: a request names the `type`
+/// rule (`(rule: type string)`), a response serde's "invalid type".
+fn wrong_type(outcome: &Result<(), String>) -> bool {
+    outcome
+        .as_ref()
+        .is_err_and(|why| why.contains("(rule: type ") || why.contains("invalid type:"))
+}
+
+/// The request and response types of a schema both sides share differ in the values
+/// they take (rules, enum values, unknown keys), never in JSON types: a value of the
+/// wrong type that one refuses, the other refuses too. Without this, a decoder that
+/// took a number for a string passed every other property here.
+#[test]
+fn both_types_of_a_shared_schema_refuse_a_wrong_json_type() {
+    // A pointer listed twice: its example is checked against both types.
+    let mut first = std::collections::HashMap::new();
+    let mut pairs = Vec::new();
+    for (family, examples) in FAMILIES {
+        for (pointer, json, check) in *examples {
+            if let Some(other) = first.insert((*family, *pointer), *check) {
+                pairs.push((*family, *pointer, *json, other, *check));
+            }
+        }
+    }
+    assert!(pairs.len() > 500, "{} shared examples", pairs.len());
+    let mut runner = runner();
+    // Hostile values but the last: nesting past serde_json's limit fails before types.
+    let result = runner.run(
+        &(any::<usize>(), any::<usize>(), 0usize..15),
+        |(pick, site, with)| {
+            let (family, pointer, json, one, other) = pairs[pick % pairs.len()];
+            let (text, _) = apply(json, &Mutation::Retype { site, with });
+            let (a, b) = (one(&text), other(&text));
+            prop_assert!(
+                !(wrong_type(&a) && b.is_ok() || wrong_type(&b) && a.is_ok()),
+                "one type refuses a wrong JSON type, the other takes it: {:?} / {:?}\n{} {} as {}",
+                a,
+                b,
+                family,
+                pointer,
+                text.chars().take(300).collect::<String>()
+            );
+            Ok(())
+        },
+    );
+    if let Err(error) = result {
+        panic!("{error}\n{}", replay_hint("both_types"));
+    }
 }
 
 /// The mutations do what they say (a fuzzer that changes nothing finds nothing).

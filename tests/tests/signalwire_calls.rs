@@ -31,15 +31,25 @@ fn sent(stand_in: &StandIn) -> (String, String, Option<String>, Value) {
 
 const LINKS: &str = "https://example.signalwire.com/api/next";
 
-/// A list answer with `item` as its one item, as SignalWire's list operations shape it.
-fn page_of(item: &Value) -> Value {
-    json!({"data": [item], "links": {"self": LINKS, "first": LINKS}})
+/// A list answer of two items, `item` and a copy with another `key` value, as
+/// SignalWire's list operations shape it: a page of one could not show an item lost,
+/// kept twice or out of order.
+fn page_of(item: &Value, key: &str, other: &str) -> (Value, [Value; 2]) {
+    let mut second = item.clone();
+    second[key] = json!(other);
+    let items = [item.clone(), second];
+    let page = json!({"data": items, "links": {"self": LINKS, "first": LINKS}});
+    (page, items)
 }
 
-/// The decoded item holds every value that was sent: encoded again, it is the item.
-fn assert_decoded_as_sent<T: serde::Serialize>(data: &[T], item: &Value) {
-    assert_eq!(data.len(), 1, "{item}");
-    assert_eq!(&serde_json::to_value(&data[0]).unwrap(), item);
+/// Each decoded item holds every value that was sent, in order: encoded again, the
+/// items are the ones sent.
+fn assert_decoded_as_sent<T: serde::Serialize>(data: &[T], items: &[Value]) {
+    let decoded: Vec<Value> = data
+        .iter()
+        .map(|item| serde_json::to_value(item).unwrap())
+        .collect();
+    assert_eq!(decoded, items);
 }
 
 #[tokio::test]
@@ -90,9 +100,10 @@ async fn fabric_addresses_lists_addresses() {
         "channels": {"audio": "/external/resource_name?channel=audio"},
         "created_at": "2024-05-06T12:20:00Z", "type": "app"
     });
-    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let (page, items) = page_of(&item, "display_name", "Teen Titans");
+    let (stand_in, client) = answering(200, page).await;
     let page = client.list_resource_addresses_client().await.unwrap();
-    assert_decoded_as_sent(&page.data, &item);
+    assert_decoded_as_sent(&page.data, &items);
     assert_eq!(page.data[0].display_name, "Justice League");
     assert!(page.data[0].locked);
     let (method, path, ..) = sent(&stand_in);
@@ -161,9 +172,10 @@ async fn fabric_resources_lists_ai_agents() {
             "hints": ["pizza", "pepperoni"]
         }
     });
-    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let (page, items) = page_of(&item, "display_name", "Support Assistant");
+    let (stand_in, client) = answering(200, page).await;
     let page = client.list_ai_agents().await.unwrap();
-    assert_decoded_as_sent(&page.data, &item);
+    assert_decoded_as_sent(&page.data, &items);
     assert_eq!(page.data[0].display_name, "Booking Assistant");
     let (method, path, ..) = sent(&stand_in);
     assert_eq!(
@@ -188,12 +200,12 @@ async fn fabric_sip_addresses_sends_typed_query_parameters() {
         "calling_handler_resource_id": "1f2e3d4c-5b6a-7980-a1b2-c3d4e5f60718",
         "created_at": "2024-05-06T12:20:00Z", "updated_at": "2024-05-06T12:20:00Z"
     });
-    let mut answer = page_of(&item);
-    answer["items_count"] = json!(1);
+    let (mut answer, items) = page_of(&item, "name", "sales-line");
+    answer["items_count"] = json!(2);
     let (stand_in, client) = answering(200, answer).await;
     let page = client.list_sip_addresses(&params).await.unwrap();
-    assert_decoded_as_sent(&page.data, &item);
-    assert_eq!(page.items_count, 1);
+    assert_decoded_as_sent(&page.data, &items);
+    assert_eq!(page.items_count, 2);
     assert_eq!(
         page.data[0].uri,
         "sip:my-space-support-line@sip.signalwire.com"
@@ -263,9 +275,10 @@ async fn messaging_whatsapp_lists_businesses() {
         "waba_id": "109876543210987",
         "created_at": "2024-01-15T10:30:00Z", "updated_at": "2024-01-15T10:30:00Z"
     });
-    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let (page, items) = page_of(&item, "business_name", "Globex");
+    let (stand_in, client) = answering(200, page).await;
     let page = client.list_whatsapp_businesses().await.unwrap();
-    assert_decoded_as_sent(&page.data, &item);
+    assert_decoded_as_sent(&page.data, &items);
     assert_eq!(page.data[0].waba_id, "109876543210987");
     let (method, path, ..) = sent(&stand_in);
     assert_eq!(
@@ -286,12 +299,13 @@ async fn relay_rest_lists_addresses() {
         "state": "CA", "postal_code": "91905", "zip_code": "91905",
         "emergency_enabled": false, "validated": false, "validated_at": null
     });
-    let (stand_in, client) = answering(200, page_of(&item)).await;
+    let (page, items) = page_of(&item, "label", "Other Address");
+    let (stand_in, client) = answering(200, page).await;
     let page = client
         .list_addresses(&ListAddressesParams::default())
         .await
         .unwrap();
-    assert_decoded_as_sent(&page.data, &item);
+    assert_decoded_as_sent(&page.data, &items);
     assert_eq!(page.data[0].street_name, "Riverside Drive");
     let (method, path, query, _) = sent(&stand_in);
     assert_eq!(

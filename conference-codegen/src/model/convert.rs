@@ -356,7 +356,12 @@ impl Lower<'_> {
     }
 
     /// Records examples to check against `ty`, when the macro call asks for the checks.
-    fn examples(&mut self, lists: &[&Vec<(String, serde_json::Value)>], ty: &Ty, side: Side) {
+    pub(super) fn examples(
+        &mut self,
+        lists: &[&Vec<(String, serde_json::Value)>],
+        ty: &Ty,
+        side: Side,
+    ) {
         if !self.check_examples {
             return;
         }

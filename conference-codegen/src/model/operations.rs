@@ -593,6 +593,7 @@ impl Lower<'_> {
         // must describe the same value, since one request type serves them all.
         let mut media = Vec::new();
         let mut chosen: Option<(String, &Value)> = None;
+        let mut examples = Vec::new();
         for (key, entry) in content {
             let entry_at = parse::join(&content_at, key);
             let Some(kind) = BodyMedia::of(key) else {
@@ -626,6 +627,7 @@ impl Lower<'_> {
             if !media.contains(&kind) {
                 media.push(kind);
             }
+            examples.extend(self.media_examples(entry, &entry_at));
         }
         let Some((schema_at, schema)) = chosen else {
             let offered: Vec<&str> = content.keys().map(String::as_str).collect();
@@ -652,7 +654,40 @@ impl Lower<'_> {
             );
             return None;
         }
+        self.examples(&[&examples], &ty, Side::Request);
         Some((ty, media, required))
+    }
+
+    /// A media type's `example`, or each value of its `examples` map (Example Objects,
+    /// or `$ref`s to `#/components/examples/…`), with its pointer. Empty unless the
+    /// macro call checks examples. A `$ref`'d value keeps the pointer of its use: the
+    /// same component example may be given to bodies of different types.
+    fn media_examples(&self, entry: &Map<String, Value>, at: &str) -> Vec<(String, Value)> {
+        let mut found = Vec::new();
+        if !self.check_examples {
+            return found;
+        }
+        if let Some(single) = entry.get("example") {
+            found.push((parse::join(at, "example"), single.clone()));
+        }
+        let examples_at = parse::join(at, "examples");
+        let named = entry.get("examples").and_then(Value::as_object);
+        for (name, example) in named.into_iter().flatten() {
+            let example_at = parse::join(&examples_at, name);
+            let at = match example.get("$ref") {
+                None => parse::join(&example_at, "value"),
+                Some(_) => example_at.clone(),
+            };
+            let Some((example, _)) = resolve(self.cx, self.doc, example, &example_at, "examples")
+            else {
+                continue;
+            };
+            // An `externalValue` is a URL: not fetched at compile time, so not checked.
+            if let Some(value) = example.get("value") {
+                found.push((at, value.clone()));
+            }
+        }
+        found
     }
 
     /// The body's top-level fields that are files: sent as parts of a multipart body,

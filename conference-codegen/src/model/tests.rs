@@ -516,6 +516,72 @@ fn responses_may_be_refs_ranges_and_default_and_content_keywords_are_annotations
 }
 
 #[test]
+fn a_request_bodys_own_examples_are_request_examples_of_the_body_type() {
+    let mut doc = document(
+        json!({"type": "object", "properties": {"name": {"type": "string"}}}),
+        json!({"type": "object"}),
+        json!({}),
+    );
+    let body = "/paths/~1things/post/requestBody/content";
+    doc.pointer_mut(body).unwrap()["application/x-www-form-urlencoded"] =
+        json!({"schema": {"$ref": "#/components/schemas/Api.Request"}, "example": {"name": "f"}});
+    doc.pointer_mut(&format!("{body}/application~1json"))
+        .unwrap()["examples"] = json!({
+        "inline": {"summary": "s", "value": {"name": "i"}},
+        "shared": {"$ref": "#/components/examples/Shared"},
+        "elsewhere": {"externalValue": "https://example.com/thing.json"}
+    });
+    doc["components"]["examples"] = json!({"Shared": {"value": {"name": "r"}}});
+    let checked = Options {
+        check_examples: true,
+        ..Options::default()
+    };
+    let api = lower(&doc, &checked).unwrap();
+    let found: Vec<(&str, &Value)> = api
+        .examples
+        .iter()
+        .inspect(|e| {
+            assert_eq!(
+                (&e.ty, e.side),
+                (&Ty::Named("Request".into()), Side::Request)
+            )
+        })
+        .map(|e| (e.pointer.as_str(), &e.value))
+        .collect();
+    let at = "#/paths/~1things/post/requestBody/content";
+    assert_eq!(
+        found,
+        [
+            (
+                &*format!("{at}/application~1json/examples/inline/value"),
+                &json!({"name": "i"})
+            ),
+            (
+                &*format!("{at}/application~1json/examples/shared"),
+                &json!({"name": "r"})
+            ),
+            (
+                &*format!("{at}/application~1x-www-form-urlencoded/example"),
+                &json!({"name": "f"})
+            ),
+        ]
+    );
+    assert!(
+        lower(&doc, &Options::default())
+            .unwrap()
+            .examples
+            .is_empty()
+    );
+
+    doc["components"]["examples"] = json!({});
+    let errors = lower(&doc, &checked).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "dangling $ref: #/components/examples/Shared does not exist"
+    );
+}
+
+#[test]
 fn several_success_statuses_make_an_enum_and_non_json_bodies_are_text_or_bytes() {
     let mut doc = document(
         json!({"type": "object"}),
