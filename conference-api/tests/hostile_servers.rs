@@ -3,8 +3,8 @@
 //! answering with scripted pages and faults.
 
 use conference_api::{
-    Api, ConferenceStream, CreateConferenceRequest, DisplayName, Error, ListVideoConferencesParams,
-    PageError,
+    Api, Conference, CreateConferenceRequest, DisplayName, Error, ListVideoConferencesParams,
+    MAX_PAGES_WITHOUT_PROGRESS, PageError, PageStream,
 };
 use conference_standin::{Fault, StandIn};
 use futures_util::StreamExt;
@@ -194,7 +194,7 @@ fn page(ids: std::ops::Range<u32>, next: Option<&str>) -> Fault {
 }
 
 /// Every item of the stream: how many conferences, then the error it ended with.
-async fn drain(mut stream: ConferenceStream<'_>) -> (usize, Option<PageError>) {
+async fn drain(mut stream: PageStream<'_, Conference>) -> (usize, Option<PageError>) {
     let mut conferences = 0;
     while let Some(item) = stream.next().await {
         match item {
@@ -219,7 +219,7 @@ async fn pages_that_repeat_with_a_new_link_each_time_end_the_listing() {
     let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
     let (conferences, error) = drain(stream).await;
     let error = error.expect("the listing ends with an error");
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 3, "the repeated pages are not yielded again");
     assert_eq!(error.page(), limit + 1);
     assert_eq!(error.yielded(), 3);
@@ -239,7 +239,7 @@ async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
     let stream = client.list_all_video_conferences(&ListVideoConferencesParams::default());
     let (conferences, error) = drain(stream).await;
     let error = error.expect("the listing ends with an error");
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 0);
     assert_eq!(error.page(), limit);
     assert!(error.to_string().contains("not advancing"), "{error}");
@@ -250,7 +250,7 @@ async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
 async fn a_few_empty_pages_between_full_ones_do_not_end_the_listing() {
     let stand_in = stand_in().await;
     let client = stand_in.client().unwrap();
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     stand_in.fail_next(page(0..2, Some("?n=0")));
     for n in 1..limit {
         stand_in.fail_next(page(0..0, Some(&format!("?n={n}"))));
@@ -301,7 +301,7 @@ async fn an_unusable_next_link_counts_the_conferences_of_its_page() {
     assert_eq!(error.page(), 1);
     let text = error.to_string();
     assert!(
-        text.contains("stopped after page 1 (5 conferences were listed)"),
+        text.contains("listing list_video_conferences stopped after page 1 (5 items were listed)"),
         "{text}"
     );
 }
