@@ -118,16 +118,23 @@
 //! # Listing
 //!
 //! [`list_video_conferences`](Api::list_video_conferences) returns one page: its
-//! conferences and its `links` (`next`, `prev`). [`Client::list_all_video_conferences`]
-//! returns a [`ConferenceStream`] (a `futures_core::Stream`, so `futures`'
-//! `StreamExt`/`TryStreamExt` apply) that asks for the next page only when the items of
-//! the page before have been taken, sends the `next` link's query to the client's own
-//! base URL, and ends after the last page. A failed page ends it with a [`PageError`]
-//! that names the page; the conferences before it have been yielded. A server that
-//! never gives a last page ends it with a [`PageError`] too: a `next` link seen before,
-//! [`ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS`] pages in a row without a new
-//! conference, or more than [`ConferenceStream::max_pages`] pages
-//! ([`ConferenceStream::DEFAULT_MAX_PAGES`] by default).
+//! conferences and its `links` (`next`, `prev`).
+//! [`list_all_video_conferences`](Api::list_all_video_conferences) returns a
+//! [`PageStream`] (a `futures_core::Stream`, so `futures`' `StreamExt`/`TryStreamExt`
+//! apply) that asks for the next page only when the items of the page before have been
+//! taken, sends the `next` link's query to the client's own base URL, and ends after the
+//! last page. A failed page ends it with a [`PageError`] that names the page; the
+//! conferences before it have been yielded. A server that never gives a last page ends
+//! it with a [`PageError`] too: a `next` link seen before, [`MAX_PAGES_WITHOUT_PROGRESS`]
+//! pages in a row without a new conference, or more than [`PageStream::max_pages`] pages
+//! ([`DEFAULT_MAX_PAGES`] by default).
+//!
+//! [`generate!`] gives the same stream to every list operation that pages the way
+//! SignalWire pages, in any family (fabric resources, video rooms, logs): a `GET`
+//! without a body whose one success body has a `data` array and a `links` object with
+//! a string `next`. Its method is the operation's with `all` after the first word
+//! (`list_rooms` -> `list_all_rooms`), or with `_pages` added where the document has a
+//! method of that name already.
 //!
 //! # Testing your code
 //!
@@ -204,7 +211,9 @@ pub use client::error::{
 #[cfg(feature = "client")]
 pub use client::form::MediaType;
 #[cfg(feature = "client")]
-pub use client::pages::{ConferenceStream, PageError};
+pub use client::pages::{
+    DEFAULT_MAX_PAGES, MAX_PAGES_WITHOUT_PROGRESS, PageError, PageStream, REMEMBERED_DIGESTS,
+};
 #[cfg(feature = "client")]
 pub use client::retry::RetryPolicy;
 #[cfg(feature = "client")]

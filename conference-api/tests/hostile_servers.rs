@@ -3,8 +3,8 @@
 //! answering with scripted pages and faults.
 
 use conference_api::{
-    Api, ConferenceStream, CreateConferenceRequest, DisplayName, Error, ListVideoConferencesParams,
-    PageError,
+    Api, Conference, CreateConferenceRequest, DisplayName, Error, ListVideoConferencesParams,
+    MAX_PAGES_WITHOUT_PROGRESS, PageError, PageStream,
 };
 use conference_standin::{Fault, StandIn};
 use futures_util::StreamExt;
@@ -209,7 +209,7 @@ async fn list_all(stand_in: &StandIn) -> (usize, Option<PageError>) {
 }
 
 /// Every item of the stream: how many conferences, then the error it ended with.
-async fn drain(mut stream: ConferenceStream<'_>) -> (usize, Option<PageError>) {
+async fn drain(mut stream: PageStream<'_, Conference>) -> (usize, Option<PageError>) {
     let mut conferences = 0;
     while let Some(item) = stream.next().await {
         match item {
@@ -230,7 +230,7 @@ async fn pages_that_repeat_with_a_new_link_each_time_end_the_listing() {
     serve_pages_with_new_links(&stand_in, 0..3);
     let (conferences, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 3, "the repeated pages are not yielded again");
     assert_eq!(error.page(), limit + 1);
     assert_eq!(error.yielded(), 3);
@@ -246,7 +246,7 @@ async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
     serve_pages_with_new_links(&stand_in, 0..0);
     let (conferences, error) = list_all(&stand_in).await;
     let error = error.expect("the listing ends with an error");
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     assert_eq!(conferences, 0);
     assert_eq!(error.page(), limit);
     assert!(error.to_string().contains("not advancing"), "{error}");
@@ -256,7 +256,7 @@ async fn empty_pages_with_a_new_link_each_time_end_the_listing() {
 #[tokio::test]
 async fn a_few_empty_pages_between_full_ones_do_not_end_the_listing() {
     let stand_in = stand_in().await;
-    let limit = ConferenceStream::MAX_PAGES_WITHOUT_PROGRESS;
+    let limit = MAX_PAGES_WITHOUT_PROGRESS;
     stand_in.fail_next(page(0..2, Some("?n=0")));
     for n in 1..limit {
         stand_in.fail_next(page(0..0, Some(&format!("?n={n}"))));
@@ -304,7 +304,7 @@ async fn an_unusable_next_link_counts_the_conferences_of_its_page() {
     assert_eq!(error.page(), 1);
     let text = error.to_string();
     assert!(
-        text.contains("stopped after page 1 (5 conferences were listed)"),
+        text.contains("listing list_video_conferences stopped after page 1 (5 items were listed)"),
         "{text}"
     );
 }

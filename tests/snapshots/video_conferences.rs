@@ -4984,6 +4984,13 @@ pub trait Api {
         &'a self,
         params: &ListVideoConferencesParams,
     ) -> ::conference_api::Call<'a, ListConferencesResponse>;
+    /// Every item of [`list_video_conferences`](Self::list_video_conferences), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_video_conferences<'a>(
+        &'a self,
+        params: &ListVideoConferencesParams,
+    ) -> ::conference_api::PageStream<'a, Conference>;
     /// Create video conference.
     ///
     /// Create a Video Conference.
@@ -5073,6 +5080,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<ListConferencesResponse>,
+        )
+    }
+    fn list_all_video_conferences<'a>(
+        &'a self,
+        params: &ListVideoConferencesParams,
+    ) -> ::conference_api::PageStream<'a, Conference> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_video_conferences(&params),
+            |page: ListConferencesResponse| (page.data, page.links.next),
+            |item: &Conference, digest| digest.id(&item.id),
         )
     }
     fn create_video_conference<'a>(

@@ -151,7 +151,7 @@ async fn an_error_on_page_two_comes_after_the_items_of_page_one_and_names_the_pa
     assert_eq!(api.operation(), "list_video_conferences");
     let message = error.to_string();
     assert!(message.contains("page 2"), "{message}");
-    assert!(message.contains("4 conferences"), "{message}");
+    assert!(message.contains("4 items were listed"), "{message}");
     assert!(
         std::error::Error::source(&error).is_some(),
         "the call's error is the source"

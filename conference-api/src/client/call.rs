@@ -265,6 +265,11 @@ impl<'a, T> Call<'a, T> {
         self
     }
 
+    /// The client and the operation the call is for.
+    pub(crate) fn origin(&self) -> (&'a Client, &'static str) {
+        (self.client, self.operation.id)
+    }
+
     /// This call's whole-call timeout (every attempt, the waits between them, and
     /// reading the response), instead of the client's; `None`: no limit. The connect
     /// timeout is a client setting

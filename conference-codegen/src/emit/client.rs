@@ -3,7 +3,9 @@
 //! type that `conference-api` defines.
 
 use super::{doc, rust_type};
-use crate::model::{Api, BodyMedia, Operation, ParamIn, Payload, Ty, TypeBody, template_names};
+use crate::model::{
+    Access, Api, BodyMedia, Operation, Pages, ParamIn, Payload, Ty, TypeBody, template_names,
+};
 use crate::naming::{field_name, ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -12,37 +14,19 @@ pub fn emit_client(api: &Api) -> TokenStream {
     if api.operations.is_empty() {
         return TokenStream::new();
     }
-    let signatures: Vec<TokenStream> = api.operations.iter().map(|op| signature(api, op)).collect();
-    let bodies = api.operations.iter().map(|op| body(api, op));
-    let docs = api.operations.iter().map(|op| {
-        let mut text = op.doc.clone().unwrap_or_default();
-        text.push_str(&format!(
-            "\n\n`{} {}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.",
-            op.method.to_uppercase(),
-            op.path
-        ));
-        if op.body_media.len() > 1
-            || op
-                .body_media
-                .first()
-                .is_some_and(|media| *media != BodyMedia::Json)
-        {
-            let names: Vec<String> = op
-                .body_media
-                .iter()
-                .map(|media| format!("`{}`", media.as_str()))
-                .collect();
-            text.push_str(&format!(
-                " The body is sent as {}; [`Call::media_type`](::conference_api::Call::media_type) chooses among {}.",
-                names[0],
-                names.join(", ")
-            ));
+    let mut docs = Vec::new();
+    let mut signatures = Vec::new();
+    let mut bodies = Vec::new();
+    for op in &api.operations {
+        docs.push(call_doc(op));
+        signatures.push(signature(api, op));
+        bodies.push(body(api, op));
+        if let Some(pages) = &op.pages {
+            docs.push(stream_doc(op));
+            signatures.push(stream_signature(op, pages));
+            bodies.push(stream_body(op, pages));
         }
-        if op.body.is_some() && !op.body_required {
-            text.push_str(" The body is optional: `None` sends none.");
-        }
-        doc(Some(&text))
-    });
+    }
     let response_enums = api.operations.iter().filter_map(response_enum);
     quote! {
         #(#response_enums)*
@@ -57,6 +41,36 @@ pub fn emit_client(api: &Api) -> TokenStream {
             #( #signatures #bodies )*
         }
     }
+}
+
+fn call_doc(op: &Operation) -> TokenStream {
+    let mut text = op.doc.clone().unwrap_or_default();
+    text.push_str(&format!(
+        "\n\n`{} {}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.",
+        op.method.to_uppercase(),
+        op.path
+    ));
+    if op.body_media.len() > 1
+        || op
+            .body_media
+            .first()
+            .is_some_and(|media| *media != BodyMedia::Json)
+    {
+        let names: Vec<String> = op
+            .body_media
+            .iter()
+            .map(|media| format!("`{}`", media.as_str()))
+            .collect();
+        text.push_str(&format!(
+            " The body is sent as {}; [`Call::media_type`](::conference_api::Call::media_type) chooses among {}.",
+            names[0],
+            names.join(", ")
+        ));
+    }
+    if op.body.is_some() && !op.body_required {
+        text.push_str(" The body is optional: `None` sends none.");
+    }
+    doc(Some(&text))
 }
 
 /// What a call returns: the enum of its success statuses when it has several, else its
@@ -173,8 +187,8 @@ fn accept(op: &Operation) -> String {
     media.join(", ")
 }
 
-fn signature(api: &Api, op: &Operation) -> TokenStream {
-    let method = ident(&op.name);
+/// The arguments of an operation's path and other parameters.
+fn parameter_args(op: &Operation) -> impl Iterator<Item = TokenStream> + '_ {
     let path_params = op.path_params.iter().map(|p| {
         let name = ident(&p.name);
         // `&str`, not `&String`: any string slice names a resource.
@@ -188,6 +202,11 @@ fn signature(api: &Api, op: &Operation) -> TokenStream {
         let ty = ident(name);
         quote!(params: &#ty)
     });
+    path_params.chain(query)
+}
+
+fn signature(api: &Api, op: &Operation) -> TokenStream {
+    let method = ident(&op.name);
     let body = op.body.as_ref().map(|ty| {
         // A list is taken as a slice, as Rust APIs take lists.
         let rust = match ty {
@@ -204,10 +223,90 @@ fn signature(api: &Api, op: &Operation) -> TokenStream {
             (false, _) => quote!(body: ::core::option::Option<&#rust>),
         }
     });
-    let args = path_params.chain(query).chain(body);
+    let args = parameter_args(op).chain(body);
     let response = response_type(op);
     quote! {
         fn #method<'a>(&'a self, #(#args),*) -> ::conference_api::Call<'a, #response>
+    }
+}
+
+fn stream_doc(op: &Operation) -> TokenStream {
+    doc(Some(&format!(
+        "Every item of [`{name}`](Self::{name}), page after page: the first page as that \
+         call asks for it, each next one with the query of the page's `links.next`.\n\nReturns a \
+         [`PageStream`](::conference_api::PageStream): it asks for a page when the items of \
+         the one before have been taken, follows links only on the client's base URL, and \
+         ends with one [`PageError`](::conference_api::PageError) when a page fails or the \
+         server never reaches a last page.",
+        name = op.name
+    )))
+}
+
+fn stream_signature(op: &Operation, pages: &Pages) -> TokenStream {
+    let method = ident(&pages.method);
+    let args = parameter_args(op);
+    let item = rust_type(&pages.item);
+    quote! {
+        fn #method<'a>(&'a self, #(#args),*) -> ::conference_api::PageStream<'a, #item>
+    }
+}
+
+/// A stream method: it owns copies of its parameters, from which the stream makes each
+/// page's call.
+fn stream_body(op: &Operation, pages: &Pages) -> TokenStream {
+    let call = ident(&op.name);
+    let path_params: Vec<_> = op.path_params.iter().map(|p| ident(&p.name)).collect();
+    let query = op.query.as_ref().map(|_| format_ident!("params"));
+    let args = path_params.iter().chain(query.iter());
+    let owned = path_params
+        .iter()
+        .map(|name| quote!(let #name = ::std::borrow::ToOwned::to_owned(#name);))
+        .chain(
+            query
+                .iter()
+                .map(|params| quote!(let #params = ::core::clone::Clone::clone(#params);)),
+        );
+    let page = ident(&pages.page);
+    let item = rust_type(&pages.item);
+    let data = ident(&pages.data.name);
+    let data = match pages.data.optional {
+        false => quote!(page.#data),
+        true => quote!(page.#data.unwrap_or_default()),
+    };
+    let links = ident(&pages.links.name);
+    let next = ident(&pages.next.name);
+    let next = match (pages.links.optional, pages.next.optional) {
+        (false, false) => quote!(::core::option::Option::Some(page.#links.#next)),
+        (false, true) => quote!(page.#links.#next),
+        (true, false) => quote!(page.#links.map(|links| links.#next)),
+        (true, true) => quote!(page.#links.and_then(|links| links.#next)),
+    };
+    let key = match &pages.id {
+        Some(Access {
+            name,
+            optional: false,
+        }) => {
+            let id = ident(name);
+            quote!(digest.id(&item.#id))
+        }
+        Some(Access {
+            name,
+            optional: true,
+        }) => {
+            let id = ident(name);
+            quote!(digest.id_or_item(item.#id.as_ref(), item))
+        }
+        None => quote!(digest.item(item)),
+    };
+    quote! {
+        {
+            #(#owned)*
+            ::conference_api::PageStream::new(
+                move || self.#call(#(&#args),*),
+                |page: #page| (#data, #next),
+                |item: &#item, digest| #key,
+            )
+        }
     }
 }
 

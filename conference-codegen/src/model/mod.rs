@@ -12,6 +12,7 @@ mod convert;
 mod names;
 mod nesting;
 mod operations;
+mod pages;
 mod reach;
 mod scalars;
 mod unions;
@@ -25,6 +26,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use crate::parse::template_names;
+pub use pages::{Access, Pages};
 pub use scalars::Rules;
 
 /// Everything to emit for one schema file.
@@ -266,6 +268,9 @@ pub struct Operation {
     /// The type each error status's JSON body lowers to, for `diff` (not emitted: the
     /// runtime decodes error bodies into SignalWire's error shape).
     pub error_bodies: Vec<(u16, Option<Ty>)>,
+    /// How it pages, when it pages the way SignalWire pages: it then gets a stream
+    /// method too (see `pages`).
+    pub pages: Option<Pages>,
 }
 
 impl Operation {

@@ -29,6 +29,8 @@ pub struct Selected<'a> {
     pub name: String,
     /// Why the name is not the operationId's, for the method's documentation.
     pub naming_note: Option<String>,
+    /// The name of its stream method, should it page (see `pages::stream_names`).
+    pub stream_name: String,
     /// The path of the document's first server URL (`/api/laml/2010-04-01`), which
     /// every request path starts with; empty when it has none.
     pub base_path: String,
@@ -136,10 +138,14 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
         }
     }
     let names = method_names(&found);
+    let methods: Vec<&str> = names.iter().map(|(name, _)| name.as_str()).collect();
+    let stream_names = super::pages::stream_names(&methods);
     let base_path = base_path(cx, root);
     let ids: Vec<&str> = found.iter().filter_map(|f| f.id).collect();
     let mut selected = Vec::new();
-    for (operation, (name, naming_note)) in found.into_iter().zip(names) {
+    for ((operation, (name, naming_note)), stream_name) in
+        found.into_iter().zip(names).zip(stream_names)
+    {
         let by_id = options.operations.is_empty()
             || operation
                 .id
@@ -158,6 +164,7 @@ pub fn select<'a>(cx: &Ctxt, doc: &'a Value, options: &Options) -> Option<Vec<Se
                 item: operation.item,
                 name,
                 naming_note,
+                stream_name,
                 base_path: base_path.clone(),
             });
         }
@@ -312,6 +319,7 @@ impl Lower<'_> {
         }
         for (mut operation, selected) in operations {
             self.operation_responses(&mut operation, selected.raw, &selected.pointer);
+            operation.pages = super::pages::detect(&self.api, &operation, &selected.stream_name);
             self.api.operations.push(operation);
         }
     }
@@ -445,6 +453,7 @@ impl Lower<'_> {
             response_enum: None,
             error_statuses: Vec::new(),
             error_bodies: Vec::new(),
+            pages: None,
         })
     }
 

@@ -482,6 +482,12 @@ pub trait Api {
     fn list_resource_addresses_client<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, FabricAddressesResponse>;
+    /// Every item of [`list_resource_addresses_client`](Self::list_resource_addresses_client), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_resource_addresses_client<'a>(
+        &'a self,
+    ) -> ::conference_api::PageStream<'a, FabricAddress>;
     /// Get Resource Address from a Client.
     ///
     /// Returns a resource address by ID. This endpoint uses bearer token authentication with a SAT ([Subscriber](/docs/platform/subscribers) Access Token),
@@ -524,6 +530,15 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<FabricAddressesResponse>,
+        )
+    }
+    fn list_all_resource_addresses_client<'a>(
+        &'a self,
+    ) -> ::conference_api::PageStream<'a, FabricAddress> {
+        ::conference_api::PageStream::new(
+            move || self.list_resource_addresses_client(),
+            |page: FabricAddressesResponse| (page.data, page.links.next),
+            |item: &FabricAddress, digest| digest.id(&item.id),
         )
     }
     fn get_resource_address_client<'a>(

@@ -2914,6 +2914,13 @@ pub trait Api {
         &'a self,
         params: &ListSipAddressesParams,
     ) -> ::conference_api::Call<'a, SipAddressListResponse>;
+    /// Every item of [`list_sip_addresses`](Self::list_sip_addresses), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_sip_addresses<'a>(
+        &'a self,
+        params: &ListSipAddressesParams,
+    ) -> ::conference_api::PageStream<'a, SipAddress>;
     /// Create SIP address.
     ///
     /// Creates a SIP address, along with its username, encryption, codec, cipher, and IP authentication settings.
@@ -3004,6 +3011,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<SipAddressListResponse>,
+        )
+    }
+    fn list_all_sip_addresses<'a>(
+        &'a self,
+        params: &ListSipAddressesParams,
+    ) -> ::conference_api::PageStream<'a, SipAddress> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_sip_addresses(&params),
+            |page: SipAddressListResponse| (page.data, page.links.next),
+            |item: &SipAddress, digest| digest.id(&item.id),
         )
     }
     fn create_sip_address<'a>(

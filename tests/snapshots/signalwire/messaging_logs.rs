@@ -1325,6 +1325,13 @@ pub trait Api {
         &'a self,
         params: &ListMessageLogsParams,
     ) -> ::conference_api::Call<'a, LogListResponse>;
+    /// Every item of [`list_message_logs`](Self::list_message_logs), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_message_logs<'a>(
+        &'a self,
+        params: &ListMessageLogsParams,
+    ) -> ::conference_api::PageStream<'a, MessageLog>;
     /// Get message log.
     ///
     /// Find a log by ID.
@@ -1367,6 +1374,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<LogListResponse>,
+        )
+    }
+    fn list_all_message_logs<'a>(
+        &'a self,
+        params: &ListMessageLogsParams,
+    ) -> ::conference_api::PageStream<'a, MessageLog> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_message_logs(&params),
+            |page: LogListResponse| (page.data, page.links.next),
+            |item: &MessageLog, digest| digest.id(&item.id),
         )
     }
     fn get_message_log<'a>(

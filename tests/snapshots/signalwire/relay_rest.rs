@@ -33890,6 +33890,13 @@ pub trait Api {
         &'a self,
         params: &ListAddressesParams,
     ) -> ::conference_api::Call<'a, AddressListResponse>;
+    /// Every item of [`list_addresses`](Self::list_addresses), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_addresses<'a>(
+        &'a self,
+        params: &ListAddressesParams,
+    ) -> ::conference_api::PageStream<'a, Address>;
     /// Create E911 address.
     ///
     /// To create a new Address, make a POST request to the Address resource.
@@ -33971,6 +33978,13 @@ pub trait Api {
         &'a self,
         params: &ListDomainApplicationsParams,
     ) -> ::conference_api::Call<'a, DomainApplicationListResponse>;
+    /// Every item of [`list_domain_applications`](Self::list_domain_applications), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_domain_applications<'a>(
+        &'a self,
+        params: &ListDomainApplicationsParams,
+    ) -> ::conference_api::PageStream<'a, DomainApplication>;
     /// Create domain application.
     ///
     /// Creates a new domain application.
@@ -34049,6 +34063,13 @@ pub trait Api {
         &'a self,
         params: &ListSipEndpointsParams,
     ) -> ::conference_api::Call<'a, SipEndpointListResponse>;
+    /// Every item of [`list_sip_endpoints`](Self::list_sip_endpoints), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_sip_endpoints<'a>(
+        &'a self,
+        params: &ListSipEndpointsParams,
+    ) -> ::conference_api::PageStream<'a, SipEndpoint>;
     /// Create SIP endpoint.
     ///
     /// Creates a new SIP endpoint.
@@ -34246,6 +34267,13 @@ pub trait Api {
         &'a self,
         params: &ListNumberGroupsParams,
     ) -> ::conference_api::Call<'a, NumberGroupListResponse>;
+    /// Every item of [`list_number_groups`](Self::list_number_groups), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_number_groups<'a>(
+        &'a self,
+        params: &ListNumberGroupsParams,
+    ) -> ::conference_api::PageStream<'a, NumberGroup>;
     /// Create number group.
     ///
     /// Creates a new number group.
@@ -34277,6 +34305,14 @@ pub trait Api {
         number_group_id: &::conference_api::Uuid,
         params: &ListNumberGroupMembershipsParams,
     ) -> ::conference_api::Call<'a, NumberGroupMembershipListResponse>;
+    /// Every item of [`list_number_group_memberships`](Self::list_number_group_memberships), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_number_group_memberships<'a>(
+        &'a self,
+        number_group_id: &::conference_api::Uuid,
+        params: &ListNumberGroupMembershipsParams,
+    ) -> ::conference_api::PageStream<'a, NumberGroupMembership>;
     /// Create number group membership.
     ///
     /// Adds a phone number to a number group.
@@ -34357,6 +34393,13 @@ pub trait Api {
         &'a self,
         params: &ListPhoneNumbersParams,
     ) -> ::conference_api::Call<'a, PhoneNumberListResponse>;
+    /// Every item of [`list_phone_numbers`](Self::list_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_phone_numbers<'a>(
+        &'a self,
+        params: &ListPhoneNumbersParams,
+    ) -> ::conference_api::PageStream<'a, PhoneNumber>;
     /// Purchase phone number.
     ///
     /// Purchases a phone number.
@@ -34387,6 +34430,13 @@ pub trait Api {
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
     ) -> ::conference_api::Call<'a, AvailablePhoneNumbersResponse>;
+    /// Every item of [`search_available_phone_numbers`](Self::search_available_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn search_all_available_phone_numbers<'a>(
+        &'a self,
+        params: &SearchAvailablePhoneNumbersParams,
+    ) -> ::conference_api::PageStream<'a, AvailablePhoneNumber>;
     /// Get phone number.
     ///
     /// Retrieves the details of a phone number.
@@ -34478,6 +34528,10 @@ pub trait Api {
     ///
     /// `GET /api/relay/rest/queues`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn list_queues<'a>(&'a self) -> ::conference_api::Call<'a, QueueListResponse>;
+    /// Every item of [`list_queues`](Self::list_queues), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_queues<'a>(&'a self) -> ::conference_api::PageStream<'a, Queue>;
     /// Create queue.
     ///
     /// Creates a new queue.
@@ -34554,6 +34608,13 @@ pub trait Api {
         &'a self,
         queue_id: &::conference_api::Uuid,
     ) -> ::conference_api::Call<'a, QueueMemberListResponse>;
+    /// Every item of [`list_queue_members`](Self::list_queue_members), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_queue_members<'a>(
+        &'a self,
+        queue_id: &::conference_api::Uuid,
+    ) -> ::conference_api::PageStream<'a, QueueMember>;
     /// Get next queue member.
     ///
     /// Retrieves the next member in the queue without dequeuing.
@@ -34599,6 +34660,12 @@ pub trait Api {
     fn list_call_recordings<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, RecordingListResponse>;
+    /// Every item of [`list_call_recordings`](Self::list_call_recordings), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_call_recordings<'a>(
+        &'a self,
+    ) -> ::conference_api::PageStream<'a, Recording>;
     /// Get recording.
     ///
     /// Retrieves the details of a recording.
@@ -34644,6 +34711,13 @@ pub trait Api {
         &'a self,
         params: &ListBrandsParams,
     ) -> ::conference_api::Call<'a, BrandListResponse>;
+    /// Every item of [`list_brands`](Self::list_brands), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_brands<'a>(
+        &'a self,
+        params: &ListBrandsParams,
+    ) -> ::conference_api::PageStream<'a, Brand>;
     /// Create brand.
     ///
     /// Creates a new brand for 10DLC registration.
@@ -34690,6 +34764,14 @@ pub trait Api {
         id: &::conference_api::Uuid,
         params: &ListCampaignsParams,
     ) -> ::conference_api::Call<'a, CampaignListResponse>;
+    /// Every item of [`list_campaigns`](Self::list_campaigns), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_campaigns<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListCampaignsParams,
+    ) -> ::conference_api::PageStream<'a, Campaign>;
     /// Create campaign.
     ///
     /// Creates a new campaign for 10DLC registration.
@@ -34753,6 +34835,14 @@ pub trait Api {
         id: &::conference_api::Uuid,
         params: &ListNumberAssignmentsParams,
     ) -> ::conference_api::Call<'a, AssignedNumberListResponse>;
+    /// Every item of [`list_number_assignments`](Self::list_number_assignments), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_number_assignments<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListNumberAssignmentsParams,
+    ) -> ::conference_api::PageStream<'a, AssignedNumber>;
     /// List phone number assignment orders.
     ///
     /// Returns a list of orders for a campaign.
@@ -34769,6 +34859,14 @@ pub trait Api {
         id: &::conference_api::Uuid,
         params: &ListOrdersParams,
     ) -> ::conference_api::Call<'a, OrderListResponse>;
+    /// Every item of [`list_orders`](Self::list_orders), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_orders<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListOrdersParams,
+    ) -> ::conference_api::PageStream<'a, Order>;
     /// Create phone number assignment order.
     ///
     /// Creates a new order for a campaign.
@@ -34831,6 +34929,13 @@ pub trait Api {
         &'a self,
         params: &ListShortCodesParams,
     ) -> ::conference_api::Call<'a, ShortCodeListResponse>;
+    /// Every item of [`list_short_codes`](Self::list_short_codes), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_short_codes<'a>(
+        &'a self,
+        params: &ListShortCodesParams,
+    ) -> ::conference_api::PageStream<'a, ShortCode>;
     /// Get short code.
     ///
     /// Retrieves the details of a short code.
@@ -34906,6 +35011,13 @@ pub trait Api {
         &'a self,
         params: &ListVerifiedCallerIdsParams,
     ) -> ::conference_api::Call<'a, VerifiedCallerIdListResponse>;
+    /// Every item of [`list_verified_caller_ids`](Self::list_verified_caller_ids), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
+    ///
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_verified_caller_ids<'a>(
+        &'a self,
+        params: &ListVerifiedCallerIdsParams,
+    ) -> ::conference_api::PageStream<'a, VerifiedCallerId>;
     /// Create verified caller ID.
     ///
     /// Creates a new verified caller ID. A verification code will be sent to the phone number.
@@ -35025,6 +35137,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<AddressListResponse>,
+        )
+    }
+    fn list_all_addresses<'a>(
+        &'a self,
+        params: &ListAddressesParams,
+    ) -> ::conference_api::PageStream<'a, Address> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_addresses(&params),
+            |page: AddressListResponse| (page.data, page.links.next),
+            |item: &Address, digest| digest.id(&item.id),
         )
     }
     fn create_address<'a>(
@@ -35179,6 +35302,17 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<DomainApplicationListResponse>,
         )
     }
+    fn list_all_domain_applications<'a>(
+        &'a self,
+        params: &ListDomainApplicationsParams,
+    ) -> ::conference_api::PageStream<'a, DomainApplication> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_domain_applications(&params),
+            |page: DomainApplicationListResponse| (page.data, page.links.next),
+            |item: &DomainApplication, digest| digest.id(&item.id),
+        )
+    }
     fn create_domain_application<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateDomainApplicationRequest>,
@@ -35329,6 +35463,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<SipEndpointListResponse>,
+        )
+    }
+    fn list_all_sip_endpoints<'a>(
+        &'a self,
+        params: &ListSipEndpointsParams,
+    ) -> ::conference_api::PageStream<'a, SipEndpoint> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_sip_endpoints(&params),
+            |page: SipEndpointListResponse| (page.data, page.links.next),
+            |item: &SipEndpoint, digest| digest.id(&item.id),
         )
     }
     fn create_sip_endpoint<'a>(
@@ -35698,6 +35843,17 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<NumberGroupListResponse>,
         )
     }
+    fn list_all_number_groups<'a>(
+        &'a self,
+        params: &ListNumberGroupsParams,
+    ) -> ::conference_api::PageStream<'a, NumberGroup> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_number_groups(&params),
+            |page: NumberGroupListResponse| (page.data, page.links.next),
+            |item: &NumberGroup, digest| digest.id(&item.id),
+        )
+    }
     fn create_number_group<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateNumberGroupRequest>,
@@ -35759,6 +35915,19 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<
                 NumberGroupMembershipListResponse,
             >,
+        )
+    }
+    fn list_all_number_group_memberships<'a>(
+        &'a self,
+        number_group_id: &::conference_api::Uuid,
+        params: &ListNumberGroupMembershipsParams,
+    ) -> ::conference_api::PageStream<'a, NumberGroupMembership> {
+        let number_group_id = ::std::borrow::ToOwned::to_owned(number_group_id);
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_number_group_memberships(&number_group_id, &params),
+            |page: NumberGroupMembershipListResponse| (page.data, page.links.next),
+            |item: &NumberGroupMembership, digest| digest.id(&item.id),
         )
     }
     fn create_number_group_membership<'a>(
@@ -35918,6 +36087,17 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<PhoneNumberListResponse>,
         )
     }
+    fn list_all_phone_numbers<'a>(
+        &'a self,
+        params: &ListPhoneNumbersParams,
+    ) -> ::conference_api::PageStream<'a, PhoneNumber> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_phone_numbers(&params),
+            |page: PhoneNumberListResponse| (page.data, page.links.next),
+            |item: &PhoneNumber, digest| digest.id(&item.id),
+        )
+    }
     fn purchase_phone_number<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<PurchasePhoneNumberRequest>,
@@ -35972,6 +36152,20 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<AvailablePhoneNumbersResponse>,
+        )
+    }
+    fn search_all_available_phone_numbers<'a>(
+        &'a self,
+        params: &SearchAvailablePhoneNumbersParams,
+    ) -> ::conference_api::PageStream<'a, AvailablePhoneNumber> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.search_available_phone_numbers(&params),
+            |page: AvailablePhoneNumbersResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &AvailablePhoneNumber, digest| digest.item(item),
         )
     }
     fn retrieve_phone_number<'a>(
@@ -36159,6 +36353,16 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<QueueListResponse>,
         )
     }
+    fn list_all_queues<'a>(&'a self) -> ::conference_api::PageStream<'a, Queue> {
+        ::conference_api::PageStream::new(
+            move || self.list_queues(),
+            |page: QueueListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &Queue, digest| digest.id(&item.id),
+        )
+    }
     fn create_queue<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateQueueRequest>,
@@ -36315,6 +36519,20 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<QueueMemberListResponse>,
         )
     }
+    fn list_all_queue_members<'a>(
+        &'a self,
+        queue_id: &::conference_api::Uuid,
+    ) -> ::conference_api::PageStream<'a, QueueMember> {
+        let queue_id = ::std::borrow::ToOwned::to_owned(queue_id);
+        ::conference_api::PageStream::new(
+            move || self.list_queue_members(&queue_id),
+            |page: QueueMemberListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &QueueMember, digest| digest.item(item),
+        )
+    }
     fn retrieve_next_queue_member<'a>(
         &'a self,
         queue_id: &::conference_api::Uuid,
@@ -36406,6 +36624,15 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<RecordingListResponse>,
         )
     }
+    fn list_all_call_recordings<'a>(
+        &'a self,
+    ) -> ::conference_api::PageStream<'a, Recording> {
+        ::conference_api::PageStream::new(
+            move || self.list_call_recordings(),
+            |page: RecordingListResponse| (page.data, page.links.next),
+            |item: &Recording, digest| digest.item(item),
+        )
+    }
     fn get_call_recording<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -36493,6 +36720,20 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<BrandListResponse>,
+        )
+    }
+    fn list_all_brands<'a>(
+        &'a self,
+        params: &ListBrandsParams,
+    ) -> ::conference_api::PageStream<'a, Brand> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_brands(&params),
+            |page: BrandListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &Brand, digest| digest.id(&item.id),
         )
     }
     fn create_brand<'a>(
@@ -36585,6 +36826,22 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<CampaignListResponse>,
+        )
+    }
+    fn list_all_campaigns<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListCampaignsParams,
+    ) -> ::conference_api::PageStream<'a, Campaign> {
+        let id = ::std::borrow::ToOwned::to_owned(id);
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_campaigns(&id, &params),
+            |page: CampaignListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &Campaign, digest| digest.id(&item.id),
         )
     }
     fn create_campaign<'a>(
@@ -36718,6 +36975,22 @@ impl Api for ::conference_api::Client {
             ::conference_api::__private::success_json::<AssignedNumberListResponse>,
         )
     }
+    fn list_all_number_assignments<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListNumberAssignmentsParams,
+    ) -> ::conference_api::PageStream<'a, AssignedNumber> {
+        let id = ::std::borrow::ToOwned::to_owned(id);
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_number_assignments(&id, &params),
+            |page: AssignedNumberListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &AssignedNumber, digest| digest.id(&item.id),
+        )
+    }
     fn list_orders<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -36748,6 +37021,22 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<OrderListResponse>,
+        )
+    }
+    fn list_all_orders<'a>(
+        &'a self,
+        id: &::conference_api::Uuid,
+        params: &ListOrdersParams,
+    ) -> ::conference_api::PageStream<'a, Order> {
+        let id = ::std::borrow::ToOwned::to_owned(id);
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_orders(&id, &params),
+            |page: OrderListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &Order, digest| digest.id(&item.id),
         )
     }
     fn create_order<'a>(
@@ -36871,6 +37160,17 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<ShortCodeListResponse>,
+        )
+    }
+    fn list_all_short_codes<'a>(
+        &'a self,
+        params: &ListShortCodesParams,
+    ) -> ::conference_api::PageStream<'a, ShortCode> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_short_codes(&params),
+            |page: ShortCodeListResponse| (page.data, page.links.next),
+            |item: &ShortCode, digest| digest.id(&item.id),
         )
     }
     fn retrieve_short_code<'a>(
@@ -37018,6 +37318,20 @@ impl Api for ::conference_api::Client {
             &OPERATION,
             parts,
             ::conference_api::__private::success_json::<VerifiedCallerIdListResponse>,
+        )
+    }
+    fn list_all_verified_caller_ids<'a>(
+        &'a self,
+        params: &ListVerifiedCallerIdsParams,
+    ) -> ::conference_api::PageStream<'a, VerifiedCallerId> {
+        let params = ::core::clone::Clone::clone(params);
+        ::conference_api::PageStream::new(
+            move || self.list_verified_caller_ids(&params),
+            |page: VerifiedCallerIdListResponse| (
+                page.data.unwrap_or_default(),
+                page.links.and_then(|links| links.next),
+            ),
+            |item: &VerifiedCallerId, digest| digest.id(&item.id),
         )
     }
     fn create_verified_caller_id<'a>(
