@@ -22,9 +22,9 @@ pub(crate) struct Tls {
 }
 
 /// A fresh key pair (ECDSA P-256) and a self-signed certificate for [`NAMES`], and TLS
-/// 1.2 and 1.3 with them over ring (the provider `conference_api`'s client uses: the
-/// stand-in sets its own and installs none process-wide). HTTP/1.1 only, as the
-/// stand-in serves. The private key never leaves this process.
+/// 1.2 and 1.3 with them over ring (the provider of `conference_api`'s default
+/// feature: the stand-in sets its own and installs none process-wide). HTTP/1.1
+/// only, as the stand-in serves. The private key never leaves this process.
 pub(crate) fn self_signed() -> io::Result<Tls> {
     let mut params = CertificateParams::new(NAMES.map(str::to_owned))
         .map_err(|error| failed("certificate parameters", error))?;
@@ -36,7 +36,7 @@ pub(crate) fn self_signed() -> io::Result<Tls> {
         .self_signed(&key)
         .map_err(|error| failed("certificate", error))?;
     let private_key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let mut config = ServerConfig::builder_with_provider(Arc::new(ring::default_provider()))
+    let mut config = ServerConfig::builder_with_provider(Arc::new(provider()))
         .with_safe_default_protocol_versions()
         .map_err(|error| failed("TLS versions", error))?
         .with_no_client_auth()
@@ -48,6 +48,14 @@ pub(crate) fn self_signed() -> io::Result<Tls> {
         certificate_der: certificate.der().to_vec(),
         certificate_pem: certificate.pem(),
     })
+}
+
+/// ring's provider. rustls 0.23.48 deprecates it for having no post-quantum key
+/// exchange, not for a flaw; a stand-in on loopback needs none, and ring is already
+/// here for rcgen's key pair.
+#[allow(deprecated)]
+fn provider() -> tokio_rustls::rustls::crypto::CryptoProvider {
+    ring::default_provider()
 }
 
 fn failed(what: &str, error: impl std::fmt::Display) -> io::Error {

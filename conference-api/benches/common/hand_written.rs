@@ -32,7 +32,9 @@ pub fn alternate<const N: usize>(
 /// hand-written baselines share it with the client under test). The workspace builds
 /// reqwest without a rustls crypto provider (`conference_api::Client` brings its own
 /// TLS configuration), so `reqwest::Client::new()` would panic: this one is given a
-/// configuration with ring that trusts nothing, as no TLS is spoken.
+/// configuration with ring that trusts nothing, as no TLS is spoken (ring's provider
+/// is deprecated for having no post-quantum key exchange, which plain http never uses).
+#[allow(deprecated)]
 pub fn plain_http_client() -> reqwest::Client {
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
     let tls = rustls::ClientConfig::builder_with_provider(provider)

@@ -964,8 +964,9 @@ pub enum ConfigError {
     #[non_exhaustive]
     ConnectTimeoutWithHttpClient,
     /// The client's TLS could not be set up: the system's trust store cannot be read
-    /// (and no root was added), or a crypto provider installed by the application
-    /// does not support TLS 1.2 or 1.3.
+    /// (and no root was added), a crypto provider installed by the application
+    /// does not support TLS 1.2 or 1.3, or there is no provider (neither the `ring`
+    /// nor the `aws-lc-rs` feature is on, and the application installed none).
     #[non_exhaustive]
     Tls {
         /// What failed. Never contains the API token.

@@ -3,7 +3,10 @@
 //!
 //! The crypto provider is chosen here, not by reqwest's features: the one the
 //! application installed as rustls' process default, if any (so an application that
-//! uses aws-lc-rs, or a FIPS provider, keeps it), else ring. Nothing is installed
+//! uses a FIPS provider, or a provider of its own, keeps it), else the one this crate's
+//! features build in: aws-lc-rs with `aws-lc-rs` (also when `ring` is on too), ring
+//! with `ring` alone. With neither feature and nothing installed, building a client
+//! fails with a [`ConfigError::Tls`] naming the features. Nothing is installed
 //! process-wide.
 
 use std::fmt;
@@ -134,11 +137,47 @@ fn parse_pem(pem: &[u8], setting: &'static str) -> Result<Vec<RootCertificate>, 
 }
 
 /// The provider the client's TLS uses: the application's process default, if it
-/// installed one, else ring. Never installs anything.
-pub(crate) fn crypto_provider() -> Arc<CryptoProvider> {
-    CryptoProvider::get_default()
-        .cloned()
-        .unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()))
+/// installed one, else the one this crate's features build in. Never installs anything.
+pub(crate) fn crypto_provider() -> Result<Arc<CryptoProvider>, ConfigError> {
+    choose_provider(CryptoProvider::get_default(), built_in_provider)
+}
+
+/// The installed provider, else the built-in one, else an error that says how to get one.
+fn choose_provider(
+    installed: Option<&Arc<CryptoProvider>>,
+    built_in: impl FnOnce() -> Option<CryptoProvider>,
+) -> Result<Arc<CryptoProvider>, ConfigError> {
+    if let Some(installed) = installed {
+        return Ok(Arc::clone(installed));
+    }
+    built_in().map(Arc::new).ok_or_else(|| ConfigError::Tls {
+        reason: "no rustls crypto provider: enable the `ring` or `aws-lc-rs` feature of \
+                 conference-api, or install a process default \
+                 (`CryptoProvider::install_default`) before building the client"
+            .to_owned(),
+    })
+}
+
+/// The provider this crate's features build in, if any: aws-lc-rs when its feature is
+/// on, also beside `ring` (the default feature: `aws-lc-rs` is the one enabled on
+/// purpose).
+#[cfg(feature = "aws-lc-rs")]
+fn built_in_provider() -> Option<CryptoProvider> {
+    Some(rustls::crypto::aws_lc_rs::default_provider())
+}
+
+// rustls 0.23.48 deprecates ring's provider for having no post-quantum key exchange,
+// not for a flaw: its TLS 1.2 and 1.3 suites and X25519 and NIST-curve exchanges are
+// sound, and the `aws-lc-rs` feature is there for whoever needs the post-quantum one.
+#[cfg(all(feature = "ring", not(feature = "aws-lc-rs")))]
+#[allow(deprecated)]
+fn built_in_provider() -> Option<CryptoProvider> {
+    Some(rustls::crypto::ring::default_provider())
+}
+
+#[cfg(not(any(feature = "ring", feature = "aws-lc-rs")))]
+fn built_in_provider() -> Option<CryptoProvider> {
+    None
 }
 
 /// Which certificates a client trusts.
@@ -159,7 +198,7 @@ pub(crate) fn client_config(
     roots: &[RootCertificate],
     trust: Trust,
 ) -> Result<rustls::ClientConfig, ConfigError> {
-    let provider = crypto_provider();
+    let provider = crypto_provider()?;
     // Each added root on its own, so that a bad one is named.
     let mut added = rustls::RootCertStore::empty();
     for (index, root) in roots.iter().enumerate() {
@@ -390,19 +429,42 @@ OhJM6sax1Q==
         );
     }
 
+    /// The key exchange groups of a provider, by name, in order of preference.
+    fn groups(provider: &CryptoProvider) -> Vec<rustls::NamedGroup> {
+        provider
+            .kx_groups
+            .iter()
+            .map(|group| group.name())
+            .collect()
+    }
+
+    // No provider at all cannot be tested here: the dev-dependency on conference-standin
+    // depends on this crate with its default features, so every test build has `ring`
+    // (`choose_provider` is tested without one below; CI checks that the library
+    // builds without either feature).
     #[test]
-    fn the_provider_is_ring_unless_the_application_installed_one() {
+    fn the_provider_follows_the_features_unless_the_application_installed_one() {
         // No test of this crate installs a process default.
         assert!(CryptoProvider::get_default().is_none());
-        let provider = crypto_provider();
-        let ring = rustls::crypto::ring::default_provider();
-        let suites = |p: &CryptoProvider| {
-            p.cipher_suites
-                .iter()
-                .map(|s| s.suite())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(suites(&provider), suites(&ring));
+        let chosen = crypto_provider();
+        #[cfg(feature = "aws-lc-rs")]
+        {
+            // aws-lc-rs, also when `ring` is on, and post-quantum first.
+            let chosen = chosen.unwrap();
+            assert_eq!(
+                groups(&chosen),
+                groups(&rustls::crypto::aws_lc_rs::default_provider())
+            );
+            assert_eq!(groups(&chosen)[0], rustls::NamedGroup::X25519MLKEM768);
+        }
+        #[cfg(all(feature = "ring", not(feature = "aws-lc-rs")))]
+        {
+            let chosen = chosen.unwrap();
+            #[allow(deprecated)] // see `built_in_provider`
+            let ring = rustls::crypto::ring::default_provider();
+            assert_eq!(groups(&chosen), groups(&ring));
+            assert!(!groups(&chosen).contains(&rustls::NamedGroup::X25519MLKEM768));
+        }
         // Still nothing installed: choosing never installs.
         assert!(CryptoProvider::get_default().is_none());
 
@@ -410,6 +472,30 @@ OhJM6sax1Q==
             let config = client_config(&[], trust).unwrap();
             assert_eq!(config.alpn_protocols, [b"http/1.1".to_vec()]);
         }
+    }
+
+    #[test]
+    fn the_installed_provider_comes_first_and_without_any_the_error_names_the_features() {
+        // Whatever the features build in, an installed default is the one used.
+        let installed = Arc::new(CryptoProvider {
+            kx_groups: Vec::new(),
+            ..provider_for_tests()
+        });
+        let chosen = choose_provider(Some(&installed), || panic!("not asked")).unwrap();
+        assert!(Arc::ptr_eq(&chosen, &installed));
+        let chosen = choose_provider(None, || Some(provider_for_tests())).unwrap();
+        assert!(!chosen.kx_groups.is_empty());
+        // Neither: the error says what to do, whatever features this test runs with.
+        let text = choose_provider(None, || None).unwrap_err().to_string();
+        assert!(text.contains("`ring` or `aws-lc-rs` feature"), "{text}");
+        assert!(text.contains("install_default"), "{text}");
+    }
+
+    /// A provider built into this test build: the crate's, else ring (always there in
+    /// tests, see above).
+    fn provider_for_tests() -> CryptoProvider {
+        #[allow(deprecated)] // see `built_in_provider`
+        built_in_provider().unwrap_or_else(rustls::crypto::ring::default_provider)
     }
 
     #[test]
