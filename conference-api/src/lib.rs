@@ -189,6 +189,7 @@ mod multipart;
 #[cfg(test)]
 mod nested_tests;
 mod number;
+mod or_other;
 mod or_unknown;
 mod pages;
 mod path;
@@ -218,6 +219,7 @@ pub use error::{
 pub use field::{FieldInfo, FieldKind};
 pub use form::MediaType;
 pub use multipart::FilePart;
+pub use or_other::{OrOther, json_type};
 pub use or_unknown::{OrUnknown, UnknownValue};
 pub use pages::{ConferenceStream, PageError};
 pub use read::from_json_str;
