@@ -19,7 +19,8 @@ mod suite {
 }
 
 use suite::{
-    MaxLength2, MinLength2, PatternAPlus, PatternAStar, SuiteRequest, SuiteRequestBuilder,
+    MaxLength2, MinLength2, PatternAPlus, PatternAStar, PatternLetters, SuiteRequest,
+    SuiteRequestBuilder,
 };
 
 const SUITE_DIR: &str = concat!(
@@ -71,6 +72,11 @@ const GROUPS: &[(&str, &str, &str)] = &[
     ),
     ("pattern.json", "pattern validation", "pattern_a_star"),
     ("pattern.json", "pattern is not anchored", "pattern_a_plus"),
+    (
+        "pattern.json",
+        "pattern with Unicode property escape requires unicode mode",
+        "pattern_letters",
+    ),
     ("enum.json", "simple enum validation", "simple_enum"),
     (
         "enum.json",
@@ -501,13 +507,6 @@ const PREFIX_ITEMS: &str = "`prefixItems` (tuples) is refused at macro time (\"u
 /// Every case our API answers differently from the suite. Keep it exact: the test fails
 /// on a deviation that is not listed and on a listed one that no longer happens.
 const KNOWN_DEVIATIONS: &[Deviation] = &[
-    // --- pattern: \p{Letter} ---
-    not_in_fixture(
-        "pattern.json",
-        "pattern with Unicode property escape requires unicode mode",
-        "the generator compiles patterns into DFAs at macro time and refuses what it cannot compile exactly: \
-         `^\\p{Letter}+$` is a compile error (\"unicode property escape `\\p{Letter}` is not supported\")",
-    ),
     // --- enum ---
     not_in_fixture(
         "enum.json",
@@ -781,6 +780,7 @@ fn newtype_check(property: &str) -> Option<BrokenRule> {
         "min_length_2" | "min_length_2_decimal" => MinLength2::broken_rule,
         "pattern_a_star" => PatternAStar::broken_rule,
         "pattern_a_plus" => PatternAPlus::broken_rule,
+        "pattern_letters" => PatternLetters::broken_rule,
         _ => return None,
     })
 }
@@ -1093,4 +1093,13 @@ fn patterns_anchor_as_written() {
     assert_eq!(PatternAStar::PATTERN, "^a*$");
     assert!(PatternAStar::new("").is_ok());
     assert!(PatternAStar::new("aab").is_err());
+}
+
+/// `\p{Letter}` is Unicode's Letter category, checked at compile time in a `const` too.
+#[test]
+fn unicode_property_escapes_take_their_category() {
+    const PI_R: PatternLetters = PatternLetters::from_static("πr");
+    assert_eq!(PI_R.as_str(), "πr");
+    assert!(PatternLetters::new("Ω1").is_err());
+    assert!(PatternLetters::new("Ωmega").is_ok());
 }
