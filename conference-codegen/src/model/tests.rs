@@ -447,6 +447,17 @@ fn untyped_schemas_keep_their_rules_for_their_type_and_take_other_types() {
 }
 
 #[test]
+fn a_const_null_field_is_a_checked_value_named_after_its_field() {
+    let properties = json!({"type": "object", "properties": {"cleared": {"const": null}}});
+    let doc = document(properties.clone(), properties, json!({}));
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Cleared".into()));
+    assert!(matches!(&api.types["Cleared"].body, TypeBody::Constrained(c)
+        if c.rules == Rules::Values(vec!["null".to_owned()])));
+    assert_eq!(fields(&api, "Response")[0].ty, Ty::Json);
+}
+
+#[test]
 fn an_untyped_component_inside_itself_takes_other_types_there_too() {
     let doc = document(
         json!({"$ref": "#/components/schemas/Api.Tree"}),
