@@ -452,8 +452,10 @@ fn a_const_null_field_is_a_checked_value_named_after_its_field() {
     let doc = document(properties.clone(), properties, json!({}));
     let api = lower(&doc, &Options::default()).unwrap();
     assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Cleared".into()));
-    assert!(matches!(&api.types["Cleared"].body, TypeBody::Constrained(c)
-        if c.rules == Rules::Values(vec!["null".to_owned()])));
+    assert!(
+        matches!(&api.types["Cleared"].body, TypeBody::Constrained(c)
+        if c.rules == Rules::Values(vec!["null".to_owned()]))
+    );
     assert_eq!(fields(&api, "Response")[0].ty, Ty::Json);
 }
 
