@@ -225,6 +225,7 @@ pub use types::datetime::DateTime;
 pub use types::datetime_problem::DateTimeProblem;
 pub use types::field::{FieldInfo, FieldKind};
 pub use types::file::FilePart;
+pub use types::or_other::{OrOther, json_type};
 pub use types::or_unknown::{OrUnknown, UnknownValue};
 pub use types::read::from_json_str;
 pub use types::uri::{Uri, UriProblem};

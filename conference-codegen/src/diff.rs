@@ -291,7 +291,8 @@ fn walk(ty: &Ty, f: &mut impl FnMut(&Ty)) {
         | Ty::Map(inner)
         | Ty::Entries(inner, _)
         | Ty::Boxed(inner)
-        | Ty::Option(inner) => walk(inner, f),
+        | Ty::Option(inner)
+        | Ty::OrOther(inner, _) => walk(inner, f),
         _ => {}
     }
 }
@@ -324,6 +325,7 @@ fn show(ty: &Ty) -> String {
         Ty::Entries(inner, rules) => format!("Entries<{}> {rules:?}", show(inner)),
         Ty::Boxed(inner) => format!("Box<{}>", show(inner)),
         Ty::Option(inner) => format!("Option<{}>", show(inner)),
+        Ty::OrOther(inner, types) => format!("OrOther<{}, {}>", show(inner), types.0),
     }
 }
 

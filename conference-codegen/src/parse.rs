@@ -149,6 +149,58 @@ pub enum Kind {
     Union(Union),
     /// `{}`: any JSON value.
     Any,
+    /// A schema without `type` whose keywords constrain some JSON types only
+    /// (`{maxLength: 2}`): a value of those types must fit the inner schema, typed as
+    /// the keywords imply; a value of any other type is valid as it is.
+    Untyped(Box<Schema>, JsonTypes),
+}
+
+/// A set of JSON types, with the bits of `conference_api::json_type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct JsonTypes(pub u8);
+
+impl JsonTypes {
+    /// The types in words: `a string or a number`.
+    pub fn names(self) -> String {
+        let names = [
+            "null",
+            "a boolean",
+            "a number",
+            "a string",
+            "an array",
+            "an object",
+        ];
+        let named: Vec<&str> = (0..names.len())
+            .filter(|bit| self.0 & (1 << bit) != 0)
+            .map(|bit| names[bit])
+            .collect();
+        named.join(" or ")
+    }
+
+    /// Whether `value` is of one of the types.
+    pub fn contains(self, value: &Value) -> bool {
+        let name = match value {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        };
+        self.0 & JsonTypes::of(name).0 != 0
+    }
+
+    /// The JSON type that `type: name` names (`integer` is a number).
+    fn of(name: &str) -> JsonTypes {
+        JsonTypes(match name {
+            "null" => 1,
+            "boolean" => 2,
+            "integer" | "number" => 4,
+            "string" => 8,
+            "array" => 16,
+            _ => 32,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -373,7 +425,19 @@ impl Parser<'_> {
             kind: Kind::Any,
         };
         schema.kind = self.kind(object, pointer, &mut schema.format_note)?;
-        if flag("nullable") && !matches!(schema.kind, Kind::Nullable(_) | Kind::Any) {
+        // The typed part of an untyped schema is documented as the schema is.
+        if let Kind::Untyped(inner, _) = &mut schema.kind {
+            inner.description = schema.description.clone();
+            inner.title = schema.title.clone();
+            inner.deprecated = schema.deprecated;
+        }
+        // An untyped schema accepts `null` already.
+        if flag("nullable")
+            && !matches!(
+                schema.kind,
+                Kind::Nullable(_) | Kind::Any | Kind::Untyped(..)
+            )
+        {
             let inner = Schema {
                 description: None,
                 title: None,
@@ -433,7 +497,7 @@ impl Parser<'_> {
             }
         }
         match object.get("type") {
-            None => self.untyped(object, pointer),
+            None => self.untyped(object, pointer, format_note),
             Some(Value::String(name)) => self.typed(name, object, pointer, format_note),
             Some(Value::Array(names)) => self.type_list(names, object, pointer),
             Some(_) => {
@@ -446,27 +510,61 @@ impl Parser<'_> {
         }
     }
 
-    /// A schema without `type`: `{}`, an `enum`/`const` of any values, or keywords whose
-    /// type is implied (`properties` without `type: object`).
-    fn untyped(&self, object: &Map<String, Value>, pointer: &str) -> Option<Kind> {
+    /// A schema without `type`: `{}`, an `enum`/`const` of any values, or keywords that
+    /// constrain some JSON types only, which accepts values of every other type as they are.
+    fn untyped(
+        &self,
+        object: &Map<String, Value>,
+        pointer: &str,
+        format_note: &mut Option<String>,
+    ) -> Option<Kind> {
         if let Some(values) = enum_values(object) {
             self.only_keys(object, pointer, &["enum", "const"]);
             return self.values(values, pointer);
         }
-        let implied = if OBJECT_KEYWORDS.iter().any(|k| object.contains_key(*k)) {
-            Some("object")
-        } else if ARRAY_KEYWORDS.iter().any(|k| object.contains_key(*k)) {
-            Some("array")
-        } else {
-            None
-        };
-        match implied {
-            Some(name) => self.typed(name, object, pointer, &mut None),
-            None => {
-                self.only_keys(object, pointer, &[]);
-                Some(Kind::Any)
-            }
+        let mut implied: Vec<&str> = [
+            ("object", OBJECT_KEYWORDS),
+            ("array", ARRAY_KEYWORDS),
+            ("string", STRING_KEYWORDS),
+            ("number", NUMBER_KEYWORDS),
+        ]
+        .into_iter()
+        .filter(|(_, keywords)| keywords.iter().any(|k| object.contains_key(*k)))
+        .map(|(name, _)| name)
+        .collect();
+        // A format the generator checks is a rule on strings; any other is an annotation.
+        let checked_format = matches!(
+            object.get("format").and_then(Value::as_str),
+            Some("date-time" | "uuid" | "uri")
+        );
+        if checked_format && !implied.contains(&"string") {
+            implied.push("string");
         }
+        let inner = match implied.as_slice() {
+            [] => {
+                self.only_keys(object, pointer, &[]);
+                *format_note = object
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                return Some(Kind::Any);
+            }
+            [name] => self.typed(name, object, pointer, format_note)?,
+            names => {
+                let names: Vec<Value> = names.iter().map(|name| Value::from(*name)).collect();
+                self.type_list(&names, object, pointer)?
+            }
+        };
+        let types = implied
+            .iter()
+            .fold(0, |bits, name| bits | JsonTypes::of(name).0);
+        Some(Kind::Untyped(
+            Box::new(Schema {
+                kind: inner,
+                ..Schema::any(pointer)
+            }),
+            JsonTypes(types),
+        ))
     }
 
     /// `enum`/`const` values without a type: strings or numbers become those types,
@@ -1503,6 +1601,76 @@ mod tests {
         assert_eq!((rules.max_length, rules.min_length), (Some(2), Some(1)));
         let (_, errors) = lower(json!({"type": "string", "maxLength": -1}));
         assert_eq!(errors.unwrap_err()[0].location, "#/maxLength");
+    }
+
+    #[test]
+    fn keywords_without_a_type_constrain_their_own_json_types_only() {
+        let untyped = |value: Value| match lower(value.clone()) {
+            (
+                Some(Schema {
+                    kind: Kind::Untyped(inner, types),
+                    ..
+                }),
+                Ok(()),
+            ) => (inner.kind, types),
+            (schema, ok) => panic!("{value}: {schema:?} {ok:?}"),
+        };
+        let (inner, types) = untyped(json!({"maxLength": 2, "description": "short"}));
+        assert_eq!(types, JsonTypes(8));
+        assert!(matches!(
+            inner,
+            Kind::String(StringRules {
+                max_length: Some(2),
+                ..
+            })
+        ));
+        assert!(matches!(
+            untyped(json!({"minimum": 1})),
+            (Kind::Number(_), JsonTypes(4))
+        ));
+        assert!(matches!(
+            untyped(json!({"required": ["a"]})),
+            (Kind::Object(_), JsonTypes(32))
+        ));
+        assert!(matches!(
+            untyped(json!({"maxItems": 1})),
+            (Kind::Array(_), JsonTypes(16))
+        ));
+        // A format that is checked is a rule on strings.
+        assert!(matches!(
+            untyped(json!({"format": "uuid"})),
+            (
+                Kind::String(StringRules {
+                    format: Some(StringFormat::Uuid),
+                    ..
+                }),
+                JsonTypes(8)
+            )
+        ));
+        // Keywords of two types: one variant per type, other types as they are.
+        let (inner, types) = untyped(json!({"maxLength": 2, "minimum": 1}));
+        assert_eq!(types, JsonTypes(4 | 8));
+        let Kind::Union(union) = inner else {
+            panic!("{inner:?}")
+        };
+        assert!(matches!(union.variants[0].kind, Kind::String(_)));
+        assert!(matches!(union.variants[1].kind, Kind::Number(_)));
+        // `nullable` adds nothing: null is another type already.
+        assert!(matches!(
+            untyped(json!({"maxLength": 2, "nullable": true})).1,
+            JsonTypes(8)
+        ));
+        // Nothing that constrains: any value; an unchecked format is documented.
+        let (schema, ok) = lower(json!({"format": "email"}));
+        ok.unwrap();
+        let schema = schema.unwrap();
+        assert_eq!(
+            (schema.kind, schema.format_note.as_deref()),
+            (Kind::Any, Some("email"))
+        );
+        // An unknown keyword beside them is still refused, at its pointer.
+        let (_, errors) = lower(json!({"maxLength": 2, "patternProperties": {}}));
+        assert_eq!(errors.unwrap_err()[0].location, "#/patternProperties");
     }
 
     #[test]

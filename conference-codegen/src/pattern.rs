@@ -8,10 +8,11 @@
 //! walk: generated code needs no regex engine, and literals can be checked at compile time.
 //!
 //! Lookaheads right after the `^` that starts a pattern, as SignalWire's `^(?!next$).*$`,
-//! compile exactly: by products of DFAs. What cannot be compiled exactly to a DFA
-//! (backreferences, lookbehind, other lookaheads, word boundaries, Unicode property
-//! escapes) or would make one too large is a [`PatternError`] that names the construct or
-//! the limit.
+//! compile exactly: by products of DFAs, and so do Unicode property escapes
+//! (`\p{Letter}`), as the sets of code points regex-syntax's tables give. What cannot be
+//! compiled exactly to a DFA (backreferences, lookbehind, other lookaheads, word
+//! boundaries) or would make one too large is a [`PatternError`] that names the construct
+//! or the limit.
 
 mod automaton;
 mod parse;
@@ -645,19 +646,42 @@ mod tests {
         rejected("(?<!a)b", "negative lookbehind `(?<!` is not supported");
         rejected(r"\ba", "word boundary `\\b` is not supported");
         rejected(r"a\B", "word boundary `\\B` is not supported");
-        rejected(
-            r"^\p{Letter}+$",
-            "unicode property escape `\\p{Letter}` is not supported",
-        );
-        rejected(
-            r"\P{L}",
-            "unicode property escape `\\P{L}` is not supported",
-        );
-        rejected(
-            r"[\p{L}]",
-            "unicode property escape `\\p{L}` is not supported",
-        );
         rejected("(?i)a", "group syntax `(?i` is not supported");
+    }
+
+    #[test]
+    fn unicode_property_escapes_are_their_sets_of_code_points() {
+        check(r"^\p{Letter}+$", &["Hello", "π", "ǅ"], &["123", "a1", ""]);
+        check(r"^\p{L}$", &["ж"], &["1", "ж1"]);
+        check(r"^\P{L}$", &["1", "😀"], &["a", "ж"]);
+        check(r"^[\p{Lu}\d]+$", &["AB1", "Ж"], &["a", "ж"]);
+        check(r"^[^\p{Lu}]$", &["a", "1"], &["A", "Ж"]);
+        check(r"^\p{Script=Greek}+$", &["πλ"], &["pl"]);
+        check(r"^\p{scx=Grek}$", &["π"], &["p"]);
+        check(r"^\p{gc=Nd}$", &["٣", "7"], &["x"]);
+        check(r"^\p{Alphabetic}$", &["a", "ª"], &["1"]);
+        check(r"^\p{ASCII}*$", &["abc~"], &["é"]);
+        rejected(
+            r"\p{Greek}",
+            "unknown unicode property `\\p{Greek}`; ECMA-262 takes a General_Category value, a binary property, or `Script=`/`Script_Extensions=` a script",
+        );
+        rejected(
+            r"\p{Block=Basic_Latin}",
+            "unknown unicode property `\\p{Block=Basic_Latin}`; ECMA-262 takes a General_Category value, a binary property, or `Script=`/`Script_Extensions=` a script",
+        );
+        rejected(
+            r"\p{Nope}",
+            "unknown unicode property `\\p{Nope}`; ECMA-262 takes a General_Category value, a binary property, or `Script=`/`Script_Extensions=` a script",
+        );
+        rejected(
+            r"\pL",
+            "invalid escape `\\p`: expected a property in braces, as `\\p{Letter}`",
+        );
+        rejected(r"\p{L", "unterminated unicode property escape `\\p{L`");
+        rejected(
+            r"[\p{L}-z]",
+            "character class range with class escape `\\p` as an end",
+        );
     }
 
     #[test]

@@ -158,6 +158,11 @@ fn rust_type(ty: &Ty) -> TokenStream {
             let inner = rust_type(inner);
             quote!(::core::option::Option<#inner>)
         }
+        Ty::OrOther(inner, types) => {
+            let inner = rust_type(inner);
+            let types = proc_macro2::Literal::u8_unsuffixed(types.0);
+            quote!(::conference_api::OrOther<#inner, #types>)
+        }
     }
 }
 

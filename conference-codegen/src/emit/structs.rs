@@ -397,6 +397,16 @@ fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
                 ::conference_api::__private::serde_json::Value::from(value)
             )),
         ),
+        // An untyped schema's setter also takes its typed part (`From<T> for OrOther`).
+        Takes::Json(ty @ Ty::OrOther(..)) => {
+            let ty = rust_type(&ty);
+            (
+                quote!(impl ::core::convert::Into<#ty>),
+                quote!(::conference_api::__private::Slot::Raw(
+                    ::conference_api::__private::to_json::<#ty>(&value.into())
+                )),
+            )
+        }
         Takes::Json(ty) => (
             rust_type(&ty),
             quote!(::conference_api::__private::Slot::Raw(
@@ -985,6 +995,14 @@ fn describe(api: &Api, ty: &Ty) -> (&'static str, String) {
         Ty::Uri => ("String", "a URI (RFC 3986)".to_owned()),
         Ty::File => ("Json", "a file (a multipart/form-data part)".to_owned()),
         Ty::Boxed(inner) | Ty::Option(inner) => describe(api, inner),
+        Ty::OrOther(inner, types) => (
+            "Json",
+            format!(
+                "{}, or any JSON value that is not {}",
+                describe(api, inner).1,
+                types.names()
+            ),
+        ),
         Ty::Items(_, rules) => ("Json", count_words("a JSON array", "items", rules)),
         Ty::Entries(_, rules) => ("Json", count_words("a JSON object", "entries", rules)),
         Ty::Map(_) => ("Json", "a JSON object".to_owned()),

@@ -76,6 +76,9 @@ impl Lower<'_> {
             Ty::Option(inner) | Ty::Boxed(inner) if !default.is_null() => {
                 self.default_problem(inner, default)
             }
+            Ty::OrOther(inner, types) if types.contains(default) => {
+                self.default_problem(inner, default)
+            }
             Ty::Named(name) | Ty::OrUnknown(name) => {
                 match self.api.types.get(name).map(|t| &t.body) {
                     Some(TypeBody::Enum(e)) => (!e

@@ -2,7 +2,7 @@
 
 use super::{CheckedBy, CountRules, Field, Lower, Side, Struct, Ty, TypeBody, TypeDef};
 use crate::naming;
-use crate::parse::{ArraySchema, Condition, Extra, Kind, ObjectSchema, Schema};
+use crate::parse::{ArraySchema, Condition, Extra, JsonTypes, Kind, ObjectSchema, Schema};
 
 impl Lower<'_> {
     /// The Rust type of a schema. `name_hint` names a type that has to be made for an
@@ -51,6 +51,7 @@ impl Lower<'_> {
             Kind::Array(array) => self.array(array, side, name_hint),
             Kind::Object(object) => self.object(object, schema, side, name_hint, None),
             Kind::Union(union) => self.union(union, schema, side, name_hint, None),
+            Kind::Untyped(inner, types) => Some(or_other(self.ty(inner, side, name_hint)?, *types)),
         }
     }
 
@@ -289,6 +290,10 @@ impl Lower<'_> {
                 Some(self.number(rules, side, hint, schema, Some(wire)))
             }
             Kind::Values(values) => Some(self.values(values, side, schema, Some(wire))),
+            Kind::Null => Some(self.values(&[serde_json::Value::Null], side, schema, Some(wire))),
+            Kind::Untyped(inner, types) => {
+                Some(or_other(self.field_ty(inner, side, hint, wire)?, *types))
+            }
             _ => self.ty(schema, side, hint),
         }
     }
@@ -304,9 +309,13 @@ impl Lower<'_> {
                 // Being lowered: a reference to itself, through a struct or a union.
                 None => {
                     self.recursive.insert((component.to_owned(), side));
-                    Some(Ty::Boxed(Box::new(Ty::Named(
-                        self.names.component(component, side),
-                    ))))
+                    let named = Ty::Named(self.names.component(component, side));
+                    Some(Ty::Boxed(Box::new(
+                        match self.untyped_components.get(&(component.to_owned(), side)) {
+                            Some(types) => Ty::OrOther(Box::new(named), *types),
+                            None => named,
+                        },
+                    )))
                 }
             };
         }
@@ -318,22 +327,13 @@ impl Lower<'_> {
         };
         self.components.insert((component.to_owned(), side), None);
         let parsed = self.parser.schema(raw, &pointer);
-        let lowered = parsed.as_ref().and_then(|schema| {
-            let name = self.names.component(component, side);
-            match &schema.kind {
-                Kind::String(rules) if rules.values.is_none() => {
-                    Some(self.string(rules, side, &name, schema, None))
-                }
-                Kind::String(_) | Kind::Integer(_) | Kind::Number(_) => {
-                    self.shared_value(component, schema, side)
-                }
-                Kind::Object(object) => {
-                    self.object(object, schema, side, &name, Some(name.clone()))
-                }
-                Kind::Union(union) => self.union(union, schema, side, &name, Some(name.clone())),
-                _ => self.ty(schema, side, &name),
-            }
-        });
+        if let Some(Kind::Untyped(_, types)) = parsed.as_ref().map(|schema| &schema.kind) {
+            self.untyped_components
+                .insert((component.to_owned(), side), *types);
+        }
+        let lowered = parsed
+            .as_ref()
+            .and_then(|schema| self.component_ty(component, schema, side));
         // A cycle of `$ref`s, arrays and nullables defines no type the box could hold.
         let name = self.names.component(component, side);
         let lowered = if self.recursive.contains(&(component.to_owned(), side))
@@ -353,6 +353,25 @@ impl Lower<'_> {
             self.examples(&[&schema.examples], ty, side);
         }
         lowered
+    }
+
+    /// The type of a component's schema, named after the component.
+    fn component_ty(&mut self, component: &str, schema: &Schema, side: Side) -> Option<Ty> {
+        let name = self.names.component(component, side);
+        match &schema.kind {
+            Kind::String(rules) if rules.values.is_none() => {
+                Some(self.string(rules, side, &name, schema, None))
+            }
+            Kind::String(_) | Kind::Integer(_) | Kind::Number(_) => {
+                self.shared_value(component, schema, side)
+            }
+            Kind::Object(object) => self.object(object, schema, side, &name, Some(name.clone())),
+            Kind::Union(union) => self.union(union, schema, side, &name, Some(name.clone())),
+            Kind::Untyped(inner, types) => {
+                Some(or_other(self.component_ty(component, inner, side)?, *types))
+            }
+            _ => self.ty(schema, side, &name),
+        }
     }
 
     /// Records examples to check against `ty`, when the macro call asks for the checks.
@@ -391,5 +410,15 @@ impl Lower<'_> {
             Ty::Named(name) if side == Side::Response && self.is_enum(&name) => Ty::OrUnknown(name),
             other => other,
         })
+    }
+}
+
+/// The type of an untyped schema whose typed part is `inner`: JSON as it is when `inner`
+/// takes every value of its JSON type anyway (a response's plain string).
+fn or_other(inner: Ty, types: JsonTypes) -> Ty {
+    match inner {
+        Ty::Json | Ty::JsonObject | Ty::String | Ty::F64 => Ty::Json,
+        Ty::Vec(item) if *item == Ty::Json => Ty::Json,
+        inner => Ty::OrOther(Box::new(inner), types),
     }
 }

@@ -21,7 +21,7 @@ mod unions;
 mod tests;
 
 use crate::error::Ctxt;
-use crate::parse::{Parser, UnionKind};
+use crate::parse::{JsonTypes, Parser, UnionKind};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -225,6 +225,9 @@ pub enum Ty {
     Boxed(Box<Ty>),
     /// A value that may be `null` where no field says so (an array item, a variant).
     Option(Box<Ty>),
+    /// The value of a schema without `type`: the `Ty` for values of these JSON types,
+    /// any value of another type as it is (`conference_api::OrOther`).
+    OrOther(Box<Ty>, JsonTypes),
 }
 
 /// Bounds on the number of items or entries.
@@ -312,7 +315,8 @@ impl Ty {
             | Ty::Map(inner)
             | Ty::Entries(inner, _)
             | Ty::Boxed(inner)
-            | Ty::Option(inner) => inner.named(),
+            | Ty::Option(inner)
+            | Ty::OrOther(inner, _) => inner.named(),
             _ => None,
         }
     }
@@ -418,6 +422,9 @@ struct Lower<'a> {
     examples_seen: HashSet<(String, Side)>,
     /// (component, side) referred to while it was being lowered: it contains itself.
     recursive: HashSet<(String, Side)>,
+    /// Components without `type` (`Kind::Untyped`): a reference to one from inside
+    /// itself takes other JSON types too.
+    untyped_components: HashMap<(String, Side), JsonTypes>,
     /// How many schemas the one being lowered is nested in (see `MAX_LOWERING_DEPTH`).
     depth: usize,
     /// Whether lowering went too deep (reported once).
@@ -461,6 +468,7 @@ impl Api {
             check_examples: options.check_examples,
             examples_seen: HashSet::new(),
             recursive: HashSet::new(),
+            untyped_components: HashMap::new(),
             depth: 0,
             too_deep: false,
         };

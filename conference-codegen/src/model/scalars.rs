@@ -426,7 +426,8 @@ impl Ty {
             | Ty::Map(inner)
             | Ty::Entries(inner, _)
             | Ty::Boxed(inner)
-            | Ty::Option(inner) => inner.rename(names),
+            | Ty::Option(inner)
+            | Ty::OrOther(inner, _) => inner.rename(names),
             _ => {}
         }
     }

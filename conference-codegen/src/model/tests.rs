@@ -405,6 +405,74 @@ fn numbers_and_collections_keep_their_rules_on_requests_only() {
 }
 
 #[test]
+fn untyped_schemas_keep_their_rules_for_their_type_and_take_other_types() {
+    let properties = json!({"type": "object", "properties": {
+        "code": {"maxLength": 2},
+        "pick": {"properties": {"a": {"type": "integer"}}, "required": ["a"]},
+        "when": {"format": "date-time"},
+        "note": {"format": "email"}
+    }});
+    let doc = document(properties.clone(), properties, json!({}));
+    let api = lower(&doc, &Options::default()).unwrap();
+    let other = |ty: Ty, bits: u8| Ty::OrOther(Box::new(ty), JsonTypes(bits));
+    let request: Vec<Ty> = fields(&api, "Request")
+        .iter()
+        .map(|f| f.ty.clone())
+        .collect();
+    assert_eq!(
+        request,
+        [
+            other(Ty::Named("Code".into()), 8),
+            other(Ty::Named("RequestPick".into()), 32),
+            other(Ty::DateTime, 8),
+            Ty::Json,
+        ]
+    );
+    assert!(matches!(&api.types["Code"].body, TypeBody::Constrained(c)
+        if c.rules == Rules::String { max_length: Some(2), min_length: None, pattern: None }));
+    // A response takes any string: the rules are the request's, so any value is JSON.
+    let response: Vec<Ty> = fields(&api, "Response")
+        .iter()
+        .map(|f| f.ty.clone())
+        .collect();
+    assert_eq!(
+        response,
+        [
+            Ty::Json,
+            other(Ty::Named("ResponsePick".into()), 32),
+            other(Ty::LenientDateTime, 8),
+            Ty::Json,
+        ]
+    );
+}
+
+#[test]
+fn a_const_null_field_is_a_checked_value_named_after_its_field() {
+    let properties = json!({"type": "object", "properties": {"cleared": {"const": null}}});
+    let doc = document(properties.clone(), properties, json!({}));
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert_eq!(fields(&api, "Request")[0].ty, Ty::Named("Cleared".into()));
+    assert!(
+        matches!(&api.types["Cleared"].body, TypeBody::Constrained(c)
+        if c.rules == Rules::Values(vec!["null".to_owned()]))
+    );
+    assert_eq!(fields(&api, "Response")[0].ty, Ty::Json);
+}
+
+#[test]
+fn an_untyped_component_inside_itself_takes_other_types_there_too() {
+    let doc = document(
+        json!({"$ref": "#/components/schemas/Api.Tree"}),
+        json!({"type": "object"}),
+        json!({"Api.Tree": {"properties": {"child": {"$ref": "#/components/schemas/Api.Tree"}}}}),
+    );
+    let api = lower(&doc, &Options::default()).unwrap();
+    let tree = Ty::OrOther(Box::new(Ty::Named("Tree".into())), JsonTypes(32));
+    assert_eq!(api.operations[0].body, Some(tree.clone()));
+    assert_eq!(fields(&api, "Tree")[0].ty, Ty::Boxed(Box::new(tree)));
+}
+
+#[test]
 fn operations_can_be_selected_by_id_and_tag() {
     let mut doc = document(
         json!({"type": "object"}),

@@ -77,6 +77,7 @@ impl Lower<'_> {
             Kind::Union(_) => "Union",
             Kind::Nullable(_) => "Nullable",
             Kind::Ref(_) | Kind::Any => "Json",
+            Kind::Untyped(inner, _) => return self.variant_name(inner),
         };
         kind.to_owned()
     }

@@ -6,6 +6,7 @@
 //! Lookaheads are parsed wherever they are; the compiler takes those at the start.
 
 use super::PatternError;
+use regex_syntax::hir::{Class, HirKind};
 
 /// The largest code point.
 const MAX_CODE_POINT: u32 = 0x10_FFFF;
@@ -323,24 +324,43 @@ impl Parser {
                     self.text(start)
                 )))
             }
-            'p' | 'P' => Err(self.property_escape(start)),
+            'p' | 'P' => Ok(Hir::Class(self.property_escape(start, c == 'P')?)),
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => Ok(Hir::Class(class_escape(c))),
             c => self.character_escape(c).map(|c| Hir::Class(vec![(c, c)])),
         }
     }
 
-    /// After `\p` or `\P`: the error for the property escape starting at `start`.
-    fn property_escape(&mut self, start: usize) -> PatternError {
-        if self.peek() == Some('{') {
-            while self.peek().is_some_and(|c| c != '}') {
-                self.pos += 1;
-            }
-            self.eat('}');
+    /// After `\p` or `\P`: the code points of the property escape starting at `start`
+    /// (`\p{Letter}`, `\P{Script=Greek}`), the complement when `negated`.
+    fn property_escape(
+        &mut self,
+        start: usize,
+        negated: bool,
+    ) -> Result<Vec<(u32, u32)>, PatternError> {
+        if !self.eat('{') {
+            return Err(error(format!(
+                "invalid escape `{}`: expected a property in braces, as `\\p{{Letter}}`",
+                self.text(start)
+            )));
         }
-        error(format!(
-            "unicode property escape `{}` is not supported",
-            self.text(start)
-        ))
+        let name_start = self.pos;
+        while self.peek().is_some_and(|c| c != '}') {
+            self.pos += 1;
+        }
+        let name = self.text(name_start);
+        if !self.eat('}') {
+            return Err(error(format!(
+                "unterminated unicode property escape `{}`",
+                self.text(start)
+            )));
+        }
+        let set = unicode_property(&name).ok_or_else(|| {
+            error(format!(
+                "unknown unicode property `{}`; ECMA-262 takes a General_Category value, a binary property, or `Script=`/`Script_Extensions=` a script",
+                self.text(start)
+            ))
+        })?;
+        Ok(if negated { complement(&set) } else { set })
     }
 
     /// After `\` and `c`, in or out of a class: the code point of a character escape.
@@ -485,7 +505,7 @@ impl Parser {
             // In a class, `\b` is the backspace character.
             'b' => ClassAtom::Char(0x08),
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => ClassAtom::Set(class_escape(c), c),
-            'p' | 'P' => return Err(self.property_escape(start)),
+            'p' | 'P' => ClassAtom::Set(self.property_escape(start, c == 'P')?, c),
             'B' | 'k' | '1'..='9' => {
                 return Err(error(format!(
                     "invalid escape `\\{c}` in a character class"
@@ -494,6 +514,42 @@ impl Parser {
             c => ClassAtom::Char(self.character_escape(c)?),
         })
     }
+}
+
+/// The code points of the Unicode property `name` as ECMA-262 writes it (`Letter`, `Lu`,
+/// `Alphabetic`, `Script=Greek`, `scx=Grek`), from regex-syntax's tables; `None` for a
+/// name ECMA-262 does not take. Names are matched loosely (UAX #44: case, `_` and `-`
+/// ignored), so `\p{letter}`, which ECMA-262 refuses, is taken as `\p{Letter}`.
+fn unicode_property(name: &str) -> Option<Vec<(u32, u32)>> {
+    let word = |text: &str| {
+        !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let (key, value) = match name.split_once('=') {
+        Some((key, value)) => (Some(key), value),
+        None => (None, name),
+    };
+    let known_key = key.is_none_or(|key| {
+        matches!(
+            key,
+            "General_Category" | "gc" | "Script" | "sc" | "Script_Extensions" | "scx"
+        )
+    });
+    let ranges = |escape: &str| match regex_syntax::Parser::new().parse(escape).ok()?.into_kind() {
+        HirKind::Class(Class::Unicode(class)) => Some(
+            class
+                .ranges()
+                .iter()
+                .map(|r| (u32::from(r.start()), u32::from(r.end())))
+                .collect(),
+        ),
+        _ => None,
+    };
+    // ECMA-262 takes a script only after `Script=` or `Script_Extensions=`.
+    let lone_script = key.is_none() && ranges(&format!("\\p{{sc={value}}}")).is_some();
+    if !word(value) || !known_key || lone_script {
+        return None;
+    }
+    ranges(&format!("\\p{{{name}}}"))
 }
 
 fn dangling() -> PatternError {
