@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+#[cfg(doc)]
+use crate::DateTime;
+
 /// The forms a date-time may take, quoted by every problem report.
 macro_rules! expected_forms {
     () => {
