@@ -261,19 +261,23 @@ pub mod __private {
     pub use crate::types::number::{
         JsonNumber, is_multiple_of, is_multiple_of_int, number_violation,
     };
+    pub use crate::types::object::{
+        ObjectWriter, ResponseFields, read_response, response_extra, response_required,
+        response_slot,
+    };
     pub use crate::types::path::Path;
     pub use crate::types::pattern::{Dfa, Matcher};
     pub use crate::types::query::{QueryStyle, push_cookies, query_json};
     pub use crate::types::read::{
-        Fields, Order, Seed, deserialize_checked, expect_str, non_string, read_object, read_scalar,
-        read_slot, read_text, read_text_into,
+        Fields, Order, Seed, deserialize_checked, expect_str, from_json_read, non_string,
+        read_object, read_scalar, read_slot, read_text, read_text_into,
     };
     pub use crate::types::report::{
         count_violation, duplicate_violation, enum_violation, one_of_violation, record,
         record_type, record_violation, type_violation, violation,
     };
     pub use crate::types::rules::{
-        check_extra, check_if, check_not, count_properties, extra_from_json, lenient_map,
+        check_extra, check_if, check_not, count_properties, extra_from_json,
     };
     pub use crate::types::slot::{
         FromText, Slot, check_optional_slot, check_required_slot, optional_slot, put_raw,
@@ -288,4 +292,26 @@ pub mod __private {
     pub use compact_str::CompactString;
     pub use serde;
     pub use serde_json;
+
+    // What generated code names through its alias (`__rt::Option`, `__rt::Uri`): short
+    // paths keep the emitted text small, and derives resolve through the same names.
+    pub use crate::{
+        DateTime, Entries, FieldInfo, FieldKind, FilePart, IntoBody, Items, OrOther, OrUnknown,
+        Rule, Uri, Uuid, ValidationError, ValidationErrors,
+    };
+    pub use core::clone::Clone;
+    pub use core::cmp::{Eq, Ord, PartialEq, PartialOrd};
+    pub use core::convert::Into;
+    pub use core::default::Default;
+    pub use core::fmt::{self, Debug, Display};
+    pub use core::hash::Hash;
+    pub use core::marker::Copy;
+    pub use core::option::Option::{self, None, Some};
+    pub use core::result::Result::{self, Err, Ok};
+    pub use core::str::FromStr;
+    pub use std::borrow::{Cow, ToOwned};
+    pub use std::boxed::Box;
+    pub use std::collections::BTreeMap;
+    pub use std::string::{String, ToString};
+    pub use std::vec::Vec;
 }

@@ -24,10 +24,16 @@ use std::time::{Instant, SystemTime};
 
 use conference_codegen::{Options, generate_source};
 
-/// The schema files (relative to the workspace root) and their `names { .. }`.
+/// The schema files (relative to the workspace root, or to the scratch workspace for
+/// the documents this bench writes) and their `names { .. }`.
 const SCHEMAS: &[(&str, &[(&str, &str)])] = &[
     // SignalWire's whole REST document, as published: 253 operations, 912 schemas.
     ("tests/fixtures/published/signalwire-rest.openapi.yaml", &[]),
+    // The same document three times over (`scaled_document`): 759 operations, 2,736
+    // schemas, the scale of the largest vendors' documents, made of real schemas.
+    (SCALED, &[]),
+    // Enums of 5,000 and 10,000 values, on the request and the response side.
+    (LARGE_ENUMS, &[]),
     // One family of it: 96 operations, 424 schemas.
     ("tests/fixtures/signalwire/fabric_resources.json", &[]),
     (
@@ -41,6 +47,12 @@ const SCHEMAS: &[(&str, &[(&str, &str)])] = &[
 
 const CRATES: [&str; 2] = ["with-macro", "with-include"];
 
+/// Written by this bench into the scratch workspace.
+const SCALED: &str = "scaled.openapi.json";
+const LARGE_ENUMS: &str = "large-enums.openapi.json";
+/// How many times `scaled_document` holds SignalWire's REST document.
+const COPIES: usize = 3;
+
 fn main() {
     let quick = common::quick_mode();
     let rounds = if quick { 1 } else { 15 };
@@ -48,9 +60,14 @@ fn main() {
         .expect("the workspace root");
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("macro_cost");
     write_workspace(&scratch, &root);
+    scaled_document(&root.join(SCHEMAS[0].0), &scratch.join(SCALED));
+    large_enums(&scratch.join(LARGE_ENUMS));
 
     for &(file, names) in SCHEMAS {
-        let schema = root.join(file);
+        let schema = match file {
+            SCALED | LARGE_ENUMS => scratch.join(file),
+            _ => root.join(file),
+        };
         let source = write_sources(&scratch, &schema, names);
         report_size(&schema, &source);
         let started = Instant::now();
@@ -100,6 +117,94 @@ fn main() {
             None => println!("  peak memory: not measured (no /usr/bin/time)"),
         }
     }
+}
+
+/// SignalWire's REST document with every component and path copied `COPIES - 1` more
+/// times, each copy's names, `$ref`s, paths and operation ids suffixed, so that every
+/// copied schema is reached by a copied operation.
+fn scaled_document(rest: &Path, out: &Path) {
+    let text = fs::read_to_string(rest).expect("read the REST document");
+    let mut document: serde_json::Value = serde_yaml_ng::from_str(&text).expect("YAML");
+    let original = document.clone();
+    for copy in 2..=COPIES {
+        let suffix = format!("Copy{copy}");
+        let mut renamed = original.clone();
+        rename_refs(&mut renamed, &suffix);
+        if let Some(sections) = renamed["components"].as_object() {
+            for (section, items) in sections {
+                let Some(items) = items.as_object() else {
+                    continue;
+                };
+                for (name, item) in items {
+                    document["components"][section][format!("{name}{suffix}")] = item.clone();
+                }
+            }
+        }
+        for (path, item) in renamed["paths"].as_object().expect("paths") {
+            let mut item = item.clone();
+            for operation in item
+                .as_object_mut()
+                .into_iter()
+                .flat_map(|o| o.values_mut())
+            {
+                if let Some(id) = operation.get("operationId").and_then(|id| id.as_str()) {
+                    operation["operationId"] = format!("{id}_{suffix}").into();
+                }
+            }
+            document["paths"][format!("/copy{copy}{path}")] = item;
+        }
+    }
+    write(out, &serde_json::to_string(&document).expect("JSON"));
+}
+
+/// Appends `suffix` to every component a `$ref` or a discriminator's `mapping` names.
+fn rename_refs(value: &mut serde_json::Value, suffix: &str) {
+    let rename = |target: &mut serde_json::Value| match target {
+        serde_json::Value::String(target) if target.starts_with("#/components/") => {
+            target.push_str(suffix);
+        }
+        _ => {}
+    };
+    match value {
+        serde_json::Value::Object(object) => {
+            for (key, value) in object.iter_mut() {
+                match (key.as_str(), value) {
+                    ("$ref", target) => rename(target),
+                    ("mapping", serde_json::Value::Object(mapping)) => {
+                        mapping.values_mut().for_each(rename);
+                    }
+                    (_, value) => rename_refs(value, suffix),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| rename_refs(v, suffix)),
+        _ => {}
+    }
+}
+
+/// A document whose request and response bodies hold enums of 5,000 and 10,000 values.
+fn large_enums(out: &Path) {
+    let values = |n: usize| (0..n).map(|i| format!("value-{i:05}")).collect::<Vec<_>>();
+    let document = serde_json::json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Large enums", "version": "1"},
+        "paths": {"/things": {"post": {
+            "operationId": "create_thing",
+            "requestBody": {"required": true, "content": {"application/json": {"schema":
+                {"$ref": "#/components/schemas/Thing"}}}},
+            "responses": {"200": {"description": "The thing", "content": {"application/json":
+                {"schema": {"$ref": "#/components/schemas/Thing"}}}}}
+        }}},
+        "components": {"schemas": {
+            "Thing": {"type": "object", "properties": {
+                "five_thousand": {"$ref": "#/components/schemas/FiveThousand"},
+                "ten_thousand": {"$ref": "#/components/schemas/TenThousand"}
+            }},
+            "FiveThousand": {"type": "string", "enum": values(5_000)},
+            "TenThousand": {"type": "string", "enum": values(10_000)}
+        }}
+    });
+    write(out, &document.to_string());
 }
 
 /// What the macro emits for `schema`, against the schema itself.

@@ -1,87 +1,201 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("../schema/video_conferences.json");
 /// Active session information for a room.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ActiveSession {
     /// Unique ID of the session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub id: ::core::option::Option<::std::string::String>,
+    pub id: __rt::Option<__rt::String>,
     /// Unique ID of the Room if the Session was created from a Room and was not an auto-created Session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub room_id: ::core::option::Option<::std::string::String>,
+    pub room_id: __rt::Option<__rt::String>,
     /// The named identifier of room session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub name: ::core::option::Option<::std::string::String>,
+    pub name: __rt::Option<__rt::String>,
     /// Display name of room, no character limitations. Maximum of 200 characters. Defaults to the value of name.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub display_name: ::core::option::Option<::std::string::String>,
+    pub display_name: __rt::Option<__rt::String>,
     /// Room Session does not accept new Members before this time.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_from: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub join_from: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// Room Session stops accepting new Members at this time.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_until: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub join_until: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// Remove Members from the Room Session at this time.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub remove_at: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub remove_at: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// Remove Members after they are in the Room Session for N seconds.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub remove_after_seconds_elapsed: ::core::option::Option<i32>,
+    pub remove_after_seconds_elapsed: __rt::Option<i32>,
     /// The Room Session's initial layout. See documentation for a full list of supported layouts.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub layout: ::core::option::Option<::std::string::String>,
+    pub layout: __rt::Option<__rt::String>,
     /// The maximum number of members allowed in the room at a time.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub max_members: ::core::option::Option<i32>,
+    pub max_members: __rt::Option<i32>,
     /// The Room Session's frames per second.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub fps: ::core::option::Option<::conference_api::OrUnknown<VideoFps>>,
+    pub fps: __rt::Option<__rt::OrUnknown<VideoFps>>,
     /// The Room Session's resolution.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub quality: ::core::option::Option<::conference_api::OrUnknown<VideoQuality>>,
+    pub quality: __rt::Option<__rt::OrUnknown<VideoQuality>>,
     /// Start time of the session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub start_time: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub start_time: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// End time of the session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub end_time: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub end_time: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// How long, in seconds, the Room Session lasted.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub duration: ::core::option::Option<i32>,
+    pub duration: __rt::Option<i32>,
     /// Status of the session.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub status: ::core::option::Option<::conference_api::OrUnknown<RoomSessionStatus>>,
+    pub status: __rt::Option<__rt::OrUnknown<RoomSessionStatus>>,
     /// Whether a recording was automatically started when this Room Session began.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub record_on_start: ::core::option::Option<bool>,
+    pub record_on_start: __rt::Option<bool>,
     /// Whether a video with a preview of the content of the room is to be generated.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub enable_room_previews: ::core::option::Option<bool>,
+    pub enable_room_previews: __rt::Option<bool>,
     /// If room previews are enabled and the room session is in progress, this is the URL of the preview video.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub preview_url: ::core::option::Option<::std::string::String>,
+    pub preview_url: __rt::Option<__rt::String>,
     /// Enable/disable jitter buffer audio-video sync.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub audio_video_sync: ::core::option::Option<bool>,
+    pub audio_video_sync: __rt::Option<bool>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ActiveSession {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("room_id", &self.room_id)?;
+        object.optional("name", &self.name)?;
+        object.optional("display_name", &self.display_name)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("remove_at", &self.remove_at)?;
+        object
+            .optional(
+                "remove_after_seconds_elapsed",
+                &self.remove_after_seconds_elapsed,
+            )?;
+        object.optional("layout", &self.layout)?;
+        object.optional("max_members", &self.max_members)?;
+        object.optional("fps", &self.fps)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("start_time", &self.start_time)?;
+        object.optional("end_time", &self.end_time)?;
+        object.optional("duration", &self.duration)?;
+        object.optional("status", &self.status)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("preview_url", &self.preview_url)?;
+        object.optional("audio_video_sync", &self.audio_video_sync)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<i32>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<i32>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<VideoFps>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<VideoQuality>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<i32>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<RoomSessionStatus>>>,
+            __rt::Option<__rt::Option<bool>>,
+            __rt::Option<__rt::Option<bool>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<bool>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ActiveSession";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "room_id",
+                "name",
+                "display_name",
+                "join_from",
+                "join_until",
+                "remove_at",
+                "remove_after_seconds_elapsed",
+                "layout",
+                "max_members",
+                "fps",
+                "quality",
+                "start_time",
+                "end_time",
+                "duration",
+                "status",
+                "record_on_start",
+                "enable_room_previews",
+                "preview_url",
+                "audio_video_sync",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "room_id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "name"),
+                    3usize => __rt::response_slot(&mut self.3, map, "display_name"),
+                    4usize => __rt::response_slot(&mut self.4, map, "join_from"),
+                    5usize => __rt::response_slot(&mut self.5, map, "join_until"),
+                    6usize => __rt::response_slot(&mut self.6, map, "remove_at"),
+                    7usize => {
+                        __rt::response_slot(
+                            &mut self.7,
+                            map,
+                            "remove_after_seconds_elapsed",
+                        )
+                    }
+                    8usize => __rt::response_slot(&mut self.8, map, "layout"),
+                    9usize => __rt::response_slot(&mut self.9, map, "max_members"),
+                    10usize => __rt::response_slot(&mut self.10, map, "fps"),
+                    11usize => __rt::response_slot(&mut self.11, map, "quality"),
+                    12usize => __rt::response_slot(&mut self.12, map, "start_time"),
+                    13usize => __rt::response_slot(&mut self.13, map, "end_time"),
+                    14usize => __rt::response_slot(&mut self.14, map, "duration"),
+                    15usize => __rt::response_slot(&mut self.15, map, "status"),
+                    16usize => __rt::response_slot(&mut self.16, map, "record_on_start"),
+                    17usize => {
+                        __rt::response_slot(&mut self.17, map, "enable_room_previews")
+                    }
+                    18usize => __rt::response_slot(&mut self.18, map, "preview_url"),
+                    19usize => __rt::response_slot(&mut self.19, map, "audio_video_sync"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ActiveSession {
+            id: slots.0.flatten(),
+            room_id: slots.1.flatten(),
+            name: slots.2.flatten(),
+            display_name: slots.3.flatten(),
+            join_from: slots.4.flatten(),
+            join_until: slots.5.flatten(),
+            remove_at: slots.6.flatten(),
+            remove_after_seconds_elapsed: slots.7.flatten(),
+            layout: slots.8.flatten(),
+            max_members: slots.9.flatten(),
+            fps: slots.10.flatten(),
+            quality: slots.11.flatten(),
+            start_time: slots.12.flatten(),
+            end_time: slots.13.flatten(),
+            duration: slots.14.flatten(),
+            status: slots.15.flatten(),
+            record_on_start: slots.16.flatten(),
+            enable_room_previews: slots.17.flatten(),
+            preview_url: slots.18.flatten(),
+            audio_video_sync: slots.19.flatten(),
+        })
+    }
 }
 /// CTA buttons and selected items color (dark theme).
 ///
@@ -95,18 +209,18 @@ pub struct ActiveSession {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct Color(::conference_api::__private::CompactString);
+pub struct Color(__rt::CompactString);
 impl Color {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^#[0-9a-fA-F]{6}$";
-    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Fixed {
+    const PATTERN_MATCHER: __rt::Matcher = ::conference_api::__private::Matcher::Fixed {
         classes: [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2,
@@ -122,15 +236,11 @@ impl Color {
         masks: &[2, 4, 4, 4, 4, 4, 4],
     };
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Pattern(Self::PATTERN),
-            );
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -138,10 +248,8 @@ impl Color {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid Color literal: does not match the pattern ^#[0-9a-fA-F]{{6}}$"
                 )
@@ -154,37 +262,26 @@ impl Color {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct Conference {
     /// Unique ID of the video conference.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`.
-    pub name: ::std::string::String,
+    pub name: __rt::String,
     /// Display name of the video conference. Maximum of 200 characters.
-    pub display_name: ::core::option::Option<::std::string::String>,
+    pub display_name: __rt::Option<__rt::String>,
     /// Description of the conference. Maximum of 3000 characters.
-    pub description: ::core::option::Option<::std::string::String>,
+    pub description: __rt::Option<__rt::String>,
     /// Conference does not accept new participants before this time.
-    pub join_from: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub join_from: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave.
-    pub join_until: ::core::option::Option<
-        ::conference_api::OrUnknown<::conference_api::DateTime>,
-    >,
+    pub join_until: __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
     /// The conference's resolution.
-    pub quality: ::conference_api::OrUnknown<VideoQuality>,
+    pub quality: __rt::OrUnknown<VideoQuality>,
     /// The conference's initial layout.
-    pub layout: ::conference_api::OrUnknown<VideoLayout>,
+    pub layout: __rt::OrUnknown<VideoLayout>,
     /// The size of the video conference.
-    pub size: ::core::option::Option<::conference_api::OrUnknown<ConferenceSize>>,
+    pub size: __rt::Option<__rt::OrUnknown<ConferenceSize>>,
     /// Whether to start recording when a conference session begins.
     pub record_on_start: bool,
     /// Whether a tone is played when a member enters or exits the conference.
@@ -196,41 +293,238 @@ pub struct Conference {
     /// Whether group chat is enabled for conference participants.
     pub enable_chat: bool,
     /// Whether a preview video of the conference content is generated.
-    pub enable_room_previews: ::core::option::Option<bool>,
+    pub enable_room_previews: __rt::Option<bool>,
     /// CTA buttons and selected items color (dark theme).
-    pub dark_primary: ::core::option::Option<::std::string::String>,
+    pub dark_primary: __rt::Option<__rt::String>,
     /// Main background color (dark theme).
-    pub dark_background: ::core::option::Option<::std::string::String>,
+    pub dark_background: __rt::Option<__rt::String>,
     /// Main foreground color (dark theme).
-    pub dark_foreground: ::core::option::Option<::std::string::String>,
+    pub dark_foreground: __rt::Option<__rt::String>,
     /// Success indication color (dark theme).
-    pub dark_success: ::core::option::Option<::std::string::String>,
+    pub dark_success: __rt::Option<__rt::String>,
     /// Error indication color (dark theme).
-    pub dark_negative: ::core::option::Option<::std::string::String>,
+    pub dark_negative: __rt::Option<__rt::String>,
     /// CTA buttons and selected items color (light theme).
-    pub light_primary: ::core::option::Option<::std::string::String>,
+    pub light_primary: __rt::Option<__rt::String>,
     /// Main background color (light theme).
-    pub light_background: ::core::option::Option<::std::string::String>,
+    pub light_background: __rt::Option<__rt::String>,
     /// Main foreground color (light theme).
-    pub light_foreground: ::core::option::Option<::std::string::String>,
+    pub light_foreground: __rt::Option<__rt::String>,
     /// Success indication color (light theme).
-    pub light_success: ::core::option::Option<::std::string::String>,
+    pub light_success: __rt::Option<__rt::String>,
     /// Error indication color (light theme).
-    pub light_negative: ::core::option::Option<::std::string::String>,
+    pub light_negative: __rt::Option<__rt::String>,
     /// User-defined metadata for the conference.
-    pub meta: ::core::option::Option<
-        ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
-    >,
+    pub meta: __rt::Option<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
     /// Timestamp when the conference was created.
-    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub created_at: __rt::OrUnknown<__rt::DateTime>,
     /// Timestamp when the conference was last updated.
-    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub updated_at: __rt::OrUnknown<__rt::DateTime>,
     /// Active session information. Only present when requested via the `include_active_session` query parameter.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub active_session: ::core::option::Option<ActiveSession>,
+    pub active_session: __rt::Option<ActiveSession>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for Conference {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.field("description", &self.description)?;
+        object.field("join_from", &self.join_from)?;
+        object.field("join_until", &self.join_until)?;
+        object.field("quality", &self.quality)?;
+        object.field("layout", &self.layout)?;
+        object.field("size", &self.size)?;
+        object.field("record_on_start", &self.record_on_start)?;
+        object.field("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)?;
+        object.field("user_join_video_off", &self.user_join_video_off)?;
+        object.field("room_join_video_off", &self.room_join_video_off)?;
+        object.field("enable_chat", &self.enable_chat)?;
+        object.field("enable_room_previews", &self.enable_room_previews)?;
+        object.field("dark_primary", &self.dark_primary)?;
+        object.field("dark_background", &self.dark_background)?;
+        object.field("dark_foreground", &self.dark_foreground)?;
+        object.field("dark_success", &self.dark_success)?;
+        object.field("dark_negative", &self.dark_negative)?;
+        object.field("light_primary", &self.light_primary)?;
+        object.field("light_background", &self.light_background)?;
+        object.field("light_foreground", &self.light_foreground)?;
+        object.field("light_success", &self.light_success)?;
+        object.field("light_negative", &self.light_negative)?;
+        object.field("meta", &self.meta)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("active_session", &self.active_session)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for Conference {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
+            __rt::Option<__rt::OrUnknown<VideoQuality>>,
+            __rt::Option<__rt::OrUnknown<VideoLayout>>,
+            __rt::Option<__rt::Option<__rt::OrUnknown<ConferenceSize>>>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<__rt::Option<bool>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<
+                __rt::Option<
+                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
+                >,
+            >,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+            __rt::Option<__rt::Option<ActiveSession>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct Conference";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "name",
+                "display_name",
+                "description",
+                "join_from",
+                "join_until",
+                "quality",
+                "layout",
+                "size",
+                "record_on_start",
+                "tone_on_entry_and_exit",
+                "user_join_video_off",
+                "room_join_video_off",
+                "enable_chat",
+                "enable_room_previews",
+                "dark_primary",
+                "dark_background",
+                "dark_foreground",
+                "dark_success",
+                "dark_negative",
+                "light_primary",
+                "light_background",
+                "light_foreground",
+                "light_success",
+                "light_negative",
+                "meta",
+                "created_at",
+                "updated_at",
+                "active_session",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "name"),
+                    2usize => __rt::response_slot(&mut self.2, map, "display_name"),
+                    3usize => __rt::response_slot(&mut self.3, map, "description"),
+                    4usize => __rt::response_slot(&mut self.4, map, "join_from"),
+                    5usize => __rt::response_slot(&mut self.5, map, "join_until"),
+                    6usize => __rt::response_slot(&mut self.6, map, "quality"),
+                    7usize => __rt::response_slot(&mut self.7, map, "layout"),
+                    8usize => __rt::response_slot(&mut self.8, map, "size"),
+                    9usize => __rt::response_slot(&mut self.9, map, "record_on_start"),
+                    10usize => {
+                        __rt::response_slot(&mut self.10, map, "tone_on_entry_and_exit")
+                    }
+                    11usize => {
+                        __rt::response_slot(&mut self.11, map, "user_join_video_off")
+                    }
+                    12usize => {
+                        __rt::response_slot(&mut self.12, map, "room_join_video_off")
+                    }
+                    13usize => __rt::response_slot(&mut self.13, map, "enable_chat"),
+                    14usize => {
+                        __rt::response_slot(&mut self.14, map, "enable_room_previews")
+                    }
+                    15usize => __rt::response_slot(&mut self.15, map, "dark_primary"),
+                    16usize => __rt::response_slot(&mut self.16, map, "dark_background"),
+                    17usize => __rt::response_slot(&mut self.17, map, "dark_foreground"),
+                    18usize => __rt::response_slot(&mut self.18, map, "dark_success"),
+                    19usize => __rt::response_slot(&mut self.19, map, "dark_negative"),
+                    20usize => __rt::response_slot(&mut self.20, map, "light_primary"),
+                    21usize => __rt::response_slot(&mut self.21, map, "light_background"),
+                    22usize => __rt::response_slot(&mut self.22, map, "light_foreground"),
+                    23usize => __rt::response_slot(&mut self.23, map, "light_success"),
+                    24usize => __rt::response_slot(&mut self.24, map, "light_negative"),
+                    25usize => __rt::response_slot(&mut self.25, map, "meta"),
+                    26usize => __rt::response_slot(&mut self.26, map, "created_at"),
+                    27usize => __rt::response_slot(&mut self.27, map, "updated_at"),
+                    28usize => __rt::response_slot(&mut self.28, map, "active_session"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(Conference {
+            id: __rt::response_required(slots.0, "id")?,
+            name: __rt::response_required(slots.1, "name")?,
+            display_name: slots.2.flatten(),
+            description: slots.3.flatten(),
+            join_from: slots.4.flatten(),
+            join_until: slots.5.flatten(),
+            quality: __rt::response_required(slots.6, "quality")?,
+            layout: __rt::response_required(slots.7, "layout")?,
+            size: slots.8.flatten(),
+            record_on_start: __rt::response_required(slots.9, "record_on_start")?,
+            tone_on_entry_and_exit: __rt::response_required(
+                slots.10,
+                "tone_on_entry_and_exit",
+            )?,
+            user_join_video_off: __rt::response_required(
+                slots.11,
+                "user_join_video_off",
+            )?,
+            room_join_video_off: __rt::response_required(
+                slots.12,
+                "room_join_video_off",
+            )?,
+            enable_chat: __rt::response_required(slots.13, "enable_chat")?,
+            enable_room_previews: slots.14.flatten(),
+            dark_primary: slots.15.flatten(),
+            dark_background: slots.16.flatten(),
+            dark_foreground: slots.17.flatten(),
+            dark_success: slots.18.flatten(),
+            dark_negative: slots.19.flatten(),
+            light_primary: slots.20.flatten(),
+            light_background: slots.21.flatten(),
+            light_foreground: slots.22.flatten(),
+            light_success: slots.23.flatten(),
+            light_negative: slots.24.flatten(),
+            meta: slots.25.flatten(),
+            created_at: __rt::response_required(slots.26, "created_at")?,
+            updated_at: __rt::response_required(slots.27, "updated_at")?,
+            active_session: slots.28.flatten(),
+        })
+    }
 }
 /// Conference size options.
 ///
@@ -239,13 +533,13 @@ pub struct Conference {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ConferenceSize {
     /// `small`
@@ -255,8 +549,8 @@ pub enum ConferenceSize {
     /// `large`
     Large,
 }
-impl ::core::fmt::Debug for ConferenceSize {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ConferenceSize {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Small", "Medium", "Large"];
         f.write_str(NAMES[*self as usize])
     }
@@ -271,17 +565,13 @@ impl ConferenceSize {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ConferenceSize {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ConferenceSize {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -292,138 +582,143 @@ impl ::core::str::FromStr for ConferenceSize {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct CreateConferenceRequest {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub name: ::core::option::Option<Name>,
+    pub name: __rt::Option<Name>,
     /// Display name of the video conference. Maximum of 200 characters.
     pub display_name: DisplayName,
     /// Description of the conference. Maximum of 3000 characters.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub description: ::core::option::Option<Description>,
+    pub description: __rt::Option<Description>,
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    pub join_from: __rt::Option<__rt::DateTime>,
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    pub join_until: __rt::Option<__rt::DateTime>,
     /// The conference's resolution.
     ///
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub quality: ::core::option::Option<VideoQuality>,
+    pub quality: __rt::Option<VideoQuality>,
     /// The conference's initial layout.
     ///
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub layout: ::core::option::Option<VideoLayout>,
+    pub layout: __rt::Option<VideoLayout>,
     /// The size of the video conference.
     ///
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub size: ::core::option::Option<ConferenceSize>,
+    pub size: __rt::Option<ConferenceSize>,
     /// Whether to start recording when a conference session begins.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub record_on_start: ::core::option::Option<bool>,
+    pub record_on_start: __rt::Option<bool>,
     /// Whether a preview video of the conference content is generated.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub enable_room_previews: ::core::option::Option<bool>,
+    pub enable_room_previews: __rt::Option<bool>,
     /// Whether group chat is enabled for conference participants.
     ///
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub enable_chat: ::core::option::Option<bool>,
+    pub enable_chat: __rt::Option<bool>,
     /// CTA buttons and selected items color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_DARK_PRIMARY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_primary: ::core::option::Option<Color>,
+    pub dark_primary: __rt::Option<Color>,
     /// Main background color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_DARK_BACKGROUND`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_background: ::core::option::Option<Color>,
+    pub dark_background: __rt::Option<Color>,
     /// Main foreground color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_DARK_FOREGROUND`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_foreground: ::core::option::Option<Color>,
+    pub dark_foreground: __rt::Option<Color>,
     /// Success indication color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_DARK_SUCCESS`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_success: ::core::option::Option<Color>,
+    pub dark_success: __rt::Option<Color>,
     /// Error indication color (dark theme).
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_DARK_NEGATIVE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_negative: ::core::option::Option<Color>,
+    pub dark_negative: __rt::Option<Color>,
     /// CTA buttons and selected items color (light theme).
     ///
     /// When unset, the server uses the schema's default `#044EF4` ([`Self::DEFAULT_LIGHT_PRIMARY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_primary: ::core::option::Option<Color>,
+    pub light_primary: __rt::Option<Color>,
     /// Main background color (light theme).
     ///
     /// When unset, the server uses the schema's default `#FFFFFF` ([`Self::DEFAULT_LIGHT_BACKGROUND`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_background: ::core::option::Option<Color>,
+    pub light_background: __rt::Option<Color>,
     /// Main foreground color (light theme).
     ///
     /// When unset, the server uses the schema's default `#1D2127` ([`Self::DEFAULT_LIGHT_FOREGROUND`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_foreground: ::core::option::Option<Color>,
+    pub light_foreground: __rt::Option<Color>,
     /// Success indication color (light theme).
     ///
     /// When unset, the server uses the schema's default `#17BB58` ([`Self::DEFAULT_LIGHT_SUCCESS`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_success: ::core::option::Option<Color>,
+    pub light_success: __rt::Option<Color>,
     /// Error indication color (light theme).
     ///
     /// When unset, the server uses the schema's default `#F42C50` ([`Self::DEFAULT_LIGHT_NEGATIVE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_negative: ::core::option::Option<Color>,
+    pub light_negative: __rt::Option<Color>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for CreateConferenceRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("layout", &self.layout)?;
+        object.optional("size", &self.size)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("enable_chat", &self.enable_chat)?;
+        object.optional("dark_primary", &self.dark_primary)?;
+        object.optional("dark_background", &self.dark_background)?;
+        object.optional("dark_foreground", &self.dark_foreground)?;
+        object.optional("dark_success", &self.dark_success)?;
+        object.optional("dark_negative", &self.dark_negative)?;
+        object.optional("light_primary", &self.light_primary)?;
+        object.optional("light_background", &self.light_background)?;
+        object.optional("light_foreground", &self.light_foreground)?;
+        object.optional("light_success", &self.light_success)?;
+        object.optional("light_negative", &self.light_negative)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl CreateConferenceRequest {
     /// A request with its required fields (`display_name`) and every optional field unset.
     pub fn new(display_name: DisplayName) -> Self {
         Self {
-            name: ::core::option::Option::None,
+            name: __rt::None,
             display_name,
-            description: ::core::option::Option::None,
-            join_from: ::core::option::Option::None,
-            join_until: ::core::option::Option::None,
-            quality: ::core::option::Option::None,
-            layout: ::core::option::Option::None,
-            size: ::core::option::Option::None,
-            record_on_start: ::core::option::Option::None,
-            enable_room_previews: ::core::option::Option::None,
-            enable_chat: ::core::option::Option::None,
-            dark_primary: ::core::option::Option::None,
-            dark_background: ::core::option::Option::None,
-            dark_foreground: ::core::option::Option::None,
-            dark_success: ::core::option::Option::None,
-            dark_negative: ::core::option::Option::None,
-            light_primary: ::core::option::Option::None,
-            light_background: ::core::option::Option::None,
-            light_foreground: ::core::option::Option::None,
-            light_success: ::core::option::Option::None,
-            light_negative: ::core::option::Option::None,
+            description: __rt::None,
+            join_from: __rt::None,
+            join_until: __rt::None,
+            quality: __rt::None,
+            layout: __rt::None,
+            size: __rt::None,
+            record_on_start: __rt::None,
+            enable_room_previews: __rt::None,
+            enable_chat: __rt::None,
+            dark_primary: __rt::None,
+            dark_background: __rt::None,
+            dark_foreground: __rt::None,
+            dark_success: __rt::None,
+            dark_negative: __rt::None,
+            light_primary: __rt::None,
+            light_background: __rt::None,
+            light_foreground: __rt::None,
+            light_success: __rt::None,
+            light_negative: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`CreateConferenceRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        display_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        display_name: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> CreateConferenceRequestBuilder {
-        <CreateConferenceRequestBuilder as ::core::default::Default>::default()
+        <CreateConferenceRequestBuilder as __rt::Default>::default()
             .display_name(display_name)
     }
     /// The schema's default for `quality`: `720p`.
@@ -455,223 +750,218 @@ impl CreateConferenceRequest {
     /// The schema's default for `light_negative`: `#F42C50`.
     pub const DEFAULT_LIGHT_NEGATIVE: Color = Color::from_static("#F42C50");
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "name",
             doc: "A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 100 characters, matching ^[A-Za-z0-9_-]+$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "display_name",
             doc: "Display name of the video conference. Maximum of 200 characters.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 200 characters",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "description",
             doc: "Description of the conference. Maximum of 3000 characters.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 3000 characters",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "join_from",
             doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "join_until",
             doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "quality",
             doc: "The conference's resolution.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 720p, 1080p",
-            default: ::core::option::Option::Some("720p"),
+            default: __rt::Some("720p"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "layout",
             doc: "The conference's initial layout.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
-            default: ::core::option::Option::Some("grid-responsive"),
+            default: __rt::Some("grid-responsive"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "size",
             doc: "The size of the video conference.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of small, medium, large",
-            default: ::core::option::Option::Some("medium"),
+            default: __rt::Some("medium"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "record_on_start",
             doc: "Whether to start recording when a conference session begins.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "enable_room_previews",
             doc: "Whether a preview video of the conference content is generated.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "enable_chat",
             doc: "Whether group chat is enabled for conference participants.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::Some("true"),
+            default: __rt::Some("true"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_primary",
             doc: "CTA buttons and selected items color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#044EF4"),
+            default: __rt::Some("#044EF4"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_background",
             doc: "Main background color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#FFFFFF"),
+            default: __rt::Some("#FFFFFF"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_foreground",
             doc: "Main foreground color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#1D2127"),
+            default: __rt::Some("#1D2127"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_success",
             doc: "Success indication color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#17BB58"),
+            default: __rt::Some("#17BB58"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_negative",
             doc: "Error indication color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#F42C50"),
+            default: __rt::Some("#F42C50"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_primary",
             doc: "CTA buttons and selected items color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#044EF4"),
+            default: __rt::Some("#044EF4"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_background",
             doc: "Main background color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#FFFFFF"),
+            default: __rt::Some("#FFFFFF"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_foreground",
             doc: "Main foreground color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#1D2127"),
+            default: __rt::Some("#1D2127"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_success",
             doc: "Success indication color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#17BB58"),
+            default: __rt::Some("#17BB58"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_negative",
             doc: "Error indication color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::Some("#F42C50"),
+            default: __rt::Some("#F42C50"),
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for CreateConferenceRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for CreateConferenceRequest {}
+impl __rt::RequestBody for CreateConferenceRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for CreateConferenceRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for CreateConferenceRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<Name>>,
-            f1: ::core::option::Option<::core::option::Option<DisplayName>>,
-            f2: ::core::option::Option<::core::option::Option<Description>>,
-            f3: ::core::option::Option<
-                ::core::option::Option<::conference_api::DateTime>,
-            >,
-            f4: ::core::option::Option<
-                ::core::option::Option<::conference_api::DateTime>,
-            >,
-            f5: ::core::option::Option<::core::option::Option<VideoQuality>>,
-            f6: ::core::option::Option<::core::option::Option<VideoLayout>>,
-            f7: ::core::option::Option<::core::option::Option<ConferenceSize>>,
-            f8: ::core::option::Option<::core::option::Option<bool>>,
-            f9: ::core::option::Option<::core::option::Option<bool>>,
-            f10: ::core::option::Option<::core::option::Option<bool>>,
-            f11: ::core::option::Option<::core::option::Option<Color>>,
-            f12: ::core::option::Option<::core::option::Option<Color>>,
-            f13: ::core::option::Option<::core::option::Option<Color>>,
-            f14: ::core::option::Option<::core::option::Option<Color>>,
-            f15: ::core::option::Option<::core::option::Option<Color>>,
-            f16: ::core::option::Option<::core::option::Option<Color>>,
-            f17: ::core::option::Option<::core::option::Option<Color>>,
-            f18: ::core::option::Option<::core::option::Option<Color>>,
-            f19: ::core::option::Option<::core::option::Option<Color>>,
-            f20: ::core::option::Option<::core::option::Option<Color>>,
+            f0: __rt::Option<__rt::Option<Name>>,
+            f1: __rt::Option<__rt::Option<DisplayName>>,
+            f2: __rt::Option<__rt::Option<Description>>,
+            f3: __rt::Option<__rt::Option<__rt::DateTime>>,
+            f4: __rt::Option<__rt::Option<__rt::DateTime>>,
+            f5: __rt::Option<__rt::Option<VideoQuality>>,
+            f6: __rt::Option<__rt::Option<VideoLayout>>,
+            f7: __rt::Option<__rt::Option<ConferenceSize>>,
+            f8: __rt::Option<__rt::Option<bool>>,
+            f9: __rt::Option<__rt::Option<bool>>,
+            f10: __rt::Option<__rt::Option<bool>>,
+            f11: __rt::Option<__rt::Option<Color>>,
+            f12: __rt::Option<__rt::Option<Color>>,
+            f13: __rt::Option<__rt::Option<Color>>,
+            f14: __rt::Option<__rt::Option<Color>>,
+            f15: __rt::Option<__rt::Option<Color>>,
+            f16: __rt::Option<__rt::Option<Color>>,
+            f17: __rt::Option<__rt::Option<Color>>,
+            f18: __rt::Option<__rt::Option<Color>>,
+            f19: __rt::Option<__rt::Option<Color>>,
+            f20: __rt::Option<__rt::Option<Color>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = CreateConferenceRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -697,175 +987,94 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
                 "light_negative",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "name" => ::core::option::Option::Some(0),
-                    "display_name" => ::core::option::Option::Some(1),
-                    "description" => ::core::option::Option::Some(2),
-                    "join_from" => ::core::option::Option::Some(3),
-                    "join_until" => ::core::option::Option::Some(4),
-                    "quality" => ::core::option::Option::Some(5),
-                    "layout" => ::core::option::Option::Some(6),
-                    "size" => ::core::option::Option::Some(7),
-                    "record_on_start" => ::core::option::Option::Some(8),
-                    "enable_room_previews" => ::core::option::Option::Some(9),
-                    "enable_chat" => ::core::option::Option::Some(10),
-                    "dark_primary" => ::core::option::Option::Some(11),
-                    "dark_background" => ::core::option::Option::Some(12),
-                    "dark_foreground" => ::core::option::Option::Some(13),
-                    "dark_success" => ::core::option::Option::Some(14),
-                    "dark_negative" => ::core::option::Option::Some(15),
-                    "light_primary" => ::core::option::Option::Some(16),
-                    "light_background" => ::core::option::Option::Some(17),
-                    "light_foreground" => ::core::option::Option::Some(18),
-                    "light_success" => ::core::option::Option::Some(19),
-                    "light_negative" => ::core::option::Option::Some(20),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            Name,
-                            __A,
-                        >(&mut self.f0, map, at, "name", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            DisplayName,
-                            __A,
-                        >(&mut self.f1, map, at, "display_name", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            Description,
-                            __A,
-                        >(&mut self.f2, map, at, "description", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::DateTime,
-                            __A,
-                        >(&mut self.f3, map, at, "join_from", errors)
-                    }
-                    4 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::DateTime,
-                            __A,
-                        >(&mut self.f4, map, at, "join_until", errors)
-                    }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            VideoQuality,
-                            __A,
-                        >(&mut self.f5, map, at, "quality", errors)
-                    }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            VideoLayout,
-                            __A,
-                        >(&mut self.f6, map, at, "layout", errors)
-                    }
-                    7 => {
-                        ::conference_api::__private::read_slot::<
-                            ConferenceSize,
-                            __A,
-                        >(&mut self.f7, map, at, "size", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "display_name", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "description", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "join_from", errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, "join_until", errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "quality", errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "layout", errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, "size", errors),
                     8 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f8, map, at, "record_on_start", errors)
+                        __rt::read_slot(&mut self.f8, map, at, "record_on_start", errors)
                     }
                     9 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f9, map, at, "enable_room_previews", errors)
+                        __rt::read_slot(
+                            &mut self.f9,
+                            map,
+                            at,
+                            "enable_room_previews",
+                            errors,
+                        )
                     }
-                    10 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f10, map, at, "enable_chat", errors)
-                    }
-                    11 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f11, map, at, "dark_primary", errors)
-                    }
+                    10 => __rt::read_slot(&mut self.f10, map, at, "enable_chat", errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, "dark_primary", errors),
                     12 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f12, map, at, "dark_background", errors)
+                        __rt::read_slot(
+                            &mut self.f12,
+                            map,
+                            at,
+                            "dark_background",
+                            errors,
+                        )
                     }
                     13 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f13, map, at, "dark_foreground", errors)
+                        __rt::read_slot(
+                            &mut self.f13,
+                            map,
+                            at,
+                            "dark_foreground",
+                            errors,
+                        )
                     }
-                    14 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f14, map, at, "dark_success", errors)
-                    }
+                    14 => __rt::read_slot(&mut self.f14, map, at, "dark_success", errors),
                     15 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f15, map, at, "dark_negative", errors)
+                        __rt::read_slot(&mut self.f15, map, at, "dark_negative", errors)
                     }
                     16 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f16, map, at, "light_primary", errors)
+                        __rt::read_slot(&mut self.f16, map, at, "light_primary", errors)
                     }
                     17 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f17, map, at, "light_background", errors)
+                        __rt::read_slot(
+                            &mut self.f17,
+                            map,
+                            at,
+                            "light_background",
+                            errors,
+                        )
                     }
                     18 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f18, map, at, "light_foreground", errors)
+                        __rt::read_slot(
+                            &mut self.f18,
+                            map,
+                            at,
+                            "light_foreground",
+                            errors,
+                        )
                     }
                     19 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f19, map, at, "light_success", errors)
+                        __rt::read_slot(&mut self.f19, map, at, "light_success", errors)
                     }
                     20 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f20, map, at, "light_negative", errors)
+                        __rt::read_slot(&mut self.f20, map, at, "light_negative", errors)
                     }
-                    _ => ::core::result::Result::Ok(()),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<CreateConferenceRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<CreateConferenceRequest> {
                 let field_name = self.f0.flatten();
                 let field_display_name = order
                     .required(self.f1, errors, at, 1, "display_name");
@@ -888,11 +1097,10 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
                 let field_light_foreground = self.f18.flatten();
                 let field_light_success = self.f19.flatten();
                 let field_light_negative = self.f20.flatten();
-                if let (::core::option::Option::Some(field_display_name),) = (
-                    field_display_name,
-                ) && order.valid(errors)
+                if let (__rt::Some(field_display_name),) = (field_display_name,)
+                    && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(CreateConferenceRequest {
+                    return __rt::Some(CreateConferenceRequest {
                         name: field_name,
                         display_name: field_display_name,
                         description: field_description,
@@ -916,90 +1124,77 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
                         light_negative: field_light_negative,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_optional::<
-            Name,
-        >(errors, at, "name", object.get("name"));
-        ::conference_api::__private::check_required::<
+        __rt::check_optional::<Name>(errors, at, "name", object.get("name"));
+        __rt::check_required::<
             DisplayName,
         >(errors, at, "display_name", object.get("display_name"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Description,
         >(errors, at, "description", object.get("description"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::DateTime,
+        __rt::check_optional::<
+            __rt::DateTime,
         >(errors, at, "join_from", object.get("join_from"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::DateTime,
+        __rt::check_optional::<
+            __rt::DateTime,
         >(errors, at, "join_until", object.get("join_until"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             VideoQuality,
         >(errors, at, "quality", object.get("quality"));
-        ::conference_api::__private::check_optional::<
-            VideoLayout,
-        >(errors, at, "layout", object.get("layout"));
-        ::conference_api::__private::check_optional::<
-            ConferenceSize,
-        >(errors, at, "size", object.get("size"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<VideoLayout>(errors, at, "layout", object.get("layout"));
+        __rt::check_optional::<ConferenceSize>(errors, at, "size", object.get("size"));
+        __rt::check_optional::<
             bool,
         >(errors, at, "record_on_start", object.get("record_on_start"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "enable_chat", object.get("enable_chat"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_primary", object.get("dark_primary"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_background", object.get("dark_background"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_foreground", object.get("dark_foreground"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_success", object.get("dark_success"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_negative", object.get("dark_negative"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_primary", object.get("light_primary"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_background", object.get("light_background"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_foreground", object.get("light_foreground"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_success", object.get("light_success"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_negative", object.get("light_negative"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &[
                 "name",
@@ -1029,227 +1224,11 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_name = ::conference_api::__private::optional::<
-            Name,
-        >(errors, at, "name", ::conference_api::__private::take(&mut object, "name"));
-        let field_display_name = ::conference_api::__private::required::<
-            DisplayName,
-        >(
-            errors,
-            at,
-            "display_name",
-            ::conference_api::__private::take(&mut object, "display_name"),
-        );
-        let field_description = ::conference_api::__private::optional::<
-            Description,
-        >(
-            errors,
-            at,
-            "description",
-            ::conference_api::__private::take(&mut object, "description"),
-        );
-        let field_join_from = ::conference_api::__private::optional::<
-            ::conference_api::DateTime,
-        >(
-            errors,
-            at,
-            "join_from",
-            ::conference_api::__private::take(&mut object, "join_from"),
-        );
-        let field_join_until = ::conference_api::__private::optional::<
-            ::conference_api::DateTime,
-        >(
-            errors,
-            at,
-            "join_until",
-            ::conference_api::__private::take(&mut object, "join_until"),
-        );
-        let field_quality = ::conference_api::__private::optional::<
-            VideoQuality,
-        >(
-            errors,
-            at,
-            "quality",
-            ::conference_api::__private::take(&mut object, "quality"),
-        );
-        let field_layout = ::conference_api::__private::optional::<
-            VideoLayout,
-        >(
-            errors,
-            at,
-            "layout",
-            ::conference_api::__private::take(&mut object, "layout"),
-        );
-        let field_size = ::conference_api::__private::optional::<
-            ConferenceSize,
-        >(errors, at, "size", ::conference_api::__private::take(&mut object, "size"));
-        let field_record_on_start = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "record_on_start",
-            ::conference_api::__private::take(&mut object, "record_on_start"),
-        );
-        let field_enable_room_previews = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "enable_room_previews",
-            ::conference_api::__private::take(&mut object, "enable_room_previews"),
-        );
-        let field_enable_chat = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "enable_chat",
-            ::conference_api::__private::take(&mut object, "enable_chat"),
-        );
-        let field_dark_primary = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_primary",
-            ::conference_api::__private::take(&mut object, "dark_primary"),
-        );
-        let field_dark_background = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_background",
-            ::conference_api::__private::take(&mut object, "dark_background"),
-        );
-        let field_dark_foreground = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_foreground",
-            ::conference_api::__private::take(&mut object, "dark_foreground"),
-        );
-        let field_dark_success = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_success",
-            ::conference_api::__private::take(&mut object, "dark_success"),
-        );
-        let field_dark_negative = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_negative",
-            ::conference_api::__private::take(&mut object, "dark_negative"),
-        );
-        let field_light_primary = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_primary",
-            ::conference_api::__private::take(&mut object, "light_primary"),
-        );
-        let field_light_background = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_background",
-            ::conference_api::__private::take(&mut object, "light_background"),
-        );
-        let field_light_foreground = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_foreground",
-            ::conference_api::__private::take(&mut object, "light_foreground"),
-        );
-        let field_light_success = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_success",
-            ::conference_api::__private::take(&mut object, "light_success"),
-        );
-        let field_light_negative = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_negative",
-            ::conference_api::__private::take(&mut object, "light_negative"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "name",
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
-            at,
-            errors,
-        );
-        if let (::core::option::Option::Some(field_display_name),) = (
-            field_display_name,
-        ) && errors.len() == before
-        {
-            return ::core::option::Option::Some(CreateConferenceRequest {
-                name: field_name,
-                display_name: field_display_name,
-                description: field_description,
-                join_from: field_join_from,
-                join_until: field_join_until,
-                quality: field_quality,
-                layout: field_layout,
-                size: field_size,
-                record_on_start: field_record_on_start,
-                enable_room_previews: field_enable_room_previews,
-                enable_chat: field_enable_chat,
-                dark_primary: field_dark_primary,
-                dark_background: field_dark_background,
-                dark_foreground: field_dark_foreground,
-                dark_success: field_dark_success,
-                dark_negative: field_dark_negative,
-                light_primary: field_light_primary,
-                light_background: field_light_background,
-                light_foreground: field_light_foreground,
-                light_success: field_light_success,
-                light_negative: field_light_negative,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -1260,49 +1239,42 @@ impl ::conference_api::__private::FromJson for CreateConferenceRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateConferenceRequestBuilder(
-    ::std::boxed::Box<__CreateConferenceRequestBuilderFields>,
+    __rt::Box<__CreateConferenceRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __CreateConferenceRequestBuilderFields {
-    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
-    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    join_from: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::DateTime>,
-    >,
-    join_until: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::DateTime>,
-    >,
-    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
-    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
-    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
-    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::Slot<bool>,
-    >,
-    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
+    name: __rt::Option<__rt::Slot<Name>>,
+    display_name: __rt::Option<__rt::Slot<DisplayName>>,
+    description: __rt::Option<__rt::Slot<Description>>,
+    join_from: __rt::Option<__rt::Slot<__rt::DateTime>>,
+    join_until: __rt::Option<__rt::Slot<__rt::DateTime>>,
+    quality: __rt::Option<__rt::Slot<VideoQuality>>,
+    layout: __rt::Option<__rt::Slot<VideoLayout>>,
+    size: __rt::Option<__rt::Slot<ConferenceSize>>,
+    record_on_start: __rt::Option<__rt::Slot<bool>>,
+    enable_room_previews: __rt::Option<__rt::Slot<bool>>,
+    enable_chat: __rt::Option<__rt::Slot<bool>>,
+    dark_primary: __rt::Option<__rt::Slot<Color>>,
+    dark_background: __rt::Option<__rt::Slot<Color>>,
+    dark_foreground: __rt::Option<__rt::Slot<Color>>,
+    dark_success: __rt::Option<__rt::Slot<Color>>,
+    dark_negative: __rt::Option<__rt::Slot<Color>>,
+    light_primary: __rt::Option<__rt::Slot<Color>>,
+    light_background: __rt::Option<__rt::Slot<Color>>,
+    light_foreground: __rt::Option<__rt::Slot<Color>>,
+    light_success: __rt::Option<__rt::Slot<Color>>,
+    light_negative: __rt::Option<__rt::Slot<Color>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for CreateConferenceRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "name",
@@ -1329,243 +1301,77 @@ for CreateConferenceRequestBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.display_name, value)
-                }
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.description, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(&mut fields.join_from, value)
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(&mut fields.join_until, value)
-                }
-                5usize => {
-                    ::conference_api::__private::put_raw(&mut fields.quality, value)
-                }
-                6usize => ::conference_api::__private::put_raw(&mut fields.layout, value),
-                7usize => ::conference_api::__private::put_raw(&mut fields.size, value),
-                8usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.record_on_start,
-                        value,
-                    )
-                }
-                9usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.enable_room_previews,
-                        value,
-                    )
-                }
-                10usize => {
-                    ::conference_api::__private::put_raw(&mut fields.enable_chat, value)
-                }
-                11usize => {
-                    ::conference_api::__private::put_raw(&mut fields.dark_primary, value)
-                }
-                12usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_background,
-                        value,
-                    )
-                }
-                13usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_foreground,
-                        value,
-                    )
-                }
-                14usize => {
-                    ::conference_api::__private::put_raw(&mut fields.dark_success, value)
-                }
-                15usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_negative,
-                        value,
-                    )
-                }
-                16usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_primary,
-                        value,
-                    )
-                }
-                17usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_background,
-                        value,
-                    )
-                }
-                18usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_foreground,
-                        value,
-                    )
-                }
-                19usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_success,
-                        value,
-                    )
-                }
-                20usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_negative,
-                        value,
-                    )
-                }
+                0usize => __rt::put_raw(&mut fields.name, value),
+                1usize => __rt::put_raw(&mut fields.display_name, value),
+                2usize => __rt::put_raw(&mut fields.description, value),
+                3usize => __rt::put_raw(&mut fields.join_from, value),
+                4usize => __rt::put_raw(&mut fields.join_until, value),
+                5usize => __rt::put_raw(&mut fields.quality, value),
+                6usize => __rt::put_raw(&mut fields.layout, value),
+                7usize => __rt::put_raw(&mut fields.size, value),
+                8usize => __rt::put_raw(&mut fields.record_on_start, value),
+                9usize => __rt::put_raw(&mut fields.enable_room_previews, value),
+                10usize => __rt::put_raw(&mut fields.enable_chat, value),
+                11usize => __rt::put_raw(&mut fields.dark_primary, value),
+                12usize => __rt::put_raw(&mut fields.dark_background, value),
+                13usize => __rt::put_raw(&mut fields.dark_foreground, value),
+                14usize => __rt::put_raw(&mut fields.dark_success, value),
+                15usize => __rt::put_raw(&mut fields.dark_negative, value),
+                16usize => __rt::put_raw(&mut fields.light_primary, value),
+                17usize => __rt::put_raw(&mut fields.light_background, value),
+                18usize => __rt::put_raw(&mut fields.light_foreground, value),
+                19usize => __rt::put_raw(&mut fields.light_success, value),
+                20usize => __rt::put_raw(&mut fields.light_negative, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for CreateConferenceRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for CreateConferenceRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "display_name",
-                    self
-                        .0
-                        .display_name
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "description",
-                    self.0.description.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "join_from",
-                    self.0.join_from.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "join_until",
-                    self.0.join_until.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "quality",
-                    self.0.quality.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "layout",
-                    self.0.layout.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("size", self.0.size.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "record_on_start",
-                    self
-                        .0
-                        .record_on_start
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("name", self.0.name.as_ref().map(__rt::to_json)),
+                ("display_name", self.0.display_name.as_ref().map(__rt::to_json)),
+                ("description", self.0.description.as_ref().map(__rt::to_json)),
+                ("join_from", self.0.join_from.as_ref().map(__rt::to_json)),
+                ("join_until", self.0.join_until.as_ref().map(__rt::to_json)),
+                ("quality", self.0.quality.as_ref().map(__rt::to_json)),
+                ("layout", self.0.layout.as_ref().map(__rt::to_json)),
+                ("size", self.0.size.as_ref().map(__rt::to_json)),
+                ("record_on_start", self.0.record_on_start.as_ref().map(__rt::to_json)),
                 (
                     "enable_room_previews",
-                    self
-                        .0
-                        .enable_room_previews
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.enable_room_previews.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "enable_chat",
-                    self.0.enable_chat.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_primary",
-                    self
-                        .0
-                        .dark_primary
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_background",
-                    self
-                        .0
-                        .dark_background
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_foreground",
-                    self
-                        .0
-                        .dark_foreground
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_success",
-                    self
-                        .0
-                        .dark_success
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_negative",
-                    self
-                        .0
-                        .dark_negative
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "light_primary",
-                    self
-                        .0
-                        .light_primary
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("enable_chat", self.0.enable_chat.as_ref().map(__rt::to_json)),
+                ("dark_primary", self.0.dark_primary.as_ref().map(__rt::to_json)),
+                ("dark_background", self.0.dark_background.as_ref().map(__rt::to_json)),
+                ("dark_foreground", self.0.dark_foreground.as_ref().map(__rt::to_json)),
+                ("dark_success", self.0.dark_success.as_ref().map(__rt::to_json)),
+                ("dark_negative", self.0.dark_negative.as_ref().map(__rt::to_json)),
+                ("light_primary", self.0.light_primary.as_ref().map(__rt::to_json)),
                 (
                     "light_background",
-                    self
-                        .0
-                        .light_background
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.light_background.as_ref().map(__rt::to_json),
                 ),
                 (
                     "light_foreground",
-                    self
-                        .0
-                        .light_foreground
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.light_foreground.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "light_success",
-                    self
-                        .0
-                        .light_success
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "light_negative",
-                    self
-                        .0
-                        .light_negative
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("light_success", self.0.light_success.as_ref().map(__rt::to_json)),
+                ("light_negative", self.0.light_negative.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for CreateConferenceRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for CreateConferenceRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateConferenceRequestBuilder")
             .field("name", &self.0.name)
             .field("display_name", &self.0.display_name)
@@ -1595,57 +1401,38 @@ impl ::core::fmt::Debug for CreateConferenceRequestBuilder {
 impl CreateConferenceRequestBuilder {
     /// A named unique identifier for the conference. Allowed characters: `A-Za-z0-9_-`. Maximum of 100 characters.
     #[inline]
-    pub fn name<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Display name of the video conference. Maximum of 200 characters.
     #[inline]
     pub fn display_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.display_name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
     #[inline]
     pub fn description<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.description = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.description = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_from<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn join_from<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.join_from = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_until<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn join_until<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.join_until = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The conference's resolution.
@@ -1653,9 +1440,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.0.quality = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.quality = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The conference's initial layout.
@@ -1663,9 +1448,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.0.layout = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.layout = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The size of the video conference.
@@ -1673,25 +1456,19 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.0.size = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.size = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether to start recording when a conference session begins.
     #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.0.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.record_on_start = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether a preview video of the conference content is generated.
     #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.0.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.enable_room_previews = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether group chat is enabled for conference participants.
@@ -1699,9 +1476,7 @@ impl CreateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `true` ([`Self::DEFAULT_ENABLE_CHAT`]).
     #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.0.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.enable_chat = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// CTA buttons and selected items color (dark theme).
@@ -1710,11 +1485,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn dark_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_primary = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (dark theme).
@@ -1723,11 +1496,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn dark_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_background = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (dark theme).
@@ -1736,11 +1507,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn dark_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_foreground = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (dark theme).
@@ -1749,11 +1518,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn dark_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_success = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (dark theme).
@@ -1762,11 +1529,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn dark_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_negative = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// CTA buttons and selected items color (light theme).
@@ -1775,11 +1540,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn light_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_primary = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (light theme).
@@ -1788,11 +1551,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn light_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_background = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (light theme).
@@ -1801,11 +1562,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn light_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_foreground = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (light theme).
@@ -1814,11 +1573,9 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn light_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_success = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (light theme).
@@ -1827,163 +1584,151 @@ impl CreateConferenceRequestBuilder {
     #[inline]
     pub fn light_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_negative = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional_slot::<
-            Name,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_optional_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
+        __rt::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.0.display_name.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.0.description.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::DateTime,
+        __rt::check_optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_from", self.0.join_from.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::DateTime,
+        __rt::check_optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_until", self.0.join_until.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.0.quality.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.0.layout.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.0.size.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.0.light_background.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.0.light_success.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        CreateConferenceRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<CreateConferenceRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = ::conference_api::__private::optional_slot::<
+        let field_name = __rt::optional_slot::<
             Name,
         >(&mut errors, at, "name", fields.name);
-        let field_display_name = ::conference_api::__private::required_slot::<
+        let field_display_name = __rt::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", fields.display_name);
-        let field_description = ::conference_api::__private::optional_slot::<
+        let field_description = __rt::optional_slot::<
             Description,
         >(&mut errors, at, "description", fields.description);
-        let field_join_from = ::conference_api::__private::optional_slot::<
-            ::conference_api::DateTime,
+        let field_join_from = __rt::optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_from", fields.join_from);
-        let field_join_until = ::conference_api::__private::optional_slot::<
-            ::conference_api::DateTime,
+        let field_join_until = __rt::optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_until", fields.join_until);
-        let field_quality = ::conference_api::__private::optional_slot::<
+        let field_quality = __rt::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", fields.quality);
-        let field_layout = ::conference_api::__private::optional_slot::<
+        let field_layout = __rt::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", fields.layout);
-        let field_size = ::conference_api::__private::optional_slot::<
+        let field_size = __rt::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", fields.size);
-        let field_record_on_start = ::conference_api::__private::optional_slot::<
+        let field_record_on_start = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", fields.record_on_start);
-        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
+        let field_enable_room_previews = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional_slot::<
+        let field_enable_chat = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", fields.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional_slot::<
+        let field_dark_primary = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", fields.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional_slot::<
+        let field_dark_background = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", fields.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional_slot::<
+        let field_dark_foreground = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", fields.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional_slot::<
+        let field_dark_success = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", fields.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional_slot::<
+        let field_dark_negative = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", fields.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional_slot::<
+        let field_light_primary = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", fields.light_primary);
-        let field_light_background = ::conference_api::__private::optional_slot::<
+        let field_light_background = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", fields.light_background);
-        let field_light_foreground = ::conference_api::__private::optional_slot::<
+        let field_light_foreground = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", fields.light_foreground);
-        let field_light_success = ::conference_api::__private::optional_slot::<
+        let field_light_success = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", fields.light_success);
-        let field_light_negative = ::conference_api::__private::optional_slot::<
+        let field_light_negative = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", fields.light_negative);
-        if let (::core::option::Option::Some(field_display_name),) = (
-            field_display_name,
-        ) && errors.is_empty()
+        if let (__rt::Some(field_display_name),) = (field_display_name,)
+            && errors.is_empty()
         {
-            return ::core::result::Result::Ok(CreateConferenceRequest {
+            return __rt::Ok(CreateConferenceRequest {
                 name: field_name,
                 display_name: field_display_name,
                 description: field_description,
@@ -2007,19 +1752,13 @@ impl CreateConferenceRequestBuilder {
                 light_negative: field_light_negative,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<CreateConferenceRequest>
-for CreateConferenceRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<CreateConferenceRequest> for CreateConferenceRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<CreateConferenceRequest>::into_body(&request)
+        __rt::IntoBody::<CreateConferenceRequest>::into_body(&request)
     }
 }
 /// Description of the conference. Maximum of 3000 characters.
@@ -2034,28 +1773,24 @@ for CreateConferenceRequestBuilder {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct Description(::conference_api::__private::CompactString);
+pub struct Description(__rt::CompactString);
 impl Description {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 3000u64;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         let bytes = value.len() as u64;
-        if bytes > 3000u64 && ::conference_api::__private::code_points(value) > 3000u64 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::MaxLength(3000u64),
-            );
+        if bytes > 3000u64 && __rt::code_points(value) > 3000u64 {
+            return __rt::Some(__rt::Rule::MaxLength(3000u64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2063,10 +1798,8 @@ impl Description {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid Description literal: longer than 3000 characters (maxLength 3000); shorten it"
                 )
@@ -2087,28 +1820,24 @@ impl Description {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct DisplayName(::conference_api::__private::CompactString);
+pub struct DisplayName(__rt::CompactString);
 impl DisplayName {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 200u64;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         let bytes = value.len() as u64;
-        if bytes > 200u64 && ::conference_api::__private::code_points(value) > 200u64 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::MaxLength(200u64),
-            );
+        if bytes > 200u64 && __rt::code_points(value) > 200u64 {
+            return __rt::Some(__rt::Rule::MaxLength(200u64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2116,10 +1845,8 @@ impl DisplayName {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid DisplayName literal: longer than 200 characters (maxLength 200); shorten it"
                 )
@@ -2130,33 +1857,29 @@ impl DisplayName {
 ::conference_api::__string_value!(DisplayName);
 /// The parameters of `get_video_conference` but its path's.
 #[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
+    __rt::Clone,
+    __rt::Debug,
+    __rt::Default,
+    __rt::PartialEq,
+    __rt::serde::Serialize,
+    __rt::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 pub struct GetVideoConferenceParams {
     /// Specifies whether to include information about the conference's active session (if any).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub include_active_session: ::core::option::Option<bool>,
+    pub include_active_session: __rt::Option<bool>,
 }
 impl GetVideoConferenceParams {
     /// The query parameters that are set, as query pairs (arrays and objects
     /// written as their `style` says).
-    pub fn to_query(
-        &self,
-    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query: ::std::vec::Vec<
-            (::std::borrow::Cow<'static, str>, ::std::string::String),
-        > = ::std::vec::Vec::new();
-        if let ::core::option::Option::Some(value) = &self.include_active_session {
+    pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
+        let mut query: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
+        if let __rt::Some(value) = &self.include_active_session {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("include_active_session"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("include_active_session"),
+                    __rt::ToString::to_string(value),
                 ));
         }
         query
@@ -2166,53 +1889,90 @@ impl GetVideoConferenceParams {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ListConferencesResponse {
     /// Pagination links.
     pub links: PaginationLinks,
     /// List of conferences.
-    pub data: ::std::vec::Vec<Conference>,
+    pub data: __rt::Vec<Conference>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ListConferencesResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<PaginationLinks>,
+            __rt::Option<__rt::Vec<Conference>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ListConferencesResponse";
+            const NAMES: &'static [&'static str] = &["links", "data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "links"),
+                    1usize => __rt::response_slot(&mut self.1, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ListConferencesResponse {
+            links: __rt::response_required(slots.0, "links")?,
+            data: __rt::response_required(slots.1, "data")?,
+        })
+    }
 }
 /// The parameters of `list_video_conferences` but its path's.
 #[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
+    __rt::Clone,
+    __rt::Debug,
+    __rt::Default,
+    __rt::PartialEq,
+    __rt::serde::Serialize,
+    __rt::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 pub struct ListVideoConferencesParams {
     /// Return conferences with a `join_from` time on or after this timestamp. Accepts RFC 3339 datetime or Unix timestamp.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub starts_after: ::core::option::Option<::std::string::String>,
+    pub starts_after: __rt::Option<__rt::String>,
     /// Return conferences with a `join_until` time on or before this timestamp. Accepts RFC 3339 datetime or Unix timestamp.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub ends_before: ::core::option::Option<::std::string::String>,
+    pub ends_before: __rt::Option<__rt::String>,
     /// Specifies whether to include information about the conference's active session (if any).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub include_active_session: ::core::option::Option<bool>,
+    pub include_active_session: __rt::Option<bool>,
     /// Page number to return. Requires `page_token` for values greater than 0.
     ///
     /// When unset, the server uses the schema's default `0` ([`Self::DEFAULT_PAGE_NUMBER`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_number: ::core::option::Option<PageNumber>,
+    pub page_number: __rt::Option<PageNumber>,
     /// Specify the number of results to return on a single page. The default page size is `50` and the maximum is `1000`.
     ///
     /// When unset, the server uses the schema's default `50` ([`Self::DEFAULT_PAGE_SIZE`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_size: ::core::option::Option<PageSize>,
+    pub page_size: __rt::Option<PageSize>,
     /// Token for cursor-based pagination. Required when `page_number` is greater than 0.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_token: ::core::option::Option<::std::string::String>,
+    pub page_token: __rt::Option<__rt::String>,
 }
 impl ListVideoConferencesParams {
     /// The schema's default for `page_number`: `0`.
@@ -2221,52 +1981,48 @@ impl ListVideoConferencesParams {
     pub const DEFAULT_PAGE_SIZE: PageSize = PageSize::from_static(50i32);
     /// The query parameters that are set, as query pairs (arrays and objects
     /// written as their `style` says).
-    pub fn to_query(
-        &self,
-    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query: ::std::vec::Vec<
-            (::std::borrow::Cow<'static, str>, ::std::string::String),
-        > = ::std::vec::Vec::new();
-        if let ::core::option::Option::Some(value) = &self.starts_after {
+    pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
+        let mut query: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
+        if let __rt::Some(value) = &self.starts_after {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("starts_after"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("starts_after"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.ends_before {
+        if let __rt::Some(value) = &self.ends_before {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("ends_before"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("ends_before"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.include_active_session {
+        if let __rt::Some(value) = &self.include_active_session {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("include_active_session"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("include_active_session"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_number {
+        if let __rt::Some(value) = &self.page_number {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_number"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_number"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_size {
+        if let __rt::Some(value) = &self.page_size {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_size"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_size"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_token {
+        if let __rt::Some(value) = &self.page_token {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_token"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_token"),
+                    __rt::ToString::to_string(value),
                 ));
         }
         query
@@ -2284,20 +2040,20 @@ impl ListVideoConferencesParams {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct Name(::conference_api::__private::CompactString);
+pub struct Name(__rt::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 100u64;
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^[A-Za-z0-9_-]+$";
-    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Repeat {
+    const PATTERN_MATCHER: __rt::Matcher = ::conference_api::__private::Matcher::Repeat {
         allowed: [
             false, false, false, false, false, false, false, false, false, false, false,
             false, false, false, false, false, false, false, false, false, false, false,
@@ -2326,21 +2082,15 @@ impl Name {
         min: 1,
     };
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         let bytes = value.len() as u64;
-        if bytes > 100u64 && ::conference_api::__private::code_points(value) > 100u64 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::MaxLength(100u64),
-            );
+        if bytes > 100u64 && __rt::code_points(value) > 100u64 {
+            return __rt::Some(__rt::Rule::MaxLength(100u64));
         }
         if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Pattern(Self::PATTERN),
-            );
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2348,15 +2098,13 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(__rt::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 100 characters (maxLength 100); shorten it"
                 )
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid Name literal: does not match the pattern ^[A-Za-z0-9_-]+$"
                 )
@@ -2375,27 +2123,25 @@ impl Name {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageNumber(i32);
 impl PageNumber {
     /// The smallest valid value.
     pub const MINIMUM: i32 = 0;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 0 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(0f64));
+            return __rt::Some(__rt::Rule::Minimum(0f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2403,8 +2149,8 @@ impl PageNumber {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(value),
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageNumber literal: below the minimum 0")
             }
         }
@@ -2421,14 +2167,14 @@ impl PageNumber {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageSize(i32);
 impl PageSize {
@@ -2437,18 +2183,14 @@ impl PageSize {
     /// The largest valid value.
     pub const MAXIMUM: i32 = 1000;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 1 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(1f64));
+            return __rt::Some(__rt::Rule::Minimum(1f64));
         }
         if (value as i64) > 1000 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Maximum(1000f64),
-            );
+            return __rt::Some(__rt::Rule::Maximum(1000f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2456,11 +2198,11 @@ impl PageSize {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(::conference_api::Rule::Minimum(_)) => {
+            __rt::None => Self(value),
+            __rt::Some(__rt::Rule::Minimum(_)) => {
                 ::core::panic!("invalid PageSize literal: below the minimum 1")
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageSize literal: above the maximum 1000")
             }
         }
@@ -2471,51 +2213,147 @@ impl PageSize {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct PaginationLinks {
     /// Link to the current page.
-    #[serde(rename = "self")]
-    pub self_: ::std::string::String,
+    pub self_: __rt::String,
     /// Link to the first page.
-    pub first: ::std::string::String,
+    pub first: __rt::String,
     /// Link to the next page.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub next: ::core::option::Option<::std::string::String>,
+    pub next: __rt::Option<__rt::String>,
     /// Link to the previous page.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub prev: ::core::option::Option<::std::string::String>,
+    pub prev: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for PaginationLinks {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct PaginationLinks";
+            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "self"),
+                    1usize => __rt::response_slot(&mut self.1, map, "first"),
+                    2usize => __rt::response_slot(&mut self.2, map, "next"),
+                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(PaginationLinks {
+            self_: __rt::response_required(slots.0, "self")?,
+            first: __rt::response_required(slots.1, "first")?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
+        })
+    }
 }
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// Status of a room session.
 ///
@@ -2524,13 +2362,13 @@ pub struct RestApiErrorItem {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum RoomSessionStatus {
     /// `in-progress`
@@ -2538,8 +2376,8 @@ pub enum RoomSessionStatus {
     /// `completed`
     Completed,
 }
-impl ::core::fmt::Debug for RoomSessionStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for RoomSessionStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InProgress", "Completed"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2554,17 +2392,13 @@ impl RoomSessionStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for RoomSessionStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for RoomSessionStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2573,17 +2407,48 @@ impl ::core::str::FromStr for RoomSessionStatus {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode400 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode400Error>,
+    pub error: __rt::OrUnknown<StatusCode400Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode400 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode400";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode400 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Bad Request.
@@ -2591,20 +2456,20 @@ pub struct StatusCode400 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
 }
-impl ::core::fmt::Debug for StatusCode400Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["BadRequest"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2619,17 +2484,13 @@ impl StatusCode400Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode400Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode400Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2638,17 +2499,48 @@ impl ::core::str::FromStr for StatusCode400Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -2656,20 +2548,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2684,17 +2576,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2703,17 +2591,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -2721,20 +2640,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2749,17 +2668,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2768,17 +2683,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -2786,20 +2732,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2814,17 +2760,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2835,88 +2777,93 @@ impl ::core::str::FromStr for StatusCode500Error {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct UpdateConferenceRequest {
     /// Display name of the video conference. Maximum of 200 characters.
     pub display_name: DisplayName,
     /// Description of the conference. Maximum of 3000 characters.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub description: ::core::option::Option<Description>,
+    pub description: __rt::Option<Description>,
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_from: ::core::option::Option<::conference_api::DateTime>,
+    pub join_from: __rt::Option<__rt::DateTime>,
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub join_until: ::core::option::Option<::conference_api::DateTime>,
+    pub join_until: __rt::Option<__rt::DateTime>,
     /// The conference's resolution.
     ///
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub quality: ::core::option::Option<VideoQuality>,
+    pub quality: __rt::Option<VideoQuality>,
     /// The conference's initial layout.
     ///
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub layout: ::core::option::Option<VideoLayout>,
+    pub layout: __rt::Option<VideoLayout>,
     /// The size of the video conference.
     ///
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub size: ::core::option::Option<ConferenceSize>,
+    pub size: __rt::Option<ConferenceSize>,
     /// Whether to start recording when a conference session begins.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub record_on_start: ::core::option::Option<bool>,
+    pub record_on_start: __rt::Option<bool>,
     /// Whether a tone is played when a member enters or exits the conference.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub tone_on_entry_and_exit: ::core::option::Option<bool>,
+    pub tone_on_entry_and_exit: __rt::Option<bool>,
     /// Whether participants join with video off by room setting.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub room_join_video_off: ::core::option::Option<bool>,
+    pub room_join_video_off: __rt::Option<bool>,
     /// Whether participants join with video off by user setting.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user_join_video_off: ::core::option::Option<bool>,
+    pub user_join_video_off: __rt::Option<bool>,
     /// Whether a preview video of the conference content is generated.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub enable_room_previews: ::core::option::Option<bool>,
+    pub enable_room_previews: __rt::Option<bool>,
     /// Whether group chat is enabled for conference participants.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub enable_chat: ::core::option::Option<bool>,
+    pub enable_chat: __rt::Option<bool>,
     /// CTA buttons and selected items color (dark theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_primary: ::core::option::Option<Color>,
+    pub dark_primary: __rt::Option<Color>,
     /// Main background color (dark theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_background: ::core::option::Option<Color>,
+    pub dark_background: __rt::Option<Color>,
     /// Main foreground color (dark theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_foreground: ::core::option::Option<Color>,
+    pub dark_foreground: __rt::Option<Color>,
     /// Success indication color (dark theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_success: ::core::option::Option<Color>,
+    pub dark_success: __rt::Option<Color>,
     /// Error indication color (dark theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub dark_negative: ::core::option::Option<Color>,
+    pub dark_negative: __rt::Option<Color>,
     /// CTA buttons and selected items color (light theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_primary: ::core::option::Option<Color>,
+    pub light_primary: __rt::Option<Color>,
     /// Main background color (light theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_background: ::core::option::Option<Color>,
+    pub light_background: __rt::Option<Color>,
     /// Main foreground color (light theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_foreground: ::core::option::Option<Color>,
+    pub light_foreground: __rt::Option<Color>,
     /// Success indication color (light theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_success: ::core::option::Option<Color>,
+    pub light_success: __rt::Option<Color>,
     /// Error indication color (light theme).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub light_negative: ::core::option::Option<Color>,
+    pub light_negative: __rt::Option<Color>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for UpdateConferenceRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("display_name", &self.display_name)?;
+        object.optional("description", &self.description)?;
+        object.optional("join_from", &self.join_from)?;
+        object.optional("join_until", &self.join_until)?;
+        object.optional("quality", &self.quality)?;
+        object.optional("layout", &self.layout)?;
+        object.optional("size", &self.size)?;
+        object.optional("record_on_start", &self.record_on_start)?;
+        object.optional("tone_on_entry_and_exit", &self.tone_on_entry_and_exit)?;
+        object.optional("room_join_video_off", &self.room_join_video_off)?;
+        object.optional("user_join_video_off", &self.user_join_video_off)?;
+        object.optional("enable_room_previews", &self.enable_room_previews)?;
+        object.optional("enable_chat", &self.enable_chat)?;
+        object.optional("dark_primary", &self.dark_primary)?;
+        object.optional("dark_background", &self.dark_background)?;
+        object.optional("dark_foreground", &self.dark_foreground)?;
+        object.optional("dark_success", &self.dark_success)?;
+        object.optional("dark_negative", &self.dark_negative)?;
+        object.optional("light_primary", &self.light_primary)?;
+        object.optional("light_background", &self.light_background)?;
+        object.optional("light_foreground", &self.light_foreground)?;
+        object.optional("light_success", &self.light_success)?;
+        object.optional("light_negative", &self.light_negative)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl UpdateConferenceRequest {
@@ -2924,35 +2871,35 @@ impl UpdateConferenceRequest {
     pub fn new(display_name: DisplayName) -> Self {
         Self {
             display_name,
-            description: ::core::option::Option::None,
-            join_from: ::core::option::Option::None,
-            join_until: ::core::option::Option::None,
-            quality: ::core::option::Option::None,
-            layout: ::core::option::Option::None,
-            size: ::core::option::Option::None,
-            record_on_start: ::core::option::Option::None,
-            tone_on_entry_and_exit: ::core::option::Option::None,
-            room_join_video_off: ::core::option::Option::None,
-            user_join_video_off: ::core::option::Option::None,
-            enable_room_previews: ::core::option::Option::None,
-            enable_chat: ::core::option::Option::None,
-            dark_primary: ::core::option::Option::None,
-            dark_background: ::core::option::Option::None,
-            dark_foreground: ::core::option::Option::None,
-            dark_success: ::core::option::Option::None,
-            dark_negative: ::core::option::Option::None,
-            light_primary: ::core::option::Option::None,
-            light_background: ::core::option::Option::None,
-            light_foreground: ::core::option::Option::None,
-            light_success: ::core::option::Option::None,
-            light_negative: ::core::option::Option::None,
+            description: __rt::None,
+            join_from: __rt::None,
+            join_until: __rt::None,
+            quality: __rt::None,
+            layout: __rt::None,
+            size: __rt::None,
+            record_on_start: __rt::None,
+            tone_on_entry_and_exit: __rt::None,
+            room_join_video_off: __rt::None,
+            user_join_video_off: __rt::None,
+            enable_room_previews: __rt::None,
+            enable_chat: __rt::None,
+            dark_primary: __rt::None,
+            dark_background: __rt::None,
+            dark_foreground: __rt::None,
+            dark_success: __rt::None,
+            dark_negative: __rt::None,
+            light_primary: __rt::None,
+            light_background: __rt::None,
+            light_foreground: __rt::None,
+            light_success: __rt::None,
+            light_negative: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateConferenceRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        display_name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        display_name: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> UpdateConferenceRequestBuilder {
-        <UpdateConferenceRequestBuilder as ::core::default::Default>::default()
+        <UpdateConferenceRequestBuilder as __rt::Default>::default()
             .display_name(display_name)
     }
     /// The schema's default for `quality`: `720p`.
@@ -2962,241 +2909,236 @@ impl UpdateConferenceRequest {
     /// The schema's default for `size`: `medium`.
     pub const DEFAULT_SIZE: ConferenceSize = ConferenceSize::Medium;
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "display_name",
             doc: "Display name of the video conference. Maximum of 200 characters.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 200 characters",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "description",
             doc: "Description of the conference. Maximum of 3000 characters.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 3000 characters",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "join_from",
             doc: "Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "join_until",
             doc: "Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "an RFC 3339 date-time (2022-01-01T10:00:00Z) or a date (2022-01-01)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "quality",
             doc: "The conference's resolution.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 720p, 1080p",
-            default: ::core::option::Option::Some("720p"),
+            default: __rt::Some("720p"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "layout",
             doc: "The conference's initial layout.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of grid-responsive, grid-responsive-mobile, highlight-1-responsive, 1x1, 2x1, 2x2, 5up, 3x3, 4x4, 5x5, 6x6, 8x8, 10x10",
-            default: ::core::option::Option::Some("grid-responsive"),
+            default: __rt::Some("grid-responsive"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "size",
             doc: "The size of the video conference.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of small, medium, large",
-            default: ::core::option::Option::Some("medium"),
+            default: __rt::Some("medium"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "record_on_start",
             doc: "Whether to start recording when a conference session begins.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "tone_on_entry_and_exit",
             doc: "Whether a tone is played when a member enters or exits the conference.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "room_join_video_off",
             doc: "Whether participants join with video off by room setting.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user_join_video_off",
             doc: "Whether participants join with video off by user setting.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "enable_room_previews",
             doc: "Whether a preview video of the conference content is generated.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "enable_chat",
             doc: "Whether group chat is enabled for conference participants.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_primary",
             doc: "CTA buttons and selected items color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_background",
             doc: "Main background color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_foreground",
             doc: "Main foreground color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_success",
             doc: "Success indication color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "dark_negative",
             doc: "Error indication color (dark theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_primary",
             doc: "CTA buttons and selected items color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_background",
             doc: "Main background color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_foreground",
             doc: "Main foreground color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_success",
             doc: "Success indication color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "light_negative",
             doc: "Error indication color (light theme).",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^#[0-9a-fA-F]{6}$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for UpdateConferenceRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for UpdateConferenceRequest {}
+impl __rt::RequestBody for UpdateConferenceRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for UpdateConferenceRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<DisplayName>>,
-            f1: ::core::option::Option<::core::option::Option<Description>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<::conference_api::DateTime>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<::conference_api::DateTime>,
-            >,
-            f4: ::core::option::Option<::core::option::Option<VideoQuality>>,
-            f5: ::core::option::Option<::core::option::Option<VideoLayout>>,
-            f6: ::core::option::Option<::core::option::Option<ConferenceSize>>,
-            f7: ::core::option::Option<::core::option::Option<bool>>,
-            f8: ::core::option::Option<::core::option::Option<bool>>,
-            f9: ::core::option::Option<::core::option::Option<bool>>,
-            f10: ::core::option::Option<::core::option::Option<bool>>,
-            f11: ::core::option::Option<::core::option::Option<bool>>,
-            f12: ::core::option::Option<::core::option::Option<bool>>,
-            f13: ::core::option::Option<::core::option::Option<Color>>,
-            f14: ::core::option::Option<::core::option::Option<Color>>,
-            f15: ::core::option::Option<::core::option::Option<Color>>,
-            f16: ::core::option::Option<::core::option::Option<Color>>,
-            f17: ::core::option::Option<::core::option::Option<Color>>,
-            f18: ::core::option::Option<::core::option::Option<Color>>,
-            f19: ::core::option::Option<::core::option::Option<Color>>,
-            f20: ::core::option::Option<::core::option::Option<Color>>,
-            f21: ::core::option::Option<::core::option::Option<Color>>,
-            f22: ::core::option::Option<::core::option::Option<Color>>,
+            f0: __rt::Option<__rt::Option<DisplayName>>,
+            f1: __rt::Option<__rt::Option<Description>>,
+            f2: __rt::Option<__rt::Option<__rt::DateTime>>,
+            f3: __rt::Option<__rt::Option<__rt::DateTime>>,
+            f4: __rt::Option<__rt::Option<VideoQuality>>,
+            f5: __rt::Option<__rt::Option<VideoLayout>>,
+            f6: __rt::Option<__rt::Option<ConferenceSize>>,
+            f7: __rt::Option<__rt::Option<bool>>,
+            f8: __rt::Option<__rt::Option<bool>>,
+            f9: __rt::Option<__rt::Option<bool>>,
+            f10: __rt::Option<__rt::Option<bool>>,
+            f11: __rt::Option<__rt::Option<bool>>,
+            f12: __rt::Option<__rt::Option<bool>>,
+            f13: __rt::Option<__rt::Option<Color>>,
+            f14: __rt::Option<__rt::Option<Color>>,
+            f15: __rt::Option<__rt::Option<Color>>,
+            f16: __rt::Option<__rt::Option<Color>>,
+            f17: __rt::Option<__rt::Option<Color>>,
+            f18: __rt::Option<__rt::Option<Color>>,
+            f19: __rt::Option<__rt::Option<Color>>,
+            f20: __rt::Option<__rt::Option<Color>>,
+            f21: __rt::Option<__rt::Option<Color>>,
+            f22: __rt::Option<__rt::Option<Color>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = UpdateConferenceRequest;
             const NAMES: &'static [&'static str] = &[
                 "display_name",
@@ -3224,189 +3166,120 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
                 "light_negative",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "display_name" => ::core::option::Option::Some(0),
-                    "description" => ::core::option::Option::Some(1),
-                    "join_from" => ::core::option::Option::Some(2),
-                    "join_until" => ::core::option::Option::Some(3),
-                    "quality" => ::core::option::Option::Some(4),
-                    "layout" => ::core::option::Option::Some(5),
-                    "size" => ::core::option::Option::Some(6),
-                    "record_on_start" => ::core::option::Option::Some(7),
-                    "tone_on_entry_and_exit" => ::core::option::Option::Some(8),
-                    "room_join_video_off" => ::core::option::Option::Some(9),
-                    "user_join_video_off" => ::core::option::Option::Some(10),
-                    "enable_room_previews" => ::core::option::Option::Some(11),
-                    "enable_chat" => ::core::option::Option::Some(12),
-                    "dark_primary" => ::core::option::Option::Some(13),
-                    "dark_background" => ::core::option::Option::Some(14),
-                    "dark_foreground" => ::core::option::Option::Some(15),
-                    "dark_success" => ::core::option::Option::Some(16),
-                    "dark_negative" => ::core::option::Option::Some(17),
-                    "light_primary" => ::core::option::Option::Some(18),
-                    "light_background" => ::core::option::Option::Some(19),
-                    "light_foreground" => ::core::option::Option::Some(20),
-                    "light_success" => ::core::option::Option::Some(21),
-                    "light_negative" => ::core::option::Option::Some(22),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            DisplayName,
-                            __A,
-                        >(&mut self.f0, map, at, "display_name", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            Description,
-                            __A,
-                        >(&mut self.f1, map, at, "description", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::DateTime,
-                            __A,
-                        >(&mut self.f2, map, at, "join_from", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::DateTime,
-                            __A,
-                        >(&mut self.f3, map, at, "join_until", errors)
-                    }
-                    4 => {
-                        ::conference_api::__private::read_slot::<
-                            VideoQuality,
-                            __A,
-                        >(&mut self.f4, map, at, "quality", errors)
-                    }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            VideoLayout,
-                            __A,
-                        >(&mut self.f5, map, at, "layout", errors)
-                    }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            ConferenceSize,
-                            __A,
-                        >(&mut self.f6, map, at, "size", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "display_name", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "description", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "join_from", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "join_until", errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, "quality", errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "layout", errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "size", errors),
                     7 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f7, map, at, "record_on_start", errors)
+                        __rt::read_slot(&mut self.f7, map, at, "record_on_start", errors)
                     }
                     8 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f8, map, at, "tone_on_entry_and_exit", errors)
+                        __rt::read_slot(
+                            &mut self.f8,
+                            map,
+                            at,
+                            "tone_on_entry_and_exit",
+                            errors,
+                        )
                     }
                     9 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f9, map, at, "room_join_video_off", errors)
+                        __rt::read_slot(
+                            &mut self.f9,
+                            map,
+                            at,
+                            "room_join_video_off",
+                            errors,
+                        )
                     }
                     10 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f10, map, at, "user_join_video_off", errors)
+                        __rt::read_slot(
+                            &mut self.f10,
+                            map,
+                            at,
+                            "user_join_video_off",
+                            errors,
+                        )
                     }
                     11 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f11, map, at, "enable_room_previews", errors)
+                        __rt::read_slot(
+                            &mut self.f11,
+                            map,
+                            at,
+                            "enable_room_previews",
+                            errors,
+                        )
                     }
-                    12 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f12, map, at, "enable_chat", errors)
-                    }
-                    13 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f13, map, at, "dark_primary", errors)
-                    }
+                    12 => __rt::read_slot(&mut self.f12, map, at, "enable_chat", errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, "dark_primary", errors),
                     14 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f14, map, at, "dark_background", errors)
+                        __rt::read_slot(
+                            &mut self.f14,
+                            map,
+                            at,
+                            "dark_background",
+                            errors,
+                        )
                     }
                     15 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f15, map, at, "dark_foreground", errors)
+                        __rt::read_slot(
+                            &mut self.f15,
+                            map,
+                            at,
+                            "dark_foreground",
+                            errors,
+                        )
                     }
-                    16 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f16, map, at, "dark_success", errors)
-                    }
+                    16 => __rt::read_slot(&mut self.f16, map, at, "dark_success", errors),
                     17 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f17, map, at, "dark_negative", errors)
+                        __rt::read_slot(&mut self.f17, map, at, "dark_negative", errors)
                     }
                     18 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f18, map, at, "light_primary", errors)
+                        __rt::read_slot(&mut self.f18, map, at, "light_primary", errors)
                     }
                     19 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f19, map, at, "light_background", errors)
+                        __rt::read_slot(
+                            &mut self.f19,
+                            map,
+                            at,
+                            "light_background",
+                            errors,
+                        )
                     }
                     20 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f20, map, at, "light_foreground", errors)
+                        __rt::read_slot(
+                            &mut self.f20,
+                            map,
+                            at,
+                            "light_foreground",
+                            errors,
+                        )
                     }
                     21 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f21, map, at, "light_success", errors)
+                        __rt::read_slot(&mut self.f21, map, at, "light_success", errors)
                     }
                     22 => {
-                        ::conference_api::__private::read_slot::<
-                            Color,
-                            __A,
-                        >(&mut self.f22, map, at, "light_negative", errors)
+                        __rt::read_slot(&mut self.f22, map, at, "light_negative", errors)
                     }
-                    _ => ::core::result::Result::Ok(()),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<UpdateConferenceRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<UpdateConferenceRequest> {
                 let field_display_name = order
                     .required(self.f0, errors, at, 0, "display_name");
                 let field_description = self.f1.flatten();
@@ -3431,11 +3304,10 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
                 let field_light_foreground = self.f20.flatten();
                 let field_light_success = self.f21.flatten();
                 let field_light_negative = self.f22.flatten();
-                if let (::core::option::Option::Some(field_display_name),) = (
-                    field_display_name,
-                ) && order.valid(errors)
+                if let (__rt::Some(field_display_name),) = (field_display_name,)
+                    && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(UpdateConferenceRequest {
+                    return __rt::Some(UpdateConferenceRequest {
                         display_name: field_display_name,
                         description: field_description,
                         join_from: field_join_from,
@@ -3461,96 +3333,85 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
                         light_negative: field_light_negative,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             DisplayName,
         >(errors, at, "display_name", object.get("display_name"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Description,
         >(errors, at, "description", object.get("description"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::DateTime,
+        __rt::check_optional::<
+            __rt::DateTime,
         >(errors, at, "join_from", object.get("join_from"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::DateTime,
+        __rt::check_optional::<
+            __rt::DateTime,
         >(errors, at, "join_until", object.get("join_until"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             VideoQuality,
         >(errors, at, "quality", object.get("quality"));
-        ::conference_api::__private::check_optional::<
-            VideoLayout,
-        >(errors, at, "layout", object.get("layout"));
-        ::conference_api::__private::check_optional::<
-            ConferenceSize,
-        >(errors, at, "size", object.get("size"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<VideoLayout>(errors, at, "layout", object.get("layout"));
+        __rt::check_optional::<ConferenceSize>(errors, at, "size", object.get("size"));
+        __rt::check_optional::<
             bool,
         >(errors, at, "record_on_start", object.get("record_on_start"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "tone_on_entry_and_exit", object.get("tone_on_entry_and_exit"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "room_join_video_off", object.get("room_join_video_off"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "user_join_video_off", object.get("user_join_video_off"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "enable_chat", object.get("enable_chat"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_primary", object.get("dark_primary"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_background", object.get("dark_background"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_foreground", object.get("dark_foreground"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_success", object.get("dark_success"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "dark_negative", object.get("dark_negative"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_primary", object.get("light_primary"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_background", object.get("light_background"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_foreground", object.get("light_foreground"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_success", object.get("light_success"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             Color,
         >(errors, at, "light_negative", object.get("light_negative"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &[
                 "display_name",
@@ -3582,252 +3443,11 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_display_name = ::conference_api::__private::required::<
-            DisplayName,
-        >(
-            errors,
-            at,
-            "display_name",
-            ::conference_api::__private::take(&mut object, "display_name"),
-        );
-        let field_description = ::conference_api::__private::optional::<
-            Description,
-        >(
-            errors,
-            at,
-            "description",
-            ::conference_api::__private::take(&mut object, "description"),
-        );
-        let field_join_from = ::conference_api::__private::optional::<
-            ::conference_api::DateTime,
-        >(
-            errors,
-            at,
-            "join_from",
-            ::conference_api::__private::take(&mut object, "join_from"),
-        );
-        let field_join_until = ::conference_api::__private::optional::<
-            ::conference_api::DateTime,
-        >(
-            errors,
-            at,
-            "join_until",
-            ::conference_api::__private::take(&mut object, "join_until"),
-        );
-        let field_quality = ::conference_api::__private::optional::<
-            VideoQuality,
-        >(
-            errors,
-            at,
-            "quality",
-            ::conference_api::__private::take(&mut object, "quality"),
-        );
-        let field_layout = ::conference_api::__private::optional::<
-            VideoLayout,
-        >(
-            errors,
-            at,
-            "layout",
-            ::conference_api::__private::take(&mut object, "layout"),
-        );
-        let field_size = ::conference_api::__private::optional::<
-            ConferenceSize,
-        >(errors, at, "size", ::conference_api::__private::take(&mut object, "size"));
-        let field_record_on_start = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "record_on_start",
-            ::conference_api::__private::take(&mut object, "record_on_start"),
-        );
-        let field_tone_on_entry_and_exit = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "tone_on_entry_and_exit",
-            ::conference_api::__private::take(&mut object, "tone_on_entry_and_exit"),
-        );
-        let field_room_join_video_off = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "room_join_video_off",
-            ::conference_api::__private::take(&mut object, "room_join_video_off"),
-        );
-        let field_user_join_video_off = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "user_join_video_off",
-            ::conference_api::__private::take(&mut object, "user_join_video_off"),
-        );
-        let field_enable_room_previews = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "enable_room_previews",
-            ::conference_api::__private::take(&mut object, "enable_room_previews"),
-        );
-        let field_enable_chat = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "enable_chat",
-            ::conference_api::__private::take(&mut object, "enable_chat"),
-        );
-        let field_dark_primary = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_primary",
-            ::conference_api::__private::take(&mut object, "dark_primary"),
-        );
-        let field_dark_background = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_background",
-            ::conference_api::__private::take(&mut object, "dark_background"),
-        );
-        let field_dark_foreground = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_foreground",
-            ::conference_api::__private::take(&mut object, "dark_foreground"),
-        );
-        let field_dark_success = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_success",
-            ::conference_api::__private::take(&mut object, "dark_success"),
-        );
-        let field_dark_negative = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "dark_negative",
-            ::conference_api::__private::take(&mut object, "dark_negative"),
-        );
-        let field_light_primary = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_primary",
-            ::conference_api::__private::take(&mut object, "light_primary"),
-        );
-        let field_light_background = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_background",
-            ::conference_api::__private::take(&mut object, "light_background"),
-        );
-        let field_light_foreground = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_foreground",
-            ::conference_api::__private::take(&mut object, "light_foreground"),
-        );
-        let field_light_success = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_success",
-            ::conference_api::__private::take(&mut object, "light_success"),
-        );
-        let field_light_negative = ::conference_api::__private::optional::<
-            Color,
-        >(
-            errors,
-            at,
-            "light_negative",
-            ::conference_api::__private::take(&mut object, "light_negative"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "tone_on_entry_and_exit",
-                "room_join_video_off",
-                "user_join_video_off",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
-            at,
-            errors,
-        );
-        if let (::core::option::Option::Some(field_display_name),) = (
-            field_display_name,
-        ) && errors.len() == before
-        {
-            return ::core::option::Option::Some(UpdateConferenceRequest {
-                display_name: field_display_name,
-                description: field_description,
-                join_from: field_join_from,
-                join_until: field_join_until,
-                quality: field_quality,
-                layout: field_layout,
-                size: field_size,
-                record_on_start: field_record_on_start,
-                tone_on_entry_and_exit: field_tone_on_entry_and_exit,
-                room_join_video_off: field_room_join_video_off,
-                user_join_video_off: field_user_join_video_off,
-                enable_room_previews: field_enable_room_previews,
-                enable_chat: field_enable_chat,
-                dark_primary: field_dark_primary,
-                dark_background: field_dark_background,
-                dark_foreground: field_dark_foreground,
-                dark_success: field_dark_success,
-                dark_negative: field_dark_negative,
-                light_primary: field_light_primary,
-                light_background: field_light_background,
-                light_foreground: field_light_foreground,
-                light_success: field_light_success,
-                light_negative: field_light_negative,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -3838,53 +3458,44 @@ impl ::conference_api::__private::FromJson for UpdateConferenceRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateConferenceRequestBuilder(
-    ::std::boxed::Box<__UpdateConferenceRequestBuilderFields>,
+    __rt::Box<__UpdateConferenceRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __UpdateConferenceRequestBuilderFields {
-    display_name: ::core::option::Option<::conference_api::__private::Slot<DisplayName>>,
-    description: ::core::option::Option<::conference_api::__private::Slot<Description>>,
-    join_from: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::DateTime>,
-    >,
-    join_until: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::DateTime>,
-    >,
-    quality: ::core::option::Option<::conference_api::__private::Slot<VideoQuality>>,
-    layout: ::core::option::Option<::conference_api::__private::Slot<VideoLayout>>,
-    size: ::core::option::Option<::conference_api::__private::Slot<ConferenceSize>>,
-    record_on_start: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    tone_on_entry_and_exit: ::core::option::Option<
-        ::conference_api::__private::Slot<bool>,
-    >,
-    room_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    user_join_video_off: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    enable_room_previews: ::core::option::Option<
-        ::conference_api::__private::Slot<bool>,
-    >,
-    enable_chat: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    dark_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    dark_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_primary: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_background: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_foreground: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_success: ::core::option::Option<::conference_api::__private::Slot<Color>>,
-    light_negative: ::core::option::Option<::conference_api::__private::Slot<Color>>,
+    display_name: __rt::Option<__rt::Slot<DisplayName>>,
+    description: __rt::Option<__rt::Slot<Description>>,
+    join_from: __rt::Option<__rt::Slot<__rt::DateTime>>,
+    join_until: __rt::Option<__rt::Slot<__rt::DateTime>>,
+    quality: __rt::Option<__rt::Slot<VideoQuality>>,
+    layout: __rt::Option<__rt::Slot<VideoLayout>>,
+    size: __rt::Option<__rt::Slot<ConferenceSize>>,
+    record_on_start: __rt::Option<__rt::Slot<bool>>,
+    tone_on_entry_and_exit: __rt::Option<__rt::Slot<bool>>,
+    room_join_video_off: __rt::Option<__rt::Slot<bool>>,
+    user_join_video_off: __rt::Option<__rt::Slot<bool>>,
+    enable_room_previews: __rt::Option<__rt::Slot<bool>>,
+    enable_chat: __rt::Option<__rt::Slot<bool>>,
+    dark_primary: __rt::Option<__rt::Slot<Color>>,
+    dark_background: __rt::Option<__rt::Slot<Color>>,
+    dark_foreground: __rt::Option<__rt::Slot<Color>>,
+    dark_success: __rt::Option<__rt::Slot<Color>>,
+    dark_negative: __rt::Option<__rt::Slot<Color>>,
+    light_primary: __rt::Option<__rt::Slot<Color>>,
+    light_background: __rt::Option<__rt::Slot<Color>>,
+    light_foreground: __rt::Option<__rt::Slot<Color>>,
+    light_success: __rt::Option<__rt::Slot<Color>>,
+    light_negative: __rt::Option<__rt::Slot<Color>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for UpdateConferenceRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "display_name",
@@ -3913,283 +3524,90 @@ for UpdateConferenceRequestBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.display_name, value)
-                }
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.description, value)
-                }
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.join_from, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(&mut fields.join_until, value)
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(&mut fields.quality, value)
-                }
-                5usize => ::conference_api::__private::put_raw(&mut fields.layout, value),
-                6usize => ::conference_api::__private::put_raw(&mut fields.size, value),
-                7usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.record_on_start,
-                        value,
-                    )
-                }
-                8usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.tone_on_entry_and_exit,
-                        value,
-                    )
-                }
-                9usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.room_join_video_off,
-                        value,
-                    )
-                }
-                10usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.user_join_video_off,
-                        value,
-                    )
-                }
-                11usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.enable_room_previews,
-                        value,
-                    )
-                }
-                12usize => {
-                    ::conference_api::__private::put_raw(&mut fields.enable_chat, value)
-                }
-                13usize => {
-                    ::conference_api::__private::put_raw(&mut fields.dark_primary, value)
-                }
-                14usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_background,
-                        value,
-                    )
-                }
-                15usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_foreground,
-                        value,
-                    )
-                }
-                16usize => {
-                    ::conference_api::__private::put_raw(&mut fields.dark_success, value)
-                }
-                17usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.dark_negative,
-                        value,
-                    )
-                }
-                18usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_primary,
-                        value,
-                    )
-                }
-                19usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_background,
-                        value,
-                    )
-                }
-                20usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_foreground,
-                        value,
-                    )
-                }
-                21usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_success,
-                        value,
-                    )
-                }
-                22usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.light_negative,
-                        value,
-                    )
-                }
+                0usize => __rt::put_raw(&mut fields.display_name, value),
+                1usize => __rt::put_raw(&mut fields.description, value),
+                2usize => __rt::put_raw(&mut fields.join_from, value),
+                3usize => __rt::put_raw(&mut fields.join_until, value),
+                4usize => __rt::put_raw(&mut fields.quality, value),
+                5usize => __rt::put_raw(&mut fields.layout, value),
+                6usize => __rt::put_raw(&mut fields.size, value),
+                7usize => __rt::put_raw(&mut fields.record_on_start, value),
+                8usize => __rt::put_raw(&mut fields.tone_on_entry_and_exit, value),
+                9usize => __rt::put_raw(&mut fields.room_join_video_off, value),
+                10usize => __rt::put_raw(&mut fields.user_join_video_off, value),
+                11usize => __rt::put_raw(&mut fields.enable_room_previews, value),
+                12usize => __rt::put_raw(&mut fields.enable_chat, value),
+                13usize => __rt::put_raw(&mut fields.dark_primary, value),
+                14usize => __rt::put_raw(&mut fields.dark_background, value),
+                15usize => __rt::put_raw(&mut fields.dark_foreground, value),
+                16usize => __rt::put_raw(&mut fields.dark_success, value),
+                17usize => __rt::put_raw(&mut fields.dark_negative, value),
+                18usize => __rt::put_raw(&mut fields.light_primary, value),
+                19usize => __rt::put_raw(&mut fields.light_background, value),
+                20usize => __rt::put_raw(&mut fields.light_foreground, value),
+                21usize => __rt::put_raw(&mut fields.light_success, value),
+                22usize => __rt::put_raw(&mut fields.light_negative, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for UpdateConferenceRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for UpdateConferenceRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "display_name",
-                    self
-                        .0
-                        .display_name
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "description",
-                    self.0.description.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "join_from",
-                    self.0.join_from.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "join_until",
-                    self.0.join_until.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "quality",
-                    self.0.quality.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "layout",
-                    self.0.layout.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("size", self.0.size.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "record_on_start",
-                    self
-                        .0
-                        .record_on_start
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("display_name", self.0.display_name.as_ref().map(__rt::to_json)),
+                ("description", self.0.description.as_ref().map(__rt::to_json)),
+                ("join_from", self.0.join_from.as_ref().map(__rt::to_json)),
+                ("join_until", self.0.join_until.as_ref().map(__rt::to_json)),
+                ("quality", self.0.quality.as_ref().map(__rt::to_json)),
+                ("layout", self.0.layout.as_ref().map(__rt::to_json)),
+                ("size", self.0.size.as_ref().map(__rt::to_json)),
+                ("record_on_start", self.0.record_on_start.as_ref().map(__rt::to_json)),
                 (
                     "tone_on_entry_and_exit",
-                    self
-                        .0
-                        .tone_on_entry_and_exit
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.tone_on_entry_and_exit.as_ref().map(__rt::to_json),
                 ),
                 (
                     "room_join_video_off",
-                    self
-                        .0
-                        .room_join_video_off
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.room_join_video_off.as_ref().map(__rt::to_json),
                 ),
                 (
                     "user_join_video_off",
-                    self
-                        .0
-                        .user_join_video_off
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.user_join_video_off.as_ref().map(__rt::to_json),
                 ),
                 (
                     "enable_room_previews",
-                    self
-                        .0
-                        .enable_room_previews
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.enable_room_previews.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "enable_chat",
-                    self.0.enable_chat.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_primary",
-                    self
-                        .0
-                        .dark_primary
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_background",
-                    self
-                        .0
-                        .dark_background
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_foreground",
-                    self
-                        .0
-                        .dark_foreground
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_success",
-                    self
-                        .0
-                        .dark_success
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "dark_negative",
-                    self
-                        .0
-                        .dark_negative
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "light_primary",
-                    self
-                        .0
-                        .light_primary
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("enable_chat", self.0.enable_chat.as_ref().map(__rt::to_json)),
+                ("dark_primary", self.0.dark_primary.as_ref().map(__rt::to_json)),
+                ("dark_background", self.0.dark_background.as_ref().map(__rt::to_json)),
+                ("dark_foreground", self.0.dark_foreground.as_ref().map(__rt::to_json)),
+                ("dark_success", self.0.dark_success.as_ref().map(__rt::to_json)),
+                ("dark_negative", self.0.dark_negative.as_ref().map(__rt::to_json)),
+                ("light_primary", self.0.light_primary.as_ref().map(__rt::to_json)),
                 (
                     "light_background",
-                    self
-                        .0
-                        .light_background
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.light_background.as_ref().map(__rt::to_json),
                 ),
                 (
                     "light_foreground",
-                    self
-                        .0
-                        .light_foreground
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.light_foreground.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "light_success",
-                    self
-                        .0
-                        .light_success
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "light_negative",
-                    self
-                        .0
-                        .light_negative
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("light_success", self.0.light_success.as_ref().map(__rt::to_json)),
+                ("light_negative", self.0.light_negative.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for UpdateConferenceRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for UpdateConferenceRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateConferenceRequestBuilder")
             .field("display_name", &self.0.display_name)
             .field("description", &self.0.description)
@@ -4223,44 +3641,30 @@ impl UpdateConferenceRequestBuilder {
     #[inline]
     pub fn display_name<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.display_name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.display_name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Description of the conference. Maximum of 3000 characters.
     #[inline]
     pub fn description<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.description = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.description = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference does not accept new participants before this time. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_from<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.join_from = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn join_from<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.join_from = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Conference stops accepting new participants at this time, but keeps running until all participants leave. Expects RFC 3339 datetime: `2022-01-01T23:59:60Z`. Date only: `2022-01-01` will be converted to `2022-01-01T00:00:00Z`.
     #[inline]
-    pub fn join_until<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.join_until = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn join_until<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.join_until = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The conference's resolution.
@@ -4268,9 +3672,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `720p` ([`Self::DEFAULT_QUALITY`]).
     #[inline]
     pub fn quality(mut self, value: VideoQuality) -> Self {
-        self.0.quality = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.quality = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The conference's initial layout.
@@ -4278,9 +3680,7 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `grid-responsive` ([`Self::DEFAULT_LAYOUT`]).
     #[inline]
     pub fn layout(mut self, value: VideoLayout) -> Self {
-        self.0.layout = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.layout = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The size of the video conference.
@@ -4288,201 +3688,165 @@ impl UpdateConferenceRequestBuilder {
     /// When unset, the server uses the schema's default `medium` ([`Self::DEFAULT_SIZE`]).
     #[inline]
     pub fn size(mut self, value: ConferenceSize) -> Self {
-        self.0.size = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.size = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether to start recording when a conference session begins.
     #[inline]
     pub fn record_on_start(mut self, value: bool) -> Self {
-        self.0.record_on_start = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.record_on_start = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether a tone is played when a member enters or exits the conference.
     #[inline]
     pub fn tone_on_entry_and_exit(mut self, value: bool) -> Self {
-        self.0.tone_on_entry_and_exit = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.tone_on_entry_and_exit = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether participants join with video off by room setting.
     #[inline]
     pub fn room_join_video_off(mut self, value: bool) -> Self {
-        self.0.room_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.room_join_video_off = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether participants join with video off by user setting.
     #[inline]
     pub fn user_join_video_off(mut self, value: bool) -> Self {
-        self.0.user_join_video_off = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.user_join_video_off = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether a preview video of the conference content is generated.
     #[inline]
     pub fn enable_room_previews(mut self, value: bool) -> Self {
-        self.0.enable_room_previews = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.enable_room_previews = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whether group chat is enabled for conference participants.
     #[inline]
     pub fn enable_chat(mut self, value: bool) -> Self {
-        self.0.enable_chat = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.enable_chat = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// CTA buttons and selected items color (dark theme).
     #[inline]
     pub fn dark_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_primary = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_primary = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (dark theme).
     #[inline]
     pub fn dark_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_background = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_background = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (dark theme).
     #[inline]
     pub fn dark_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_foreground = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (dark theme).
     #[inline]
     pub fn dark_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_success = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_success = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (dark theme).
     #[inline]
     pub fn dark_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.dark_negative = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.dark_negative = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// CTA buttons and selected items color (light theme).
     #[inline]
     pub fn light_primary<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_primary = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_primary = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main background color (light theme).
     #[inline]
     pub fn light_background<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_background = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_background = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Main foreground color (light theme).
     #[inline]
     pub fn light_foreground<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_foreground = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_foreground = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Success indication color (light theme).
     #[inline]
     pub fn light_success<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_success = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_success = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Error indication color (light theme).
     #[inline]
     pub fn light_negative<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.light_negative = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.light_negative = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", self.0.display_name.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Description,
         >(&mut errors, at, "description", self.0.description.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::DateTime,
+        __rt::check_optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_from", self.0.join_from.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::DateTime,
+        __rt::check_optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_until", self.0.join_until.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", self.0.quality.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", self.0.layout.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", self.0.size.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(
             &mut errors,
@@ -4490,134 +3854,128 @@ impl UpdateConferenceRequestBuilder {
             "tone_on_entry_and_exit",
             self.0.tone_on_entry_and_exit.as_ref(),
         );
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", self.0.room_join_video_off.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", self.0.user_join_video_off.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_background", self.0.light_background.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_success", self.0.light_success.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        UpdateConferenceRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<UpdateConferenceRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_display_name = ::conference_api::__private::required_slot::<
+        let field_display_name = __rt::required_slot::<
             DisplayName,
         >(&mut errors, at, "display_name", fields.display_name);
-        let field_description = ::conference_api::__private::optional_slot::<
+        let field_description = __rt::optional_slot::<
             Description,
         >(&mut errors, at, "description", fields.description);
-        let field_join_from = ::conference_api::__private::optional_slot::<
-            ::conference_api::DateTime,
+        let field_join_from = __rt::optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_from", fields.join_from);
-        let field_join_until = ::conference_api::__private::optional_slot::<
-            ::conference_api::DateTime,
+        let field_join_until = __rt::optional_slot::<
+            __rt::DateTime,
         >(&mut errors, at, "join_until", fields.join_until);
-        let field_quality = ::conference_api::__private::optional_slot::<
+        let field_quality = __rt::optional_slot::<
             VideoQuality,
         >(&mut errors, at, "quality", fields.quality);
-        let field_layout = ::conference_api::__private::optional_slot::<
+        let field_layout = __rt::optional_slot::<
             VideoLayout,
         >(&mut errors, at, "layout", fields.layout);
-        let field_size = ::conference_api::__private::optional_slot::<
+        let field_size = __rt::optional_slot::<
             ConferenceSize,
         >(&mut errors, at, "size", fields.size);
-        let field_record_on_start = ::conference_api::__private::optional_slot::<
+        let field_record_on_start = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "record_on_start", fields.record_on_start);
-        let field_tone_on_entry_and_exit = ::conference_api::__private::optional_slot::<
+        let field_tone_on_entry_and_exit = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "tone_on_entry_and_exit", fields.tone_on_entry_and_exit);
-        let field_room_join_video_off = ::conference_api::__private::optional_slot::<
+        let field_room_join_video_off = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "room_join_video_off", fields.room_join_video_off);
-        let field_user_join_video_off = ::conference_api::__private::optional_slot::<
+        let field_user_join_video_off = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "user_join_video_off", fields.user_join_video_off);
-        let field_enable_room_previews = ::conference_api::__private::optional_slot::<
+        let field_enable_room_previews = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
-        let field_enable_chat = ::conference_api::__private::optional_slot::<
+        let field_enable_chat = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "enable_chat", fields.enable_chat);
-        let field_dark_primary = ::conference_api::__private::optional_slot::<
+        let field_dark_primary = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_primary", fields.dark_primary);
-        let field_dark_background = ::conference_api::__private::optional_slot::<
+        let field_dark_background = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_background", fields.dark_background);
-        let field_dark_foreground = ::conference_api::__private::optional_slot::<
+        let field_dark_foreground = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_foreground", fields.dark_foreground);
-        let field_dark_success = ::conference_api::__private::optional_slot::<
+        let field_dark_success = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_success", fields.dark_success);
-        let field_dark_negative = ::conference_api::__private::optional_slot::<
+        let field_dark_negative = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "dark_negative", fields.dark_negative);
-        let field_light_primary = ::conference_api::__private::optional_slot::<
+        let field_light_primary = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_primary", fields.light_primary);
-        let field_light_background = ::conference_api::__private::optional_slot::<
+        let field_light_background = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_background", fields.light_background);
-        let field_light_foreground = ::conference_api::__private::optional_slot::<
+        let field_light_foreground = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_foreground", fields.light_foreground);
-        let field_light_success = ::conference_api::__private::optional_slot::<
+        let field_light_success = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_success", fields.light_success);
-        let field_light_negative = ::conference_api::__private::optional_slot::<
+        let field_light_negative = __rt::optional_slot::<
             Color,
         >(&mut errors, at, "light_negative", fields.light_negative);
-        if let (::core::option::Option::Some(field_display_name),) = (
-            field_display_name,
-        ) && errors.is_empty()
+        if let (__rt::Some(field_display_name),) = (field_display_name,)
+            && errors.is_empty()
         {
-            return ::core::result::Result::Ok(UpdateConferenceRequest {
+            return __rt::Ok(UpdateConferenceRequest {
                 display_name: field_display_name,
                 description: field_description,
                 join_from: field_join_from,
@@ -4643,19 +4001,13 @@ impl UpdateConferenceRequestBuilder {
                 light_negative: field_light_negative,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<UpdateConferenceRequest>
-for UpdateConferenceRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<UpdateConferenceRequest> for UpdateConferenceRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<UpdateConferenceRequest>::into_body(&request)
+        __rt::IntoBody::<UpdateConferenceRequest>::into_body(&request)
     }
 }
 /// Video frames per second.
@@ -4665,13 +4017,13 @@ for UpdateConferenceRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum VideoFps {
     /// `20`
@@ -4679,8 +4031,8 @@ pub enum VideoFps {
     /// `30`
     Fps30,
 }
-impl ::core::fmt::Debug for VideoFps {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for VideoFps {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Fps20", "Fps30"];
         f.write_str(NAMES[*self as usize])
     }
@@ -4695,25 +4047,21 @@ impl VideoFps {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for VideoFps {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for VideoFps {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
-impl ::conference_api::__private::serde::Serialize for VideoFps {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for VideoFps {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+    ) -> __rt::Result<__S::Ok, __S::Error> {
         match self {
             Self::Fps20 => serializer.serialize_i64(20i64),
             Self::Fps30 => serializer.serialize_i64(30i64),
@@ -4721,65 +4069,48 @@ impl ::conference_api::__private::serde::Serialize for VideoFps {
     }
 }
 impl VideoFps {
-    fn from_number(number: f64) -> ::core::option::Option<Self> {
+    fn from_number(number: f64) -> __rt::Option<Self> {
         if number == 20f64 {
-            return ::core::option::Option::Some(Self::Fps20);
+            return __rt::Some(Self::Fps20);
         }
         if number == 30f64 {
-            return ::core::option::Option::Some(Self::Fps30);
+            return __rt::Some(Self::Fps30);
         }
-        ::core::option::Option::None
+        __rt::None
     }
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for VideoFps {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for VideoFps {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> __rt::Result<Self, __D::Error> {
+        let number = <f64 as __rt::serde::Deserialize>::deserialize(deserializer)?;
         Self::from_number(number)
             .ok_or_else(|| {
-                <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
-                    ::conference_api::__private::enum_violation(
-                        Self::VALUES,
-                        &number.to_string(),
-                    ),
+                <__D::Error as __rt::serde::de::Error>::custom(
+                    __rt::enum_violation(Self::VALUES, &number.to_string()),
                 )
             })
     }
 }
-impl ::core::fmt::Display for VideoFps {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Display for VideoFps {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::conference_api::__private::FromJson for VideoFps {
+impl __rt::FromJson for VideoFps {
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        ::conference_api::__private::number_enum(
-            value,
-            at,
-            errors,
-            Self::VALUES,
-            Self::from_number,
-        );
+        __rt::number_enum(value, at, errors, Self::VALUES, Self::from_number);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        ::conference_api::__private::number_enum(
-            &value,
-            at,
-            errors,
-            Self::VALUES,
-            Self::from_number,
-        )
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::number_enum(&value, at, errors, Self::VALUES, Self::from_number)
     }
 }
 /// Video room layout options.
@@ -4789,13 +4120,13 @@ impl ::conference_api::__private::FromJson for VideoFps {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum VideoLayout {
     /// `grid-responsive`
@@ -4825,8 +4156,8 @@ pub enum VideoLayout {
     /// `10x10`
     Layout10x10,
 }
-impl ::core::fmt::Debug for VideoLayout {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for VideoLayout {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "GridResponsive",
             "GridResponsiveMobile",
@@ -4883,17 +4214,13 @@ impl VideoLayout {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for VideoLayout {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for VideoLayout {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -4905,13 +4232,13 @@ impl ::core::str::FromStr for VideoLayout {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum VideoQuality {
     /// `720p`
@@ -4919,8 +4246,8 @@ pub enum VideoQuality {
     /// `1080p`
     Quality1080p,
 }
-impl ::core::fmt::Debug for VideoQuality {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for VideoQuality {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Quality720p", "Quality1080p"];
         f.write_str(NAMES[*self as usize])
     }
@@ -4935,17 +4262,13 @@ impl VideoQuality {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for VideoQuality {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for VideoQuality {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -4954,17 +4277,48 @@ impl ::core::str::FromStr for VideoQuality {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct VideoStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for VideoStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct VideoStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(VideoStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
@@ -5019,7 +4373,7 @@ pub trait Api {
     /// `GET /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn get_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         params: &GetVideoConferenceParams,
     ) -> ::conference_api::Call<'a, Conference>;
     /// Update video conference.
@@ -5035,7 +4389,7 @@ pub trait Api {
     /// `PUT /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn update_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
     ) -> ::conference_api::Call<'a, Conference>;
     /// Delete video conference.
@@ -5051,7 +4405,7 @@ pub trait Api {
     /// `DELETE /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn delete_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, ()>;
 }
 impl Api for ::conference_api::Client {
@@ -5124,7 +4478,7 @@ impl Api for ::conference_api::Client {
     }
     fn get_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         params: &GetVideoConferenceParams,
     ) -> ::conference_api::Call<'a, Conference> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
@@ -5156,7 +4510,7 @@ impl Api for ::conference_api::Client {
     }
     fn update_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
     ) -> ::conference_api::Call<'a, Conference> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
@@ -5190,7 +4544,7 @@ impl Api for ::conference_api::Client {
     }
     fn delete_video_conference<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, ()> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
             id: "delete_video_conference",

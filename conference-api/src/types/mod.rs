@@ -14,6 +14,7 @@ pub(crate) mod log_capture;
 #[cfg(test)]
 mod nested_tests;
 pub(crate) mod number;
+pub(crate) mod object;
 pub(crate) mod or_other;
 pub(crate) mod or_unknown;
 pub(crate) mod path;

@@ -420,6 +420,26 @@ pub fn from_json_str<T: FromJson>(json: &str) -> Result<T, ValidationErrors> {
     }
 }
 
+/// [`FromJson::from_json`] of a struct that reads itself ([`FromJson::read_json`]): the
+/// same reading, from the `Value`, so that the rules live in one place.
+pub fn from_json_read<T: FromJson>(
+    value: Value,
+    at: Path<'_>,
+    errors: &mut ValidationErrors,
+) -> Option<T> {
+    // A `Value` is well-formed: reading one reports violations, never an error, but a
+    // custom error of a field's type is kept as a violation rather than lost.
+    T::read_json(value, at, errors).unwrap_or_else(|error| {
+        let problem = format!("could not be read: {error}");
+        record(
+            errors,
+            at,
+            ValidationError::new("", Rule::Type("JSON"), problem),
+        );
+        None
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Collections.
 
@@ -540,8 +560,12 @@ pub trait Fields: Default {
     const NAMES: &'static [&'static str];
     /// Whether a key the schema does not list is a violation.
     const CLOSED: bool;
-    /// The field a key names, by its position in [`Fields::NAMES`].
-    fn index(key: &str) -> Option<usize>;
+    /// The field a key names, by its position in [`Fields::NAMES`]. A scan, as a `match`
+    /// on the names would be (`str` patterns are compared one after the other).
+    #[inline]
+    fn index(key: &str) -> Option<usize> {
+        Self::NAMES.iter().position(|name| *name == key)
+    }
     /// Reads the value of field `index` from `map`, at `at.field(name)`.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,

@@ -7,7 +7,6 @@ use crate::types::path::Path;
 use crate::types::report::record;
 use crate::types::unions::CheckFn;
 use crate::types::validation::{Rule, ValidationError, ValidationErrors};
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -104,24 +103,6 @@ pub fn extra_from_json<T: FromJson>(
         }
     }
     extra
-}
-
-/// The keys of a response object its properties do not list, typed: a value that does
-/// not fit is left out (and logged), so that a new server field never fails a response.
-pub fn lenient_map<'de, D: serde::Deserializer<'de>, T: DeserializeOwned>(
-    deserializer: D,
-) -> Result<BTreeMap<String, T>, D::Error> {
-    let raw = <BTreeMap<String, Value> as serde::Deserialize>::deserialize(deserializer)?;
-    Ok(raw
-        .into_iter()
-        .filter_map(|(key, value)| match serde_json::from_value(value) {
-            Ok(typed) => Some((key, typed)),
-            Err(error) => {
-                tracing::warn!(key = %crate::types::validation::excerpt(&key), %error, "response key left out: its value does not fit the schema");
-                None
-            }
-        })
-        .collect())
 }
 
 #[cfg(test)]

@@ -57,13 +57,13 @@ fn checks(
             "ExclusiveMinimum" => quote!(#value <= #compared),
             "ExclusiveMaximum" => quote!(#value >= #compared),
             _ if integral => {
-                quote!(!::conference_api::__private::is_multiple_of_int(#value, #compared))
+                quote!(!__rt::is_multiple_of_int(#value, #compared))
             }
-            _ => quote!(!::conference_api::__private::is_multiple_of(#value, #compared)),
+            _ => quote!(!__rt::is_multiple_of(#value, #compared)),
         };
-        checks.push(quote!(if #broken { return ::core::option::Option::Some(::conference_api::Rule::#rule(#limit)); }));
+        checks.push(quote!(if #broken { return __rt::Some(__rt::Rule::#rule(#limit)); }));
         panics.push((
-            quote!(::conference_api::Rule::#rule(_)),
+            quote!(__rt::Rule::#rule(_)),
             format!("invalid {type_name} literal: {}", bound.words),
         ));
     }
@@ -72,13 +72,13 @@ fn checks(
         checks.insert(
             0,
             quote!(if value.is_nan() {
-                return ::core::option::Option::Some(::conference_api::Rule::Type("finite number"));
+                return __rt::Some(__rt::Rule::Type("finite number"));
             }),
         );
         panics.insert(
             0,
             (
-                quote!(::conference_api::Rule::Type(_)),
+                quote!(__rt::Rule::Type(_)),
                 format!("invalid {type_name} literal: not a number"),
             ),
         );
@@ -215,22 +215,22 @@ fn emit(
     let value_macro = quote::format_ident!("{value_macro}");
     let derives = if integral {
         quote!(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
+            __rt::Clone,
+            __rt::Copy,
+            __rt::Debug,
+            __rt::PartialEq,
+            __rt::Eq,
+            __rt::Hash,
+            __rt::PartialOrd,
+            __rt::Ord
         )
     } else {
         quote!(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::PartialOrd
+            __rt::Clone,
+            __rt::Copy,
+            __rt::Debug,
+            __rt::PartialEq,
+            __rt::PartialOrd
         )
     };
     quote! {
@@ -242,9 +242,9 @@ fn emit(
             #(#consts)*
 
             /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-            pub const fn broken_rule(value: #base) -> ::core::option::Option<::conference_api::Rule> {
+            pub const fn broken_rule(value: #base) -> __rt::Option<__rt::Rule> {
                 #(#checks)*
-                ::core::option::Option::None
+                __rt::None
             }
 
             /// A value from a literal, checked at compile time when used in a `const`.
@@ -253,7 +253,7 @@ fn emit(
             /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
             pub const fn from_static(value: #base) -> Self {
                 match Self::broken_rule(value) {
-                    ::core::option::Option::None => Self(value),
+                    __rt::None => Self(value),
                     #(#panic_arms)*
                 }
             }
@@ -281,49 +281,49 @@ pub fn emit_values(def: &TypeDef, c: &Constrained, texts: &[String]) -> TokenStr
     let docs = doc(Some(&format!("{text}{used_by}")));
     quote! {
         #docs
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
-        pub struct #name(::conference_api::__private::serde_json::Value);
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
+        pub struct #name(__rt::serde_json::Value);
 
         impl #name {
             /// Every valid value, as JSON text.
             pub const VALUES: &'static [&'static str] = &[#(#texts),*];
 
             /// Checks `value` against the listed values.
-            pub fn new(value: ::conference_api::__private::serde_json::Value) -> ::core::result::Result<Self, ::conference_api::ValidationError> {
-                ::conference_api::__private::one_of_values(&value, Self::VALUES).map(|()| Self(value))
+            pub fn new(value: __rt::serde_json::Value) -> __rt::Result<Self, __rt::ValidationError> {
+                __rt::one_of_values(&value, Self::VALUES).map(|()| Self(value))
             }
 
             /// The value.
-            pub fn get(&self) -> &::conference_api::__private::serde_json::Value {
+            pub fn get(&self) -> &__rt::serde_json::Value {
                 &self.0
             }
         }
 
-        impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
-                ::conference_api::__private::serde::Serialize::serialize(&self.0, serializer)
+        impl __rt::serde::Serialize for #name {
+            fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
+                __rt::serde::Serialize::serialize(&self.0, serializer)
             }
         }
 
-        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
-                Self::new(value).map_err(<__D::Error as ::conference_api::__private::serde::de::Error>::custom)
+        impl<'de> __rt::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                let value = <__rt::serde_json::Value as __rt::serde::Deserialize>::deserialize(deserializer)?;
+                Self::new(value).map_err(<__D::Error as __rt::serde::de::Error>::custom)
             }
         }
 
-        impl ::conference_api::__private::FromJson for #name {
-            fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
-                if let ::core::result::Result::Err(error) = ::conference_api::__private::one_of_values(value, Self::VALUES) {
+        impl __rt::FromJson for #name {
+            fn check_json(value: &__rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) {
+                if let __rt::Err(error) = __rt::one_of_values(value, Self::VALUES) {
                     errors.push(error.at(at.render()));
                 }
             }
-            fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
+            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
                 match Self::new(value) {
-                    ::core::result::Result::Ok(value) => ::core::option::Option::Some(value),
-                    ::core::result::Result::Err(error) => {
+                    __rt::Ok(value) => __rt::Some(value),
+                    __rt::Err(error) => {
                         errors.push(error.at(at.render()));
-                        ::core::option::Option::None
+                        __rt::None
                     }
                 }
             }

@@ -21,8 +21,8 @@ fn field_type(field: &Field, side: Side) -> TokenStream {
     let ty = rust_type(&field.ty);
     match (field.required, field.nullable, side) {
         (true, false, _) => ty,
-        (false, true, Side::Request) => quote!(::core::option::Option<::core::option::Option<#ty>>),
-        _ => quote!(::core::option::Option<#ty>),
+        (false, true, Side::Request) => quote!(__rt::Option<__rt::Option<#ty>>),
+        _ => quote!(__rt::Option<#ty>),
     }
 }
 
@@ -83,32 +83,126 @@ fn optional_field(field: &Field) -> TokenStream {
 fn emit_response(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc(def.doc.as_deref());
-    let fields = s.fields.iter().map(optional_field);
+    let fields = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let ty = field_type(field, Side::Response);
+        let docs = field_doc(field);
+        quote!(#docs pub #field_ident: #ty,)
+    });
     let deprecated = super::deprecated(def.deprecated);
     let extra = extra_field(s).map(|(extra_ident, ty)| {
         let ty = rust_type(ty);
         quote! {
             /// The keys the schema does not list, typed by its `unevaluatedProperties`; a value
             /// that does not fit its type is left out rather than failing the response.
-            #[serde(flatten, deserialize_with = "::conference_api::__private::lenient_map")]
-            pub #extra_ident: ::std::collections::BTreeMap<::std::string::String, #ty>,
+            pub #extra_ident: __rt::BTreeMap<__rt::String, #ty>,
         }
     });
     let defaults = default_consts(api, &s.fields);
     let defaults_impl = (!defaults.is_empty()).then(|| quote!(impl #name { #defaults }));
+    let serialize = emit_serialize(&name, s);
+    let deserialize = emit_read_response(&name, s);
     quote! {
         #docs
         ///
         /// Decoded leniently: fields the schema does not list are ignored, and enum values it
         /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
         #deprecated
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
-        #[serde(crate = "::conference_api::__private::serde")]
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
         pub struct #name {
             #(#fields)*
             #extra
         }
         #defaults_impl
+        #serialize
+        #deserialize
+    }
+}
+
+/// `Serialize` for a struct of either side: its fields in the schema's order, an optional
+/// field left out when unset, then the keys the schema does not list.
+fn emit_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let fields = s.fields.iter().map(|field| {
+        let field_ident = ident(&field.name);
+        let wire = &field.wire;
+        match field.required {
+            true => quote!(object.field(#wire, &self.#field_ident)?;),
+            false => quote!(object.optional(#wire, &self.#field_ident)?;),
+        }
+    });
+    let extra = extra_field(s).map(|(extra_ident, _)| quote!(object.extra(&self.#extra_ident)?;));
+    quote! {
+        #[allow(deprecated)]
+        impl __rt::serde::Serialize for #name {
+            fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
+                let mut object = __rt::ObjectWriter::new(serializer)?;
+                #(#fields)*
+                #extra
+                object.end()
+            }
+        }
+    }
+}
+
+/// `Deserialize` for a response struct: each property read into a slot by the runtime's
+/// generic visitor, then the struct made of the slots.
+fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let expecting = format!("struct {name}");
+    let wires = s.fields.iter().map(|field| &field.wire);
+    let slots = s.fields.iter().map(|field| {
+        let ty = field_type(field, Side::Response);
+        quote!(__rt::Option<#ty>)
+    });
+    let reads = s.fields.iter().enumerate().map(|(index, field)| {
+        let slot = proc_macro2::Literal::usize_unsuffixed(index);
+        let wire = &field.wire;
+        quote!(#index => __rt::response_slot(&mut self.#slot, map, #wire),)
+    });
+    let made = s.fields.iter().enumerate().map(|(index, field)| {
+        let field_ident = ident(&field.name);
+        let slot = proc_macro2::Literal::usize_unsuffixed(index);
+        let wire = &field.wire;
+        // Optional and nullable fields are `Option`s: absent reads as `None`.
+        match field.required && !field.nullable {
+            true => quote!(#field_ident: __rt::response_required(slots.#slot, #wire)?,),
+            false => quote!(#field_ident: slots.#slot.flatten(),),
+        }
+    });
+    let extra = extra_field(s);
+    let extra_slot = extra.as_ref().map(|(_, ty)| {
+        let ty = rust_type(ty);
+        quote!(__rt::BTreeMap<__rt::String, #ty>)
+    });
+    let extra_index = proc_macro2::Literal::usize_unsuffixed(s.fields.len());
+    let read_extra = extra.as_ref().map(|_| quote! {
+        fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, key: __rt::Cow<'d, str>, map: &mut __A) -> __rt::Result<(), __A::Error> {
+            __rt::response_extra(&mut self.#extra_index, key, map)
+        }
+    });
+    let made_extra = extra
+        .as_ref()
+        .map(|(extra_ident, _)| quote!(#extra_ident: slots.#extra_index,));
+    quote! {
+        #[allow(deprecated)]
+        impl<'de> __rt::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                #[derive(__rt::Default)]
+                struct __Slots(#(#slots,)* #extra_slot);
+                impl __rt::ResponseFields for __Slots {
+                    const EXPECTING: &'static str = #expecting;
+                    const NAMES: &'static [&'static str] = &[#(#wires),*];
+                    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<(), __A::Error> {
+                        match index {
+                            #(#reads)*
+                            _ => __rt::Ok(()),
+                        }
+                    }
+                    #read_extra
+                }
+                let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+                __rt::Ok(#name { #(#made)* #made_extra })
+            }
+        }
     }
 }
 
@@ -198,10 +292,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         let field_ident = ident(&field.name);
         let ty = field_type(field, Side::Request);
         let docs = field_doc(field);
-        let rename = rename(field);
-        let skip = (!field.required)
-            .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
-        quote!(#docs #rename #skip pub #field_ident: #ty,)
+        quote!(#docs pub #field_ident: #ty,)
     });
 
     let new_params = required.iter().map(|field| {
@@ -217,21 +308,20 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
             if field.required {
                 quote!(#field_ident)
             } else {
-                quote!(#field_ident: ::core::option::Option::None)
+                quote!(#field_ident: __rt::None)
             }
         })
         .chain(
             extra
                 .as_ref()
-                .map(|(extra_ident, _)| quote!(#extra_ident: ::std::collections::BTreeMap::new())),
+                .map(|(extra_ident, _)| quote!(#extra_ident: __rt::BTreeMap::new())),
         );
     let extra_declared = extra.as_ref().map(|(extra_ident, ty)| {
         let ty = rust_type(ty);
         quote! {
             /// The keys the schema does not list, each checked against the schema of its
             /// `unevaluatedProperties`. Set them on the request; the builder does not take them.
-            #[serde(flatten)]
-            pub #extra_ident: ::std::collections::BTreeMap<::std::string::String, #ty>,
+            pub #extra_ident: __rt::BTreeMap<__rt::String, #ty>,
         }
     });
     let object_rules = emit_object_rules(s);
@@ -269,6 +359,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let field_infos = fields.iter().map(|field| field_info(api, field));
     let builder_items = emit_builder(api, def, s, &builder);
     let from_json = emit_from_json(def, s);
+    let serialize = emit_serialize(&name, s);
     let builder_doc = format!(
         " A builder that takes raw values and checks them all at once in [`{builder}::build`], \
          which lists every broken rule."
@@ -286,12 +377,13 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         /// JSON, a configuration file) runs the same checks and reports every broken rule.
         #closed_note
         #deprecated
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize)]
-        #[serde(crate = "::conference_api::__private::serde")]
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
         pub struct #name {
             #(#declared)*
             #extra_declared
         }
+
+        #serialize
 
         #allow
         impl #name {
@@ -306,23 +398,23 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
             #[doc = #builder_doc]
             #many_arguments
             pub fn builder #builder_lifetime(#(#builder_params),*) -> #builder {
-                <#builder as ::core::default::Default>::default() #(#builder_calls)*
+                <#builder as __rt::Default>::default() #(#builder_calls)*
             }
 
             #defaults
 
             /// Every field, with its documentation and rules, in the schema's order.
-            pub const FIELDS: &'static [::conference_api::FieldInfo] = &[#(#field_infos),*];
+            pub const FIELDS: &'static [__rt::FieldInfo] = &[#(#field_infos),*];
         }
 
         #allow
-        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                ::conference_api::__private::deserialize_checked(deserializer)
+        impl<'de> __rt::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                __rt::deserialize_checked(deserializer)
             }
         }
 
-        impl ::conference_api::__private::RequestBody for #name {}
+        impl __rt::RequestBody for #name {}
 
         #from_json
 
@@ -381,41 +473,37 @@ fn takes_text(api: &Api, field: &Field) -> bool {
 fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
     match takes(api, field) {
         Takes::Text => (
-            quote!(impl ::core::convert::Into<::std::borrow::Cow<'a, str>>),
-            quote!(::conference_api::__private::Slot::text(value.into())),
+            quote!(impl __rt::Into<__rt::Cow<'a, str>>),
+            quote!(__rt::Slot::text(value.into())),
         ),
         Takes::Typed => {
-            let some = field.nullable.then(|| quote!(::core::option::Option::Some));
+            let some = field.nullable.then(|| quote!(__rt::Some));
             (
                 rust_type(&field.ty),
-                quote!(::conference_api::__private::Slot::Typed(#some(value))),
+                quote!(__rt::Slot::Typed(#some(value))),
             )
         }
         Takes::Number(ty) => (
             ty,
-            quote!(::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value)
-            )),
+            quote!(__rt::Slot::Raw(__rt::serde_json::Value::from(value))),
         ),
         // An untyped schema's setter also takes its typed part (`From<T> for OrOther`).
         Takes::Json(ty @ Ty::OrOther(..)) => {
             let ty = rust_type(&ty);
             (
-                quote!(impl ::core::convert::Into<#ty>),
-                quote!(::conference_api::__private::Slot::Raw(
-                    ::conference_api::__private::to_json::<#ty>(&value.into())
+                quote!(impl __rt::Into<#ty>),
+                quote!(__rt::Slot::Raw(
+                    __rt::to_json::<#ty>(&value.into())
                 )),
             )
         }
         Takes::Json(ty) => (
             rust_type(&ty),
-            quote!(::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value)
-            )),
+            quote!(__rt::Slot::Raw(__rt::to_json(&value))),
         ),
         Takes::Value => (
-            quote!(::conference_api::__private::serde_json::Value),
-            quote!(::conference_api::__private::Slot::Raw(value)),
+            quote!(__rt::serde_json::Value),
+            quote!(__rt::Slot::Raw(value)),
         ),
     }
 }
@@ -424,7 +512,7 @@ fn setter(api: &Api, field: &Field) -> (TokenStream, TokenStream) {
 fn read_type(field: &Field) -> TokenStream {
     let ty = rust_type(&field.ty);
     if field.nullable {
-        quote!(::core::option::Option<#ty>)
+        quote!(__rt::Option<#ty>)
     } else {
         ty
     }
@@ -435,7 +523,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let raw_fields = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
         let ty = read_type(field);
-        quote!(#field_ident: ::core::option::Option<::conference_api::__private::Slot<#ty>>,)
+        quote!(#field_ident: __rt::Option<__rt::Slot<#ty>>,)
     });
     // Serde's derives cost rustc more than all other builder code together: the
     // builder's (de)serialization is the runtime's, driven by the wire names.
@@ -445,18 +533,18 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
     let closed = s.closed;
     let read = if s.fields.is_empty() {
         quote! {
-            ::conference_api::__private::read_builder(deserializer, &[], #closed, &mut |_, _| false)?;
-            ::core::result::Result::Ok(<Self as ::core::default::Default>::default())
+            __rt::read_builder(deserializer, &[], #closed, &mut |_, _| false)?;
+            __rt::Ok(<Self as __rt::Default>::default())
         }
     } else {
         quote! {
-            let mut builder = <Self as ::core::default::Default>::default();
+            let mut builder = <Self as __rt::Default>::default();
             let fields = &mut *builder.0;
-            ::conference_api::__private::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
-                #(#indexes => ::conference_api::__private::put_raw(&mut fields.#field_idents, value),)*
+            __rt::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
+                #(#indexes => __rt::put_raw(&mut fields.#field_idents, value),)*
                 _ => false,
             })?;
-            ::core::result::Result::Ok(builder)
+            __rt::Ok(builder)
         }
     };
     let setters = s.fields.iter().map(|field| {
@@ -470,7 +558,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
                 #[doc = #text]
                 #[inline]
                 pub fn #null_ident(mut self) -> Self {
-                    self.0.#field_ident = ::core::option::Option::Some(::conference_api::__private::Slot::Typed(::core::option::Option::None));
+                    self.0.#field_ident = __rt::Some(__rt::Slot::Typed(__rt::None));
                     self
                 }
             }
@@ -482,7 +570,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #deprecated
             #[inline]
             pub fn #field_ident #lifetime(mut self, value: #ty) -> Self {
-                self.0.#field_ident = ::core::option::Option::Some(#value);
+                self.0.#field_ident = __rt::Some(#value);
                 self
             }
             #null_setter
@@ -500,7 +588,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let wire = &field.wire;
         let ty = read_type(field);
         let check = format_ident!("check_{}", slot_kind(field));
-        quote!(::conference_api::__private::#check::<#ty>(&mut errors, at, #wire, self.0.#field_ident.as_ref());)
+        quote!(__rt::#check::<#ty>(&mut errors, at, #wire, self.0.#field_ident.as_ref());)
     });
     let converts = s.fields.iter().map(|field| {
         let field_ident = ident(&field.name);
@@ -508,23 +596,22 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         let wire = &field.wire;
         let ty = read_type(field);
         let convert = format_ident!("{}", slot_kind(field));
-        quote!(let #local = ::conference_api::__private::#convert::<#ty>(&mut errors, at, #wire, fields.#field_ident);)
+        quote!(let #local = __rt::#convert::<#ty>(&mut errors, at, #wire, fields.#field_ident);)
     });
     // Where builder fields are: the top of the request (no field, no variable).
-    let root =
-        (!s.fields.is_empty()).then(|| quote!(let at = ::conference_api::__private::Path::Root;));
+    let root = (!s.fields.is_empty()).then(|| quote!(let at = __rt::Path::Root;));
     let construct = construct(
         &name,
         s,
-        quote!(::std::collections::BTreeMap::new()),
+        quote!(__rt::BTreeMap::new()),
         quote!(errors.is_empty()),
-        quote!(::core::result::Result::Ok),
+        quote!(__rt::Ok),
     );
     // Rules on the object as a whole see the values as the request would send them.
     let object_rules = has_object_rules(s).then(|| {
         quote! {
-            let whole = ::conference_api::__private::to_json(&self);
-            #name::object_rules(&whole, ::conference_api::__private::Path::Root, &mut errors);
+            let whole = __rt::to_json(&self);
+            #name::object_rules(&whole, __rt::Path::Root, &mut errors);
         }
     });
     let fields_struct = format_ident!("__{}Fields", builder);
@@ -542,32 +629,32 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
         /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
         /// report each broken rule, a wrong JSON type included.
-        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-        pub struct #builder(::std::boxed::Box<#fields_struct>);
+        #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+        pub struct #builder(__rt::Box<#fields_struct>);
 
         // The builder's values, boxed: a setter moves a pointer, not every field.
         #[doc(hidden)]
-        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+        #[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
         struct #fields_struct {
             #(#raw_fields)*
         }
 
-        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #builder {
-            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+        impl<'de> __rt::serde::Deserialize<'de> for #builder {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
                 #read
             }
         }
 
-        impl ::conference_api::__private::serde::Serialize for #builder {
-            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
-                ::conference_api::__private::write_builder(serializer, &[
-                    #((#wires, self.0.#field_idents.as_ref().map(::conference_api::__private::to_json)),)*
+        impl __rt::serde::Serialize for #builder {
+            fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
+                __rt::write_builder(serializer, &[
+                    #((#wires, self.0.#field_idents.as_ref().map(__rt::to_json)),)*
                 ])
             }
         }
 
-        impl ::core::fmt::Debug for #builder {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl __rt::Debug for #builder {
+            fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
                 f.debug_struct(#builder_text)
                     #(#debug_fields)*
                     .finish()
@@ -580,8 +667,8 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
 
             /// Checks every value without building the request. Allocates nothing when all
             /// values are valid.
-            pub fn validate(&self) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-                let mut errors = ::conference_api::ValidationErrors::new();
+            pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+                let mut errors = __rt::ValidationErrors::new();
                 #root
                 #(#checks)*
                 #object_rules
@@ -589,21 +676,21 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             }
 
             /// The request, or every rule its values break.
-            pub fn build(self) -> ::core::result::Result<#name, ::conference_api::ValidationErrors> {
-                let mut errors = ::conference_api::ValidationErrors::new();
+            pub fn build(self) -> __rt::Result<#name, __rt::ValidationErrors> {
+                let mut errors = __rt::ValidationErrors::new();
                 #object_rules
                 #root
                 #unbox
                 #(#converts)*
                 #construct
-                ::core::result::Result::Err(errors)
+                __rt::Err(errors)
             }
         }
 
-        impl ::conference_api::IntoBody<#name> for #builder {
-            fn into_body(self) -> ::core::result::Result<::std::vec::Vec<u8>, ::conference_api::ValidationErrors> {
+        impl __rt::IntoBody<#name> for #builder {
+            fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
                 let request = self.build()?;
-                ::conference_api::IntoBody::<#name>::into_body(&request)
+                __rt::IntoBody::<#name>::into_body(&request)
             }
         }
     }
@@ -640,7 +727,7 @@ fn construct(
         }
     } else {
         quote! {
-            if let (#(::core::option::Option::Some(#required),)*) = (#(#required,)*)
+            if let (#(__rt::Some(#required),)*) = (#(#required,)*)
                 && #valid
             {
                 return #wrap(#name { #(#inits)* #extra });
@@ -660,47 +747,47 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         let wire = &field.wire;
         let ty = rust_type(&field.ty);
         let check = format_ident!("check_{}", presence(field));
-        quote!(::conference_api::__private::#check::<#ty>(errors, at, #wire, object.get(#wire));)
+        quote!(__rt::#check::<#ty>(errors, at, #wire, object.get(#wire));)
     });
     let converts = fields.iter().map(|field| {
         let local = local(field);
         let wire = &field.wire;
         let ty = rust_type(&field.ty);
         let convert = format_ident!("{}", presence(field));
-        quote!(let #local = ::conference_api::__private::#convert::<#ty>(errors, at, #wire, ::conference_api::__private::take(&mut object, #wire));)
+        quote!(let #local = __rt::#convert::<#ty>(errors, at, #wire, __rt::take(&mut object, #wire));)
     });
     let (check_unknown, convert_unknown) = if s.closed {
         (
-            quote!(::conference_api::__private::unknown_keys(object, &[#(#wires),*], at, errors);),
-            quote!(::conference_api::__private::unknown_keys(&object, &[#(#wires),*], at, errors);),
+            quote!(__rt::unknown_keys(object, &[#(#wires),*], at, errors);),
+            quote!(__rt::unknown_keys(&object, &[#(#wires),*], at, errors);),
         )
     } else {
         (TokenStream::new(), TokenStream::new())
     };
     let check_object = if fields.is_empty() && !s.closed {
-        quote!(::conference_api::__private::object(value, at, errors);)
+        quote!(__rt::object(value, at, errors);)
     } else {
         quote! {
-            let ::core::option::Option::Some(object) = ::conference_api::__private::object(value, at, errors) else {
+            let __rt::Some(object) = __rt::object(value, at, errors) else {
                 return;
             };
         }
     };
     let convert_object = match (fields.is_empty(), s.closed) {
         (false, _) => {
-            quote!(let mut object = ::conference_api::__private::into_object(value, at, errors)?;)
+            quote!(let mut object = __rt::into_object(value, at, errors)?;)
         }
         (true, true) => {
-            quote!(let object = ::conference_api::__private::into_object(value, at, errors)?;)
+            quote!(let object = __rt::into_object(value, at, errors)?;)
         }
-        (true, false) => quote!(::conference_api::__private::into_object(value, at, errors)?;),
+        (true, false) => quote!(__rt::into_object(value, at, errors)?;),
     };
     let (check_extra, convert_extra, extra) = match extra_field(s) {
         Some((_, ty)) => {
             let ty = rust_type(ty);
             (
-                quote!(::conference_api::__private::check_extra::<#ty>(object, &[#(#wires),*], at, errors);),
-                quote!(let field_extra = ::conference_api::__private::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
+                quote!(__rt::check_extra::<#ty>(object, &[#(#wires),*], at, errors);),
+                quote!(let field_extra = __rt::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
                 quote!(field_extra),
             )
         }
@@ -715,13 +802,13 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         (TokenStream::new(), TokenStream::new())
     };
     let convert_object = if extra_field(s).is_some() {
-        quote!(let mut object = ::conference_api::__private::into_object(value, at, errors)?;)
+        quote!(let mut object = __rt::into_object(value, at, errors)?;)
     } else {
         convert_object
     };
     let check_object = if extra_field(s).is_some() {
         quote! {
-            let ::core::option::Option::Some(object) = ::conference_api::__private::object(value, at, errors) else {
+            let __rt::Some(object) = __rt::object(value, at, errors) else {
                 return;
             };
         }
@@ -733,22 +820,14 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         s,
         extra,
         quote!(errors.len() == before),
-        quote!(::core::option::Option::Some),
+        quote!(__rt::Some),
     );
     let allow = super::allow_deprecated();
     let read_json = emit_read_json(&name, s);
-    quote! {
-        #allow
-        impl ::conference_api::__private::FromJson for #name {
-            #read_json
-            fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
-                #check_rules
-                #check_object
-                #(#checks)*
-                #check_extra
-                #check_unknown
-            }
-            fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
+    // A struct that reads itself converts a `Value` the same way: one reader, not two.
+    let from_json = if read_json.is_empty() {
+        quote! {
+            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
                 let before = errors.len();
                 #convert_rules
                 #convert_object
@@ -756,8 +835,28 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
                 #convert_extra
                 #convert_unknown
                 #construct
-                ::core::option::Option::None
+                __rt::None
             }
+        }
+    } else {
+        quote! {
+            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
+                __rt::from_json_read(value, at, errors)
+            }
+        }
+    };
+    quote! {
+        #allow
+        impl __rt::FromJson for #name {
+            #read_json
+            fn check_json(value: &__rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) {
+                #check_rules
+                #check_object
+                #(#checks)*
+                #check_extra
+                #check_unknown
+            }
+            #from_json
         }
     }
 }
@@ -774,15 +873,17 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
     let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
-    let positions = (0..fields.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let closed = s.closed;
-    let reads = fields.iter().zip(&slots).zip(&read_types).enumerate().map(
-        |(i, ((field, slot), ty))| {
+    // The slot's type tells `read_slot` what to read.
+    let reads = fields
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (field, slot))| {
             let wire = &field.wire;
             let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#i => ::conference_api::__private::read_slot::<#ty, __A>(&mut self.#slot, map, at, #wire, errors),)
-        },
-    );
+            quote!(#i => __rt::read_slot(&mut self.#slot, map, at, #wire, errors),)
+        });
     let locals = fields
         .iter()
         .zip(&slots)
@@ -801,13 +902,13 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         Some((_, ty)) => {
             let ty = rust_type(ty);
             (
-                quote!(extra: ::std::collections::BTreeMap<::std::string::String, #ty>,),
+                quote!(extra: __rt::BTreeMap<__rt::String, #ty>,),
                 quote! {
-                    fn read_extra<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, key: ::std::borrow::Cow<'d, str>, map: &mut __A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<::std::borrow::Cow<'d, str>>, __A::Error> {
-                        if let ::core::option::Option::Some(value) = map.next_value_seed(::conference_api::__private::Seed::<#ty>::new(at.field(&key), errors))? {
+                    fn read_extra<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, key: __rt::Cow<'d, str>, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<__rt::Cow<'d, str>>, __A::Error> {
+                        if let __rt::Some(value) = map.next_value_seed(__rt::Seed::<#ty>::new(at.field(&key), errors))? {
                             self.extra.insert(key.into_owned(), value);
                         }
-                        ::core::result::Result::Ok(::core::option::Option::None)
+                        __rt::Ok(__rt::None)
                     }
                 },
             )
@@ -819,46 +920,38 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         s,
         quote!(self.extra),
         quote!(order.valid(errors)),
-        quote!(::core::option::Option::Some),
+        quote!(__rt::Some),
     );
     // `at` names where a missing required field was due.
     let unused_at = (!fields.iter().any(|f| f.required)).then(|| quote!(let _ = at;));
-    let index = if fields.is_empty() {
-        quote!(let _ = key; ::core::option::Option::None)
-    } else {
-        quote!(match key { #(#wires => ::core::option::Option::Some(#positions),)* _ => ::core::option::Option::None })
-    };
     let read_body = if fields.is_empty() {
-        quote!(let _ = (index, map, at, errors); ::core::result::Result::Ok(()))
+        quote!(let _ = (index, map, at, errors); __rt::Ok(()))
     } else {
-        quote!(match index { #(#reads)* _ => ::core::result::Result::Ok(()) })
+        quote!(match index { #(#reads)* _ => __rt::Ok(()) })
     };
     quote! {
-        fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-            #[derive(::core::default::Default)]
+        fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(deserializer: __D, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+            #[derive(__rt::Default)]
             struct __Slots {
-                #(#slots: ::core::option::Option<::core::option::Option<#read_types>>,)*
+                #(#slots: __rt::Option<__rt::Option<#read_types>>,)*
                 #extra_slot
             }
-            impl ::conference_api::__private::Fields for __Slots {
+            impl __rt::Fields for __Slots {
                 type Object = #name;
                 const NAMES: &'static [&'static str] = &[#(#wires),*];
                 const CLOSED: bool = #closed;
-                fn index(key: &str) -> ::core::option::Option<usize> {
-                    #index
-                }
-                fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::result::Result<(), __A::Error> {
+                fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
                     #read_body
                 }
                 #read_extra
-                fn finish(self, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors, order: &mut ::conference_api::__private::Order) -> ::core::option::Option<#name> {
+                fn finish(self, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors, order: &mut __rt::Order) -> __rt::Option<#name> {
                     #unused_at
                     #(#locals)*
                     #construct
-                    ::core::option::Option::None
+                    __rt::None
                 }
             }
-            ::conference_api::__private::read_object::<__Slots, __D>(deserializer, at, errors)
+            __rt::read_object::<__Slots, __D>(deserializer, at, errors)
         }
     }
 }
@@ -890,7 +983,7 @@ fn emit_object_rules(s: &Struct) -> TokenStream {
     let counts = (s.min_properties.is_some() || s.max_properties.is_some()).then(|| {
         let min = s.min_properties.unwrap_or(0);
         let max = s.max_properties.unwrap_or(u64::MAX);
-        quote!(::conference_api::__private::count_properties(value, #min, #max, at, errors);)
+        quote!(__rt::count_properties(value, #min, #max, at, errors);)
     });
     let own = s
         .conditions
@@ -907,14 +1000,14 @@ fn emit_object_rules(s: &Struct) -> TokenStream {
                 .iter()
                 .map(|c| condition(c, quote!(field_value), quote!(at.field(#wire))));
             quote! {
-                if let ::core::option::Option::Some(field_value) = value.get(#wire) {
+                if let __rt::Some(field_value) = value.get(#wire) {
                     #(#checks)*
                 }
             }
         });
     quote! {
         /// The rules on the object's JSON as a whole.
-        fn object_rules(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+        fn object_rules(value: &__rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) {
             #counts
             #(#own)*
             #(#fields)*
@@ -926,25 +1019,25 @@ fn emit_object_rules(s: &Struct) -> TokenStream {
 fn condition(c: &CheckedBy, value: TokenStream, at: TokenStream) -> TokenStream {
     let check = |ty: &Ty| {
         let ty = rust_type(ty);
-        quote!(<#ty as ::conference_api::__private::FromJson>::check_json as ::conference_api::__private::CheckFn)
+        quote!(<#ty as __rt::FromJson>::check_json as __rt::CheckFn)
     };
     let optional = |ty: &Option<Ty>| match ty {
         Some(ty) => {
             let check = check(ty);
-            quote!(::core::option::Option::Some(#check))
+            quote!(__rt::Some(#check))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(__rt::None),
     };
     match c {
         CheckedBy::Not(ty) => {
             let not = check(ty);
-            quote!(::conference_api::__private::check_not(#value, #not, #at, errors);)
+            quote!(__rt::check_not(#value, #not, #at, errors);)
         }
         CheckedBy::IfThenElse(condition, then, otherwise) => {
             let condition = check(condition);
             let then = optional(then);
             let otherwise = optional(otherwise);
-            quote!(::conference_api::__private::check_if(#value, #condition, #then, #otherwise, #at, errors);)
+            quote!(__rt::check_if(#value, #condition, #then, #otherwise, #at, errors);)
         }
     }
 }
@@ -970,16 +1063,16 @@ fn field_info(api: &Api, field: &Field) -> TokenStream {
     let default = match &field.default {
         Some(value) => {
             let text = default_text(value);
-            quote!(::core::option::Option::Some(#text))
+            quote!(__rt::Some(#text))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(__rt::None),
     };
     quote! {
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: #name,
             doc: #doc,
             required: #required,
-            kind: ::conference_api::FieldKind::#kind,
+            kind: __rt::FieldKind::#kind,
             rules: #rules,
             default: #default,
         }
@@ -1083,24 +1176,24 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let derive_default = fields
         .iter()
         .all(|f| !f.required)
-        .then(|| quote!(::core::default::Default,));
+        .then(|| quote!(__rt::Default,));
     let push = |field: &Field, list: TokenStream| {
         let field_ident = ident(&field.name);
         let wire = &field.wire;
         let push = match field.query_style {
             None => {
-                quote!(#list.push((::std::borrow::Cow::Borrowed(#wire), ::std::string::ToString::to_string(value)));)
+                quote!(#list.push((__rt::Cow::Borrowed(#wire), __rt::ToString::to_string(value)));)
             }
             Some(style) => {
                 let style = format_ident!("{style:?}");
-                quote!(::conference_api::__private::query_json(&mut #list, #wire, ::conference_api::__private::QueryStyle::#style, &::conference_api::__private::to_json(value));)
+                quote!(__rt::query_json(&mut #list, #wire, __rt::QueryStyle::#style, &__rt::to_json(value));)
             }
         };
         if field.required {
             quote!({ let value = &self.#field_ident; #push })
         } else {
             quote! {
-                if let ::core::option::Option::Some(value) = &self.#field_ident {
+                if let __rt::Some(value) = &self.#field_ident {
                     #push
                 }
             }
@@ -1115,26 +1208,25 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
             .collect();
         (!pushes.is_empty()).then(|| {
             quote! {
-                let mut #list: ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> = ::std::vec::Vec::new();
+                let mut #list: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
                 #(#pushes)*
             }
         })
     };
     let queries = match pairs(ParamIn::Query, quote!(query)) {
         Some(pushes) => quote!(#pushes query),
-        None => quote!(::std::vec::Vec::new()),
+        None => quote!(__rt::Vec::new()),
     };
     let headers = pairs(ParamIn::Header, quote!(headers));
     let cookies = pairs(ParamIn::Cookie, quote!(cookies));
     let to_headers = (headers.is_some() || cookies.is_some()).then(|| {
-        let headers = headers.unwrap_or_else(|| quote!(let mut headers = ::std::vec::Vec::new();));
-        let cookies = cookies.map(|cookies| {
-            quote!(#cookies ::conference_api::__private::push_cookies(&mut headers, &cookies);)
-        });
+        let headers = headers.unwrap_or_else(|| quote!(let mut headers = __rt::Vec::new();));
+        let cookies =
+            cookies.map(|cookies| quote!(#cookies __rt::push_cookies(&mut headers, &cookies);));
         quote! {
             /// The header and cookie parameters that are set, as headers (all cookies
             /// in one `Cookie` header).
-            pub fn to_headers(&self) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
+            pub fn to_headers(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
                 #headers
                 #cookies
                 headers
@@ -1144,7 +1236,7 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let defaults = default_consts(api, fields);
     quote! {
         #docs
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, #derive_default ::core::cmp::PartialEq, ::conference_api::__private::serde::Serialize, ::conference_api::__private::serde::Deserialize)]
+        #[derive(__rt::Clone, __rt::Debug, #derive_default __rt::PartialEq, __rt::serde::Serialize, __rt::serde::Deserialize)]
         #[serde(crate = "::conference_api::__private::serde")]
         pub struct #name {
             #(#declared)*
@@ -1155,7 +1247,7 @@ pub fn emit_params(api: &Api, def: &TypeDef, fields: &[Field]) -> TokenStream {
 
             /// The query parameters that are set, as query pairs (arrays and objects
             /// written as their `style` says).
-            pub fn to_query(&self) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
+            pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
                 #queries
             }
 

@@ -47,28 +47,28 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
             let tags: Vec<&str> = u.variants.iter().filter_map(|v| v.tag.as_deref()).collect();
             (
                 quote! {
-                    match ::conference_api::__private::union_tag(value, #property, Self::TAGS, at, errors) {
-                        #( ::core::option::Option::Some(#tags) => <#types as ::conference_api::__private::FromJson>::check_json(value, at, errors), )*
+                    match __rt::union_tag(value, #property, Self::TAGS, at, errors) {
+                        #( __rt::Some(#tags) => <#types as __rt::FromJson>::check_json(value, at, errors), )*
                         _ => {}
                     }
                 },
                 quote! {
-                    match ::conference_api::__private::union_tag(&value, #property, Self::TAGS, at, errors) {
-                        #( ::core::option::Option::Some(#tags) => <#types as ::conference_api::__private::FromJson>::from_json(value, at, errors).map(Self::#variants), )*
-                        _ => ::core::option::Option::None,
+                    match __rt::union_tag(&value, #property, Self::TAGS, at, errors) {
+                        #( __rt::Some(#tags) => <#types as __rt::FromJson>::from_json(value, at, errors).map(Self::#variants), )*
+                        _ => __rt::None,
                     }
                 },
             )
         }
         None => {
             let kind = match u.kind {
-                UnionKind::OneOf => quote!(::conference_api::__private::UnionKind::OneOf),
-                UnionKind::AnyOf => quote!(::conference_api::__private::UnionKind::AnyOf),
+                UnionKind::OneOf => quote!(__rt::UnionKind::OneOf),
+                UnionKind::AnyOf => quote!(__rt::UnionKind::AnyOf),
             };
             let indexes: Vec<usize> = (0..u.variants.len()).collect();
             let fits = quote! {
-                ::conference_api::__private::union_choice(
-                    &[#( <#types as ::conference_api::__private::FromJson>::check_json as ::conference_api::__private::CheckFn ),*],
+                __rt::union_choice(
+                    &[#( <#types as __rt::FromJson>::check_json as __rt::CheckFn ),*],
                     Self::VARIANTS, #kind, value_ref, at, errors,
                 )
             };
@@ -80,8 +80,8 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
                 quote! {
                     let value_ref = &value;
                     match #fits {
-                        #( ::core::option::Option::Some(#indexes) => <#types as ::conference_api::__private::FromJson>::from_json(value, at, errors).map(Self::#variants), )*
-                        _ => ::core::option::Option::None,
+                        #( __rt::Some(#indexes) => <#types as __rt::FromJson>::from_json(value, at, errors).map(Self::#variants), )*
+                        _ => __rt::None,
                     }
                 },
             )
@@ -99,7 +99,7 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
         #[doc = ""]
         #[doc = #rule]
         #deprecated
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
         pub enum #name {
             #( #[doc = #variant_docs] #variants(#types), )*
         }
@@ -112,32 +112,32 @@ fn emit_request(def: &TypeDef, u: &UnionDef) -> TokenStream {
         }
 
         #allow
-        impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+        impl __rt::serde::Serialize for #name {
+            fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
                 match self {
-                    #( Self::#variants(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer), )*
+                    #( Self::#variants(value) => __rt::serde::Serialize::serialize(value, serializer), )*
                 }
             }
         }
 
         #allow
-        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                ::conference_api::__private::deserialize_checked(deserializer)
+        impl<'de> __rt::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                __rt::deserialize_checked(deserializer)
             }
         }
 
         #allow
-        impl ::conference_api::__private::FromJson for #name {
-            fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
+        impl __rt::FromJson for #name {
+            fn check_json(value: &__rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) {
                 #check
             }
-            fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
+            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
                 #convert
             }
         }
 
-        impl ::conference_api::__private::RequestBody for #name {}
+        impl __rt::RequestBody for #name {}
     }
 }
 
@@ -153,8 +153,8 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
     // One small function per variant, in a table: a match over many variants would keep
     // every variant's value in one stack frame, and recursive documents (SWML) nest them.
     let tries = quote! {
-        const TRIES: &[::conference_api::__private::TryVariant<#name>] = &[
-            #( |value| ::conference_api::__private::try_variant::<#types>(value).map(|(decoded, whole)| (#name::#variants(decoded), whole)), )*
+        const TRIES: &[__rt::TryVariant<#name>] = &[
+            #( |value| __rt::try_variant::<#types>(value).map(|(decoded, whole)| (#name::#variants(decoded), whole)), )*
         ];
     };
     let decode = match &u.tag {
@@ -163,20 +163,20 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
             quote! {
                 #tries
                 const TAGS: &[&str] = &[#(#tags),*];
-                let tag = value.get(#property).and_then(::conference_api::__private::serde_json::Value::as_str);
+                let tag = value.get(#property).and_then(__rt::serde_json::Value::as_str);
                 let decoded = TAGS
                     .iter()
-                    .position(|known| ::core::option::Option::Some(*known) == tag)
+                    .position(|known| __rt::Some(*known) == tag)
                     .and_then(|i| TRIES[i](&value))
                     .map(|(decoded, _)| decoded);
-                ::core::result::Result::Ok(decoded.unwrap_or(Self::Unknown(value)))
+                __rt::Ok(decoded.unwrap_or(Self::Unknown(value)))
             }
         }
         // Lenient variants accept more than their own fields: prefer the first that
         // keeps the whole value, then the first that decodes at all.
         None => quote! {
             #tries
-            ::core::result::Result::Ok(::conference_api::__private::first_fitting(&value, TRIES).unwrap_or(Self::Unknown(value)))
+            __rt::Ok(__rt::first_fitting(&value, TRIES).unwrap_or(Self::Unknown(value)))
         },
     };
     quote! {
@@ -184,11 +184,11 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
         #[doc = ""]
         #[doc = " Decoded leniently: the first variant that keeps the whole value, else the first that decodes, else [`Unknown`](Self::Unknown) with the JSON as it came."]
         #deprecated
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
         pub enum #name {
             #( #[doc = #variant_docs] #variants(#types), )*
             /// A value that fits no variant the schema lists (yet), kept as it was sent.
-            Unknown(::conference_api::__private::serde_json::Value),
+            Unknown(__rt::serde_json::Value),
         }
 
         #allow
@@ -198,19 +198,19 @@ fn emit_response(def: &TypeDef, u: &UnionDef) -> TokenStream {
         }
 
         #allow
-        impl ::conference_api::__private::serde::Serialize for #name {
-            fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+        impl __rt::serde::Serialize for #name {
+            fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
                 match self {
-                    #( Self::#variants(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer), )*
-                    Self::Unknown(value) => ::conference_api::__private::serde::Serialize::serialize(value, serializer),
+                    #( Self::#variants(value) => __rt::serde::Serialize::serialize(value, serializer), )*
+                    Self::Unknown(value) => __rt::serde::Serialize::serialize(value, serializer),
                 }
             }
         }
 
         #allow
-        impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
+        impl<'de> __rt::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                let value = <__rt::serde_json::Value as __rt::serde::Deserialize>::deserialize(deserializer)?;
                 #decode
             }
         }

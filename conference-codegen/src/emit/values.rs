@@ -51,44 +51,44 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
                 None => quote!(Self::#v => serializer.serialize_f64(#float)),
             });
         let from_number = quote! {
-            fn from_number(number: f64) -> ::core::option::Option<Self> {
-                #( if number == #numbers { return ::core::option::Option::Some(Self::#variants); } )*
-                ::core::option::Option::None
+            fn from_number(number: f64) -> __rt::Option<Self> {
+                #( if number == #numbers { return __rt::Some(Self::#variants); } )*
+                __rt::None
             }
         };
         (
             quote! {
-                impl ::conference_api::__private::serde::Serialize for #name {
-                    fn serialize<__S: ::conference_api::__private::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                impl __rt::serde::Serialize for #name {
+                    fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
                         match self { #(#ser_arms,)* }
                     }
                 }
                 impl #name { #from_number }
             },
             quote! {
-                impl<'de> ::conference_api::__private::serde::Deserialize<'de> for #name {
-                    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(deserializer)?;
+                impl<'de> __rt::serde::Deserialize<'de> for #name {
+                    fn deserialize<__D: __rt::serde::Deserializer<'de>>(deserializer: __D) -> __rt::Result<Self, __D::Error> {
+                        let number = <f64 as __rt::serde::Deserialize>::deserialize(deserializer)?;
                         Self::from_number(number).ok_or_else(|| {
-                            <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
-                                ::conference_api::__private::enum_violation(Self::VALUES, &number.to_string()),
+                            <__D::Error as __rt::serde::de::Error>::custom(
+                                __rt::enum_violation(Self::VALUES, &number.to_string()),
                             )
                         })
                     }
                 }
             },
             quote! {
-              impl ::core::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+              impl __rt::Display for #name {
+                fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
                     f.write_str(self.as_str())
                 }
               }
-              impl ::conference_api::__private::FromJson for #name {
-                fn check_json(value: &::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) {
-                    ::conference_api::__private::number_enum(value, at, errors, Self::VALUES, Self::from_number);
+              impl __rt::FromJson for #name {
+                fn check_json(value: &__rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) {
+                    __rt::number_enum(value, at, errors, Self::VALUES, Self::from_number);
                 }
-                fn from_json(value: ::conference_api::__private::serde_json::Value, at: ::conference_api::__private::Path<'_>, errors: &mut ::conference_api::ValidationErrors) -> ::core::option::Option<Self> {
-                    ::conference_api::__private::number_enum(&value, at, errors, Self::VALUES, Self::from_number)
+                fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
+                    __rt::number_enum(&value, at, errors, Self::VALUES, Self::from_number)
                 }
               }
             },
@@ -110,15 +110,15 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
         // (responses as `OrUnknown<_>`), and an attribute that came and went with the
         // enum's uses would itself break users.
         #[non_exhaustive]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[derive(__rt::Clone, __rt::Copy, __rt::PartialEq, __rt::Eq, __rt::Hash, __rt::PartialOrd, __rt::Ord)]
         pub enum #name {
             #( #[doc = #variant_docs] #variants, )*
         }
 
         // What `derive(Debug)` prints, from a table: the derive costs rustc memory that
         // grows faster than the variants (2.4 GB for 10,000; 50,000 did not fit 20 GB).
-        impl ::core::fmt::Debug for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl __rt::Debug for #name {
+            fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
                 const NAMES: &[&str] = &[#(#debug_names),*];
                 f.write_str(NAMES[*self as usize])
             }
@@ -136,15 +136,15 @@ pub fn emit_enum(def: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
-        impl ::core::str::FromStr for #name {
-            type Err = ::conference_api::ValidationError;
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+        impl __rt::FromStr for #name {
+            type Err = __rt::ValidationError;
+            fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
                 // Tables, not a match arm per value: code that grows with the values
                 // only by their names (a 50,000-value enum is a document's to have).
                 const BY_WIRE: &[u32] = &[#(#by_wire),*];
-                match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-                    ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-                    ::core::option::Option::None => ::core::result::Result::Err(::conference_api::__private::enum_violation(Self::VALUES, text)),
+                match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+                    __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+                    __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
                 }
             }
         }
@@ -202,15 +202,15 @@ pub(super) fn emit_string(
     }
     if let Some(max) = max {
         consts.push(quote!(#[doc = " The most characters (Unicode code points) a value may have."] pub const MAX_LENGTH: u64 = #max;));
-        checks.push(quote!(if bytes > #max && ::conference_api::__private::code_points(value) > #max { return ::core::option::Option::Some(::conference_api::Rule::MaxLength(#max)); }));
-        panics.push((quote!(::conference_api::Rule::MaxLength(_)), format!("invalid {type_name} literal: longer than {max} characters (maxLength {max}); shorten it")));
+        checks.push(quote!(if bytes > #max && __rt::code_points(value) > #max { return __rt::Some(__rt::Rule::MaxLength(#max)); }));
+        panics.push((quote!(__rt::Rule::MaxLength(_)), format!("invalid {type_name} literal: longer than {max} characters (maxLength {max}); shorten it")));
         rule_words.push(format!("has at most {max} characters"));
     }
     if let Some(min) = min {
         consts.push(quote!(#[doc = " The fewest characters (Unicode code points) a value may have."] pub const MIN_LENGTH: u64 = #min;));
         let at_most_four_bytes_each = min.saturating_mul(4);
-        checks.push(quote!(if bytes < #min || (bytes < #at_most_four_bytes_each && ::conference_api::__private::code_points(value) < #min) { return ::core::option::Option::Some(::conference_api::Rule::MinLength(#min)); }));
-        panics.push((quote!(::conference_api::Rule::MinLength(_)), format!("invalid {type_name} literal: shorter than {min} characters (minLength {min}); lengthen it")));
+        checks.push(quote!(if bytes < #min || (bytes < #at_most_four_bytes_each && __rt::code_points(value) < #min) { return __rt::Some(__rt::Rule::MinLength(#min)); }));
+        panics.push((quote!(__rt::Rule::MinLength(_)), format!("invalid {type_name} literal: shorter than {min} characters (minLength {min}); lengthen it")));
         rule_words.push(format!("has at least {min} characters"));
     }
     if let Some(pattern_text) = pattern {
@@ -221,13 +221,13 @@ pub(super) fn emit_string(
         consts.push(quote! {
             #[doc = " The ECMA-262 regular expression every value matches."]
             pub const PATTERN: &'static str = #pattern_text;
-            const PATTERN_MATCHER: ::conference_api::__private::Matcher = #matcher;
+            const PATTERN_MATCHER: __rt::Matcher = #matcher;
         });
         checks.push(quote!(if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(::conference_api::Rule::Pattern(Self::PATTERN));
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }));
         panics.push((
-            quote!(::conference_api::Rule::Pattern(_)),
+            quote!(__rt::Rule::Pattern(_)),
             format!("invalid {type_name} literal: does not match the pattern {pattern_text}"),
         ));
         rule_words.push(format!("matches `{pattern_text}`"));
@@ -237,16 +237,16 @@ pub(super) fn emit_string(
     let docs = constrained_doc(def, c, &rule_words, &example);
     quote! {
         #docs
-        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
-        pub struct #name(::conference_api::__private::CompactString);
+        #[derive(__rt::Clone, __rt::PartialEq, __rt::Eq, __rt::Hash, __rt::PartialOrd, __rt::Ord)]
+        pub struct #name(__rt::CompactString);
 
         impl #name {
             #(#consts)*
 
             /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-            pub const fn broken_rule(value: &str) -> ::core::option::Option<::conference_api::Rule> {
+            pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
                 #(#checks)*
-                ::core::option::Option::None
+                __rt::None
             }
 
             /// A value from a literal, checked at compile time when used in a `const`.
@@ -255,7 +255,7 @@ pub(super) fn emit_string(
             /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
             pub const fn from_static(value: &'static str) -> Self {
                 match Self::broken_rule(value) {
-                    ::core::option::Option::None => Self(::conference_api::__private::CompactString::const_new(value)),
+                    __rt::None => Self(__rt::CompactString::const_new(value)),
                     #(#panic_arms)*
                 }
             }
@@ -276,9 +276,9 @@ pub(super) fn panic_arms(panics: &[(TokenStream, String)]) -> Vec<TokenStream> {
         .map(|(i, (pattern, message))| {
             let message = escape_braces(message);
             if i == last {
-                quote!(::core::option::Option::Some(_) => ::core::panic!(#message),)
+                quote!(__rt::Some(_) => ::core::panic!(#message),)
             } else {
-                quote!(::core::option::Option::Some(#pattern) => ::core::panic!(#message),)
+                quote!(__rt::Some(#pattern) => ::core::panic!(#message),)
             }
         })
         .collect()

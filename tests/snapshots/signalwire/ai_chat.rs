@@ -1,56 +1,148 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/ai_chat.json");
 /// One entry in the conversation. Beyond `role` and `content`, an entry carries whatever per-turn
 /// detail applies to it, such as recognition confidence on a caller turn or timings on a reply.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct AiCallLogEntry {
     /// Who produced the entry. Common roles include `system`, `user`, `assistant`, and `tool`. Other
     /// roles may appear, so filter to the roles your application uses rather than assuming a fixed set.
-    pub role: ::std::string::String,
+    pub role: __rt::String,
     /// The text of the entry.
-    pub content: ::std::string::String,
+    pub content: __rt::String,
     /// When the entry was added, as a Unix timestamp in microseconds. Omitted on entries without one.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub timestamp: ::core::option::Option<i64>,
+    pub timestamp: __rt::Option<i64>,
     /// The tool calls the agent made on this turn. Present only on a turn that made any.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub tool_calls: ::core::option::Option<
-        ::std::vec::Vec<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >,
+    pub tool_calls: __rt::Option<
+        __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
     >,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for AiCallLogEntry {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("role", &self.role)?;
+        object.field("content", &self.content)?;
+        object.optional("timestamp", &self.timestamp)?;
+        object.optional("tool_calls", &self.tool_calls)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<i64>>,
+            __rt::Option<
+                __rt::Option<
+                    __rt::Vec<
+                        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
+                    >,
+                >,
+            >,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct AiCallLogEntry";
+            const NAMES: &'static [&'static str] = &[
+                "role",
+                "content",
+                "timestamp",
+                "tool_calls",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "role"),
+                    1usize => __rt::response_slot(&mut self.1, map, "content"),
+                    2usize => __rt::response_slot(&mut self.2, map, "timestamp"),
+                    3usize => __rt::response_slot(&mut self.3, map, "tool_calls"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(AiCallLogEntry {
+            role: __rt::response_required(slots.0, "role")?,
+            content: __rt::response_required(slots.1, "content")?,
+            timestamp: slots.2.flatten(),
+            tool_calls: slots.3.flatten(),
+        })
+    }
 }
 /// create_conversation result
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationCreatedResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationCreatedResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The conversation that now exists.
     pub result: ChatConversationCreatedResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationCreatedResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatConversationCreatedResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationCreatedResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationCreatedResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -59,20 +151,20 @@ pub struct ChatConversationCreatedResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationCreatedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatConversationCreatedResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationCreatedResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -87,17 +179,13 @@ impl ChatConversationCreatedResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationCreatedResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationCreatedResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -106,23 +194,63 @@ impl ::core::str::FromStr for ChatConversationCreatedResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationCreatedResponseResult {
     /// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
     /// existing one, and `exists` when one was already there and was left alone.
-    pub status: ::conference_api::OrUnknown<ChatConversationCreatedResponseResultStatus>,
+    pub status: __rt::OrUnknown<ChatConversationCreatedResponseResultStatus>,
     /// The conversation id.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The agent's opening line, when the agent greets first.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub initial_message: ::core::option::Option<::std::string::String>,
+    pub initial_message: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationCreatedResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.optional("initial_message", &self.initial_message)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationCreatedResponseResultStatus>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationCreatedResponseResult";
+            const NAMES: &'static [&'static str] = &["status", "id", "initial_message"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "status"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "initial_message"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationCreatedResponseResult {
+            status: __rt::response_required(slots.0, "status")?,
+            id: __rt::response_required(slots.1, "id")?,
+            initial_message: slots.2.flatten(),
+        })
+    }
 }
 /// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
 /// existing one, and `exists` when one was already there and was left alone.
@@ -132,13 +260,13 @@ pub struct ChatConversationCreatedResponseResult {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationCreatedResponseResultStatus {
     /// `created`
@@ -148,8 +276,8 @@ pub enum ChatConversationCreatedResponseResultStatus {
     /// `exists`
     Exists,
 }
-impl ::core::fmt::Debug for ChatConversationCreatedResponseResultStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationCreatedResponseResultStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Created", "Reinitialized", "Exists"];
         f.write_str(NAMES[*self as usize])
     }
@@ -164,17 +292,13 @@ impl ChatConversationCreatedResponseResultStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationCreatedResponseResultStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationCreatedResponseResultStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -183,21 +307,62 @@ impl ::core::str::FromStr for ChatConversationCreatedResponseResultStatus {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationDeletedResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationDeletedResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The outcome of deleting the conversation.
     pub result: ChatConversationDeletedResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationDeletedResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatConversationDeletedResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationDeletedResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationDeletedResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -206,20 +371,20 @@ pub struct ChatConversationDeletedResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationDeletedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatConversationDeletedResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationDeletedResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -234,17 +399,13 @@ impl ChatConversationDeletedResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationDeletedResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationDeletedResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -253,19 +414,56 @@ impl ::core::str::FromStr for ChatConversationDeletedResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationDeletedResponseResult {
     /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
-    pub status: ::conference_api::OrUnknown<ChatConversationDeletedResponseResultStatus>,
+    pub status: __rt::OrUnknown<ChatConversationDeletedResponseResultStatus>,
     /// The conversation id.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationDeletedResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationDeletedResponseResultStatus>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationDeletedResponseResult";
+            const NAMES: &'static [&'static str] = &["status", "id"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "status"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationDeletedResponseResult {
+            status: __rt::response_required(slots.0, "status")?,
+            id: __rt::response_required(slots.1, "id")?,
+        })
+    }
 }
 /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
 ///
@@ -274,13 +472,13 @@ pub struct ChatConversationDeletedResponseResult {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationDeletedResponseResultStatus {
     /// `deleted`
@@ -288,8 +486,8 @@ pub enum ChatConversationDeletedResponseResultStatus {
     /// `not_found`
     NotFound,
 }
-impl ::core::fmt::Debug for ChatConversationDeletedResponseResultStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationDeletedResponseResultStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Deleted", "NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -304,17 +502,13 @@ impl ChatConversationDeletedResponseResultStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationDeletedResponseResultStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationDeletedResponseResultStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -323,21 +517,62 @@ impl ::core::str::FromStr for ChatConversationDeletedResponseResultStatus {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationEndedResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatConversationEndedResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatConversationEndedResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The outcome of ending the conversation.
     pub result: ChatConversationEndedResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationEndedResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatConversationEndedResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationEndedResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationEndedResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -346,20 +581,20 @@ pub struct ChatConversationEndedResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationEndedResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatConversationEndedResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationEndedResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -374,17 +609,13 @@ impl ChatConversationEndedResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationEndedResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationEndedResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -393,19 +624,56 @@ impl ::core::str::FromStr for ChatConversationEndedResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatConversationEndedResponseResult {
     /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
-    pub status: ::conference_api::OrUnknown<ChatConversationEndedResponseResultStatus>,
+    pub status: __rt::OrUnknown<ChatConversationEndedResponseResultStatus>,
     /// The conversation id.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatConversationEndedResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("status", &self.status)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatConversationEndedResponseResultStatus>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatConversationEndedResponseResult";
+            const NAMES: &'static [&'static str] = &["status", "id"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "status"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatConversationEndedResponseResult {
+            status: __rt::response_required(slots.0, "status")?,
+            id: __rt::response_required(slots.1, "id")?,
+        })
+    }
 }
 /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
 ///
@@ -414,13 +682,13 @@ pub struct ChatConversationEndedResponseResult {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatConversationEndedResponseResultStatus {
     /// `ended`
@@ -428,8 +696,8 @@ pub enum ChatConversationEndedResponseResultStatus {
     /// `not_found`
     NotFound,
 }
-impl ::core::fmt::Debug for ChatConversationEndedResponseResultStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatConversationEndedResponseResultStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Ended", "NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -444,17 +712,13 @@ impl ChatConversationEndedResponseResultStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatConversationEndedResponseResultStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatConversationEndedResponseResultStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -465,29 +729,37 @@ impl ::core::str::FromStr for ChatConversationEndedResponseResultStatus {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatCreateConversationRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatCreateConversationRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     pub method: ChatCreateConversationRequestMethod,
     /// The parameters for `create_conversation`.
     pub params: ChatCreateConversationRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatCreateConversationRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatCreateConversationRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatCreateConversationRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatCreateConversationRequestMethod,
         params: ChatCreateConversationRequestParams,
     ) -> Self {
@@ -501,83 +773,76 @@ impl ChatCreateConversationRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatCreateConversationRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatCreateConversationRequestMethod,
         params: ChatCreateConversationRequestParams,
     ) -> ChatCreateConversationRequestBuilder {
-        <ChatCreateConversationRequestBuilder as ::core::default::Default>::default()
+        <ChatCreateConversationRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Creates a conversation, or resets an existing one when `reinit` is set.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of create_conversation",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `create_conversation`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatCreateConversationRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatCreateConversationRequest {}
+impl __rt::RequestBody for ChatCreateConversationRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatCreateConversationRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<
-                ::core::option::Option<ChatCreateConversationRequestJsonrpc>,
-            >,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<ChatCreateConversationRequestMethod>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<ChatCreateConversationRequestParams>,
-            >,
+            f0: __rt::Option<__rt::Option<ChatCreateConversationRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatCreateConversationRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatCreateConversationRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatCreateConversationRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -586,170 +851,77 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatCreateConversationRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatCreateConversationRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatCreateConversationRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatCreateConversationRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatCreateConversationRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatCreateConversationRequest {
+                    return __rt::Some(ChatCreateConversationRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatCreateConversationRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatCreateConversationRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatCreateConversationRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatCreateConversationRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatCreateConversationRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatCreateConversationRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatCreateConversationRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -760,76 +932,57 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatCreateConversationRequestBuilder(
-    ::std::boxed::Box<__ChatCreateConversationRequestBuilderFields>,
+    __rt::Box<__ChatCreateConversationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatCreateConversationRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatCreateConversationRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatCreateConversationRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatCreateConversationRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatCreateConversationRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatCreateConversationRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatCreateConversationRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatCreateConversationRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatCreateConversationRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatCreateConversationRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatCreateConversationRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatCreateConversationRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatCreateConversationRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -843,57 +996,42 @@ impl ChatCreateConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatCreateConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Creates a conversation, or resets an existing one when `reinit` is set.
     #[inline]
     pub fn method(mut self, value: ChatCreateConversationRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `create_conversation`.
     #[inline]
     pub fn params(mut self, value: ChatCreateConversationRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
@@ -901,52 +1039,44 @@ impl ChatCreateConversationRequestBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatCreateConversationRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatCreateConversationRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatCreateConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatCreateConversationRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatCreateConversationRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatCreateConversationRequest {
+            return __rt::Ok(ChatCreateConversationRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatCreateConversationRequest>
+impl __rt::IntoBody<ChatCreateConversationRequest>
 for ChatCreateConversationRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatCreateConversationRequest>::into_body(&request)
+        __rt::IntoBody::<ChatCreateConversationRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -956,20 +1086,20 @@ for ChatCreateConversationRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatCreateConversationRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatCreateConversationRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatCreateConversationRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -984,17 +1114,13 @@ impl ChatCreateConversationRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatCreateConversationRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1006,20 +1132,20 @@ impl ::core::str::FromStr for ChatCreateConversationRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatCreateConversationRequestMethod {
     /// `create_conversation`
     CreateConversation,
 }
-impl ::core::fmt::Debug for ChatCreateConversationRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatCreateConversationRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["CreateConversation"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1034,17 +1160,13 @@ impl ChatCreateConversationRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatCreateConversationRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatCreateConversationRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1055,60 +1177,63 @@ impl ::core::str::FromStr for ChatCreateConversationRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatCreateConversationRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
     /// cannot be reached by SignalWire.
-    pub config_url: ::conference_api::Uri,
+    pub config_url: __rt::Uri,
     /// An opening message from the user, sent as part of creating the conversation.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user_message: ::core::option::Option<::std::string::String>,
+    pub user_message: __rt::Option<__rt::String>,
     /// Seconds a conversation may sit idle before it ends.
     ///
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub conversation_timeout: ::core::option::Option<i32>,
+    pub conversation_timeout: __rt::Option<i32>,
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
+    pub user_meta_data: __rt::Option<
+        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     >,
     /// Reset an existing conversation instead of returning it as-is. Clears the message history.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub reinit: ::core::option::Option<bool>,
+    pub reinit: __rt::Option<bool>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatCreateConversationRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("config_url", &self.config_url)?;
+        object.optional("user_message", &self.user_message)?;
+        object.optional("conversation_timeout", &self.conversation_timeout)?;
+        object.optional("user_meta_data", &self.user_meta_data)?;
+        object.optional("reinit", &self.reinit)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatCreateConversationRequestParams {
     /// A request with its required fields (`id`, `config_url`) and every optional field unset.
-    pub fn new(id: ::std::string::String, config_url: ::conference_api::Uri) -> Self {
+    pub fn new(id: __rt::String, config_url: __rt::Uri) -> Self {
         Self {
             id,
             config_url,
-            user_message: ::core::option::Option::None,
-            conversation_timeout: ::core::option::Option::None,
-            user_meta_data: ::core::option::Option::None,
-            reinit: ::core::option::Option::None,
+            user_message: __rt::None,
+            conversation_timeout: __rt::None,
+            user_meta_data: __rt::None,
+            reinit: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatCreateConversationRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-        config_url: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
+        config_url: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatCreateConversationRequestParamsBuilder {
-        <ChatCreateConversationRequestParamsBuilder as ::core::default::Default>::default()
+        <ChatCreateConversationRequestParamsBuilder as __rt::Default>::default()
             .id(id)
             .config_url(config_url)
     }
@@ -1117,91 +1242,87 @@ impl ChatCreateConversationRequestParams {
     /// The schema's default for `reinit`: `false`.
     pub const DEFAULT_REINIT: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "config_url",
             doc: "The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses\ncannot be reached by SignalWire.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a URI (RFC 3986)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user_message",
             doc: "An opening message from the user, sent as part of creating the conversation.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "conversation_timeout",
             doc: "Seconds a conversation may sit idle before it ends.",
             required: false,
-            kind: ::conference_api::FieldKind::Integer,
+            kind: __rt::FieldKind::Integer,
             rules: "an integer",
-            default: ::core::option::Option::Some("3600"),
+            default: __rt::Some("3600"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user_meta_data",
             doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "reinit",
             doc: "Reset an existing conversation instead of returning it as-is. Clears the message history.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::Some("false"),
+            default: __rt::Some("false"),
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatCreateConversationRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatCreateConversationRequestParams {}
+impl __rt::RequestBody for ChatCreateConversationRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatCreateConversationRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatCreateConversationRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f1: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
-            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f3: ::core::option::Option<::core::option::Option<i32>>,
-            f4: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::__private::serde_json::Map<
-                        ::std::string::String,
-                        ::conference_api::__private::serde_json::Value,
-                    >,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
+            f1: __rt::Option<__rt::Option<__rt::Uri>>,
+            f2: __rt::Option<__rt::Option<__rt::String>>,
+            f3: __rt::Option<__rt::Option<i32>>,
+            f4: __rt::Option<
+                __rt::Option<
+                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
                 >,
             >,
-            f5: ::core::option::Option<::core::option::Option<bool>>,
+            f5: __rt::Option<__rt::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatCreateConversationRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1212,73 +1333,37 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                 "reinit",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    "config_url" => ::core::option::Option::Some(1),
-                    "user_message" => ::core::option::Option::Some(2),
-                    "conversation_timeout" => ::core::option::Option::Some(3),
-                    "user_meta_data" => ::core::option::Option::Some(4),
-                    "reinit" => ::core::option::Option::Some(5),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uri,
-                            __A,
-                        >(&mut self.f1, map, at, "config_url", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f2, map, at, "user_message", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "config_url", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "user_message", errors),
                     3 => {
-                        ::conference_api::__private::read_slot::<
-                            i32,
-                            __A,
-                        >(&mut self.f3, map, at, "conversation_timeout", errors)
+                        __rt::read_slot(
+                            &mut self.f3,
+                            map,
+                            at,
+                            "conversation_timeout",
+                            errors,
+                        )
                     }
-                    4 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::__private::serde_json::Map<
-                                ::std::string::String,
-                                ::conference_api::__private::serde_json::Value,
-                            >,
-                            __A,
-                        >(&mut self.f4, map, at, "user_meta_data", errors)
-                    }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f5, map, at, "reinit", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    4 => __rt::read_slot(&mut self.f4, map, at, "user_meta_data", errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "reinit", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatCreateConversationRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatCreateConversationRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
                 let field_config_url = order
                     .required(self.f1, errors, at, 1, "config_url");
@@ -1286,12 +1371,12 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                 let field_conversation_timeout = self.f3.flatten();
                 let field_user_meta_data = self.f4.flatten();
                 let field_reinit = self.f5.flatten();
-                if let (
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_config_url),
-                ) = (field_id, field_config_url) && order.valid(errors)
+                if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
+                    field_id,
+                    field_config_url,
+                ) && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatCreateConversationRequestParams {
+                    return __rt::Some(ChatCreateConversationRequestParams {
                         id: field_id,
                         config_url: field_config_url,
                         user_message: field_user_message,
@@ -1300,48 +1385,34 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
                         reinit: field_reinit,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
-            ::conference_api::Uri,
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
+            __rt::Uri,
         >(errors, at, "config_url", object.get("config_url"));
-        ::conference_api::__private::check_optional::<
-            ::std::string::String,
+        __rt::check_optional::<
+            __rt::String,
         >(errors, at, "user_message", object.get("user_message"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             i32,
         >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        __rt::check_optional::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(errors, at, "user_meta_data", object.get("user_meta_data"));
-        ::conference_api::__private::check_optional::<
-            bool,
-        >(errors, at, "reinit", object.get("reinit"));
-        ::conference_api::__private::unknown_keys(
+        __rt::check_optional::<bool>(errors, at, "reinit", object.get("reinit"));
+        __rt::unknown_keys(
             object,
             &[
                 "id",
@@ -1356,86 +1427,11 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_config_url = ::conference_api::__private::required::<
-            ::conference_api::Uri,
-        >(
-            errors,
-            at,
-            "config_url",
-            ::conference_api::__private::take(&mut object, "config_url"),
-        );
-        let field_user_message = ::conference_api::__private::optional::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "user_message",
-            ::conference_api::__private::take(&mut object, "user_message"),
-        );
-        let field_conversation_timeout = ::conference_api::__private::optional::<
-            i32,
-        >(
-            errors,
-            at,
-            "conversation_timeout",
-            ::conference_api::__private::take(&mut object, "conversation_timeout"),
-        );
-        let field_user_meta_data = ::conference_api::__private::optional::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >(
-            errors,
-            at,
-            "user_meta_data",
-            ::conference_api::__private::take(&mut object, "user_meta_data"),
-        );
-        let field_reinit = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "reinit",
-            ::conference_api::__private::take(&mut object, "reinit"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "id",
-                "config_url",
-                "user_message",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_config_url),
-        ) = (field_id, field_config_url) && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatCreateConversationRequestParams {
-                id: field_id,
-                config_url: field_config_url,
-                user_message: field_user_message,
-                conversation_timeout: field_conversation_timeout,
-                user_meta_data: field_user_meta_data,
-                reinit: field_reinit,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -1446,39 +1442,29 @@ impl ::conference_api::__private::FromJson for ChatCreateConversationRequestPara
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatCreateConversationRequestParamsBuilder(
-    ::std::boxed::Box<__ChatCreateConversationRequestParamsBuilderFields>,
+    __rt::Box<__ChatCreateConversationRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatCreateConversationRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    config_url: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uri>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    config_url: __rt::Option<__rt::Slot<__rt::Uri>>,
+    user_message: __rt::Option<__rt::Slot<__rt::String>>,
+    conversation_timeout: __rt::Option<__rt::Slot<i32>>,
+    user_meta_data: __rt::Option<
+        __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
     >,
-    user_message: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
-    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    user_meta_data: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >,
-    >,
-    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+    reinit: __rt::Option<__rt::Slot<bool>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatCreateConversationRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "id",
@@ -1490,80 +1476,41 @@ for ChatCreateConversationRequestParamsBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.config_url, value)
-                }
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.user_message, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.conversation_timeout,
-                        value,
-                    )
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.user_meta_data,
-                        value,
-                    )
-                }
-                5usize => ::conference_api::__private::put_raw(&mut fields.reinit, value),
+                0usize => __rt::put_raw(&mut fields.id, value),
+                1usize => __rt::put_raw(&mut fields.config_url, value),
+                2usize => __rt::put_raw(&mut fields.user_message, value),
+                3usize => __rt::put_raw(&mut fields.conversation_timeout, value),
+                4usize => __rt::put_raw(&mut fields.user_meta_data, value),
+                5usize => __rt::put_raw(&mut fields.reinit, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatCreateConversationRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatCreateConversationRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "config_url",
-                    self.0.config_url.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "user_message",
-                    self
-                        .0
-                        .user_message
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("config_url", self.0.config_url.as_ref().map(__rt::to_json)),
+                ("user_message", self.0.user_message.as_ref().map(__rt::to_json)),
                 (
                     "conversation_timeout",
-                    self
-                        .0
-                        .conversation_timeout
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.conversation_timeout.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "user_meta_data",
-                    self
-                        .0
-                        .user_meta_data
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "reinit",
-                    self.0.reinit.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("user_meta_data", self.0.user_meta_data.as_ref().map(__rt::to_json)),
+                ("reinit", self.0.reinit.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatCreateConversationRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatCreateConversationRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatCreateConversationRequestParamsBuilder")
             .field("id", &self.0.id)
             .field("config_url", &self.0.config_url)
@@ -1578,36 +1525,24 @@ impl ::core::fmt::Debug for ChatCreateConversationRequestParamsBuilder {
 impl ChatCreateConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The publicly reachable URL serving your agent's SWML. `localhost` and private network addresses
     /// cannot be reached by SignalWire.
     #[inline]
-    pub fn config_url<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn config_url<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.config_url = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// An opening message from the user, sent as part of creating the conversation.
     #[inline]
     pub fn user_message<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.user_message = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.user_message = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Seconds a conversation may sit idle before it ends.
@@ -1615,10 +1550,8 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.0.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.conversation_timeout = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
@@ -1626,16 +1559,9 @@ impl ChatCreateConversationRequestParamsBuilder {
     #[inline]
     pub fn user_meta_data(
         mut self,
-        value: ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
+        value: __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     ) -> Self {
-        self.0.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.user_meta_data = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Reset an existing conversation instead of returning it as-is. Clears the message history.
@@ -1643,37 +1569,30 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.reinit = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::conference_api::Uri,
+        __rt::check_required_slot::<
+            __rt::Uri,
         >(&mut errors, at, "config_url", self.0.config_url.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::std::string::String,
+        __rt::check_optional_slot::<
+            __rt::String,
         >(&mut errors, at, "user_message", self.0.user_message.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        __rt::check_optional_slot::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.0.reinit.as_ref());
         errors.into_result(|| ())
@@ -1681,40 +1600,34 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatCreateConversationRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatCreateConversationRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_config_url = ::conference_api::__private::required_slot::<
-            ::conference_api::Uri,
+        let field_config_url = __rt::required_slot::<
+            __rt::Uri,
         >(&mut errors, at, "config_url", fields.config_url);
-        let field_user_message = ::conference_api::__private::optional_slot::<
-            ::std::string::String,
+        let field_user_message = __rt::optional_slot::<
+            __rt::String,
         >(&mut errors, at, "user_message", fields.user_message);
-        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
+        let field_conversation_timeout = __rt::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional_slot::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        let field_user_meta_data = __rt::optional_slot::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(&mut errors, at, "user_meta_data", fields.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional_slot::<
+        let field_reinit = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", fields.reinit);
-        if let (
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_config_url),
-        ) = (field_id, field_config_url) && errors.is_empty()
+        if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
+            field_id,
+            field_config_url,
+        ) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatCreateConversationRequestParams {
+            return __rt::Ok(ChatCreateConversationRequestParams {
                 id: field_id,
                 config_url: field_config_url,
                 user_message: field_user_message,
@@ -1723,21 +1636,14 @@ impl ChatCreateConversationRequestParamsBuilder {
                 reinit: field_reinit,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatCreateConversationRequestParams>
+impl __rt::IntoBody<ChatCreateConversationRequestParams>
 for ChatCreateConversationRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<
-            ChatCreateConversationRequestParams,
-        >::into_body(&request)
+        __rt::IntoBody::<ChatCreateConversationRequestParams>::into_body(&request)
     }
 }
 /// delete
@@ -1746,29 +1652,37 @@ for ChatCreateConversationRequestParamsBuilder {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatDeleteRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatDeleteRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     pub method: ChatDeleteRequestMethod,
     /// The parameters for `delete`.
     pub params: ChatDeleteRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatDeleteRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatDeleteRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatDeleteRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatDeleteRequestMethod,
         params: ChatDeleteRequestParams,
     ) -> Self {
@@ -1782,76 +1696,76 @@ impl ChatDeleteRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatDeleteRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatDeleteRequestMethod,
         params: ChatDeleteRequestParams,
     ) -> ChatDeleteRequestBuilder {
-        <ChatDeleteRequestBuilder as ::core::default::Default>::default()
+        <ChatDeleteRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Removes the conversation and its messages. Nothing is post-processed and no webhook fires.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of delete",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `delete`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatDeleteRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatDeleteRequest {}
+impl __rt::RequestBody for ChatDeleteRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatDeleteRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatDeleteRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<ChatDeleteRequestJsonrpc>>,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<::core::option::Option<ChatDeleteRequestMethod>>,
-            f3: ::core::option::Option<::core::option::Option<ChatDeleteRequestParams>>,
+            f0: __rt::Option<__rt::Option<ChatDeleteRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatDeleteRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatDeleteRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatDeleteRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -1860,170 +1774,77 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatDeleteRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatDeleteRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatDeleteRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatDeleteRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatDeleteRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatDeleteRequest {
+                    return __rt::Some(ChatDeleteRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatDeleteRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatDeleteRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatDeleteRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatDeleteRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatDeleteRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatDeleteRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatDeleteRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -2034,73 +1855,55 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-pub struct ChatDeleteRequestBuilder(::std::boxed::Box<__ChatDeleteRequestBuilderFields>);
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+pub struct ChatDeleteRequestBuilder(__rt::Box<__ChatDeleteRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatDeleteRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatDeleteRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatDeleteRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatDeleteRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatDeleteRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatDeleteRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatDeleteRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatDeleteRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatDeleteRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatDeleteRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatDeleteRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatDeleteRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -2114,106 +1917,84 @@ impl ChatDeleteRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatDeleteRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Removes the conversation and its messages. Nothing is post-processed and no webhook fires.
     #[inline]
     pub fn method(mut self, value: ChatDeleteRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `delete`.
     #[inline]
     pub fn params(mut self, value: ChatDeleteRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<ChatDeleteRequest, ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatDeleteRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatDeleteRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatDeleteRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatDeleteRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatDeleteRequest {
+            return __rt::Ok(ChatDeleteRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatDeleteRequest>::into_body(&request)
+        __rt::IntoBody::<ChatDeleteRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -2223,20 +2004,20 @@ impl ::conference_api::IntoBody<ChatDeleteRequest> for ChatDeleteRequestBuilder 
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatDeleteRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatDeleteRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatDeleteRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2251,17 +2032,13 @@ impl ChatDeleteRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatDeleteRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2273,20 +2050,20 @@ impl ::core::str::FromStr for ChatDeleteRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatDeleteRequestMethod {
     /// `delete`
     Delete,
 }
-impl ::core::fmt::Debug for ChatDeleteRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatDeleteRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Delete"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2301,17 +2078,13 @@ impl ChatDeleteRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatDeleteRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatDeleteRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2322,147 +2095,116 @@ impl ::core::str::FromStr for ChatDeleteRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatDeleteRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatDeleteRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatDeleteRequestParams {
     /// A request with its required fields (`id`) and every optional field unset.
-    pub fn new(id: ::std::string::String) -> Self {
+    pub fn new(id: __rt::String) -> Self {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatDeleteRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatDeleteRequestParamsBuilder {
-        <ChatDeleteRequestParamsBuilder as ::core::default::Default>::default().id(id)
+        <ChatDeleteRequestParamsBuilder as __rt::Default>::default().id(id)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatDeleteRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatDeleteRequestParams {}
+impl __rt::RequestBody for ChatDeleteRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatDeleteRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatDeleteRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatDeleteRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatDeleteRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
-                if let (::core::option::Option::Some(field_id),) = (field_id,)
-                    && order.valid(errors)
-                {
-                    return ::core::option::Option::Some(ChatDeleteRequestParams {
+                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+                    return __rt::Some(ChatDeleteRequestParams {
                         id: field_id,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::unknown_keys(object, &["id"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatDeleteRequestParams {
-                id: field_id,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -2473,47 +2215,43 @@ impl ::conference_api::__private::FromJson for ChatDeleteRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatDeleteRequestParamsBuilder(
-    ::std::boxed::Box<__ChatDeleteRequestParamsBuilderFields>,
+    __rt::Box<__ChatDeleteRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatDeleteRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatDeleteRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["id"],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                0usize => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatDeleteRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatDeleteRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
-            serializer,
-            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
-        )
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
     }
 }
-impl ::core::fmt::Debug for ChatDeleteRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatDeleteRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatDeleteRequestParamsBuilder").field("id", &self.0.id).finish()
     }
 }
@@ -2521,60 +2259,40 @@ impl ::core::fmt::Debug for ChatDeleteRequestParamsBuilder {
 impl ChatDeleteRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        ChatDeleteRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatDeleteRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(ChatDeleteRequestParams {
+        if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
+            return __rt::Ok(ChatDeleteRequestParams {
                 id: field_id,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatDeleteRequestParams>
-for ChatDeleteRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatDeleteRequestParams> for ChatDeleteRequestParamsBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatDeleteRequestParams>::into_body(&request)
+        __rt::IntoBody::<ChatDeleteRequestParams>::into_body(&request)
     }
 }
 /// end_conversation
@@ -2583,18 +2301,12 @@ for ChatDeleteRequestParamsBuilder {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatEndConversationRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatEndConversationRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Ends the conversation and starts post-processing: the summary, and a request to your
     /// `post_prompt_url` when your SWML sets one.
     pub method: ChatEndConversationRequestMethod,
@@ -2602,11 +2314,25 @@ pub struct ChatEndConversationRequest {
     pub params: ChatEndConversationRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatEndConversationRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatEndConversationRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatEndConversationRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatEndConversationRequestMethod,
         params: ChatEndConversationRequestParams,
     ) -> Self {
@@ -2620,83 +2346,76 @@ impl ChatEndConversationRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatEndConversationRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatEndConversationRequestMethod,
         params: ChatEndConversationRequestParams,
     ) -> ChatEndConversationRequestBuilder {
-        <ChatEndConversationRequestBuilder as ::core::default::Default>::default()
+        <ChatEndConversationRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Ends the conversation and starts post-processing: the summary, and a request to your\n`post_prompt_url` when your SWML sets one.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of end_conversation",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `end_conversation`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatEndConversationRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatEndConversationRequest {}
+impl __rt::RequestBody for ChatEndConversationRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatEndConversationRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<
-                ::core::option::Option<ChatEndConversationRequestJsonrpc>,
-            >,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<ChatEndConversationRequestMethod>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<ChatEndConversationRequestParams>,
-            >,
+            f0: __rt::Option<__rt::Option<ChatEndConversationRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatEndConversationRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatEndConversationRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatEndConversationRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -2705,170 +2424,77 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatEndConversationRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatEndConversationRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatEndConversationRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatEndConversationRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatEndConversationRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatEndConversationRequest {
+                    return __rt::Some(ChatEndConversationRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatEndConversationRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatEndConversationRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatEndConversationRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatEndConversationRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatEndConversationRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatEndConversationRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatEndConversationRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -2879,76 +2505,57 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatEndConversationRequestBuilder(
-    ::std::boxed::Box<__ChatEndConversationRequestBuilderFields>,
+    __rt::Box<__ChatEndConversationRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatEndConversationRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatEndConversationRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatEndConversationRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatEndConversationRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatEndConversationRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatEndConversationRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatEndConversationRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatEndConversationRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatEndConversationRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatEndConversationRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatEndConversationRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatEndConversationRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatEndConversationRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -2962,58 +2569,43 @@ impl ChatEndConversationRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatEndConversationRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Ends the conversation and starts post-processing: the summary, and a request to your
     /// `post_prompt_url` when your SWML sets one.
     #[inline]
     pub fn method(mut self, value: ChatEndConversationRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `end_conversation`.
     #[inline]
     pub fn params(mut self, value: ChatEndConversationRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
@@ -3021,52 +2613,43 @@ impl ChatEndConversationRequestBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatEndConversationRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatEndConversationRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatEndConversationRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatEndConversationRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatEndConversationRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatEndConversationRequest {
+            return __rt::Ok(ChatEndConversationRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatEndConversationRequest>
-for ChatEndConversationRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatEndConversationRequest> for ChatEndConversationRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatEndConversationRequest>::into_body(&request)
+        __rt::IntoBody::<ChatEndConversationRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -3076,20 +2659,20 @@ for ChatEndConversationRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatEndConversationRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatEndConversationRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatEndConversationRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -3104,17 +2687,13 @@ impl ChatEndConversationRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatEndConversationRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -3127,20 +2706,20 @@ impl ::core::str::FromStr for ChatEndConversationRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatEndConversationRequestMethod {
     /// `end_conversation`
     EndConversation,
 }
-impl ::core::fmt::Debug for ChatEndConversationRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatEndConversationRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["EndConversation"];
         f.write_str(NAMES[*self as usize])
     }
@@ -3155,17 +2734,13 @@ impl ChatEndConversationRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatEndConversationRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatEndConversationRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -3176,148 +2751,116 @@ impl ::core::str::FromStr for ChatEndConversationRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatEndConversationRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatEndConversationRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatEndConversationRequestParams {
     /// A request with its required fields (`id`) and every optional field unset.
-    pub fn new(id: ::std::string::String) -> Self {
+    pub fn new(id: __rt::String) -> Self {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatEndConversationRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatEndConversationRequestParamsBuilder {
-        <ChatEndConversationRequestParamsBuilder as ::core::default::Default>::default()
-            .id(id)
+        <ChatEndConversationRequestParamsBuilder as __rt::Default>::default().id(id)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatEndConversationRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatEndConversationRequestParams {}
+impl __rt::RequestBody for ChatEndConversationRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatEndConversationRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatEndConversationRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatEndConversationRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatEndConversationRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
-                if let (::core::option::Option::Some(field_id),) = (field_id,)
-                    && order.valid(errors)
-                {
-                    return ::core::option::Option::Some(ChatEndConversationRequestParams {
+                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+                    return __rt::Some(ChatEndConversationRequestParams {
                         id: field_id,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::unknown_keys(object, &["id"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatEndConversationRequestParams {
-                id: field_id,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -3328,48 +2871,43 @@ impl ::conference_api::__private::FromJson for ChatEndConversationRequestParams 
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatEndConversationRequestParamsBuilder(
-    ::std::boxed::Box<__ChatEndConversationRequestParamsBuilderFields>,
+    __rt::Box<__ChatEndConversationRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatEndConversationRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatEndConversationRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["id"],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                0usize => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatEndConversationRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatEndConversationRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
-            serializer,
-            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
-        )
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
     }
 }
-impl ::core::fmt::Debug for ChatEndConversationRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatEndConversationRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatEndConversationRequestParamsBuilder")
             .field("id", &self.0.id)
             .finish()
@@ -3379,81 +2917,99 @@ impl ::core::fmt::Debug for ChatEndConversationRequestParamsBuilder {
 impl ChatEndConversationRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatEndConversationRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatEndConversationRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(ChatEndConversationRequestParams {
+        if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
+            return __rt::Ok(ChatEndConversationRequestParams {
                 id: field_id,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatEndConversationRequestParams>
+impl __rt::IntoBody<ChatEndConversationRequestParams>
 for ChatEndConversationRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<
-            ChatEndConversationRequestParams,
-        >::into_body(&request)
+        __rt::IntoBody::<ChatEndConversationRequestParams>::into_body(&request)
     }
 }
 /// A JSON-RPC error returned for the requested method.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatError {
     /// Which failure this was. See [API error codes](/docs/apis/error-codes) for descriptions and troubleshooting context.
-    pub code: ::conference_api::OrUnknown<ChatErrorCode>,
+    pub code: __rt::OrUnknown<ChatErrorCode>,
     /// A short description of the failure.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatError {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatError {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatErrorCode>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatError";
+            const NAMES: &'static [&'static str] = &["code", "message"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "code"),
+                    1usize => __rt::response_slot(&mut self.1, map, "message"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatError {
+            code: __rt::response_required(slots.0, "code")?,
+            message: __rt::response_required(slots.1, "message")?,
+        })
+    }
 }
 /// Why a method failed. `-32600` and below are the standard JSON-RPC codes; the rest are specific to
 /// AI chat. See [API error codes](/docs/apis/error-codes) for the codes callers should handle
@@ -3464,13 +3020,13 @@ pub struct ChatError {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatErrorCode {
     /// `-32001`
@@ -3496,8 +3052,8 @@ pub enum ChatErrorCode {
     /// `-32603`
     Code32603,
 }
-impl ::core::fmt::Debug for ChatErrorCode {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatErrorCode {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Code32001",
             "Code32002",
@@ -3548,25 +3104,21 @@ impl ChatErrorCode {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatErrorCode {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatErrorCode {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatErrorCode {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatErrorCode {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+    ) -> __rt::Result<__S::Ok, __S::Error> {
         match self {
             Self::Code32001 => serializer.serialize_i64(-32001i64),
             Self::Code32002 => serializer.serialize_i64(-32002i64),
@@ -3583,92 +3135,75 @@ impl ::conference_api::__private::serde::Serialize for ChatErrorCode {
     }
 }
 impl ChatErrorCode {
-    fn from_number(number: f64) -> ::core::option::Option<Self> {
+    fn from_number(number: f64) -> __rt::Option<Self> {
         if number == -32001f64 {
-            return ::core::option::Option::Some(Self::Code32001);
+            return __rt::Some(Self::Code32001);
         }
         if number == -32002f64 {
-            return ::core::option::Option::Some(Self::Code32002);
+            return __rt::Some(Self::Code32002);
         }
         if number == -32003f64 {
-            return ::core::option::Option::Some(Self::Code32003);
+            return __rt::Some(Self::Code32003);
         }
         if number == -32004f64 {
-            return ::core::option::Option::Some(Self::Code32004);
+            return __rt::Some(Self::Code32004);
         }
         if number == -32005f64 {
-            return ::core::option::Option::Some(Self::Code32005);
+            return __rt::Some(Self::Code32005);
         }
         if number == -32006f64 {
-            return ::core::option::Option::Some(Self::Code32006);
+            return __rt::Some(Self::Code32006);
         }
         if number == -32007f64 {
-            return ::core::option::Option::Some(Self::Code32007);
+            return __rt::Some(Self::Code32007);
         }
         if number == -32600f64 {
-            return ::core::option::Option::Some(Self::Code32600);
+            return __rt::Some(Self::Code32600);
         }
         if number == -32601f64 {
-            return ::core::option::Option::Some(Self::Code32601);
+            return __rt::Some(Self::Code32601);
         }
         if number == -32602f64 {
-            return ::core::option::Option::Some(Self::Code32602);
+            return __rt::Some(Self::Code32602);
         }
         if number == -32603f64 {
-            return ::core::option::Option::Some(Self::Code32603);
+            return __rt::Some(Self::Code32603);
         }
-        ::core::option::Option::None
+        __rt::None
     }
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatErrorCode {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatErrorCode {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let number = <f64 as ::conference_api::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> __rt::Result<Self, __D::Error> {
+        let number = <f64 as __rt::serde::Deserialize>::deserialize(deserializer)?;
         Self::from_number(number)
             .ok_or_else(|| {
-                <__D::Error as ::conference_api::__private::serde::de::Error>::custom(
-                    ::conference_api::__private::enum_violation(
-                        Self::VALUES,
-                        &number.to_string(),
-                    ),
+                <__D::Error as __rt::serde::de::Error>::custom(
+                    __rt::enum_violation(Self::VALUES, &number.to_string()),
                 )
             })
     }
 }
-impl ::core::fmt::Display for ChatErrorCode {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Display for ChatErrorCode {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::conference_api::__private::FromJson for ChatErrorCode {
+impl __rt::FromJson for ChatErrorCode {
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        ::conference_api::__private::number_enum(
-            value,
-            at,
-            errors,
-            Self::VALUES,
-            Self::from_number,
-        );
+        __rt::number_enum(value, at, errors, Self::VALUES, Self::from_number);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        ::conference_api::__private::number_enum(
-            &value,
-            at,
-            errors,
-            Self::VALUES,
-            Self::from_number,
-        )
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::number_enum(&value, at, errors, Self::VALUES, Self::from_number)
     }
 }
 /// A JSON-RPC method failure returned under HTTP 200. After confirming the HTTP status, inspect the
@@ -3676,21 +3211,62 @@ impl ::conference_api::__private::FromJson for ChatErrorCode {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatErrorResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatErrorResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatErrorResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The error that ended this call.
     pub error: ChatError,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatErrorResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatErrorResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatError>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatErrorResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatErrorResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            error: __rt::response_required(slots.2, "error")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -3699,20 +3275,20 @@ pub struct ChatErrorResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatErrorResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatErrorResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatErrorResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -3727,17 +3303,13 @@ impl ChatErrorResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatErrorResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatErrorResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -3746,17 +3318,48 @@ impl ::core::str::FromStr for ChatErrorResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatInvalidJsonError {
     /// Details about the malformed request body.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatInvalidJsonError {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatInvalidJsonError";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatInvalidJsonError {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// chat_log
 ///
@@ -3764,29 +3367,37 @@ pub struct ChatInvalidJsonError {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatLogRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatLogRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Reads the conversation back. Changes nothing.
     pub method: ChatLogRequestMethod,
     /// The parameters for `chat_log`.
     pub params: ChatLogRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatLogRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatLogRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatLogRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatLogRequestMethod,
         params: ChatLogRequestParams,
     ) -> Self {
@@ -3800,76 +3411,76 @@ impl ChatLogRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatLogRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatLogRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatLogRequestMethod,
         params: ChatLogRequestParams,
     ) -> ChatLogRequestBuilder {
-        <ChatLogRequestBuilder as ::core::default::Default>::default()
+        <ChatLogRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Reads the conversation back. Changes nothing.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of chat_log",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `chat_log`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatLogRequest {}
+impl __rt::RequestBody for ChatLogRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatLogRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatLogRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<ChatLogRequestJsonrpc>>,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<::core::option::Option<ChatLogRequestMethod>>,
-            f3: ::core::option::Option<::core::option::Option<ChatLogRequestParams>>,
+            f0: __rt::Option<__rt::Option<ChatLogRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatLogRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatLogRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatLogRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -3878,170 +3489,77 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatLogRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatLogRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatLogRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatLogRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatLogRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatLogRequest {
+                    return __rt::Some(ChatLogRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatLogRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatLogRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatLogRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatLogRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatLogRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatLogRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatLogRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -4052,73 +3570,55 @@ impl ::conference_api::__private::FromJson for ChatLogRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-pub struct ChatLogRequestBuilder(::std::boxed::Box<__ChatLogRequestBuilderFields>);
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+pub struct ChatLogRequestBuilder(__rt::Box<__ChatLogRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatLogRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatLogRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatLogRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatLogRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatLogRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatLogRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatLogRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatLogRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatLogRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatLogRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatLogRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatLogRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatLogRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -4132,106 +3632,84 @@ impl ChatLogRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatLogRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Reads the conversation back. Changes nothing.
     #[inline]
     pub fn method(mut self, value: ChatLogRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `chat_log`.
     #[inline]
     pub fn params(mut self, value: ChatLogRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<ChatLogRequest, ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatLogRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatLogRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatLogRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatLogRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatLogRequest {
+            return __rt::Ok(ChatLogRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatLogRequest>::into_body(&request)
+        __rt::IntoBody::<ChatLogRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -4241,20 +3719,20 @@ impl ::conference_api::IntoBody<ChatLogRequest> for ChatLogRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatLogRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatLogRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatLogRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -4269,17 +3747,13 @@ impl ChatLogRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatLogRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatLogRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -4291,20 +3765,20 @@ impl ::core::str::FromStr for ChatLogRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatLogRequestMethod {
     /// `chat_log`
     ChatLog,
 }
-impl ::core::fmt::Debug for ChatLogRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatLogRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["ChatLog"];
         f.write_str(NAMES[*self as usize])
     }
@@ -4319,17 +3793,13 @@ impl ChatLogRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatLogRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatLogRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -4340,146 +3810,116 @@ impl ::core::str::FromStr for ChatLogRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatLogRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatLogRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatLogRequestParams {
     /// A request with its required fields (`id`) and every optional field unset.
-    pub fn new(id: ::std::string::String) -> Self {
+    pub fn new(id: __rt::String) -> Self {
         Self { id }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatLogRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatLogRequestParamsBuilder {
-        <ChatLogRequestParamsBuilder as ::core::default::Default>::default().id(id)
+        <ChatLogRequestParamsBuilder as __rt::Default>::default().id(id)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatLogRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatLogRequestParams {}
+impl __rt::RequestBody for ChatLogRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatLogRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatLogRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatLogRequestParams;
             const NAMES: &'static [&'static str] = &["id"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatLogRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatLogRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
-                if let (::core::option::Option::Some(field_id),) = (field_id,)
-                    && order.valid(errors)
-                {
-                    return ::core::option::Option::Some(ChatLogRequestParams {
+                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+                    return __rt::Some(ChatLogRequestParams {
                         id: field_id,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::unknown_keys(object, &["id"], at, errors);
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::unknown_keys(object, &["id"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        ::conference_api::__private::unknown_keys(&object, &["id"], at, errors);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatLogRequestParams {
-                id: field_id,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -4490,47 +3930,41 @@ impl ::conference_api::__private::FromJson for ChatLogRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-pub struct ChatLogRequestParamsBuilder(
-    ::std::boxed::Box<__ChatLogRequestParamsBuilderFields>,
-);
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+pub struct ChatLogRequestParamsBuilder(__rt::Box<__ChatLogRequestParamsBuilderFields>);
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatLogRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatLogRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["id"],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
+                0usize => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatLogRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatLogRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
-            serializer,
-            &[("id", self.0.id.as_ref().map(::conference_api::__private::to_json))],
-        )
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
     }
 }
-impl ::core::fmt::Debug for ChatLogRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatLogRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatLogRequestParamsBuilder").field("id", &self.0.id).finish()
     }
 }
@@ -4538,95 +3972,148 @@ impl ::core::fmt::Debug for ChatLogRequestParamsBuilder {
 impl ChatLogRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        ChatLogRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatLogRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(ChatLogRequestParams {
+        if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
+            return __rt::Ok(ChatLogRequestParams {
                 id: field_id,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatLogRequestParams> for ChatLogRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatLogRequestParams> for ChatLogRequestParamsBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatLogRequestParams>::into_body(&request)
+        __rt::IntoBody::<ChatLogRequestParams>::into_body(&request)
     }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatMethodsError401 {
     /// How to make the account eligible to use this endpoint.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatMethodsError401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("message", &self.message)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatMethodsError401";
+            const NAMES: &'static [&'static str] = &["message"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "message"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatMethodsError401 {
+            message: __rt::response_required(slots.0, "message")?,
+        })
+    }
 }
 /// chat result
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatReplyResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatReplyResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatReplyResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The agent's turn.
     pub result: ChatReplyResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatReplyResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatReplyResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatReplyResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatReplyResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatReplyResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -4635,20 +4122,20 @@ pub struct ChatReplyResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatReplyResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatReplyResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatReplyResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -4663,17 +4150,13 @@ impl ChatReplyResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatReplyResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatReplyResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -4682,27 +4165,64 @@ impl ::core::str::FromStr for ChatReplyResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatReplyResponseResult {
     /// The agent's reply. When this call created the conversation, this is the agent's opening message.
-    pub response: ::std::string::String,
+    pub response: __rt::String,
     /// An event one of your tools raised for your application to act on, present only when the turn
     /// produced one. The contents under `event` are whatever your tool sent, so the shape is yours;
     /// the convention is a `type` key your client can switch on.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub user_event: ::core::option::Option<
-        ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
+    pub user_event: __rt::Option<
+        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     >,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatReplyResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("response", &self.response)?;
+        object.optional("user_event", &self.user_event)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<
+                __rt::Option<
+                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
+                >,
+            >,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatReplyResponseResult";
+            const NAMES: &'static [&'static str] = &["response", "user_event"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "response"),
+                    1usize => __rt::response_slot(&mut self.1, map, "user_event"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatReplyResponseResult {
+            response: __rt::response_required(slots.0, "response")?,
+            user_event: slots.1.flatten(),
+        })
+    }
 }
 /// A JSON-RPC request. The `method` field selects which of the six methods runs, and `params` carries
 /// that method's arguments.
@@ -4711,7 +4231,7 @@ pub struct ChatReplyResponseResult {
 /// method; do not put project IDs, API tokens, or Space IDs in the JSON-RPC body.
 ///
 /// A request value must fit exactly one variant (`oneOf`).
-#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub enum ChatRequest {
     /// `method` is `create_conversation`.
     CreateConversation(ChatCreateConversationRequest),
@@ -4748,183 +4268,115 @@ impl ChatRequest {
     ];
 }
 #[allow(deprecated)]
-impl ::conference_api::__private::serde::Serialize for ChatRequest {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+    ) -> __rt::Result<__S::Ok, __S::Error> {
         match self {
             Self::CreateConversation(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
-            Self::Chat(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
-            }
+            Self::Chat(value) => __rt::serde::Serialize::serialize(value, serializer),
             Self::EndConversation(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
-            Self::Delete(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
-            }
-            Self::ChatLog(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
-            }
+            Self::Delete(value) => __rt::serde::Serialize::serialize(value, serializer),
+            Self::ChatLog(value) => __rt::serde::Serialize::serialize(value, serializer),
             Self::Summarize(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
         }
     }
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatRequest {
+impl __rt::FromJson for ChatRequest {
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        match ::conference_api::__private::union_tag(
-            value,
-            "method",
-            Self::TAGS,
-            at,
-            errors,
-        ) {
-            ::core::option::Option::Some("create_conversation") => {
-                <ChatCreateConversationRequest as ::conference_api::__private::FromJson>::check_json(
+        match __rt::union_tag(value, "method", Self::TAGS, at, errors) {
+            __rt::Some("create_conversation") => {
+                <ChatCreateConversationRequest as __rt::FromJson>::check_json(
                     value,
                     at,
                     errors,
                 )
             }
-            ::core::option::Option::Some("chat") => {
-                <ChatSendMessageRequest as ::conference_api::__private::FromJson>::check_json(
+            __rt::Some("chat") => {
+                <ChatSendMessageRequest as __rt::FromJson>::check_json(value, at, errors)
+            }
+            __rt::Some("end_conversation") => {
+                <ChatEndConversationRequest as __rt::FromJson>::check_json(
                     value,
                     at,
                     errors,
                 )
             }
-            ::core::option::Option::Some("end_conversation") => {
-                <ChatEndConversationRequest as ::conference_api::__private::FromJson>::check_json(
-                    value,
-                    at,
-                    errors,
-                )
+            __rt::Some("delete") => {
+                <ChatDeleteRequest as __rt::FromJson>::check_json(value, at, errors)
             }
-            ::core::option::Option::Some("delete") => {
-                <ChatDeleteRequest as ::conference_api::__private::FromJson>::check_json(
-                    value,
-                    at,
-                    errors,
-                )
+            __rt::Some("chat_log") => {
+                <ChatLogRequest as __rt::FromJson>::check_json(value, at, errors)
             }
-            ::core::option::Option::Some("chat_log") => {
-                <ChatLogRequest as ::conference_api::__private::FromJson>::check_json(
-                    value,
-                    at,
-                    errors,
-                )
-            }
-            ::core::option::Option::Some("summarize") => {
-                <ChatSummarizeRequest as ::conference_api::__private::FromJson>::check_json(
-                    value,
-                    at,
-                    errors,
-                )
+            __rt::Some("summarize") => {
+                <ChatSummarizeRequest as __rt::FromJson>::check_json(value, at, errors)
             }
             _ => {}
         }
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        match ::conference_api::__private::union_tag(
-            &value,
-            "method",
-            Self::TAGS,
-            at,
-            errors,
-        ) {
-            ::core::option::Option::Some("create_conversation") => {
-                <ChatCreateConversationRequest as ::conference_api::__private::FromJson>::from_json(
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        match __rt::union_tag(&value, "method", Self::TAGS, at, errors) {
+            __rt::Some("create_conversation") => {
+                <ChatCreateConversationRequest as __rt::FromJson>::from_json(
                         value,
                         at,
                         errors,
                     )
                     .map(Self::CreateConversation)
             }
-            ::core::option::Option::Some("chat") => {
-                <ChatSendMessageRequest as ::conference_api::__private::FromJson>::from_json(
-                        value,
-                        at,
-                        errors,
-                    )
+            __rt::Some("chat") => {
+                <ChatSendMessageRequest as __rt::FromJson>::from_json(value, at, errors)
                     .map(Self::Chat)
             }
-            ::core::option::Option::Some("end_conversation") => {
-                <ChatEndConversationRequest as ::conference_api::__private::FromJson>::from_json(
+            __rt::Some("end_conversation") => {
+                <ChatEndConversationRequest as __rt::FromJson>::from_json(
                         value,
                         at,
                         errors,
                     )
                     .map(Self::EndConversation)
             }
-            ::core::option::Option::Some("delete") => {
-                <ChatDeleteRequest as ::conference_api::__private::FromJson>::from_json(
-                        value,
-                        at,
-                        errors,
-                    )
+            __rt::Some("delete") => {
+                <ChatDeleteRequest as __rt::FromJson>::from_json(value, at, errors)
                     .map(Self::Delete)
             }
-            ::core::option::Option::Some("chat_log") => {
-                <ChatLogRequest as ::conference_api::__private::FromJson>::from_json(
-                        value,
-                        at,
-                        errors,
-                    )
+            __rt::Some("chat_log") => {
+                <ChatLogRequest as __rt::FromJson>::from_json(value, at, errors)
                     .map(Self::ChatLog)
             }
-            ::core::option::Option::Some("summarize") => {
-                <ChatSummarizeRequest as ::conference_api::__private::FromJson>::from_json(
-                        value,
-                        at,
-                        errors,
-                    )
+            __rt::Some("summarize") => {
+                <ChatSummarizeRequest as __rt::FromJson>::from_json(value, at, errors)
                     .map(Self::Summarize)
             }
-            _ => ::core::option::Option::None,
+            _ => __rt::None,
         }
     }
 }
-impl ::conference_api::__private::RequestBody for ChatRequest {}
+impl __rt::RequestBody for ChatRequest {}
 /// A JSON-RPC response. Which result you get follows from the method you sent; a response echoes no
 /// `method` of its own.
 ///
@@ -4932,7 +4384,7 @@ impl ::conference_api::__private::RequestBody for ChatRequest {}
 /// errors returned with another status are not JSON-RPC envelopes.
 ///
 /// Decoded leniently: the first variant that keeps the whole value, else the first that decodes, else [`Unknown`](Self::Unknown) with the JSON as it came.
-#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub enum ChatResponse {
     /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/0`).
     ChatConversationCreatedResponse(ChatConversationCreatedResponse),
@@ -4949,7 +4401,7 @@ pub enum ChatResponse {
     /// A value of this type (`#/components/schemas/AI.ChatResponse/anyOf/6`).
     ChatErrorResponse(ChatErrorResponse),
     /// A value that fits no variant the schema lists (yet), kept as it was sent.
-    Unknown(::conference_api::__private::serde_json::Value),
+    Unknown(__rt::serde_json::Value),
 }
 #[allow(deprecated)]
 impl ChatResponse {
@@ -4965,132 +4417,97 @@ impl ChatResponse {
     ];
 }
 #[allow(deprecated)]
-impl ::conference_api::__private::serde::Serialize for ChatResponse {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+    ) -> __rt::Result<__S::Ok, __S::Error> {
         match self {
             Self::ChatConversationCreatedResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatReplyResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatConversationEndedResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatConversationDeletedResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatTranscriptResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatSummaryResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
             Self::ChatErrorResponse(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
+                __rt::serde::Serialize::serialize(value, serializer)
             }
-            Self::Unknown(value) => {
-                ::conference_api::__private::serde::Serialize::serialize(
-                    value,
-                    serializer,
-                )
-            }
+            Self::Unknown(value) => __rt::serde::Serialize::serialize(value, serializer),
         }
     }
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatResponse {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let value = <::conference_api::__private::serde_json::Value as ::conference_api::__private::serde::Deserialize>::deserialize(
+    ) -> __rt::Result<Self, __D::Error> {
+        let value = <__rt::serde_json::Value as __rt::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        const TRIES: &[::conference_api::__private::TryVariant<ChatResponse>] = &[
+        const TRIES: &[__rt::TryVariant<ChatResponse>] = &[
             |value| {
-                ::conference_api::__private::try_variant::<
-                    ChatConversationCreatedResponse,
-                >(value)
+                __rt::try_variant::<ChatConversationCreatedResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatConversationCreatedResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<ChatReplyResponse>(value)
+                __rt::try_variant::<ChatReplyResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatReplyResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<
-                    ChatConversationEndedResponse,
-                >(value)
+                __rt::try_variant::<ChatConversationEndedResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatConversationEndedResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<
-                    ChatConversationDeletedResponse,
-                >(value)
+                __rt::try_variant::<ChatConversationDeletedResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatConversationDeletedResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<ChatTranscriptResponse>(value)
+                __rt::try_variant::<ChatTranscriptResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatTranscriptResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<ChatSummaryResponse>(value)
+                __rt::try_variant::<ChatSummaryResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatSummaryResponse(decoded),
                         whole,
                     ))
             },
             |value| {
-                ::conference_api::__private::try_variant::<ChatErrorResponse>(value)
+                __rt::try_variant::<ChatErrorResponse>(value)
                     .map(|(decoded, whole)| (
                         ChatResponse::ChatErrorResponse(decoded),
                         whole,
                     ))
             },
         ];
-        ::core::result::Result::Ok(
-            ::conference_api::__private::first_fitting(&value, TRIES)
-                .unwrap_or(Self::Unknown(value)),
-        )
+        __rt::Ok(__rt::first_fitting(&value, TRIES).unwrap_or(Self::Unknown(value)))
     }
 }
 /// chat
@@ -5099,18 +4516,12 @@ impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatResponse 
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSendMessageRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatSendMessageRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     pub method: ChatSendMessageRequestMethod,
@@ -5118,11 +4529,25 @@ pub struct ChatSendMessageRequest {
     pub params: ChatSendMessageRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSendMessageRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatSendMessageRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatSendMessageRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatSendMessageRequestMethod,
         params: ChatSendMessageRequestParams,
     ) -> Self {
@@ -5136,83 +4561,76 @@ impl ChatSendMessageRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatSendMessageRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatSendMessageRequestMethod,
         params: ChatSendMessageRequestParams,
     ) -> ChatSendMessageRequestBuilder {
-        <ChatSendMessageRequestBuilder as ::core::default::Default>::default()
+        <ChatSendMessageRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Sends a message and returns the agent's reply. One request is one full turn, including any tool\ncalls the agent makes along the way, so expect this to take seconds rather than milliseconds.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of chat",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `chat`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSendMessageRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatSendMessageRequest {}
+impl __rt::RequestBody for ChatSendMessageRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatSendMessageRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<
-                ::core::option::Option<ChatSendMessageRequestJsonrpc>,
-            >,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<ChatSendMessageRequestMethod>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<ChatSendMessageRequestParams>,
-            >,
+            f0: __rt::Option<__rt::Option<ChatSendMessageRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatSendMessageRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatSendMessageRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatSendMessageRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -5221,170 +4639,77 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSendMessageRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSendMessageRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSendMessageRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatSendMessageRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatSendMessageRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatSendMessageRequest {
+                    return __rt::Some(ChatSendMessageRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatSendMessageRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatSendMessageRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatSendMessageRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatSendMessageRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatSendMessageRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatSendMessageRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatSendMessageRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -5395,75 +4720,57 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSendMessageRequestBuilder(
-    ::std::boxed::Box<__ChatSendMessageRequestBuilderFields>,
+    __rt::Box<__ChatSendMessageRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatSendMessageRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSendMessageRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSendMessageRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSendMessageRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatSendMessageRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatSendMessageRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatSendMessageRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSendMessageRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatSendMessageRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatSendMessageRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatSendMessageRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSendMessageRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSendMessageRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -5477,111 +4784,85 @@ impl ChatSendMessageRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSendMessageRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Sends a message and returns the agent's reply. One request is one full turn, including any tool
     /// calls the agent makes along the way, so expect this to take seconds rather than milliseconds.
     #[inline]
     pub fn method(mut self, value: ChatSendMessageRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `chat`.
     #[inline]
     pub fn params(mut self, value: ChatSendMessageRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        ChatSendMessageRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatSendMessageRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatSendMessageRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatSendMessageRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatSendMessageRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatSendMessageRequest {
+            return __rt::Ok(ChatSendMessageRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatSendMessageRequest>
-for ChatSendMessageRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatSendMessageRequest> for ChatSendMessageRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatSendMessageRequest>::into_body(&request)
+        __rt::IntoBody::<ChatSendMessageRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -5591,20 +4872,20 @@ for ChatSendMessageRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSendMessageRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatSendMessageRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSendMessageRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -5619,17 +4900,13 @@ impl ChatSendMessageRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSendMessageRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -5642,20 +4919,20 @@ impl ::core::str::FromStr for ChatSendMessageRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSendMessageRequestMethod {
     /// `chat`
     Chat,
 }
-impl ::core::fmt::Debug for ChatSendMessageRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSendMessageRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Chat"];
         f.write_str(NAMES[*self as usize])
     }
@@ -5670,17 +4947,13 @@ impl ChatSendMessageRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSendMessageRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSendMessageRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -5691,68 +4964,71 @@ impl ::core::str::FromStr for ChatSendMessageRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSendMessageRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The message to send.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// Who the message is from. A `system` message steers the agent without appearing as something
     /// the user said.
     ///
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub role: ::core::option::Option<ChatSendMessageRequestParamsRole>,
+    pub role: __rt::Option<ChatSendMessageRequestParamsRole>,
     /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
     /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
     /// speak first.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub config_url: ::core::option::Option<::conference_api::Uri>,
+    pub config_url: __rt::Option<__rt::Uri>,
     /// Applies only when this call creates the conversation.
     ///
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub conversation_timeout: ::core::option::Option<i32>,
+    pub conversation_timeout: __rt::Option<i32>,
     /// Arbitrary data about the user, included in webhooks generated for this conversation.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user_meta_data: ::core::option::Option<
-        ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
+    pub user_meta_data: __rt::Option<
+        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     >,
     /// Applies only when this call creates the conversation.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub reinit: ::core::option::Option<bool>,
+    pub reinit: __rt::Option<bool>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSendMessageRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("message", &self.message)?;
+        object.optional("role", &self.role)?;
+        object.optional("config_url", &self.config_url)?;
+        object.optional("conversation_timeout", &self.conversation_timeout)?;
+        object.optional("user_meta_data", &self.user_meta_data)?;
+        object.optional("reinit", &self.reinit)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatSendMessageRequestParams {
     /// A request with its required fields (`id`, `message`) and every optional field unset.
-    pub fn new(id: ::std::string::String, message: ::std::string::String) -> Self {
+    pub fn new(id: __rt::String, message: __rt::String) -> Self {
         Self {
             id,
             message,
-            role: ::core::option::Option::None,
-            config_url: ::core::option::Option::None,
-            conversation_timeout: ::core::option::Option::None,
-            user_meta_data: ::core::option::Option::None,
-            reinit: ::core::option::Option::None,
+            role: __rt::None,
+            config_url: __rt::None,
+            conversation_timeout: __rt::None,
+            user_meta_data: __rt::None,
+            reinit: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSendMessageRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-        message: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
+        message: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatSendMessageRequestParamsBuilder {
-        <ChatSendMessageRequestParamsBuilder as ::core::default::Default>::default()
+        <ChatSendMessageRequestParamsBuilder as __rt::Default>::default()
             .id(id)
             .message(message)
     }
@@ -5763,102 +5039,96 @@ impl ChatSendMessageRequestParams {
     /// The schema's default for `reinit`: `false`.
     pub const DEFAULT_REINIT: bool = false;
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "message",
             doc: "The message to send.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "role",
             doc: "Who the message is from. A `system` message steers the agent without appearing as something\nthe user said.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of user, system",
-            default: ::core::option::Option::Some("user"),
+            default: __rt::Some("user"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "config_url",
             doc: "Creates the conversation if it does not exist yet, using this SWML. Sending it here means one\ncall instead of two, at the cost of never receiving `initial_message`, so the agent does not\nspeak first.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a URI (RFC 3986)",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "conversation_timeout",
             doc: "Applies only when this call creates the conversation.",
             required: false,
-            kind: ::conference_api::FieldKind::Integer,
+            kind: __rt::FieldKind::Integer,
             rules: "an integer",
-            default: ::core::option::Option::Some("3600"),
+            default: __rt::Some("3600"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user_meta_data",
             doc: "Arbitrary data about the user, included in webhooks generated for this conversation.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "reinit",
             doc: "Applies only when this call creates the conversation.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::Some("false"),
+            default: __rt::Some("false"),
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSendMessageRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatSendMessageRequestParams {}
+impl __rt::RequestBody for ChatSendMessageRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatSendMessageRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<ChatSendMessageRequestParamsRole>,
-            >,
-            f3: ::core::option::Option<::core::option::Option<::conference_api::Uri>>,
-            f4: ::core::option::Option<::core::option::Option<i32>>,
-            f5: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::__private::serde_json::Map<
-                        ::std::string::String,
-                        ::conference_api::__private::serde_json::Value,
-                    >,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatSendMessageRequestParamsRole>>,
+            f3: __rt::Option<__rt::Option<__rt::Uri>>,
+            f4: __rt::Option<__rt::Option<i32>>,
+            f5: __rt::Option<
+                __rt::Option<
+                    __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
                 >,
             >,
-            f6: ::core::option::Option<::core::option::Option<bool>>,
+            f6: __rt::Option<__rt::Option<bool>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatSendMessageRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -5870,80 +5140,38 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                 "reinit",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    "message" => ::core::option::Option::Some(1),
-                    "role" => ::core::option::Option::Some(2),
-                    "config_url" => ::core::option::Option::Some(3),
-                    "conversation_timeout" => ::core::option::Option::Some(4),
-                    "user_meta_data" => ::core::option::Option::Some(5),
-                    "reinit" => ::core::option::Option::Some(6),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "message", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSendMessageRequestParamsRole,
-                            __A,
-                        >(&mut self.f2, map, at, "role", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uri,
-                            __A,
-                        >(&mut self.f3, map, at, "config_url", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "message", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "role", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "config_url", errors),
                     4 => {
-                        ::conference_api::__private::read_slot::<
-                            i32,
-                            __A,
-                        >(&mut self.f4, map, at, "conversation_timeout", errors)
+                        __rt::read_slot(
+                            &mut self.f4,
+                            map,
+                            at,
+                            "conversation_timeout",
+                            errors,
+                        )
                     }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::__private::serde_json::Map<
-                                ::std::string::String,
-                                ::conference_api::__private::serde_json::Value,
-                            >,
-                            __A,
-                        >(&mut self.f5, map, at, "user_meta_data", errors)
-                    }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f6, map, at, "reinit", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "user_meta_data", errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "reinit", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatSendMessageRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatSendMessageRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
                 let field_message = order.required(self.f1, errors, at, 1, "message");
                 let field_role = self.f2.flatten();
@@ -5951,12 +5179,12 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                 let field_conversation_timeout = self.f4.flatten();
                 let field_user_meta_data = self.f5.flatten();
                 let field_reinit = self.f6.flatten();
-                if let (
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_message),
-                ) = (field_id, field_message) && order.valid(errors)
+                if let (__rt::Some(field_id), __rt::Some(field_message)) = (
+                    field_id,
+                    field_message,
+                ) && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatSendMessageRequestParams {
+                    return __rt::Some(ChatSendMessageRequestParams {
                         id: field_id,
                         message: field_message,
                         role: field_role,
@@ -5966,51 +5194,37 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
                         reinit: field_reinit,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
+            __rt::String,
         >(errors, at, "message", object.get("message"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             ChatSendMessageRequestParamsRole,
         >(errors, at, "role", object.get("role"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Uri,
+        __rt::check_optional::<
+            __rt::Uri,
         >(errors, at, "config_url", object.get("config_url"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             i32,
         >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        __rt::check_optional::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(errors, at, "user_meta_data", object.get("user_meta_data"));
-        ::conference_api::__private::check_optional::<
-            bool,
-        >(errors, at, "reinit", object.get("reinit"));
-        ::conference_api::__private::unknown_keys(
+        __rt::check_optional::<bool>(errors, at, "reinit", object.get("reinit"));
+        __rt::unknown_keys(
             object,
             &[
                 "id",
@@ -6026,91 +5240,11 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_message = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "message",
-            ::conference_api::__private::take(&mut object, "message"),
-        );
-        let field_role = ::conference_api::__private::optional::<
-            ChatSendMessageRequestParamsRole,
-        >(errors, at, "role", ::conference_api::__private::take(&mut object, "role"));
-        let field_config_url = ::conference_api::__private::optional::<
-            ::conference_api::Uri,
-        >(
-            errors,
-            at,
-            "config_url",
-            ::conference_api::__private::take(&mut object, "config_url"),
-        );
-        let field_conversation_timeout = ::conference_api::__private::optional::<
-            i32,
-        >(
-            errors,
-            at,
-            "conversation_timeout",
-            ::conference_api::__private::take(&mut object, "conversation_timeout"),
-        );
-        let field_user_meta_data = ::conference_api::__private::optional::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >(
-            errors,
-            at,
-            "user_meta_data",
-            ::conference_api::__private::take(&mut object, "user_meta_data"),
-        );
-        let field_reinit = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "reinit",
-            ::conference_api::__private::take(&mut object, "reinit"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "id",
-                "message",
-                "role",
-                "config_url",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_message),
-        ) = (field_id, field_message) && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatSendMessageRequestParams {
-                id: field_id,
-                message: field_message,
-                role: field_role,
-                config_url: field_config_url,
-                conversation_timeout: field_conversation_timeout,
-                user_meta_data: field_user_meta_data,
-                reinit: field_reinit,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -6121,42 +5255,30 @@ impl ::conference_api::__private::FromJson for ChatSendMessageRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSendMessageRequestParamsBuilder(
-    ::std::boxed::Box<__ChatSendMessageRequestParamsBuilderFields>,
+    __rt::Box<__ChatSendMessageRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatSendMessageRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    message: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    message: __rt::Option<__rt::Slot<__rt::String>>,
+    role: __rt::Option<__rt::Slot<ChatSendMessageRequestParamsRole>>,
+    config_url: __rt::Option<__rt::Slot<__rt::Uri>>,
+    conversation_timeout: __rt::Option<__rt::Slot<i32>>,
+    user_meta_data: __rt::Option<
+        __rt::Slot<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
     >,
-    role: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSendMessageRequestParamsRole>,
-    >,
-    config_url: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uri>,
-    >,
-    conversation_timeout: ::core::option::Option<::conference_api::__private::Slot<i32>>,
-    user_meta_data: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >,
-    >,
-    reinit: ::core::option::Option<::conference_api::__private::Slot<bool>>,
+    reinit: __rt::Option<__rt::Slot<bool>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSendMessageRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "id",
@@ -6169,78 +5291,43 @@ for ChatSendMessageRequestParamsBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.message, value)
-                }
-                2usize => ::conference_api::__private::put_raw(&mut fields.role, value),
-                3usize => {
-                    ::conference_api::__private::put_raw(&mut fields.config_url, value)
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.conversation_timeout,
-                        value,
-                    )
-                }
-                5usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.user_meta_data,
-                        value,
-                    )
-                }
-                6usize => ::conference_api::__private::put_raw(&mut fields.reinit, value),
+                0usize => __rt::put_raw(&mut fields.id, value),
+                1usize => __rt::put_raw(&mut fields.message, value),
+                2usize => __rt::put_raw(&mut fields.role, value),
+                3usize => __rt::put_raw(&mut fields.config_url, value),
+                4usize => __rt::put_raw(&mut fields.conversation_timeout, value),
+                5usize => __rt::put_raw(&mut fields.user_meta_data, value),
+                6usize => __rt::put_raw(&mut fields.reinit, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatSendMessageRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatSendMessageRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "message",
-                    self.0.message.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("role", self.0.role.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "config_url",
-                    self.0.config_url.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("message", self.0.message.as_ref().map(__rt::to_json)),
+                ("role", self.0.role.as_ref().map(__rt::to_json)),
+                ("config_url", self.0.config_url.as_ref().map(__rt::to_json)),
                 (
                     "conversation_timeout",
-                    self
-                        .0
-                        .conversation_timeout
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.conversation_timeout.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "user_meta_data",
-                    self
-                        .0
-                        .user_meta_data
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "reinit",
-                    self.0.reinit.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("user_meta_data", self.0.user_meta_data.as_ref().map(__rt::to_json)),
+                ("reinit", self.0.reinit.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatSendMessageRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSendMessageRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSendMessageRequestParamsBuilder")
             .field("id", &self.0.id)
             .field("message", &self.0.message)
@@ -6256,24 +5343,14 @@ impl ::core::fmt::Debug for ChatSendMessageRequestParamsBuilder {
 impl ChatSendMessageRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The message to send.
     #[inline]
-    pub fn message<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.message = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn message<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.message = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Who the message is from. A `system` message steers the agent without appearing as something
@@ -6282,22 +5359,15 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `user` ([`Self::DEFAULT_ROLE`]).
     #[inline]
     pub fn role(mut self, value: ChatSendMessageRequestParamsRole) -> Self {
-        self.0.role = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.role = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Creates the conversation if it does not exist yet, using this SWML. Sending it here means one
     /// call instead of two, at the cost of never receiving `initial_message`, so the agent does not
     /// speak first.
     #[inline]
-    pub fn config_url<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.config_url = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn config_url<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.config_url = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Applies only when this call creates the conversation.
@@ -6305,10 +5375,8 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `3600` ([`Self::DEFAULT_CONVERSATION_TIMEOUT`]).
     #[inline]
     pub fn conversation_timeout(mut self, value: i64) -> Self {
-        self.0.conversation_timeout = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.conversation_timeout = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
@@ -6316,16 +5384,9 @@ impl ChatSendMessageRequestParamsBuilder {
     #[inline]
     pub fn user_meta_data(
         mut self,
-        value: ::conference_api::__private::serde_json::Map<
-            ::std::string::String,
-            ::conference_api::__private::serde_json::Value,
-        >,
+        value: __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
     ) -> Self {
-        self.0.user_meta_data = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.user_meta_data = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Applies only when this call creates the conversation.
@@ -6333,40 +5394,33 @@ impl ChatSendMessageRequestParamsBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_REINIT`]).
     #[inline]
     pub fn reinit(mut self, value: bool) -> Self {
-        self.0.reinit = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.reinit = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "message", self.0.message.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", self.0.role.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Uri,
+        __rt::check_optional_slot::<
+            __rt::Uri,
         >(&mut errors, at, "config_url", self.0.config_url.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        __rt::check_optional_slot::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "reinit", self.0.reinit.as_ref());
         errors.into_result(|| ())
@@ -6374,43 +5428,37 @@ impl ChatSendMessageRequestParamsBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatSendMessageRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatSendMessageRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_message = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_message = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "message", fields.message);
-        let field_role = ::conference_api::__private::optional_slot::<
+        let field_role = __rt::optional_slot::<
             ChatSendMessageRequestParamsRole,
         >(&mut errors, at, "role", fields.role);
-        let field_config_url = ::conference_api::__private::optional_slot::<
-            ::conference_api::Uri,
+        let field_config_url = __rt::optional_slot::<
+            __rt::Uri,
         >(&mut errors, at, "config_url", fields.config_url);
-        let field_conversation_timeout = ::conference_api::__private::optional_slot::<
+        let field_conversation_timeout = __rt::optional_slot::<
             i32,
         >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
-        let field_user_meta_data = ::conference_api::__private::optional_slot::<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
+        let field_user_meta_data = __rt::optional_slot::<
+            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
         >(&mut errors, at, "user_meta_data", fields.user_meta_data);
-        let field_reinit = ::conference_api::__private::optional_slot::<
+        let field_reinit = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "reinit", fields.reinit);
-        if let (
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_message),
-        ) = (field_id, field_message) && errors.is_empty()
+        if let (__rt::Some(field_id), __rt::Some(field_message)) = (
+            field_id,
+            field_message,
+        ) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatSendMessageRequestParams {
+            return __rt::Ok(ChatSendMessageRequestParams {
                 id: field_id,
                 message: field_message,
                 role: field_role,
@@ -6420,19 +5468,14 @@ impl ChatSendMessageRequestParamsBuilder {
                 reinit: field_reinit,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatSendMessageRequestParams>
+impl __rt::IntoBody<ChatSendMessageRequestParams>
 for ChatSendMessageRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatSendMessageRequestParams>::into_body(&request)
+        __rt::IntoBody::<ChatSendMessageRequestParams>::into_body(&request)
     }
 }
 /// Who the message is from. A `system` message steers the agent without appearing as something
@@ -6443,13 +5486,13 @@ for ChatSendMessageRequestParamsBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSendMessageRequestParamsRole {
     /// `user`
@@ -6457,8 +5500,8 @@ pub enum ChatSendMessageRequestParamsRole {
     /// `system`
     System,
 }
-impl ::core::fmt::Debug for ChatSendMessageRequestParamsRole {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSendMessageRequestParamsRole {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["User", "System"];
         f.write_str(NAMES[*self as usize])
     }
@@ -6473,17 +5516,13 @@ impl ChatSendMessageRequestParamsRole {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSendMessageRequestParamsRole {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSendMessageRequestParamsRole {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -6492,17 +5531,48 @@ impl ::core::str::FromStr for ChatSendMessageRequestParamsRole {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatServiceUnavailableError {
     /// A short description of the failure.
-    pub error: ::std::string::String,
+    pub error: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatServiceUnavailableError {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatServiceUnavailableError";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatServiceUnavailableError {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 /// summarize
 ///
@@ -6510,18 +5580,12 @@ pub struct ChatServiceUnavailableError {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSummarizeRequest {
     /// The JSON-RPC version. Always `2.0`.
     pub jsonrpc: ChatSummarizeRequestJsonrpc,
     /// Your identifier for this request, echoed back on the response so you can match the two.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// Generates a summary of the conversation on demand. Limited to one call per minute per
     /// conversation; over that returns `-32005`.
     pub method: ChatSummarizeRequestMethod,
@@ -6529,11 +5593,25 @@ pub struct ChatSummarizeRequest {
     pub params: ChatSummarizeRequestParams,
 }
 #[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSummarizeRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("method", &self.method)?;
+        object.field("params", &self.params)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
 impl ChatSummarizeRequest {
     /// A request with its required fields (`jsonrpc`, `id`, `method`, `params`) and every optional field unset.
     pub fn new(
         jsonrpc: ChatSummarizeRequestJsonrpc,
-        id: ::std::string::String,
+        id: __rt::String,
         method: ChatSummarizeRequestMethod,
         params: ChatSummarizeRequestParams,
     ) -> Self {
@@ -6547,82 +5625,76 @@ impl ChatSummarizeRequest {
     /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
         jsonrpc: ChatSummarizeRequestJsonrpc,
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
         method: ChatSummarizeRequestMethod,
         params: ChatSummarizeRequestParams,
     ) -> ChatSummarizeRequestBuilder {
-        <ChatSummarizeRequestBuilder as ::core::default::Default>::default()
+        <ChatSummarizeRequestBuilder as __rt::Default>::default()
             .jsonrpc(jsonrpc)
             .id(id)
             .method(method)
             .params(params)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "jsonrpc",
             doc: "The JSON-RPC version. Always `2.0`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of 2.0",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "id",
             doc: "Your identifier for this request, echoed back on the response so you can match the two.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "method",
             doc: "Generates a summary of the conversation on demand. Limited to one call per minute per\nconversation; over that returns `-32005`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of summarize",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "params",
             doc: "The parameters for `summarize`.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON object",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for ChatSummarizeRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatSummarizeRequest {}
+impl __rt::RequestBody for ChatSummarizeRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatSummarizeRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<
-                ::core::option::Option<ChatSummarizeRequestJsonrpc>,
-            >,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<ChatSummarizeRequestMethod>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<ChatSummarizeRequestParams>,
-            >,
+            f0: __rt::Option<__rt::Option<ChatSummarizeRequestJsonrpc>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<ChatSummarizeRequestMethod>>,
+            f3: __rt::Option<__rt::Option<ChatSummarizeRequestParams>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatSummarizeRequest;
             const NAMES: &'static [&'static str] = &[
                 "jsonrpc",
@@ -6631,170 +5703,77 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
                 "params",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "jsonrpc" => ::core::option::Option::Some(0),
-                    "id" => ::core::option::Option::Some(1),
-                    "method" => ::core::option::Option::Some(2),
-                    "params" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSummarizeRequestJsonrpc,
-                            __A,
-                        >(&mut self.f0, map, at, "jsonrpc", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "id", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSummarizeRequestMethod,
-                            __A,
-                        >(&mut self.f2, map, at, "method", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            ChatSummarizeRequestParams,
-                            __A,
-                        >(&mut self.f3, map, at, "params", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatSummarizeRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatSummarizeRequest> {
                 let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
                 let field_id = order.required(self.f1, errors, at, 1, "id");
                 let field_method = order.required(self.f2, errors, at, 2, "method");
                 let field_params = order.required(self.f3, errors, at, 3, "params");
                 if let (
-                    ::core::option::Option::Some(field_jsonrpc),
-                    ::core::option::Option::Some(field_id),
-                    ::core::option::Option::Some(field_method),
-                    ::core::option::Option::Some(field_params),
+                    __rt::Some(field_jsonrpc),
+                    __rt::Some(field_id),
+                    __rt::Some(field_method),
+                    __rt::Some(field_params),
                 ) = (field_jsonrpc, field_id, field_method, field_params)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(ChatSummarizeRequest {
+                    return __rt::Some(ChatSummarizeRequest {
                         jsonrpc: field_jsonrpc,
                         id: field_id,
                         method: field_method,
                         params: field_params,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatSummarizeRequestJsonrpc,
         >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_required::<
             ChatSummarizeRequestMethod,
         >(errors, at, "method", object.get("method"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             ChatSummarizeRequestParams,
         >(errors, at, "params", object.get("params"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_jsonrpc = ::conference_api::__private::required::<
-            ChatSummarizeRequestJsonrpc,
-        >(
-            errors,
-            at,
-            "jsonrpc",
-            ::conference_api::__private::take(&mut object, "jsonrpc"),
-        );
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_method = ::conference_api::__private::required::<
-            ChatSummarizeRequestMethod,
-        >(
-            errors,
-            at,
-            "method",
-            ::conference_api::__private::take(&mut object, "method"),
-        );
-        let field_params = ::conference_api::__private::required::<
-            ChatSummarizeRequestParams,
-        >(
-            errors,
-            at,
-            "params",
-            ::conference_api::__private::take(&mut object, "params"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["jsonrpc", "id", "method", "params"],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
-        ) = (field_jsonrpc, field_id, field_method, field_params)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatSummarizeRequest {
-                jsonrpc: field_jsonrpc,
-                id: field_id,
-                method: field_method,
-                params: field_params,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -6805,75 +5784,55 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-pub struct ChatSummarizeRequestBuilder(
-    ::std::boxed::Box<__ChatSummarizeRequestBuilderFields>,
-);
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+pub struct ChatSummarizeRequestBuilder(__rt::Box<__ChatSummarizeRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatSummarizeRequestBuilderFields {
-    jsonrpc: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSummarizeRequestJsonrpc>,
-    >,
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    method: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSummarizeRequestMethod>,
-    >,
-    params: ::core::option::Option<
-        ::conference_api::__private::Slot<ChatSummarizeRequestParams>,
-    >,
+    jsonrpc: __rt::Option<__rt::Slot<ChatSummarizeRequestJsonrpc>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    method: __rt::Option<__rt::Slot<ChatSummarizeRequestMethod>>,
+    params: __rt::Option<__rt::Slot<ChatSummarizeRequestParams>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSummarizeRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["jsonrpc", "id", "method", "params"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.jsonrpc, value)
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                2usize => ::conference_api::__private::put_raw(&mut fields.method, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.params, value),
+                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
+                1usize => __rt::put_raw(&mut fields.id, value),
+                2usize => __rt::put_raw(&mut fields.method, value),
+                3usize => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for ChatSummarizeRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatSummarizeRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "jsonrpc",
-                    self.0.jsonrpc.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "method",
-                    self.0.method.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "params",
-                    self.0.params.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("method", self.0.method.as_ref().map(__rt::to_json)),
+                ("params", self.0.params.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatSummarizeRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSummarizeRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSummarizeRequestBuilder")
             .field("jsonrpc", &self.0.jsonrpc)
             .field("id", &self.0.id)
@@ -6887,110 +5846,85 @@ impl ChatSummarizeRequestBuilder {
     /// The JSON-RPC version. Always `2.0`.
     #[inline]
     pub fn jsonrpc(mut self, value: ChatSummarizeRequestJsonrpc) -> Self {
-        self.0.jsonrpc = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.jsonrpc = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Your identifier for this request, echoed back on the response so you can match the two.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Generates a summary of the conversation on demand. Limited to one call per minute per
     /// conversation; over that returns `-32005`.
     #[inline]
     pub fn method(mut self, value: ChatSummarizeRequestMethod) -> Self {
-        self.0.method = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.method = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The parameters for `summarize`.
     #[inline]
     pub fn params(mut self, value: ChatSummarizeRequestParams) -> Self {
-        self.0.params = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+        self.0.params = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", self.0.method.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", self.0.params.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        ChatSummarizeRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<ChatSummarizeRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = ::conference_api::__private::required_slot::<
+        let field_jsonrpc = __rt::required_slot::<
             ChatSummarizeRequestJsonrpc,
         >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_method = ::conference_api::__private::required_slot::<
+        let field_method = __rt::required_slot::<
             ChatSummarizeRequestMethod,
         >(&mut errors, at, "method", fields.method);
-        let field_params = ::conference_api::__private::required_slot::<
+        let field_params = __rt::required_slot::<
             ChatSummarizeRequestParams,
         >(&mut errors, at, "params", fields.params);
         if let (
-            ::core::option::Option::Some(field_jsonrpc),
-            ::core::option::Option::Some(field_id),
-            ::core::option::Option::Some(field_method),
-            ::core::option::Option::Some(field_params),
+            __rt::Some(field_jsonrpc),
+            __rt::Some(field_id),
+            __rt::Some(field_method),
+            __rt::Some(field_params),
         ) = (field_jsonrpc, field_id, field_method, field_params) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(ChatSummarizeRequest {
+            return __rt::Ok(ChatSummarizeRequest {
                 jsonrpc: field_jsonrpc,
                 id: field_id,
                 method: field_method,
                 params: field_params,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatSummarizeRequest>::into_body(&request)
+        __rt::IntoBody::<ChatSummarizeRequest>::into_body(&request)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -7000,20 +5934,20 @@ impl ::conference_api::IntoBody<ChatSummarizeRequest> for ChatSummarizeRequestBu
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSummarizeRequestJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatSummarizeRequestJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSummarizeRequestJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -7028,17 +5962,13 @@ impl ChatSummarizeRequestJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSummarizeRequestJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -7051,20 +5981,20 @@ impl ::core::str::FromStr for ChatSummarizeRequestJsonrpc {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSummarizeRequestMethod {
     /// `summarize`
     Summarize,
 }
-impl ::core::fmt::Debug for ChatSummarizeRequestMethod {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSummarizeRequestMethod {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Summarize"];
         f.write_str(NAMES[*self as usize])
     }
@@ -7079,17 +6009,13 @@ impl ChatSummarizeRequestMethod {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSummarizeRequestMethod {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSummarizeRequestMethod {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -7100,155 +6026,159 @@ impl ::core::str::FromStr for ChatSummarizeRequestMethod {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSummarizeRequestParams {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub summary_prompt: ::core::option::Option<::std::string::String>,
+    pub summary_prompt: __rt::Option<__rt::String>,
     /// Sampling temperature for the summary.
     ///
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub temperature: ::core::option::Option<f32>,
+    pub temperature: __rt::Option<f32>,
     /// Nucleus sampling cutoff for the summary.
     ///
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub top_p: ::core::option::Option<f32>,
+    pub top_p: __rt::Option<f32>,
     /// Penalty applied to tokens by how often they have already appeared.
     ///
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub frequency_penalty: ::core::option::Option<f32>,
+    pub frequency_penalty: __rt::Option<f32>,
     /// Penalty applied to tokens that have appeared at all.
     ///
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub presence_penalty: ::core::option::Option<f32>,
+    pub presence_penalty: __rt::Option<f32>,
     /// Longest summary to generate, in tokens.
     ///
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub max_tokens: ::core::option::Option<i32>,
+    pub max_tokens: __rt::Option<i32>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSummarizeRequestParams {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.optional("summary_prompt", &self.summary_prompt)?;
+        object.optional("temperature", &self.temperature)?;
+        object.optional("top_p", &self.top_p)?;
+        object.optional("frequency_penalty", &self.frequency_penalty)?;
+        object.optional("presence_penalty", &self.presence_penalty)?;
+        object.optional("max_tokens", &self.max_tokens)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl ChatSummarizeRequestParams {
     /// A request with its required fields (`id`) and every optional field unset.
-    pub fn new(id: ::std::string::String) -> Self {
+    pub fn new(id: __rt::String) -> Self {
         Self {
             id,
-            summary_prompt: ::core::option::Option::None,
-            temperature: ::core::option::Option::None,
-            top_p: ::core::option::Option::None,
-            frequency_penalty: ::core::option::Option::None,
-            presence_penalty: ::core::option::Option::None,
-            max_tokens: ::core::option::Option::None,
+            summary_prompt: __rt::None,
+            temperature: __rt::None,
+            top_p: __rt::None,
+            frequency_penalty: __rt::None,
+            presence_penalty: __rt::None,
+            max_tokens: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`ChatSummarizeRequestParamsBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> ChatSummarizeRequestParamsBuilder {
-        <ChatSummarizeRequestParamsBuilder as ::core::default::Default>::default().id(id)
+        <ChatSummarizeRequestParamsBuilder as __rt::Default>::default().id(id)
     }
     /// The schema's default for `max_tokens`: `512`.
     pub const DEFAULT_MAX_TOKENS: i32 = 512i32;
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "id",
             doc: "The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "summary_prompt",
             doc: "How to summarize. Overrides the `post_prompt` text in your SWML for this call only.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "temperature",
             doc: "Sampling temperature for the summary.",
             required: false,
-            kind: ::conference_api::FieldKind::Number,
+            kind: __rt::FieldKind::Number,
             rules: "a number",
-            default: ::core::option::Option::Some("0.3"),
+            default: __rt::Some("0.3"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "top_p",
             doc: "Nucleus sampling cutoff for the summary.",
             required: false,
-            kind: ::conference_api::FieldKind::Number,
+            kind: __rt::FieldKind::Number,
             rules: "a number",
-            default: ::core::option::Option::Some("0.3"),
+            default: __rt::Some("0.3"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "frequency_penalty",
             doc: "Penalty applied to tokens by how often they have already appeared.",
             required: false,
-            kind: ::conference_api::FieldKind::Number,
+            kind: __rt::FieldKind::Number,
             rules: "a number",
-            default: ::core::option::Option::Some("1"),
+            default: __rt::Some("1"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "presence_penalty",
             doc: "Penalty applied to tokens that have appeared at all.",
             required: false,
-            kind: ::conference_api::FieldKind::Number,
+            kind: __rt::FieldKind::Number,
             rules: "a number",
-            default: ::core::option::Option::Some("1"),
+            default: __rt::Some("1"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "max_tokens",
             doc: "Longest summary to generate, in tokens.",
             required: false,
-            kind: ::conference_api::FieldKind::Integer,
+            kind: __rt::FieldKind::Integer,
             rules: "an integer",
-            default: ::core::option::Option::Some("512"),
+            default: __rt::Some("512"),
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSummarizeRequestParams {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParams {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for ChatSummarizeRequestParams {}
+impl __rt::RequestBody for ChatSummarizeRequestParams {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for ChatSummarizeRequestParams {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f1: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f2: ::core::option::Option<::core::option::Option<f32>>,
-            f3: ::core::option::Option<::core::option::Option<f32>>,
-            f4: ::core::option::Option<::core::option::Option<f32>>,
-            f5: ::core::option::Option<::core::option::Option<f32>>,
-            f6: ::core::option::Option<::core::option::Option<i32>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
+            f1: __rt::Option<__rt::Option<__rt::String>>,
+            f2: __rt::Option<__rt::Option<f32>>,
+            f3: __rt::Option<__rt::Option<f32>>,
+            f4: __rt::Option<__rt::Option<f32>>,
+            f5: __rt::Option<__rt::Option<f32>>,
+            f6: __rt::Option<__rt::Option<i32>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = ChatSummarizeRequestParams;
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -7260,77 +6190,46 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
                 "max_tokens",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "id" => ::core::option::Option::Some(0),
-                    "summary_prompt" => ::core::option::Option::Some(1),
-                    "temperature" => ::core::option::Option::Some(2),
-                    "top_p" => ::core::option::Option::Some(3),
-                    "frequency_penalty" => ::core::option::Option::Some(4),
-                    "presence_penalty" => ::core::option::Option::Some(5),
-                    "max_tokens" => ::core::option::Option::Some(6),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "id", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f1, map, at, "summary_prompt", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            f32,
-                            __A,
-                        >(&mut self.f2, map, at, "temperature", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            f32,
-                            __A,
-                        >(&mut self.f3, map, at, "top_p", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "summary_prompt", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "temperature", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "top_p", errors),
                     4 => {
-                        ::conference_api::__private::read_slot::<
-                            f32,
-                            __A,
-                        >(&mut self.f4, map, at, "frequency_penalty", errors)
+                        __rt::read_slot(
+                            &mut self.f4,
+                            map,
+                            at,
+                            "frequency_penalty",
+                            errors,
+                        )
                     }
                     5 => {
-                        ::conference_api::__private::read_slot::<
-                            f32,
-                            __A,
-                        >(&mut self.f5, map, at, "presence_penalty", errors)
+                        __rt::read_slot(
+                            &mut self.f5,
+                            map,
+                            at,
+                            "presence_penalty",
+                            errors,
+                        )
                     }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            i32,
-                            __A,
-                        >(&mut self.f6, map, at, "max_tokens", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "max_tokens", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<ChatSummarizeRequestParams> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<ChatSummarizeRequestParams> {
                 let field_id = order.required(self.f0, errors, at, 0, "id");
                 let field_summary_prompt = self.f1.flatten();
                 let field_temperature = self.f2.flatten();
@@ -7338,10 +6237,8 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
                 let field_frequency_penalty = self.f4.flatten();
                 let field_presence_penalty = self.f5.flatten();
                 let field_max_tokens = self.f6.flatten();
-                if let (::core::option::Option::Some(field_id),) = (field_id,)
-                    && order.valid(errors)
-                {
-                    return ::core::option::Option::Some(ChatSummarizeRequestParams {
+                if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
+                    return __rt::Some(ChatSummarizeRequestParams {
                         id: field_id,
                         summary_prompt: field_summary_prompt,
                         temperature: field_temperature,
@@ -7351,48 +6248,35 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
                         max_tokens: field_max_tokens,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "id", object.get("id"));
-        ::conference_api::__private::check_optional::<
-            ::std::string::String,
+        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
+        __rt::check_optional::<
+            __rt::String,
         >(errors, at, "summary_prompt", object.get("summary_prompt"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             f32,
         >(errors, at, "temperature", object.get("temperature"));
-        ::conference_api::__private::check_optional::<
-            f32,
-        >(errors, at, "top_p", object.get("top_p"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<f32>(errors, at, "top_p", object.get("top_p"));
+        __rt::check_optional::<
             f32,
         >(errors, at, "frequency_penalty", object.get("frequency_penalty"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             f32,
         >(errors, at, "presence_penalty", object.get("presence_penalty"));
-        ::conference_api::__private::check_optional::<
-            i32,
-        >(errors, at, "max_tokens", object.get("max_tokens"));
-        ::conference_api::__private::unknown_keys(
+        __rt::check_optional::<i32>(errors, at, "max_tokens", object.get("max_tokens"));
+        __rt::unknown_keys(
             object,
             &[
                 "id",
@@ -7408,86 +6292,11 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_id = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "id", ::conference_api::__private::take(&mut object, "id"));
-        let field_summary_prompt = ::conference_api::__private::optional::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "summary_prompt",
-            ::conference_api::__private::take(&mut object, "summary_prompt"),
-        );
-        let field_temperature = ::conference_api::__private::optional::<
-            f32,
-        >(
-            errors,
-            at,
-            "temperature",
-            ::conference_api::__private::take(&mut object, "temperature"),
-        );
-        let field_top_p = ::conference_api::__private::optional::<
-            f32,
-        >(errors, at, "top_p", ::conference_api::__private::take(&mut object, "top_p"));
-        let field_frequency_penalty = ::conference_api::__private::optional::<
-            f32,
-        >(
-            errors,
-            at,
-            "frequency_penalty",
-            ::conference_api::__private::take(&mut object, "frequency_penalty"),
-        );
-        let field_presence_penalty = ::conference_api::__private::optional::<
-            f32,
-        >(
-            errors,
-            at,
-            "presence_penalty",
-            ::conference_api::__private::take(&mut object, "presence_penalty"),
-        );
-        let field_max_tokens = ::conference_api::__private::optional::<
-            i32,
-        >(
-            errors,
-            at,
-            "max_tokens",
-            ::conference_api::__private::take(&mut object, "max_tokens"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "id",
-                "summary_prompt",
-                "temperature",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "max_tokens",
-            ],
-            at,
-            errors,
-        );
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(ChatSummarizeRequestParams {
-                id: field_id,
-                summary_prompt: field_summary_prompt,
-                temperature: field_temperature,
-                top_p: field_top_p,
-                frequency_penalty: field_frequency_penalty,
-                presence_penalty: field_presence_penalty,
-                max_tokens: field_max_tokens,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -7498,31 +6307,28 @@ impl ::conference_api::__private::FromJson for ChatSummarizeRequestParams {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct ChatSummarizeRequestParamsBuilder(
-    ::std::boxed::Box<__ChatSummarizeRequestParamsBuilderFields>,
+    __rt::Box<__ChatSummarizeRequestParamsBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __ChatSummarizeRequestParamsBuilderFields {
-    id: ::core::option::Option<::conference_api::__private::Slot<::std::string::String>>,
-    summary_prompt: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
-    temperature: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    top_p: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    frequency_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    presence_penalty: ::core::option::Option<::conference_api::__private::Slot<f32>>,
-    max_tokens: ::core::option::Option<::conference_api::__private::Slot<i32>>,
+    id: __rt::Option<__rt::Slot<__rt::String>>,
+    summary_prompt: __rt::Option<__rt::Slot<__rt::String>>,
+    temperature: __rt::Option<__rt::Slot<f32>>,
+    top_p: __rt::Option<__rt::Slot<f32>>,
+    frequency_penalty: __rt::Option<__rt::Slot<f32>>,
+    presence_penalty: __rt::Option<__rt::Slot<f32>>,
+    max_tokens: __rt::Option<__rt::Slot<i32>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for ChatSummarizeRequestParamsBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParamsBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "id",
@@ -7535,90 +6341,46 @@ for ChatSummarizeRequestParamsBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.id, value),
-                1usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.summary_prompt,
-                        value,
-                    )
-                }
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.temperature, value)
-                }
-                3usize => ::conference_api::__private::put_raw(&mut fields.top_p, value),
-                4usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.frequency_penalty,
-                        value,
-                    )
-                }
-                5usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.presence_penalty,
-                        value,
-                    )
-                }
-                6usize => {
-                    ::conference_api::__private::put_raw(&mut fields.max_tokens, value)
-                }
+                0usize => __rt::put_raw(&mut fields.id, value),
+                1usize => __rt::put_raw(&mut fields.summary_prompt, value),
+                2usize => __rt::put_raw(&mut fields.temperature, value),
+                3usize => __rt::put_raw(&mut fields.top_p, value),
+                4usize => __rt::put_raw(&mut fields.frequency_penalty, value),
+                5usize => __rt::put_raw(&mut fields.presence_penalty, value),
+                6usize => __rt::put_raw(&mut fields.max_tokens, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for ChatSummarizeRequestParamsBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for ChatSummarizeRequestParamsBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("id", self.0.id.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "summary_prompt",
-                    self
-                        .0
-                        .summary_prompt
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "temperature",
-                    self.0.temperature.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "top_p",
-                    self.0.top_p.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("id", self.0.id.as_ref().map(__rt::to_json)),
+                ("summary_prompt", self.0.summary_prompt.as_ref().map(__rt::to_json)),
+                ("temperature", self.0.temperature.as_ref().map(__rt::to_json)),
+                ("top_p", self.0.top_p.as_ref().map(__rt::to_json)),
                 (
                     "frequency_penalty",
-                    self
-                        .0
-                        .frequency_penalty
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.frequency_penalty.as_ref().map(__rt::to_json),
                 ),
                 (
                     "presence_penalty",
-                    self
-                        .0
-                        .presence_penalty
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.presence_penalty.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "max_tokens",
-                    self.0.max_tokens.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("max_tokens", self.0.max_tokens.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for ChatSummarizeRequestParamsBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSummarizeRequestParamsBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("ChatSummarizeRequestParamsBuilder")
             .field("id", &self.0.id)
             .field("summary_prompt", &self.0.summary_prompt)
@@ -7634,24 +6396,17 @@ impl ::core::fmt::Debug for ChatSummarizeRequestParamsBuilder {
 impl ChatSummarizeRequestParamsBuilder {
     /// The conversation this method acts on. You choose the value when you create the conversation, and it is scoped to your project.
     #[inline]
-    pub fn id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// How to summarize. Overrides the `post_prompt` text in your SWML for this call only.
     #[inline]
     pub fn summary_prompt<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.summary_prompt = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.summary_prompt = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Sampling temperature for the summary.
@@ -7659,10 +6414,8 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TEMPERATURE`]).
     #[inline]
     pub fn temperature(mut self, value: f32) -> Self {
-        self.0.temperature = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.temperature = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
@@ -7671,11 +6424,7 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `0.3` ([`Self::DEFAULT_TOP_P`]).
     #[inline]
     pub fn top_p(mut self, value: f32) -> Self {
-        self.0.top_p = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
-        );
+        self.0.top_p = __rt::Some(__rt::Slot::Raw(__rt::serde_json::Value::from(value)));
         self
     }
     /// Penalty applied to tokens by how often they have already appeared.
@@ -7683,10 +6432,8 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_FREQUENCY_PENALTY`]).
     #[inline]
     pub fn frequency_penalty(mut self, value: f32) -> Self {
-        self.0.frequency_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.frequency_penalty = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
@@ -7695,10 +6442,8 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `1` ([`Self::DEFAULT_PRESENCE_PENALTY`]).
     #[inline]
     pub fn presence_penalty(mut self, value: f32) -> Self {
-        self.0.presence_penalty = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.presence_penalty = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
@@ -7707,39 +6452,35 @@ impl ChatSummarizeRequestParamsBuilder {
     /// When unset, the server uses the schema's default `512` ([`Self::DEFAULT_MAX_TOKENS`]).
     #[inline]
     pub fn max_tokens(mut self, value: i64) -> Self {
-        self.0.max_tokens = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.max_tokens = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", self.0.id.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::std::string::String,
+        __rt::check_optional_slot::<
+            __rt::String,
         >(&mut errors, at, "summary_prompt", self.0.summary_prompt.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             f32,
         >(&mut errors, at, "temperature", self.0.temperature.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             f32,
         >(&mut errors, at, "top_p", self.0.top_p.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", self.0.frequency_penalty.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", self.0.presence_penalty.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", self.0.max_tokens.as_ref());
         errors.into_result(|| ())
@@ -7747,38 +6488,33 @@ impl ChatSummarizeRequestParamsBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        ChatSummarizeRequestParams,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<ChatSummarizeRequestParams, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_id = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "id", fields.id);
-        let field_summary_prompt = ::conference_api::__private::optional_slot::<
-            ::std::string::String,
+        let field_summary_prompt = __rt::optional_slot::<
+            __rt::String,
         >(&mut errors, at, "summary_prompt", fields.summary_prompt);
-        let field_temperature = ::conference_api::__private::optional_slot::<
+        let field_temperature = __rt::optional_slot::<
             f32,
         >(&mut errors, at, "temperature", fields.temperature);
-        let field_top_p = ::conference_api::__private::optional_slot::<
+        let field_top_p = __rt::optional_slot::<
             f32,
         >(&mut errors, at, "top_p", fields.top_p);
-        let field_frequency_penalty = ::conference_api::__private::optional_slot::<
+        let field_frequency_penalty = __rt::optional_slot::<
             f32,
         >(&mut errors, at, "frequency_penalty", fields.frequency_penalty);
-        let field_presence_penalty = ::conference_api::__private::optional_slot::<
+        let field_presence_penalty = __rt::optional_slot::<
             f32,
         >(&mut errors, at, "presence_penalty", fields.presence_penalty);
-        let field_max_tokens = ::conference_api::__private::optional_slot::<
+        let field_max_tokens = __rt::optional_slot::<
             i32,
         >(&mut errors, at, "max_tokens", fields.max_tokens);
-        if let (::core::option::Option::Some(field_id),) = (field_id,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(ChatSummarizeRequestParams {
+        if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
+            return __rt::Ok(ChatSummarizeRequestParams {
                 id: field_id,
                 summary_prompt: field_summary_prompt,
                 temperature: field_temperature,
@@ -7788,19 +6524,13 @@ impl ChatSummarizeRequestParamsBuilder {
                 max_tokens: field_max_tokens,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<ChatSummarizeRequestParams>
-for ChatSummarizeRequestParamsBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<ChatSummarizeRequestParams> for ChatSummarizeRequestParamsBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<ChatSummarizeRequestParams>::into_body(&request)
+        __rt::IntoBody::<ChatSummarizeRequestParams>::into_body(&request)
     }
 }
 /// The result of requesting a summary. A generated summary is returned in `summary`. If summary
@@ -7809,21 +6539,62 @@ for ChatSummarizeRequestParamsBuilder {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSummaryResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatSummaryResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatSummaryResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The outcome of summarizing.
     pub result: ChatSummaryResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSummaryResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatSummaryResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatSummaryResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatSummaryResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatSummaryResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -7832,20 +6603,20 @@ pub struct ChatSummaryResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatSummaryResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatSummaryResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatSummaryResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -7860,17 +6631,13 @@ impl ChatSummaryResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatSummaryResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatSummaryResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -7879,41 +6646,117 @@ impl ::core::str::FromStr for ChatSummaryResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatSummaryResponseResult {
     /// The generated summary.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub summary: ::core::option::Option<::std::string::String>,
+    pub summary: __rt::Option<__rt::String>,
     /// Why no summary was produced.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub error: ::core::option::Option<::std::string::String>,
+    pub error: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatSummaryResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatSummaryResponseResult";
+            const NAMES: &'static [&'static str] = &["summary", "error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "summary"),
+                    1usize => __rt::response_slot(&mut self.1, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatSummaryResponseResult {
+            summary: slots.0.flatten(),
+            error: slots.1.flatten(),
+        })
+    }
 }
 /// chat_log result
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatTranscriptResponse {
     /// The JSON-RPC version. Always `2.0`.
-    pub jsonrpc: ::conference_api::OrUnknown<ChatTranscriptResponseJsonrpc>,
+    pub jsonrpc: __rt::OrUnknown<ChatTranscriptResponseJsonrpc>,
     /// The `id` from your request.
-    pub id: ::std::string::String,
+    pub id: __rt::String,
     /// The entries recorded for the conversation.
     pub result: ChatTranscriptResponseResult,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatTranscriptResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("jsonrpc", &self.jsonrpc)?;
+        object.field("id", &self.id)?;
+        object.field("result", &self.result)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::OrUnknown<ChatTranscriptResponseJsonrpc>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<ChatTranscriptResponseResult>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatTranscriptResponse";
+            const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
+                    1usize => __rt::response_slot(&mut self.1, map, "id"),
+                    2usize => __rt::response_slot(&mut self.2, map, "result"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatTranscriptResponse {
+            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+            id: __rt::response_required(slots.1, "id")?,
+            result: __rt::response_required(slots.2, "result")?,
+        })
+    }
 }
 /// The JSON-RPC version. Always `2.0`.
 ///
@@ -7922,20 +6765,20 @@ pub struct ChatTranscriptResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum ChatTranscriptResponseJsonrpc {
     /// `2.0`
     Jsonrpc20,
 }
-impl ::core::fmt::Debug for ChatTranscriptResponseJsonrpc {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for ChatTranscriptResponseJsonrpc {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Jsonrpc20"];
         f.write_str(NAMES[*self as usize])
     }
@@ -7950,17 +6793,13 @@ impl ChatTranscriptResponseJsonrpc {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for ChatTranscriptResponseJsonrpc {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for ChatTranscriptResponseJsonrpc {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -7969,55 +6808,146 @@ impl ::core::str::FromStr for ChatTranscriptResponseJsonrpc {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChatTranscriptResponseResult {
     /// Every entry in the conversation, in order. Alongside the dialogue this can carry your own
     /// prompt and other non-dialogue entries, so filter to `user` and `assistant` before displaying a
     /// transcript.
-    pub chat_log: ::std::vec::Vec<AiCallLogEntry>,
+    pub chat_log: __rt::Vec<AiCallLogEntry>,
     /// Structured timeline entries returned for the conversation. The entry shape depends on the
     /// events recorded for that conversation.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub call_timeline: ::core::option::Option<
-        ::std::vec::Vec<
-            ::conference_api::__private::serde_json::Map<
-                ::std::string::String,
-                ::conference_api::__private::serde_json::Value,
-            >,
-        >,
+    pub call_timeline: __rt::Option<
+        __rt::Vec<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>,
     >,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChatTranscriptResponseResult {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("chat_log", &self.chat_log)?;
+        object.optional("call_timeline", &self.call_timeline)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Vec<AiCallLogEntry>>,
+            __rt::Option<
+                __rt::Option<
+                    __rt::Vec<
+                        __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
+                    >,
+                >,
+            >,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChatTranscriptResponseResult";
+            const NAMES: &'static [&'static str] = &["chat_log", "call_timeline"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "chat_log"),
+                    1usize => __rt::response_slot(&mut self.1, map, "call_timeline"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChatTranscriptResponseResult {
+            chat_log: __rt::response_required(slots.0, "chat_log")?,
+            call_timeline: slots.1.flatten(),
+        })
+    }
 }
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.

@@ -1,165 +1,169 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_embeds.json");
 /// The request contains invalid parameters. See errors for details.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct EmbedTokenCreateStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for EmbedTokenCreateStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for EmbedTokenCreateStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct EmbedTokenCreateStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(EmbedTokenCreateStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 ///
 /// Valid by construction: every field holds a checked value. Deserializing one (from
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct EmbedsTokensRequest {
     /// Click to Call Token
-    pub token: ::std::string::String,
+    pub token: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for EmbedsTokensRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl EmbedsTokensRequest {
     /// A request with its required fields (`token`) and every optional field unset.
-    pub fn new(token: ::std::string::String) -> Self {
+    pub fn new(token: __rt::String) -> Self {
         Self { token }
     }
     /// A builder that takes raw values and checks them all at once in [`EmbedsTokensRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        token: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        token: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> EmbedsTokensRequestBuilder {
-        <EmbedsTokensRequestBuilder as ::core::default::Default>::default().token(token)
+        <EmbedsTokensRequestBuilder as __rt::Default>::default().token(token)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "token",
             doc: "Click to Call Token",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de> for EmbedsTokensRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for EmbedsTokensRequest {}
+impl __rt::RequestBody for EmbedsTokensRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for EmbedsTokensRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = EmbedsTokensRequest;
             const NAMES: &'static [&'static str] = &["token"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "token" => ::core::option::Option::Some(0),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "token", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "token", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<EmbedsTokensRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<EmbedsTokensRequest> {
                 let field_token = order.required(self.f0, errors, at, 0, "token");
-                if let (::core::option::Option::Some(field_token),) = (field_token,)
-                    && order.valid(errors)
+                if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(EmbedsTokensRequest {
+                    return __rt::Some(EmbedsTokensRequest {
                         token: field_token,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "token", object.get("token"));
-        ::conference_api::__private::unknown_keys(object, &["token"], at, errors);
+        __rt::check_required::<__rt::String>(errors, at, "token", object.get("token"));
+        __rt::unknown_keys(object, &["token"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_token = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "token", ::conference_api::__private::take(&mut object, "token"));
-        ::conference_api::__private::unknown_keys(&object, &["token"], at, errors);
-        if let (::core::option::Option::Some(field_token),) = (field_token,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(EmbedsTokensRequest {
-                token: field_token,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -170,49 +174,44 @@ impl ::conference_api::__private::FromJson for EmbedsTokensRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
-pub struct EmbedsTokensRequestBuilder(
-    ::std::boxed::Box<__EmbedsTokensRequestBuilderFields>,
-);
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
+pub struct EmbedsTokensRequestBuilder(__rt::Box<__EmbedsTokensRequestBuilderFields>);
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __EmbedsTokensRequestBuilderFields {
-    token: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
+    token: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for EmbedsTokensRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["token"],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.token, value),
+                0usize => __rt::put_raw(&mut fields.token, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for EmbedsTokensRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for EmbedsTokensRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
-            &[("token", self.0.token.as_ref().map(::conference_api::__private::to_json))],
+            &[("token", self.0.token.as_ref().map(__rt::to_json))],
         )
     }
 }
-impl ::core::fmt::Debug for EmbedsTokensRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for EmbedsTokensRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("EmbedsTokensRequestBuilder")
             .field("token", &self.0.token)
             .finish()
@@ -222,118 +221,215 @@ impl ::core::fmt::Debug for EmbedsTokensRequestBuilder {
 impl EmbedsTokensRequestBuilder {
     /// Click to Call Token
     #[inline]
-    pub fn token<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.token = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn token<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.token = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "token", self.0.token.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        EmbedsTokensRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<EmbedsTokensRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_token = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_token = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "token", fields.token);
-        if let (::core::option::Option::Some(field_token),) = (field_token,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(EmbedsTokensRequest {
+        if let (__rt::Some(field_token),) = (field_token,) && errors.is_empty() {
+            return __rt::Ok(EmbedsTokensRequest {
                 token: field_token,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<EmbedsTokensRequest> for EmbedsTokensRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<EmbedsTokensRequest> for EmbedsTokensRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<EmbedsTokensRequest>::into_body(&request)
+        __rt::IntoBody::<EmbedsTokensRequest>::into_body(&request)
     }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct EmbedsTokensResponse {
     /// Encrypted guest token.
     ///
     /// Format: `jwt` (not checked).
-    pub token: ::std::string::String,
+    pub token: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for EmbedsTokensResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct EmbedsTokensResponse";
+            const NAMES: &'static [&'static str] = &["token"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "token"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(EmbedsTokensResponse {
+            token: __rt::response_required(slots.0, "token")?,
+        })
+    }
 }
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// Access is unauthorized.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -341,20 +437,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -369,17 +465,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -388,17 +480,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode403 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode403Error>,
+    pub error: __rt::OrUnknown<StatusCode403Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode403 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode403 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode403Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode403";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode403 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Forbidden.
@@ -406,20 +529,20 @@ pub struct StatusCode403 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode403Error {
     /// `Forbidden`
     Forbidden,
 }
-impl ::core::fmt::Debug for StatusCode403Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode403Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Forbidden"];
         f.write_str(NAMES[*self as usize])
     }
@@ -434,17 +557,13 @@ impl StatusCode403Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode403Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode403Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -453,17 +572,48 @@ impl ::core::str::FromStr for StatusCode403Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -471,20 +621,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -499,17 +649,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -518,17 +664,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -536,20 +713,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -564,17 +741,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }

@@ -1,60 +1,178 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_guests.json");
 /// The request contains invalid parameters. See errors for details.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct GuestTokenCreateStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for GuestTokenCreateStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct GuestTokenCreateStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(GuestTokenCreateStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// Access is unauthorized.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -62,20 +180,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -90,17 +208,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -109,17 +223,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -127,20 +272,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -155,17 +300,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -174,17 +315,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -192,20 +364,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -220,17 +392,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -240,125 +408,109 @@ impl ::core::str::FromStr for StatusCode500Error {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SubscriberGuestTokenCreateRequest {
     /// List of up to 10 UUIDs representing the allowed Fabric addresses.
-    pub allowed_addresses: ::conference_api::Items<
-        ::conference_api::Uuid,
-        0u64,
-        10u64,
-        false,
-    >,
+    pub allowed_addresses: __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub expire_at: ::core::option::Option<i64>,
+    pub expire_at: __rt::Option<i64>,
     /// A routing override that controls which regional cluster the SDK connects to.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub region: ::core::option::Option<SubscriberGuestTokenCreateRequestRegion>,
+    pub region: __rt::Option<SubscriberGuestTokenCreateRequestRegion>,
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ch: ::core::option::Option<SubscriberGuestTokenCreateRequestCh>,
+    pub ch: __rt::Option<SubscriberGuestTokenCreateRequestCh>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("allowed_addresses", &self.allowed_addresses)?;
+        object.optional("expire_at", &self.expire_at)?;
+        object.optional("region", &self.region)?;
+        object.optional("ch", &self.ch)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl SubscriberGuestTokenCreateRequest {
     /// A request with its required fields (`allowed_addresses`) and every optional field unset.
-    pub fn new(
-        allowed_addresses: ::conference_api::Items<
-            ::conference_api::Uuid,
-            0u64,
-            10u64,
-            false,
-        >,
-    ) -> Self {
+    pub fn new(allowed_addresses: __rt::Items<__rt::Uuid, 0u64, 10u64, false>) -> Self {
         Self {
             allowed_addresses,
-            expire_at: ::core::option::Option::None,
-            region: ::core::option::Option::None,
-            ch: ::core::option::Option::None,
+            expire_at: __rt::None,
+            region: __rt::None,
+            ch: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SubscriberGuestTokenCreateRequestBuilder::build`], which lists every broken rule.
     pub fn builder(
-        allowed_addresses: ::std::vec::Vec<::conference_api::Uuid>,
+        allowed_addresses: __rt::Vec<__rt::Uuid>,
     ) -> SubscriberGuestTokenCreateRequestBuilder {
-        <SubscriberGuestTokenCreateRequestBuilder as ::core::default::Default>::default()
+        <SubscriberGuestTokenCreateRequestBuilder as __rt::Default>::default()
             .allowed_addresses(allowed_addresses)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "allowed_addresses",
             doc: "List of up to 10 UUIDs representing the allowed Fabric addresses.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at most 10 items",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "expire_at",
             doc: "A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'",
             required: false,
-            kind: ::conference_api::FieldKind::Integer,
+            kind: __rt::FieldKind::Integer,
             rules: "an integer",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "region",
             doc: "A routing override that controls which regional cluster the SDK connects to.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of us-central",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ch",
             doc: "A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of us-central",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SubscriberGuestTokenCreateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for SubscriberGuestTokenCreateRequest {}
+impl __rt::RequestBody for SubscriberGuestTokenCreateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
-                >,
-            >,
-            f1: ::core::option::Option<::core::option::Option<i64>>,
-            f2: ::core::option::Option<
-                ::core::option::Option<SubscriberGuestTokenCreateRequestRegion>,
-            >,
-            f3: ::core::option::Option<
-                ::core::option::Option<SubscriberGuestTokenCreateRequestCh>,
-            >,
+            f0: __rt::Option<__rt::Option<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>>,
+            f1: __rt::Option<__rt::Option<i64>>,
+            f2: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestRegion>>,
+            f3: __rt::Option<__rt::Option<SubscriberGuestTokenCreateRequestCh>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = SubscriberGuestTokenCreateRequest;
             const NAMES: &'static [&'static str] = &[
                 "allowed_addresses",
@@ -367,110 +519,75 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
                 "ch",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "allowed_addresses" => ::core::option::Option::Some(0),
-                    "expire_at" => ::core::option::Option::Some(1),
-                    "region" => ::core::option::Option::Some(2),
-                    "ch" => ::core::option::Option::Some(3),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
                     0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                ::conference_api::Uuid,
-                                0u64,
-                                10u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f0, map, at, "allowed_addresses", errors)
+                        __rt::read_slot(
+                            &mut self.f0,
+                            map,
+                            at,
+                            "allowed_addresses",
+                            errors,
+                        )
                     }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            i64,
-                            __A,
-                        >(&mut self.f1, map, at, "expire_at", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            SubscriberGuestTokenCreateRequestRegion,
-                            __A,
-                        >(&mut self.f2, map, at, "region", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            SubscriberGuestTokenCreateRequestCh,
-                            __A,
-                        >(&mut self.f3, map, at, "ch", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "expire_at", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "region", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "ch", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<SubscriberGuestTokenCreateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<SubscriberGuestTokenCreateRequest> {
                 let field_allowed_addresses = order
                     .required(self.f0, errors, at, 0, "allowed_addresses");
                 let field_expire_at = self.f1.flatten();
                 let field_region = self.f2.flatten();
                 let field_ch = self.f3.flatten();
-                if let (::core::option::Option::Some(field_allowed_addresses),) = (
+                if let (__rt::Some(field_allowed_addresses),) = (
                     field_allowed_addresses,
                 ) && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(SubscriberGuestTokenCreateRequest {
+                    return __rt::Some(SubscriberGuestTokenCreateRequest {
                         allowed_addresses: field_allowed_addresses,
                         expire_at: field_expire_at,
                         region: field_region,
                         ch: field_ch,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+        __rt::check_required::<
+            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
         >(errors, at, "allowed_addresses", object.get("allowed_addresses"));
-        ::conference_api::__private::check_optional::<
-            i64,
-        >(errors, at, "expire_at", object.get("expire_at"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<i64>(errors, at, "expire_at", object.get("expire_at"));
+        __rt::check_optional::<
             SubscriberGuestTokenCreateRequestRegion,
         >(errors, at, "region", object.get("region"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             SubscriberGuestTokenCreateRequestCh,
         >(errors, at, "ch", object.get("ch"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &["allowed_addresses", "expire_at", "region", "ch"],
             at,
@@ -478,57 +595,11 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_allowed_addresses = ::conference_api::__private::required::<
-            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
-        >(
-            errors,
-            at,
-            "allowed_addresses",
-            ::conference_api::__private::take(&mut object, "allowed_addresses"),
-        );
-        let field_expire_at = ::conference_api::__private::optional::<
-            i64,
-        >(
-            errors,
-            at,
-            "expire_at",
-            ::conference_api::__private::take(&mut object, "expire_at"),
-        );
-        let field_region = ::conference_api::__private::optional::<
-            SubscriberGuestTokenCreateRequestRegion,
-        >(
-            errors,
-            at,
-            "region",
-            ::conference_api::__private::take(&mut object, "region"),
-        );
-        let field_ch = ::conference_api::__private::optional::<
-            SubscriberGuestTokenCreateRequestCh,
-        >(errors, at, "ch", ::conference_api::__private::take(&mut object, "ch"));
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["allowed_addresses", "expire_at", "region", "ch"],
-            at,
-            errors,
-        );
-        if let (::core::option::Option::Some(field_allowed_addresses),) = (
-            field_allowed_addresses,
-        ) && errors.len() == before
-        {
-            return ::core::option::Option::Some(SubscriberGuestTokenCreateRequest {
-                allowed_addresses: field_allowed_addresses,
-                expire_at: field_expire_at,
-                region: field_region,
-                ch: field_ch,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -539,87 +610,62 @@ impl ::conference_api::__private::FromJson for SubscriberGuestTokenCreateRequest
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SubscriberGuestTokenCreateRequestBuilder(
-    ::std::boxed::Box<__SubscriberGuestTokenCreateRequestBuilderFields>,
+    __rt::Box<__SubscriberGuestTokenCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __SubscriberGuestTokenCreateRequestBuilderFields {
-    allowed_addresses: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
-        >,
+    allowed_addresses: __rt::Option<
+        __rt::Slot<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>,
     >,
-    expire_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
-    region: ::core::option::Option<
-        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestRegion>,
-    >,
-    ch: ::core::option::Option<
-        ::conference_api::__private::Slot<SubscriberGuestTokenCreateRequestCh>,
-    >,
+    expire_at: __rt::Option<__rt::Slot<i64>>,
+    region: __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestRegion>>,
+    ch: __rt::Option<__rt::Slot<SubscriberGuestTokenCreateRequestCh>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SubscriberGuestTokenCreateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["allowed_addresses", "expire_at", "region", "ch"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.allowed_addresses,
-                        value,
-                    )
-                }
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.expire_at, value)
-                }
-                2usize => ::conference_api::__private::put_raw(&mut fields.region, value),
-                3usize => ::conference_api::__private::put_raw(&mut fields.ch, value),
+                0usize => __rt::put_raw(&mut fields.allowed_addresses, value),
+                1usize => __rt::put_raw(&mut fields.expire_at, value),
+                2usize => __rt::put_raw(&mut fields.region, value),
+                3usize => __rt::put_raw(&mut fields.ch, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for SubscriberGuestTokenCreateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
                 (
                     "allowed_addresses",
-                    self
-                        .0
-                        .allowed_addresses
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.allowed_addresses.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "expire_at",
-                    self.0.expire_at.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "region",
-                    self.0.region.as_ref().map(::conference_api::__private::to_json),
-                ),
-                ("ch", self.0.ch.as_ref().map(::conference_api::__private::to_json)),
+                ("expire_at", self.0.expire_at.as_ref().map(__rt::to_json)),
+                ("region", self.0.region.as_ref().map(__rt::to_json)),
+                ("ch", self.0.ch.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SubscriberGuestTokenCreateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SubscriberGuestTokenCreateRequestBuilder")
             .field("allowed_addresses", &self.0.allowed_addresses)
             .field("expire_at", &self.0.expire_at)
@@ -632,60 +678,45 @@ impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestBuilder {
 impl SubscriberGuestTokenCreateRequestBuilder {
     /// List of up to 10 UUIDs representing the allowed Fabric addresses.
     #[inline]
-    pub fn allowed_addresses(
-        mut self,
-        value: ::std::vec::Vec<::conference_api::Uuid>,
-    ) -> Self {
-        self.0.allowed_addresses = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn allowed_addresses(mut self, value: __rt::Vec<__rt::Uuid>) -> Self {
+        self.0.allowed_addresses = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     #[inline]
     pub fn expire_at(mut self, value: i64) -> Self {
-        self.0.expire_at = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.expire_at = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
     /// A routing override that controls which regional cluster the SDK connects to.
     #[inline]
     pub fn region(mut self, value: SubscriberGuestTokenCreateRequestRegion) -> Self {
-        self.0.region = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.region = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
     #[inline]
     pub fn ch(mut self, value: SubscriberGuestTokenCreateRequestCh) -> Self {
-        self.0.ch = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.ch = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", self.0.allowed_addresses.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", self.0.expire_at.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", self.0.region.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", self.0.ch.as_ref());
         errors.into_result(|| ())
@@ -693,51 +724,40 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        SubscriberGuestTokenCreateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<SubscriberGuestTokenCreateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_allowed_addresses = ::conference_api::__private::required_slot::<
-            ::conference_api::Items<::conference_api::Uuid, 0u64, 10u64, false>,
+        let field_allowed_addresses = __rt::required_slot::<
+            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
         >(&mut errors, at, "allowed_addresses", fields.allowed_addresses);
-        let field_expire_at = ::conference_api::__private::optional_slot::<
+        let field_expire_at = __rt::optional_slot::<
             i64,
         >(&mut errors, at, "expire_at", fields.expire_at);
-        let field_region = ::conference_api::__private::optional_slot::<
+        let field_region = __rt::optional_slot::<
             SubscriberGuestTokenCreateRequestRegion,
         >(&mut errors, at, "region", fields.region);
-        let field_ch = ::conference_api::__private::optional_slot::<
+        let field_ch = __rt::optional_slot::<
             SubscriberGuestTokenCreateRequestCh,
         >(&mut errors, at, "ch", fields.ch);
-        if let (::core::option::Option::Some(field_allowed_addresses),) = (
-            field_allowed_addresses,
-        ) && errors.is_empty()
+        if let (__rt::Some(field_allowed_addresses),) = (field_allowed_addresses,)
+            && errors.is_empty()
         {
-            return ::core::result::Result::Ok(SubscriberGuestTokenCreateRequest {
+            return __rt::Ok(SubscriberGuestTokenCreateRequest {
                 allowed_addresses: field_allowed_addresses,
                 expire_at: field_expire_at,
                 region: field_region,
                 ch: field_ch,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<SubscriberGuestTokenCreateRequest>
+impl __rt::IntoBody<SubscriberGuestTokenCreateRequest>
 for SubscriberGuestTokenCreateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<
-            SubscriberGuestTokenCreateRequest,
-        >::into_body(&request)
+        __rt::IntoBody::<SubscriberGuestTokenCreateRequest>::into_body(&request)
     }
 }
 /// A direct routing override specifying the regional cluster endpoint, set as the `ch` claim in the SAT JWE header.
@@ -747,20 +767,20 @@ for SubscriberGuestTokenCreateRequestBuilder {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum SubscriberGuestTokenCreateRequestCh {
     /// `us-central`
     UsCentral,
 }
-impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestCh {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SubscriberGuestTokenCreateRequestCh {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["UsCentral"];
         f.write_str(NAMES[*self as usize])
     }
@@ -775,17 +795,13 @@ impl SubscriberGuestTokenCreateRequestCh {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for SubscriberGuestTokenCreateRequestCh {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -797,20 +813,20 @@ impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestCh {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum SubscriberGuestTokenCreateRequestRegion {
     /// `us-central`
     UsCentral,
 }
-impl ::core::fmt::Debug for SubscriberGuestTokenCreateRequestRegion {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SubscriberGuestTokenCreateRequestRegion {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["UsCentral"];
         f.write_str(NAMES[*self as usize])
     }
@@ -825,17 +841,13 @@ impl SubscriberGuestTokenCreateRequestRegion {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestRegion {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for SubscriberGuestTokenCreateRequestRegion {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -843,23 +855,57 @@ impl ::core::str::FromStr for SubscriberGuestTokenCreateRequestRegion {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SubscriberGuestTokenCreateResponse {
     /// Guest Token
     ///
     /// Format: `jwt` (not checked).
-    pub token: ::std::string::String,
+    pub token: __rt::String,
     /// Refresh Token
     ///
     /// Format: `jwt` (not checked).
-    pub refresh_token: ::std::string::String,
+    pub refresh_token: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SubscriberGuestTokenCreateResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.field("refresh_token", &self.refresh_token)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>, __rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SubscriberGuestTokenCreateResponse";
+            const NAMES: &'static [&'static str] = &["token", "refresh_token"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "token"),
+                    1usize => __rt::response_slot(&mut self.1, map, "refresh_token"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SubscriberGuestTokenCreateResponse {
+            token: __rt::response_required(slots.0, "token")?,
+            refresh_token: __rt::response_required(slots.1, "refresh_token")?,
+        })
+    }
 }
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.

@@ -1,3 +1,5 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_sip_addresses.json");
 ///
 /// One of: AEAD_AES_256_GCM_8, AES_256_CM_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_80, AES_256_CM_HMAC_SHA1_32, AES_CM_128_HMAC_SHA1_32.
@@ -5,13 +7,13 @@ const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/fabric_sip_addresse
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum Ciphers {
     /// `AEAD_AES_256_GCM_8`
@@ -25,8 +27,8 @@ pub enum Ciphers {
     /// `AES_CM_128_HMAC_SHA1_32`
     AesCm128HmacSha132,
 }
-impl ::core::fmt::Debug for Ciphers {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for Ciphers {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "AeadAes256Gcm8",
             "Aes256CmHmacSha180",
@@ -59,29 +61,25 @@ impl Ciphers {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for Ciphers {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for Ciphers {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
 ::conference_api::__string_enum!(Ciphers);
 /// The parameters of `list_sip_addresses` but its path's.
 #[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
+    __rt::Clone,
+    __rt::Debug,
+    __rt::Default,
+    __rt::PartialEq,
+    __rt::serde::Serialize,
+    __rt::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 pub struct ListSipAddressesParams {
@@ -89,15 +87,15 @@ pub struct ListSipAddressesParams {
     ///
     /// When unset, the server uses the schema's default `50` ([`Self::DEFAULT_PAGE_SIZE`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_size: ::core::option::Option<PageSize>,
+    pub page_size: __rt::Option<PageSize>,
     /// The page index, used together with `page_token`.
     ///
     /// When unset, the server uses the schema's default `0` ([`Self::DEFAULT_PAGE_NUMBER`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_number: ::core::option::Option<PageNumber>,
+    pub page_number: __rt::Option<PageNumber>,
     /// Opaque cursor token from a previous response's `links.next` or `links.prev`. Begins with `PA` or `PB`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_token: ::core::option::Option<::std::string::String>,
+    pub page_token: __rt::Option<__rt::String>,
 }
 impl ListSipAddressesParams {
     /// The schema's default for `page_size`: `50`.
@@ -106,31 +104,27 @@ impl ListSipAddressesParams {
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
     /// The query parameters that are set, as query pairs (arrays and objects
     /// written as their `style` says).
-    pub fn to_query(
-        &self,
-    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query: ::std::vec::Vec<
-            (::std::borrow::Cow<'static, str>, ::std::string::String),
-        > = ::std::vec::Vec::new();
-        if let ::core::option::Option::Some(value) = &self.page_size {
+    pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
+        let mut query: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
+        if let __rt::Some(value) = &self.page_size {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_size"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_size"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_number {
+        if let __rt::Some(value) = &self.page_number {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_number"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_number"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_token {
+        if let __rt::Some(value) = &self.page_token {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_token"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_token"),
+                    __rt::ToString::to_string(value),
                 ));
         }
         query
@@ -148,20 +142,20 @@ impl ListSipAddressesParams {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct Name(::conference_api::__private::CompactString);
+pub struct Name(__rt::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 50u64;
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Dfa(::conference_api::__private::Dfa {
+    const PATTERN_MATCHER: __rt::Matcher = ::conference_api::__private::Matcher::Dfa(::conference_api::__private::Dfa {
         classes: [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 2, 2, 2,
@@ -180,21 +174,15 @@ impl Name {
         accept_end: 9,
     });
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         let bytes = value.len() as u64;
-        if bytes > 50u64 && ::conference_api::__private::code_points(value) > 50u64 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::MaxLength(50u64),
-            );
+        if bytes > 50u64 && __rt::code_points(value) > 50u64 {
+            return __rt::Some(__rt::Rule::MaxLength(50u64));
         }
         if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Pattern(Self::PATTERN),
-            );
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -202,15 +190,13 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(__rt::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 50 characters (maxLength 50); shorten it"
                 )
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid Name literal: does not match the pattern ^[a-z0-9]+(-[a-z0-9]+)*$"
                 )
@@ -229,27 +215,25 @@ impl Name {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageNumber(i32);
 impl PageNumber {
     /// The smallest valid value.
     pub const MINIMUM: i32 = 0;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 0 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(0f64));
+            return __rt::Some(__rt::Rule::Minimum(0f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -257,8 +241,8 @@ impl PageNumber {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(value),
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageNumber literal: below the minimum 0")
             }
         }
@@ -275,14 +259,14 @@ impl PageNumber {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageSize(i32);
 impl PageSize {
@@ -291,18 +275,14 @@ impl PageSize {
     /// The largest valid value.
     pub const MAXIMUM: i32 = 1000;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 1 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(1f64));
+            return __rt::Some(__rt::Rule::Minimum(1f64));
         }
         if (value as i64) > 1000 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Maximum(1000f64),
-            );
+            return __rt::Some(__rt::Rule::Maximum(1000f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -310,11 +290,11 @@ impl PageSize {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(::conference_api::Rule::Minimum(_)) => {
+            __rt::None => Self(value),
+            __rt::Some(__rt::Rule::Minimum(_)) => {
                 ::core::panic!("invalid PageSize literal: below the minimum 1")
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageSize literal: above the maximum 1000")
             }
         }
@@ -325,71 +305,244 @@ impl PageSize {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddress {
     /// Unique identifier for the SIP address.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The object type. Always `sip_address`.
-    pub r#type: ::conference_api::OrUnknown<SipAddressType>,
+    pub r#type: __rt::OrUnknown<SipAddressType>,
     /// ID of the resource this address belongs to.
-    pub resource_id: ::conference_api::Uuid,
+    pub resource_id: __rt::Uuid,
     /// URL-safe name for the SIP address. Used to build its SIP URI.
-    pub name: ::std::string::String,
+    pub name: __rt::String,
     /// Human-friendly label for the SIP address. Defaults to `name`.
-    pub display_name: ::std::string::String,
+    pub display_name: __rt::String,
     /// The Domain this address is grouped under — for example, `public` for your project's default Domain.
-    pub context: ::std::string::String,
+    pub context: __rt::String,
     /// Full SIP URI for this address.
-    pub uri: ::std::string::String,
+    pub uri: __rt::String,
     /// SIP username used to reach this address. `*` accepts any username.
-    pub user: ::std::string::String,
+    pub user: __rt::String,
     /// SRTP encryption requirement for calls to this address.
-    pub encryption: ::conference_api::OrUnknown<SipAddressEncryption>,
+    pub encryption: __rt::OrUnknown<SipAddressEncryption>,
     /// Enabled codecs for calls to this address.
-    pub codecs: ::std::vec::Vec<::conference_api::OrUnknown<SipAddressCodec>>,
+    pub codecs: __rt::Vec<__rt::OrUnknown<SipAddressCodec>>,
     /// Enabled SRTP ciphers for calls to this address.
-    pub ciphers: ::std::vec::Vec<::conference_api::OrUnknown<Ciphers>>,
+    pub ciphers: __rt::Vec<__rt::OrUnknown<Ciphers>>,
     /// Whether IP authentication is enforced for this address.
     pub ip_auth_enabled: bool,
     /// Whitelisted IP/CIDR entries used when `ip_auth_enabled` is `true`.
-    pub ip_auth: ::std::vec::Vec<::std::string::String>,
+    pub ip_auth: __rt::Vec<__rt::String>,
     /// ID of the resource that handles inbound calls to this address.
-    pub calling_handler_resource_id: ::conference_api::Uuid,
+    pub calling_handler_resource_id: __rt::Uuid,
     /// Date and time when the SIP address was created.
-    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub created_at: __rt::OrUnknown<__rt::DateTime>,
     /// Date and time when the SIP address was last updated.
-    pub updated_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub updated_at: __rt::OrUnknown<__rt::DateTime>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddress {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("type", &self.r#type)?;
+        object.field("resource_id", &self.resource_id)?;
+        object.field("name", &self.name)?;
+        object.field("display_name", &self.display_name)?;
+        object.field("context", &self.context)?;
+        object.field("uri", &self.uri)?;
+        object.field("user", &self.user)?;
+        object.field("encryption", &self.encryption)?;
+        object.field("codecs", &self.codecs)?;
+        object.field("ciphers", &self.ciphers)?;
+        object.field("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.field("ip_auth", &self.ip_auth)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::OrUnknown<SipAddressType>>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<SipAddressEncryption>>,
+            __rt::Option<__rt::Vec<__rt::OrUnknown<SipAddressCodec>>>,
+            __rt::Option<__rt::Vec<__rt::OrUnknown<Ciphers>>>,
+            __rt::Option<bool>,
+            __rt::Option<__rt::Vec<__rt::String>>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddress";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "type",
+                "resource_id",
+                "name",
+                "display_name",
+                "context",
+                "uri",
+                "user",
+                "encryption",
+                "codecs",
+                "ciphers",
+                "ip_auth_enabled",
+                "ip_auth",
+                "calling_handler_resource_id",
+                "created_at",
+                "updated_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "type"),
+                    2usize => __rt::response_slot(&mut self.2, map, "resource_id"),
+                    3usize => __rt::response_slot(&mut self.3, map, "name"),
+                    4usize => __rt::response_slot(&mut self.4, map, "display_name"),
+                    5usize => __rt::response_slot(&mut self.5, map, "context"),
+                    6usize => __rt::response_slot(&mut self.6, map, "uri"),
+                    7usize => __rt::response_slot(&mut self.7, map, "user"),
+                    8usize => __rt::response_slot(&mut self.8, map, "encryption"),
+                    9usize => __rt::response_slot(&mut self.9, map, "codecs"),
+                    10usize => __rt::response_slot(&mut self.10, map, "ciphers"),
+                    11usize => __rt::response_slot(&mut self.11, map, "ip_auth_enabled"),
+                    12usize => __rt::response_slot(&mut self.12, map, "ip_auth"),
+                    13usize => {
+                        __rt::response_slot(
+                            &mut self.13,
+                            map,
+                            "calling_handler_resource_id",
+                        )
+                    }
+                    14usize => __rt::response_slot(&mut self.14, map, "created_at"),
+                    15usize => __rt::response_slot(&mut self.15, map, "updated_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddress {
+            id: __rt::response_required(slots.0, "id")?,
+            r#type: __rt::response_required(slots.1, "type")?,
+            resource_id: __rt::response_required(slots.2, "resource_id")?,
+            name: __rt::response_required(slots.3, "name")?,
+            display_name: __rt::response_required(slots.4, "display_name")?,
+            context: __rt::response_required(slots.5, "context")?,
+            uri: __rt::response_required(slots.6, "uri")?,
+            user: __rt::response_required(slots.7, "user")?,
+            encryption: __rt::response_required(slots.8, "encryption")?,
+            codecs: __rt::response_required(slots.9, "codecs")?,
+            ciphers: __rt::response_required(slots.10, "ciphers")?,
+            ip_auth_enabled: __rt::response_required(slots.11, "ip_auth_enabled")?,
+            ip_auth: __rt::response_required(slots.12, "ip_auth")?,
+            calling_handler_resource_id: __rt::response_required(
+                slots.13,
+                "calling_handler_resource_id",
+            )?,
+            created_at: __rt::response_required(slots.14, "created_at")?,
+            updated_at: __rt::response_required(slots.15, "updated_at")?,
+        })
+    }
 }
 ///
 /// One of: OPUS, G722, PCMU, PCMA, G729, VP8, H264.
@@ -397,13 +550,13 @@ pub struct SipAddress {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum SipAddressCodec {
     /// `OPUS`
@@ -421,8 +574,8 @@ pub enum SipAddressCodec {
     /// `H264`
     H264,
 }
-impl ::core::fmt::Debug for SipAddressCodec {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SipAddressCodec {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Opus", "G722", "Pcmu", "Pcma", "G729", "Vp8", "H264"];
         f.write_str(NAMES[*self as usize])
     }
@@ -453,17 +606,13 @@ impl SipAddressCodec {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for SipAddressCodec {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for SipAddressCodec {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -473,86 +622,88 @@ impl ::core::str::FromStr for SipAddressCodec {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressCreateRequest {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.
     pub name: Name,
     /// SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user: ::core::option::Option<User>,
+    pub user: __rt::Option<User>,
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub context_id: ::core::option::Option<::conference_api::Uuid>,
+    pub context_id: __rt::Option<__rt::Uuid>,
     /// ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.
-    pub calling_handler_resource_id: ::conference_api::Uuid,
+    pub calling_handler_resource_id: __rt::Uuid,
     /// Whether to enforce IP authentication for this address.
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ip_auth_enabled: ::core::option::Option<bool>,
+    pub ip_auth_enabled: __rt::Option<bool>,
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     ///
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ip_auth: ::core::option::Option<
-        ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-    >,
+    pub ip_auth: __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
     /// Non-empty subset of enabled codecs.
     ///
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub codecs: ::core::option::Option<
-        ::conference_api::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+    pub codecs: __rt::Option<
+        __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
     >,
     /// Non-empty subset of enabled SRTP ciphers.
     ///
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ciphers: ::core::option::Option<
-        ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+    pub ciphers: __rt::Option<
+        __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
     >,
     /// SRTP encryption requirement for calls to this address.
     ///
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub encryption: ::core::option::Option<SipAddressEncryption>,
+    pub encryption: __rt::Option<SipAddressEncryption>,
     /// Write-only SIP registration password. Never returned in any response.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub password: ::core::option::Option<::std::string::String>,
+    pub password: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressCreateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("name", &self.name)?;
+        object.optional("user", &self.user)?;
+        object.optional("context_id", &self.context_id)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("password", &self.password)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl SipAddressCreateRequest {
     /// A request with its required fields (`name`, `calling_handler_resource_id`) and every optional field unset.
-    pub fn new(name: Name, calling_handler_resource_id: ::conference_api::Uuid) -> Self {
+    pub fn new(name: Name, calling_handler_resource_id: __rt::Uuid) -> Self {
         Self {
             name,
-            user: ::core::option::Option::None,
-            context_id: ::core::option::Option::None,
+            user: __rt::None,
+            context_id: __rt::None,
             calling_handler_resource_id,
-            ip_auth_enabled: ::core::option::Option::None,
-            ip_auth: ::core::option::Option::None,
-            codecs: ::core::option::Option::None,
-            ciphers: ::core::option::Option::None,
-            encryption: ::core::option::Option::None,
-            password: ::core::option::Option::None,
+            ip_auth_enabled: __rt::None,
+            ip_auth: __rt::None,
+            codecs: __rt::None,
+            ciphers: __rt::None,
+            encryption: __rt::None,
+            password: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SipAddressCreateRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-        calling_handler_resource_id: impl ::core::convert::Into<
-            ::std::borrow::Cow<'a, str>,
-        >,
+        name: impl __rt::Into<__rt::Cow<'a, str>>,
+        calling_handler_resource_id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> SipAddressCreateRequestBuilder {
-        <SipAddressCreateRequestBuilder as ::core::default::Default>::default()
+        <SipAddressCreateRequestBuilder as __rt::Default>::default()
             .name(name)
             .calling_handler_resource_id(calling_handler_resource_id)
     }
@@ -563,144 +714,129 @@ impl SipAddressCreateRequest {
     /// The schema's default for `encryption`: `optional`.
     pub const DEFAULT_ENCRYPTION: SipAddressEncryption = SipAddressEncryption::Optional;
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "name",
             doc: "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user",
             doc: "SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^\\S+$",
-            default: ::core::option::Option::Some("*"),
+            default: __rt::Some("*"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "context_id",
             doc: "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a UUID",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "calling_handler_resource_id",
             doc: "ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a UUID",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ip_auth_enabled",
             doc: "Whether to enforce IP authentication for this address.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::Some("false"),
+            default: __rt::Some("false"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ip_auth",
             doc: "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at most 256 items",
-            default: ::core::option::Option::Some("[]"),
+            default: __rt::Some("[]"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "codecs",
             doc: "Non-empty subset of enabled codecs.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at least 1 items",
-            default: ::core::option::Option::Some("[\"PCMU\",\"PCMA\"]"),
+            default: __rt::Some("[\"PCMU\",\"PCMA\"]"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ciphers",
             doc: "Non-empty subset of enabled SRTP ciphers.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at least 1 items",
-            default: ::core::option::Option::Some(
+            default: __rt::Some(
                 "[\"AEAD_AES_256_GCM_8\",\"AES_256_CM_HMAC_SHA1_80\",\"AES_CM_128_HMAC_SHA1_80\",\"AES_256_CM_HMAC_SHA1_32\",\"AES_CM_128_HMAC_SHA1_32\"]",
             ),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "encryption",
             doc: "SRTP encryption requirement for calls to this address.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of required, optional, forbidden",
-            default: ::core::option::Option::Some("optional"),
+            default: __rt::Some("optional"),
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "password",
             doc: "Write-only SIP registration password. Never returned in any response.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SipAddressCreateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for SipAddressCreateRequest {}
+impl __rt::RequestBody for SipAddressCreateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for SipAddressCreateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<Name>>,
-            f1: ::core::option::Option<::core::option::Option<User>>,
-            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
-            f3: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
-            f4: ::core::option::Option<::core::option::Option<bool>>,
-            f5: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+            f0: __rt::Option<__rt::Option<Name>>,
+            f1: __rt::Option<__rt::Option<User>>,
+            f2: __rt::Option<__rt::Option<__rt::Uuid>>,
+            f3: __rt::Option<__rt::Option<__rt::Uuid>>,
+            f4: __rt::Option<__rt::Option<bool>>,
+            f5: __rt::Option<
+                __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
+            >,
+            f6: __rt::Option<
+                __rt::Option<
+                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
                 >,
             >,
-            f6: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<
-                        SipAddressCodec,
-                        1u64,
-                        18446744073709551615u64,
-                        false,
-                    >,
-                >,
+            f7: __rt::Option<
+                __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
             >,
-            f7: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<
-                        Ciphers,
-                        1u64,
-                        18446744073709551615u64,
-                        false,
-                    >,
-                >,
-            >,
-            f8: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
-            f9: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f8: __rt::Option<__rt::Option<SipAddressEncryption>>,
+            f9: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = SipAddressCreateRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -715,113 +851,43 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                 "password",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "name" => ::core::option::Option::Some(0),
-                    "user" => ::core::option::Option::Some(1),
-                    "context_id" => ::core::option::Option::Some(2),
-                    "calling_handler_resource_id" => ::core::option::Option::Some(3),
-                    "ip_auth_enabled" => ::core::option::Option::Some(4),
-                    "ip_auth" => ::core::option::Option::Some(5),
-                    "codecs" => ::core::option::Option::Some(6),
-                    "ciphers" => ::core::option::Option::Some(7),
-                    "encryption" => ::core::option::Option::Some(8),
-                    "password" => ::core::option::Option::Some(9),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            Name,
-                            __A,
-                        >(&mut self.f0, map, at, "name", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            User,
-                            __A,
-                        >(&mut self.f1, map, at, "user", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uuid,
-                            __A,
-                        >(&mut self.f2, map, at, "context_id", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "user", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "context_id", errors),
                     3 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uuid,
-                            __A,
-                        >(&mut self.f3, map, at, "calling_handler_resource_id", errors)
+                        __rt::read_slot(
+                            &mut self.f3,
+                            map,
+                            at,
+                            "calling_handler_resource_id",
+                            errors,
+                        )
                     }
                     4 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f4, map, at, "ip_auth_enabled", errors)
+                        __rt::read_slot(&mut self.f4, map, at, "ip_auth_enabled", errors)
                     }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                ::std::string::String,
-                                0u64,
-                                256u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f5, map, at, "ip_auth", errors)
-                    }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                SipAddressCodec,
-                                1u64,
-                                18446744073709551615u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f6, map, at, "codecs", errors)
-                    }
-                    7 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                Ciphers,
-                                1u64,
-                                18446744073709551615u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f7, map, at, "ciphers", errors)
-                    }
-                    8 => {
-                        ::conference_api::__private::read_slot::<
-                            SipAddressEncryption,
-                            __A,
-                        >(&mut self.f8, map, at, "encryption", errors)
-                    }
-                    9 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f9, map, at, "password", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "ip_auth", errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "codecs", errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, "ciphers", errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, "encryption", errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, "password", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<SipAddressCreateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<SipAddressCreateRequest> {
                 let field_name = order.required(self.f0, errors, at, 0, "name");
                 let field_user = self.f1.flatten();
                 let field_context_id = self.f2.flatten();
@@ -834,12 +900,12 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                 let field_encryption = self.f8.flatten();
                 let field_password = self.f9.flatten();
                 if let (
-                    ::core::option::Option::Some(field_name),
-                    ::core::option::Option::Some(field_calling_handler_resource_id),
+                    __rt::Some(field_name),
+                    __rt::Some(field_calling_handler_resource_id),
                 ) = (field_name, field_calling_handler_resource_id)
                     && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(SipAddressCreateRequest {
+                    return __rt::Some(SipAddressCreateRequest {
                         name: field_name,
                         user: field_user,
                         context_id: field_context_id,
@@ -852,67 +918,51 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
                         password: field_password,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            Name,
-        >(errors, at, "name", object.get("name"));
-        ::conference_api::__private::check_optional::<
-            User,
-        >(errors, at, "user", object.get("user"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Uuid,
+        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
+        __rt::check_optional::<User>(errors, at, "user", object.get("user"));
+        __rt::check_optional::<
+            __rt::Uuid,
         >(errors, at, "context_id", object.get("context_id"));
-        ::conference_api::__private::check_required::<
-            ::conference_api::Uuid,
+        __rt::check_required::<
+            __rt::Uuid,
         >(
             errors,
             at,
             "calling_handler_resource_id",
             object.get("calling_handler_resource_id"),
         );
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        __rt::check_optional::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(errors, at, "ip_auth", object.get("ip_auth"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        __rt::check_optional::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(errors, at, "codecs", object.get("codecs"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        __rt::check_optional::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(errors, at, "ciphers", object.get("ciphers"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             SipAddressEncryption,
         >(errors, at, "encryption", object.get("encryption"));
-        ::conference_api::__private::check_optional::<
-            ::std::string::String,
+        __rt::check_optional::<
+            __rt::String,
         >(errors, at, "password", object.get("password"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &[
                 "name",
@@ -931,123 +981,11 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_name = ::conference_api::__private::required::<
-            Name,
-        >(errors, at, "name", ::conference_api::__private::take(&mut object, "name"));
-        let field_user = ::conference_api::__private::optional::<
-            User,
-        >(errors, at, "user", ::conference_api::__private::take(&mut object, "user"));
-        let field_context_id = ::conference_api::__private::optional::<
-            ::conference_api::Uuid,
-        >(
-            errors,
-            at,
-            "context_id",
-            ::conference_api::__private::take(&mut object, "context_id"),
-        );
-        let field_calling_handler_resource_id = ::conference_api::__private::required::<
-            ::conference_api::Uuid,
-        >(
-            errors,
-            at,
-            "calling_handler_resource_id",
-            ::conference_api::__private::take(&mut object, "calling_handler_resource_id"),
-        );
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "ip_auth_enabled",
-            ::conference_api::__private::take(&mut object, "ip_auth_enabled"),
-        );
-        let field_ip_auth = ::conference_api::__private::optional::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(
-            errors,
-            at,
-            "ip_auth",
-            ::conference_api::__private::take(&mut object, "ip_auth"),
-        );
-        let field_codecs = ::conference_api::__private::optional::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
-        >(
-            errors,
-            at,
-            "codecs",
-            ::conference_api::__private::take(&mut object, "codecs"),
-        );
-        let field_ciphers = ::conference_api::__private::optional::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(
-            errors,
-            at,
-            "ciphers",
-            ::conference_api::__private::take(&mut object, "ciphers"),
-        );
-        let field_encryption = ::conference_api::__private::optional::<
-            SipAddressEncryption,
-        >(
-            errors,
-            at,
-            "encryption",
-            ::conference_api::__private::take(&mut object, "encryption"),
-        );
-        let field_password = ::conference_api::__private::optional::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "password",
-            ::conference_api::__private::take(&mut object, "password"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "calling_handler_resource_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_name),
-            ::core::option::Option::Some(field_calling_handler_resource_id),
-        ) = (field_name, field_calling_handler_resource_id) && errors.len() == before
-        {
-            return ::core::option::Option::Some(SipAddressCreateRequest {
-                name: field_name,
-                user: field_user,
-                context_id: field_context_id,
-                calling_handler_resource_id: field_calling_handler_resource_id,
-                ip_auth_enabled: field_ip_auth_enabled,
-                ip_auth: field_ip_auth,
-                codecs: field_codecs,
-                ciphers: field_ciphers,
-                encryption: field_encryption,
-                password: field_password,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -1058,57 +996,35 @@ impl ::conference_api::__private::FromJson for SipAddressCreateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SipAddressCreateRequestBuilder(
-    ::std::boxed::Box<__SipAddressCreateRequestBuilderFields>,
+    __rt::Box<__SipAddressCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __SipAddressCreateRequestBuilderFields {
-    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
-    context_id: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    name: __rt::Option<__rt::Slot<Name>>,
+    user: __rt::Option<__rt::Slot<User>>,
+    context_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
+    calling_handler_resource_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
+    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
+    ip_auth: __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+    codecs: __rt::Option<
+        __rt::Slot<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
     >,
-    calling_handler_resource_id: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    ciphers: __rt::Option<
+        __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
     >,
-    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    ip_auth: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >,
-    >,
-    codecs: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
-        >,
-    >,
-    ciphers: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >,
-    >,
-    encryption: ::core::option::Option<
-        ::conference_api::__private::Slot<SipAddressEncryption>,
-    >,
-    password: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
+    encryption: __rt::Option<__rt::Slot<SipAddressEncryption>>,
+    password: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SipAddressCreateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "name",
@@ -1124,98 +1040,49 @@ for SipAddressCreateRequestBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
-                1usize => ::conference_api::__private::put_raw(&mut fields.user, value),
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.context_id, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.calling_handler_resource_id,
-                        value,
-                    )
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.ip_auth_enabled,
-                        value,
-                    )
-                }
-                5usize => {
-                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
-                }
-                6usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
-                7usize => {
-                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
-                }
-                8usize => {
-                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
-                }
-                9usize => {
-                    ::conference_api::__private::put_raw(&mut fields.password, value)
-                }
+                0usize => __rt::put_raw(&mut fields.name, value),
+                1usize => __rt::put_raw(&mut fields.user, value),
+                2usize => __rt::put_raw(&mut fields.context_id, value),
+                3usize => __rt::put_raw(&mut fields.calling_handler_resource_id, value),
+                4usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                5usize => __rt::put_raw(&mut fields.ip_auth, value),
+                6usize => __rt::put_raw(&mut fields.codecs, value),
+                7usize => __rt::put_raw(&mut fields.ciphers, value),
+                8usize => __rt::put_raw(&mut fields.encryption, value),
+                9usize => __rt::put_raw(&mut fields.password, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for SipAddressCreateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for SipAddressCreateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
-                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "context_id",
-                    self.0.context_id.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("name", self.0.name.as_ref().map(__rt::to_json)),
+                ("user", self.0.user.as_ref().map(__rt::to_json)),
+                ("context_id", self.0.context_id.as_ref().map(__rt::to_json)),
                 (
                     "calling_handler_resource_id",
-                    self
-                        .0
-                        .calling_handler_resource_id
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.calling_handler_resource_id.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "ip_auth_enabled",
-                    self
-                        .0
-                        .ip_auth_enabled
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "ip_auth",
-                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "codecs",
-                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "ciphers",
-                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "encryption",
-                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "password",
-                    self.0.password.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
+                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
+                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
+                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
+                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
+                ("password", self.0.password.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for SipAddressCreateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SipAddressCreateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SipAddressCreateRequestBuilder")
             .field("name", &self.0.name)
             .field("user", &self.0.user)
@@ -1234,48 +1101,31 @@ impl ::core::fmt::Debug for SipAddressCreateRequestBuilder {
 impl SipAddressCreateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project and is used to build the address's SIP URI.
     #[inline]
-    pub fn name<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// SIP username used to reach this address (no spaces). Defaults to `*`, which accepts any username. Together with the address's Domain, must be unique across your SignalWire account.
     ///
     /// When unset, the server uses the schema's default `*` ([`Self::DEFAULT_USER`]).
     #[inline]
-    pub fn user<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.user = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to your project's default Domain.
     #[inline]
-    pub fn context_id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn context_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.context_id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the resource that handles inbound calls to this address. Must reference a resource in the caller's project.
     #[inline]
     pub fn calling_handler_resource_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.calling_handler_resource_id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.calling_handler_resource_id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether to enforce IP authentication for this address.
@@ -1283,45 +1133,31 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_IP_AUTH_ENABLED`]).
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     ///
     /// When unset, the server uses the schema's default `[]` ([`Self::DEFAULT_IP_AUTH`]).
     #[inline]
-    pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.0.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
+        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled codecs.
     ///
     /// When unset, the server uses the schema's default `["PCMU","PCMA"]` ([`Self::DEFAULT_CODECS`]).
     #[inline]
-    pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
-        self.0.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn codecs(mut self, value: __rt::Vec<SipAddressCodec>) -> Self {
+        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
     ///
     /// When unset, the server uses the schema's default `["AEAD_AES_256_GCM_8","AES_256_CM_HMAC_SHA1_80","AES_CM_128_HMAC_SHA1_80","AES_256_CM_HMAC_SHA1_32","AES_CM_128_HMAC_SHA1_32"]` ([`Self::DEFAULT_CIPHERS`]).
     #[inline]
-    pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
-        self.0.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn ciphers(mut self, value: __rt::Vec<Ciphers>) -> Self {
+        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// SRTP encryption requirement for calls to this address.
@@ -1329,127 +1165,99 @@ impl SipAddressCreateRequestBuilder {
     /// When unset, the server uses the schema's default `optional` ([`Self::DEFAULT_ENCRYPTION`]).
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
-    pub fn password<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.password = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            Name,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            User,
-        >(&mut errors, at, "user", self.0.user.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Uuid,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
+        __rt::check_optional_slot::<User>(&mut errors, at, "user", self.0.user.as_ref());
+        __rt::check_optional_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "context_id", self.0.context_id.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::conference_api::Uuid,
+        __rt::check_required_slot::<
+            __rt::Uuid,
         >(
             &mut errors,
             at,
             "calling_handler_resource_id",
             self.0.calling_handler_resource_id.as_ref(),
         );
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        __rt::check_optional_slot::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        __rt::check_optional_slot::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        __rt::check_optional_slot::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::std::string::String,
+        __rt::check_optional_slot::<
+            __rt::String,
         >(&mut errors, at, "password", self.0.password.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        SipAddressCreateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<SipAddressCreateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = ::conference_api::__private::required_slot::<
+        let field_name = __rt::required_slot::<
             Name,
         >(&mut errors, at, "name", fields.name);
-        let field_user = ::conference_api::__private::optional_slot::<
+        let field_user = __rt::optional_slot::<
             User,
         >(&mut errors, at, "user", fields.user);
-        let field_context_id = ::conference_api::__private::optional_slot::<
-            ::conference_api::Uuid,
+        let field_context_id = __rt::optional_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "context_id", fields.context_id);
-        let field_calling_handler_resource_id = ::conference_api::__private::required_slot::<
-            ::conference_api::Uuid,
+        let field_calling_handler_resource_id = __rt::required_slot::<
+            __rt::Uuid,
         >(
             &mut errors,
             at,
             "calling_handler_resource_id",
             fields.calling_handler_resource_id,
         );
-        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
+        let field_ip_auth_enabled = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        let field_ip_auth = __rt::optional_slot::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_codecs = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        let field_codecs = __rt::optional_slot::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        let field_ciphers = __rt::optional_slot::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_encryption = ::conference_api::__private::optional_slot::<
+        let field_encryption = __rt::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", fields.encryption);
-        let field_password = ::conference_api::__private::optional_slot::<
-            ::std::string::String,
+        let field_password = __rt::optional_slot::<
+            __rt::String,
         >(&mut errors, at, "password", fields.password);
-        if let (
-            ::core::option::Option::Some(field_name),
-            ::core::option::Option::Some(field_calling_handler_resource_id),
-        ) = (field_name, field_calling_handler_resource_id) && errors.is_empty()
+        if let (__rt::Some(field_name), __rt::Some(field_calling_handler_resource_id)) = (
+            field_name,
+            field_calling_handler_resource_id,
+        ) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(SipAddressCreateRequest {
+            return __rt::Ok(SipAddressCreateRequest {
                 name: field_name,
                 user: field_user,
                 context_id: field_context_id,
@@ -1462,36 +1270,61 @@ impl SipAddressCreateRequestBuilder {
                 password: field_password,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<SipAddressCreateRequest>
-for SipAddressCreateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<SipAddressCreateRequest> for SipAddressCreateRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<SipAddressCreateRequest>::into_body(&request)
+        __rt::IntoBody::<SipAddressCreateRequest>::into_body(&request)
     }
 }
 /// The request contains invalid parameters. See errors for details.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressCreateStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressCreateStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddressCreateStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddressCreateStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 ///
 /// One of: required, optional, forbidden.
@@ -1499,13 +1332,13 @@ pub struct SipAddressCreateStatusCode422 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum SipAddressEncryption {
     /// `required`
@@ -1515,8 +1348,8 @@ pub enum SipAddressEncryption {
     /// `forbidden`
     Forbidden,
 }
-impl ::core::fmt::Debug for SipAddressEncryption {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SipAddressEncryption {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Required", "Optional", "Forbidden"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1531,17 +1364,13 @@ impl SipAddressEncryption {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for SipAddressEncryption {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for SipAddressEncryption {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1549,61 +1378,175 @@ impl ::core::str::FromStr for SipAddressEncryption {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressListResponse {
     /// Pagination links for the response.
     pub links: SipAddressPaginationResponse,
     /// The number of SIP addresses in this page of results.
     pub items_count: i32,
     /// An array of SIP address objects.
-    pub data: ::std::vec::Vec<SipAddress>,
+    pub data: __rt::Vec<SipAddress>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressListResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("items_count", &self.items_count)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<SipAddressPaginationResponse>,
+            __rt::Option<i32>,
+            __rt::Option<__rt::Vec<SipAddress>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddressListResponse";
+            const NAMES: &'static [&'static str] = &["links", "items_count", "data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "links"),
+                    1usize => __rt::response_slot(&mut self.1, map, "items_count"),
+                    2usize => __rt::response_slot(&mut self.2, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddressListResponse {
+            links: __rt::response_required(slots.0, "links")?,
+            items_count: __rt::response_required(slots.1, "items_count")?,
+            data: __rt::response_required(slots.2, "data")?,
+        })
+    }
 }
 /// The request contains invalid parameters. See errors for details.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressListStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressListStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddressListStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddressListStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressPaginationResponse {
     /// Link to the current page of results.
-    #[serde(rename = "self")]
-    pub self_: ::std::string::String,
+    pub self_: __rt::String,
     /// Link to the first page of results.
-    pub first: ::std::string::String,
+    pub first: __rt::String,
     /// Link to the next page of results.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub next: ::core::option::Option<::std::string::String>,
+    pub next: __rt::Option<__rt::String>,
     /// Link to the previous page of results.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub prev: ::core::option::Option<::std::string::String>,
+    pub prev: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressPaginationResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddressPaginationResponse";
+            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "self"),
+                    1usize => __rt::response_slot(&mut self.1, map, "first"),
+                    2usize => __rt::response_slot(&mut self.2, map, "next"),
+                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddressPaginationResponse {
+            self_: __rt::response_required(slots.0, "self")?,
+            first: __rt::response_required(slots.1, "first")?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
+        })
+    }
 }
 /// The object type. Always `sip_address`.
 ///
@@ -1612,20 +1555,20 @@ pub struct SipAddressPaginationResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum SipAddressType {
     /// `sip_address`
     SipAddress,
 }
-impl ::core::fmt::Debug for SipAddressType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SipAddressType {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["SipAddress"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1640,17 +1583,13 @@ impl SipAddressType {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for SipAddressType {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for SipAddressType {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1660,196 +1599,183 @@ impl ::core::str::FromStr for SipAddressType {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressUpdateRequest {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub name: ::core::option::Option<Name>,
+    pub name: __rt::Option<Name>,
     /// SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub user: ::core::option::Option<User>,
+    pub user: __rt::Option<User>,
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub context_id: ::core::option::Option<::conference_api::Uuid>,
+    pub context_id: __rt::Option<__rt::Uuid>,
     /// Whether to enforce IP authentication for this address.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ip_auth_enabled: ::core::option::Option<bool>,
+    pub ip_auth_enabled: __rt::Option<bool>,
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ip_auth: ::core::option::Option<
-        ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-    >,
+    pub ip_auth: __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
     /// Non-empty subset of enabled codecs.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub codecs: ::core::option::Option<
-        ::conference_api::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+    pub codecs: __rt::Option<
+        __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
     >,
     /// Non-empty subset of enabled SRTP ciphers.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub ciphers: ::core::option::Option<
-        ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+    pub ciphers: __rt::Option<
+        __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
     >,
     /// SRTP encryption requirement for calls to this address.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub encryption: ::core::option::Option<SipAddressEncryption>,
+    pub encryption: __rt::Option<SipAddressEncryption>,
     /// Write-only SIP registration password. Never returned in any response.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub password: ::core::option::Option<::std::string::String>,
+    pub password: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressUpdateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("user", &self.user)?;
+        object.optional("context_id", &self.context_id)?;
+        object.optional("ip_auth_enabled", &self.ip_auth_enabled)?;
+        object.optional("ip_auth", &self.ip_auth)?;
+        object.optional("codecs", &self.codecs)?;
+        object.optional("ciphers", &self.ciphers)?;
+        object.optional("encryption", &self.encryption)?;
+        object.optional("password", &self.password)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl SipAddressUpdateRequest {
     /// A request with every optional field unset.
     pub fn new() -> Self {
         Self {
-            name: ::core::option::Option::None,
-            user: ::core::option::Option::None,
-            context_id: ::core::option::Option::None,
-            ip_auth_enabled: ::core::option::Option::None,
-            ip_auth: ::core::option::Option::None,
-            codecs: ::core::option::Option::None,
-            ciphers: ::core::option::Option::None,
-            encryption: ::core::option::Option::None,
-            password: ::core::option::Option::None,
+            name: __rt::None,
+            user: __rt::None,
+            context_id: __rt::None,
+            ip_auth_enabled: __rt::None,
+            ip_auth: __rt::None,
+            codecs: __rt::None,
+            ciphers: __rt::None,
+            encryption: __rt::None,
+            password: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SipAddressUpdateRequestBuilder::build`], which lists every broken rule.
     pub fn builder() -> SipAddressUpdateRequestBuilder {
-        <SipAddressUpdateRequestBuilder as ::core::default::Default>::default()
+        <SipAddressUpdateRequestBuilder as __rt::Default>::default()
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "name",
             doc: "URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 50 characters, matching ^[a-z0-9]+(-[a-z0-9]+)*$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "user",
             doc: "SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, matching ^\\S+$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "context_id",
             doc: "ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a UUID",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ip_auth_enabled",
             doc: "Whether to enforce IP authentication for this address.",
             required: false,
-            kind: ::conference_api::FieldKind::Boolean,
+            kind: __rt::FieldKind::Boolean,
             rules: "true or false",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ip_auth",
             doc: "Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at most 256 items",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "codecs",
             doc: "Non-empty subset of enabled codecs.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at least 1 items",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "ciphers",
             doc: "Non-empty subset of enabled SRTP ciphers.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "a JSON array, at least 1 items",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "encryption",
             doc: "SRTP encryption requirement for calls to this address.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of required, optional, forbidden",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "password",
             doc: "Write-only SIP registration password. Never returned in any response.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SipAddressUpdateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for SipAddressUpdateRequest {}
+impl __rt::RequestBody for SipAddressUpdateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for SipAddressUpdateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<Name>>,
-            f1: ::core::option::Option<::core::option::Option<User>>,
-            f2: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
-            f3: ::core::option::Option<::core::option::Option<bool>>,
-            f4: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+            f0: __rt::Option<__rt::Option<Name>>,
+            f1: __rt::Option<__rt::Option<User>>,
+            f2: __rt::Option<__rt::Option<__rt::Uuid>>,
+            f3: __rt::Option<__rt::Option<bool>>,
+            f4: __rt::Option<
+                __rt::Option<__rt::Items<__rt::String, 0u64, 256u64, false>>,
+            >,
+            f5: __rt::Option<
+                __rt::Option<
+                    __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
                 >,
             >,
-            f5: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<
-                        SipAddressCodec,
-                        1u64,
-                        18446744073709551615u64,
-                        false,
-                    >,
-                >,
+            f6: __rt::Option<
+                __rt::Option<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
             >,
-            f6: ::core::option::Option<
-                ::core::option::Option<
-                    ::conference_api::Items<
-                        Ciphers,
-                        1u64,
-                        18446744073709551615u64,
-                        false,
-                    >,
-                >,
-            >,
-            f7: ::core::option::Option<::core::option::Option<SipAddressEncryption>>,
-            f8: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f7: __rt::Option<__rt::Option<SipAddressEncryption>>,
+            f8: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = SipAddressUpdateRequest;
             const NAMES: &'static [&'static str] = &[
                 "name",
@@ -1863,106 +1789,34 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                 "password",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "name" => ::core::option::Option::Some(0),
-                    "user" => ::core::option::Option::Some(1),
-                    "context_id" => ::core::option::Option::Some(2),
-                    "ip_auth_enabled" => ::core::option::Option::Some(3),
-                    "ip_auth" => ::core::option::Option::Some(4),
-                    "codecs" => ::core::option::Option::Some(5),
-                    "ciphers" => ::core::option::Option::Some(6),
-                    "encryption" => ::core::option::Option::Some(7),
-                    "password" => ::core::option::Option::Some(8),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            Name,
-                            __A,
-                        >(&mut self.f0, map, at, "name", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            User,
-                            __A,
-                        >(&mut self.f1, map, at, "user", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uuid,
-                            __A,
-                        >(&mut self.f2, map, at, "context_id", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "user", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "context_id", errors),
                     3 => {
-                        ::conference_api::__private::read_slot::<
-                            bool,
-                            __A,
-                        >(&mut self.f3, map, at, "ip_auth_enabled", errors)
+                        __rt::read_slot(&mut self.f3, map, at, "ip_auth_enabled", errors)
                     }
-                    4 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                ::std::string::String,
-                                0u64,
-                                256u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f4, map, at, "ip_auth", errors)
-                    }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                SipAddressCodec,
-                                1u64,
-                                18446744073709551615u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f5, map, at, "codecs", errors)
-                    }
-                    6 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Items<
-                                Ciphers,
-                                1u64,
-                                18446744073709551615u64,
-                                false,
-                            >,
-                            __A,
-                        >(&mut self.f6, map, at, "ciphers", errors)
-                    }
-                    7 => {
-                        ::conference_api::__private::read_slot::<
-                            SipAddressEncryption,
-                            __A,
-                        >(&mut self.f7, map, at, "encryption", errors)
-                    }
-                    8 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f8, map, at, "password", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    4 => __rt::read_slot(&mut self.f4, map, at, "ip_auth", errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "codecs", errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, "ciphers", errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, "encryption", errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, "password", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<SipAddressUpdateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<SipAddressUpdateRequest> {
                 let _ = at;
                 let field_name = self.f0.flatten();
                 let field_user = self.f1.flatten();
@@ -1974,7 +1828,7 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                 let field_encryption = self.f7.flatten();
                 let field_password = self.f8.flatten();
                 if order.valid(errors) {
-                    return ::core::option::Option::Some(SipAddressUpdateRequest {
+                    return __rt::Some(SipAddressUpdateRequest {
                         name: field_name,
                         user: field_user,
                         context_id: field_context_id,
@@ -1986,59 +1840,43 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
                         password: field_password,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_optional::<
-            Name,
-        >(errors, at, "name", object.get("name"));
-        ::conference_api::__private::check_optional::<
-            User,
-        >(errors, at, "user", object.get("user"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Uuid,
+        __rt::check_optional::<Name>(errors, at, "name", object.get("name"));
+        __rt::check_optional::<User>(errors, at, "user", object.get("user"));
+        __rt::check_optional::<
+            __rt::Uuid,
         >(errors, at, "context_id", object.get("context_id"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             bool,
         >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        __rt::check_optional::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(errors, at, "ip_auth", object.get("ip_auth"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        __rt::check_optional::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(errors, at, "codecs", object.get("codecs"));
-        ::conference_api::__private::check_optional::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        __rt::check_optional::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(errors, at, "ciphers", object.get("ciphers"));
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             SipAddressEncryption,
         >(errors, at, "encryption", object.get("encryption"));
-        ::conference_api::__private::check_optional::<
-            ::std::string::String,
+        __rt::check_optional::<
+            __rt::String,
         >(errors, at, "password", object.get("password"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &[
                 "name",
@@ -2056,109 +1894,11 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_name = ::conference_api::__private::optional::<
-            Name,
-        >(errors, at, "name", ::conference_api::__private::take(&mut object, "name"));
-        let field_user = ::conference_api::__private::optional::<
-            User,
-        >(errors, at, "user", ::conference_api::__private::take(&mut object, "user"));
-        let field_context_id = ::conference_api::__private::optional::<
-            ::conference_api::Uuid,
-        >(
-            errors,
-            at,
-            "context_id",
-            ::conference_api::__private::take(&mut object, "context_id"),
-        );
-        let field_ip_auth_enabled = ::conference_api::__private::optional::<
-            bool,
-        >(
-            errors,
-            at,
-            "ip_auth_enabled",
-            ::conference_api::__private::take(&mut object, "ip_auth_enabled"),
-        );
-        let field_ip_auth = ::conference_api::__private::optional::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >(
-            errors,
-            at,
-            "ip_auth",
-            ::conference_api::__private::take(&mut object, "ip_auth"),
-        );
-        let field_codecs = ::conference_api::__private::optional::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
-        >(
-            errors,
-            at,
-            "codecs",
-            ::conference_api::__private::take(&mut object, "codecs"),
-        );
-        let field_ciphers = ::conference_api::__private::optional::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(
-            errors,
-            at,
-            "ciphers",
-            ::conference_api::__private::take(&mut object, "ciphers"),
-        );
-        let field_encryption = ::conference_api::__private::optional::<
-            SipAddressEncryption,
-        >(
-            errors,
-            at,
-            "encryption",
-            ::conference_api::__private::take(&mut object, "encryption"),
-        );
-        let field_password = ::conference_api::__private::optional::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "password",
-            ::conference_api::__private::take(&mut object, "password"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
-            at,
-            errors,
-        );
-        if errors.len() == before {
-            return ::core::option::Option::Some(SipAddressUpdateRequest {
-                name: field_name,
-                user: field_user,
-                context_id: field_context_id,
-                ip_auth_enabled: field_ip_auth_enabled,
-                ip_auth: field_ip_auth,
-                codecs: field_codecs,
-                ciphers: field_ciphers,
-                encryption: field_encryption,
-                password: field_password,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -2169,54 +1909,34 @@ impl ::conference_api::__private::FromJson for SipAddressUpdateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SipAddressUpdateRequestBuilder(
-    ::std::boxed::Box<__SipAddressUpdateRequestBuilderFields>,
+    __rt::Box<__SipAddressUpdateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __SipAddressUpdateRequestBuilderFields {
-    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    user: ::core::option::Option<::conference_api::__private::Slot<User>>,
-    context_id: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uuid>,
+    name: __rt::Option<__rt::Slot<Name>>,
+    user: __rt::Option<__rt::Slot<User>>,
+    context_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
+    ip_auth_enabled: __rt::Option<__rt::Slot<bool>>,
+    ip_auth: __rt::Option<__rt::Slot<__rt::Items<__rt::String, 0u64, 256u64, false>>>,
+    codecs: __rt::Option<
+        __rt::Slot<__rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>>,
     >,
-    ip_auth_enabled: ::core::option::Option<::conference_api::__private::Slot<bool>>,
-    ip_auth: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
-        >,
+    ciphers: __rt::Option<
+        __rt::Slot<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>,
     >,
-    codecs: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
-        >,
-    >,
-    ciphers: ::core::option::Option<
-        ::conference_api::__private::Slot<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >,
-    >,
-    encryption: ::core::option::Option<
-        ::conference_api::__private::Slot<SipAddressEncryption>,
-    >,
-    password: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
+    encryption: __rt::Option<__rt::Slot<SipAddressEncryption>>,
+    password: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SipAddressUpdateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "name",
@@ -2231,84 +1951,44 @@ for SipAddressUpdateRequestBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.name, value),
-                1usize => ::conference_api::__private::put_raw(&mut fields.user, value),
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.context_id, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.ip_auth_enabled,
-                        value,
-                    )
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(&mut fields.ip_auth, value)
-                }
-                5usize => ::conference_api::__private::put_raw(&mut fields.codecs, value),
-                6usize => {
-                    ::conference_api::__private::put_raw(&mut fields.ciphers, value)
-                }
-                7usize => {
-                    ::conference_api::__private::put_raw(&mut fields.encryption, value)
-                }
-                8usize => {
-                    ::conference_api::__private::put_raw(&mut fields.password, value)
-                }
+                0usize => __rt::put_raw(&mut fields.name, value),
+                1usize => __rt::put_raw(&mut fields.user, value),
+                2usize => __rt::put_raw(&mut fields.context_id, value),
+                3usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                4usize => __rt::put_raw(&mut fields.ip_auth, value),
+                5usize => __rt::put_raw(&mut fields.codecs, value),
+                6usize => __rt::put_raw(&mut fields.ciphers, value),
+                7usize => __rt::put_raw(&mut fields.encryption, value),
+                8usize => __rt::put_raw(&mut fields.password, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for SipAddressUpdateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for SipAddressUpdateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
-                ("user", self.0.user.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "context_id",
-                    self.0.context_id.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "ip_auth_enabled",
-                    self
-                        .0
-                        .ip_auth_enabled
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
-                ),
-                (
-                    "ip_auth",
-                    self.0.ip_auth.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "codecs",
-                    self.0.codecs.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "ciphers",
-                    self.0.ciphers.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "encryption",
-                    self.0.encryption.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "password",
-                    self.0.password.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("name", self.0.name.as_ref().map(__rt::to_json)),
+                ("user", self.0.user.as_ref().map(__rt::to_json)),
+                ("context_id", self.0.context_id.as_ref().map(__rt::to_json)),
+                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
+                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
+                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
+                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
+                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
+                ("password", self.0.password.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for SipAddressUpdateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SipAddressUpdateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SipAddressUpdateRequestBuilder")
             .field("name", &self.0.name)
             .field("user", &self.0.user)
@@ -2326,179 +2006,122 @@ impl ::core::fmt::Debug for SipAddressUpdateRequestBuilder {
 impl SipAddressUpdateRequestBuilder {
     /// URL-safe name for the SIP address — lowercase letters, numbers, and hyphens only (no spaces or other special characters). Must be unique within the project. Defaults to the current value when omitted.
     #[inline]
-    pub fn name<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// SIP username used to reach this address (no spaces). Together with the address's Domain, must be unique across your SignalWire account.
     #[inline]
-    pub fn user<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.user = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn user<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.user = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// ID of the Domain this address should be grouped under. Must exist in your project. Defaults to the address's current Domain when omitted.
     #[inline]
-    pub fn context_id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.context_id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn context_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.context_id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Whether to enforce IP authentication for this address.
     #[inline]
     pub fn ip_auth_enabled(mut self, value: bool) -> Self {
-        self.0.ip_auth_enabled = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.ip_auth_enabled = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Whitelisted IP/CIDR entries. Required (at least one) when `ip_auth_enabled` is `true`. Maximum 256 entries.
     #[inline]
-    pub fn ip_auth(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.0.ip_auth = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn ip_auth(mut self, value: __rt::Vec<__rt::String>) -> Self {
+        self.0.ip_auth = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled codecs.
     #[inline]
-    pub fn codecs(mut self, value: ::std::vec::Vec<SipAddressCodec>) -> Self {
-        self.0.codecs = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn codecs(mut self, value: __rt::Vec<SipAddressCodec>) -> Self {
+        self.0.codecs = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Non-empty subset of enabled SRTP ciphers.
     #[inline]
-    pub fn ciphers(mut self, value: ::std::vec::Vec<Ciphers>) -> Self {
-        self.0.ciphers = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn ciphers(mut self, value: __rt::Vec<Ciphers>) -> Self {
+        self.0.ciphers = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// SRTP encryption requirement for calls to this address.
     #[inline]
     pub fn encryption(mut self, value: SipAddressEncryption) -> Self {
-        self.0.encryption = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.encryption = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// Write-only SIP registration password. Never returned in any response.
     #[inline]
-    pub fn password<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.password = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn password<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.password = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional_slot::<
-            Name,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            User,
-        >(&mut errors, at, "user", self.0.user.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Uuid,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_optional_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
+        __rt::check_optional_slot::<User>(&mut errors, at, "user", self.0.user.as_ref());
+        __rt::check_optional_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "context_id", self.0.context_id.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        __rt::check_optional_slot::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        __rt::check_optional_slot::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        __rt::check_optional_slot::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::std::string::String,
+        __rt::check_optional_slot::<
+            __rt::String,
         >(&mut errors, at, "password", self.0.password.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<
-        SipAddressUpdateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    pub fn build(self) -> __rt::Result<SipAddressUpdateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = ::conference_api::__private::optional_slot::<
+        let field_name = __rt::optional_slot::<
             Name,
         >(&mut errors, at, "name", fields.name);
-        let field_user = ::conference_api::__private::optional_slot::<
+        let field_user = __rt::optional_slot::<
             User,
         >(&mut errors, at, "user", fields.user);
-        let field_context_id = ::conference_api::__private::optional_slot::<
-            ::conference_api::Uuid,
+        let field_context_id = __rt::optional_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "context_id", fields.context_id);
-        let field_ip_auth_enabled = ::conference_api::__private::optional_slot::<
+        let field_ip_auth_enabled = __rt::optional_slot::<
             bool,
         >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<::std::string::String, 0u64, 256u64, false>,
+        let field_ip_auth = __rt::optional_slot::<
+            __rt::Items<__rt::String, 0u64, 256u64, false>,
         >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_codecs = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<
-                SipAddressCodec,
-                1u64,
-                18446744073709551615u64,
-                false,
-            >,
+        let field_codecs = __rt::optional_slot::<
+            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = ::conference_api::__private::optional_slot::<
-            ::conference_api::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
+        let field_ciphers = __rt::optional_slot::<
+            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
         >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_encryption = ::conference_api::__private::optional_slot::<
+        let field_encryption = __rt::optional_slot::<
             SipAddressEncryption,
         >(&mut errors, at, "encryption", fields.encryption);
-        let field_password = ::conference_api::__private::optional_slot::<
-            ::std::string::String,
+        let field_password = __rt::optional_slot::<
+            __rt::String,
         >(&mut errors, at, "password", fields.password);
         if errors.is_empty() {
-            return ::core::result::Result::Ok(SipAddressUpdateRequest {
+            return __rt::Ok(SipAddressUpdateRequest {
                 name: field_name,
                 user: field_user,
                 context_id: field_context_id,
@@ -2510,52 +2133,108 @@ impl SipAddressUpdateRequestBuilder {
                 password: field_password,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<SipAddressUpdateRequest>
-for SipAddressUpdateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<SipAddressUpdateRequest> for SipAddressUpdateRequestBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<SipAddressUpdateRequest>::into_body(&request)
+        __rt::IntoBody::<SipAddressUpdateRequest>::into_body(&request)
     }
 }
 /// The request contains invalid parameters. See errors for details.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SipAddressUpdateStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SipAddressUpdateStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SipAddressUpdateStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SipAddressUpdateStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// The request is invalid.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode400 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode400Error>,
+    pub error: __rt::OrUnknown<StatusCode400Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode400 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode400";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode400 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Bad Request.
@@ -2563,20 +2242,20 @@ pub struct StatusCode400 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
 }
-impl ::core::fmt::Debug for StatusCode400Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["BadRequest"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2591,17 +2270,13 @@ impl StatusCode400Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode400Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode400Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2610,17 +2285,48 @@ impl ::core::str::FromStr for StatusCode400Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -2628,20 +2334,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2656,17 +2362,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2675,17 +2377,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -2693,20 +2426,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2721,17 +2454,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2740,17 +2469,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -2758,20 +2518,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2786,17 +2546,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2813,18 +2569,18 @@ impl ::core::str::FromStr for StatusCode500Error {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct User(::conference_api::__private::CompactString);
+pub struct User(__rt::CompactString);
 impl User {
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^\\S+$";
-    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Dfa(::conference_api::__private::Dfa {
+    const PATTERN_MATCHER: __rt::Matcher = ::conference_api::__private::Matcher::Dfa(::conference_api::__private::Dfa {
         classes: [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2870,15 +2626,11 @@ impl User {
         accept_end: 78,
     });
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Pattern(Self::PATTERN),
-            );
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -2886,10 +2638,8 @@ impl User {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(_) => {
                 ::core::panic!("invalid User literal: does not match the pattern ^\\S+$")
             }
         }
@@ -2949,7 +2699,7 @@ pub trait Api {
     /// `GET /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn get_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, SipAddress>;
     /// Delete SIP address.
     ///
@@ -2965,7 +2715,7 @@ pub trait Api {
     /// `DELETE /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn delete_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, ()>;
     /// Update SIP address.
     ///
@@ -2981,7 +2731,7 @@ pub trait Api {
     /// `PATCH /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn update_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         body: impl ::conference_api::IntoBody<SipAddressUpdateRequest>,
     ) -> ::conference_api::Call<'a, SipAddress>;
 }
@@ -3055,7 +2805,7 @@ impl Api for ::conference_api::Client {
     }
     fn get_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, SipAddress> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
             id: "get_sip_address",
@@ -3086,7 +2836,7 @@ impl Api for ::conference_api::Client {
     }
     fn delete_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, ()> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
             id: "delete_sip_address",
@@ -3117,7 +2867,7 @@ impl Api for ::conference_api::Client {
     }
     fn update_sip_address<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
         body: impl ::conference_api::IntoBody<SipAddressUpdateRequest>,
     ) -> ::conference_api::Call<'a, SipAddress> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {

@@ -1,3 +1,5 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!(
     "fixtures/signalwire/fabric_subscriber_invites.json"
 );
@@ -5,58 +7,174 @@ const _: &[u8] = ::core::include_bytes!(
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct InviteTokenCreateStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for InviteTokenCreateStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for InviteTokenCreateStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct InviteTokenCreateStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(InviteTokenCreateStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// Details about a specific error.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// Access is unauthorized.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -64,20 +182,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -92,17 +210,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -111,17 +225,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -129,20 +274,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -157,17 +302,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -176,17 +317,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -194,20 +366,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -222,17 +394,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -242,201 +410,141 @@ impl ::core::str::FromStr for StatusCode500Error {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SubscriberInviteTokenCreateRequest {
     /// Unique ID of a Subscriber Address
-    pub address_id: ::conference_api::Uuid,
+    pub address_id: __rt::Uuid,
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub expires_at: ::core::option::Option<i64>,
+    pub expires_at: __rt::Option<i64>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("address_id", &self.address_id)?;
+        object.optional("expires_at", &self.expires_at)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl SubscriberInviteTokenCreateRequest {
     /// A request with its required fields (`address_id`) and every optional field unset.
-    pub fn new(address_id: ::conference_api::Uuid) -> Self {
+    pub fn new(address_id: __rt::Uuid) -> Self {
         Self {
             address_id,
-            expires_at: ::core::option::Option::None,
+            expires_at: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`SubscriberInviteTokenCreateRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        address_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        address_id: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> SubscriberInviteTokenCreateRequestBuilder {
-        <SubscriberInviteTokenCreateRequestBuilder as ::core::default::Default>::default()
+        <SubscriberInviteTokenCreateRequestBuilder as __rt::Default>::default()
             .address_id(address_id)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "address_id",
             doc: "Unique ID of a Subscriber Address",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a UUID",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "expires_at",
             doc: "A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'",
             required: false,
-            kind: ::conference_api::FieldKind::Integer,
+            kind: __rt::FieldKind::Integer,
             rules: "an integer",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SubscriberInviteTokenCreateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for SubscriberInviteTokenCreateRequest {}
+impl __rt::RequestBody for SubscriberInviteTokenCreateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
-            f1: ::core::option::Option<::core::option::Option<i64>>,
+            f0: __rt::Option<__rt::Option<__rt::Uuid>>,
+            f1: __rt::Option<__rt::Option<i64>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = SubscriberInviteTokenCreateRequest;
             const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "address_id" => ::core::option::Option::Some(0),
-                    "expires_at" => ::core::option::Option::Some(1),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uuid,
-                            __A,
-                        >(&mut self.f0, map, at, "address_id", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            i64,
-                            __A,
-                        >(&mut self.f1, map, at, "expires_at", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "address_id", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "expires_at", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<SubscriberInviteTokenCreateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<SubscriberInviteTokenCreateRequest> {
                 let field_address_id = order
                     .required(self.f0, errors, at, 0, "address_id");
                 let field_expires_at = self.f1.flatten();
-                if let (::core::option::Option::Some(field_address_id),) = (
-                    field_address_id,
-                ) && order.valid(errors)
+                if let (__rt::Some(field_address_id),) = (field_address_id,)
+                    && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(SubscriberInviteTokenCreateRequest {
+                    return __rt::Some(SubscriberInviteTokenCreateRequest {
                         address_id: field_address_id,
                         expires_at: field_expires_at,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::conference_api::Uuid,
+        __rt::check_required::<
+            __rt::Uuid,
         >(errors, at, "address_id", object.get("address_id"));
-        ::conference_api::__private::check_optional::<
-            i64,
-        >(errors, at, "expires_at", object.get("expires_at"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["address_id", "expires_at"],
-            at,
-            errors,
-        );
+        __rt::check_optional::<i64>(errors, at, "expires_at", object.get("expires_at"));
+        __rt::unknown_keys(object, &["address_id", "expires_at"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_address_id = ::conference_api::__private::required::<
-            ::conference_api::Uuid,
-        >(
-            errors,
-            at,
-            "address_id",
-            ::conference_api::__private::take(&mut object, "address_id"),
-        );
-        let field_expires_at = ::conference_api::__private::optional::<
-            i64,
-        >(
-            errors,
-            at,
-            "expires_at",
-            ::conference_api::__private::take(&mut object, "expires_at"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["address_id", "expires_at"],
-            at,
-            errors,
-        );
-        if let (::core::option::Option::Some(field_address_id),) = (field_address_id,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(SubscriberInviteTokenCreateRequest {
-                address_id: field_address_id,
-                expires_at: field_expires_at,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -447,65 +555,51 @@ impl ::conference_api::__private::FromJson for SubscriberInviteTokenCreateReques
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct SubscriberInviteTokenCreateRequestBuilder(
-    ::std::boxed::Box<__SubscriberInviteTokenCreateRequestBuilderFields>,
+    __rt::Box<__SubscriberInviteTokenCreateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __SubscriberInviteTokenCreateRequestBuilderFields {
-    address_id: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uuid>,
-    >,
-    expires_at: ::core::option::Option<::conference_api::__private::Slot<i64>>,
+    address_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
+    expires_at: __rt::Option<__rt::Slot<i64>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for SubscriberInviteTokenCreateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["address_id", "expires_at"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.address_id, value)
-                }
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.expires_at, value)
-                }
+                0usize => __rt::put_raw(&mut fields.address_id, value),
+                1usize => __rt::put_raw(&mut fields.expires_at, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for SubscriberInviteTokenCreateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "address_id",
-                    self.0.address_id.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "expires_at",
-                    self.0.expires_at.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("address_id", self.0.address_id.as_ref().map(__rt::to_json)),
+                ("expires_at", self.0.expires_at.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for SubscriberInviteTokenCreateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for SubscriberInviteTokenCreateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("SubscriberInviteTokenCreateRequestBuilder")
             .field("address_id", &self.0.address_id)
             .field("expires_at", &self.0.expires_at)
@@ -516,36 +610,27 @@ impl ::core::fmt::Debug for SubscriberInviteTokenCreateRequestBuilder {
 impl SubscriberInviteTokenCreateRequestBuilder {
     /// Unique ID of a Subscriber Address
     #[inline]
-    pub fn address_id<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.address_id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn address_id<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.address_id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// A unixtime (the number of seconds since 1970-01-01 00:00:00) at which the token should no longer be valid. Defaults to 'two hours from now'
     #[inline]
     pub fn expires_at(mut self, value: i64) -> Self {
-        self.0.expires_at = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::serde_json::Value::from(value),
-            ),
+        self.0.expires_at = __rt::Some(
+            __rt::Slot::Raw(__rt::serde_json::Value::from(value)),
         );
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::conference_api::Uuid,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "address_id", self.0.address_id.as_ref());
-        ::conference_api::__private::check_optional_slot::<
+        __rt::check_optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", self.0.expires_at.as_ref());
         errors.into_result(|| ())
@@ -553,60 +638,80 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        SubscriberInviteTokenCreateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<SubscriberInviteTokenCreateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_address_id = ::conference_api::__private::required_slot::<
-            ::conference_api::Uuid,
+        let field_address_id = __rt::required_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "address_id", fields.address_id);
-        let field_expires_at = ::conference_api::__private::optional_slot::<
+        let field_expires_at = __rt::optional_slot::<
             i64,
         >(&mut errors, at, "expires_at", fields.expires_at);
-        if let (::core::option::Option::Some(field_address_id),) = (field_address_id,)
-            && errors.is_empty()
+        if let (__rt::Some(field_address_id),) = (field_address_id,) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(SubscriberInviteTokenCreateRequest {
+            return __rt::Ok(SubscriberInviteTokenCreateRequest {
                 address_id: field_address_id,
                 expires_at: field_expires_at,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<SubscriberInviteTokenCreateRequest>
+impl __rt::IntoBody<SubscriberInviteTokenCreateRequest>
 for SubscriberInviteTokenCreateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<
-            SubscriberInviteTokenCreateRequest,
-        >::into_body(&request)
+        __rt::IntoBody::<SubscriberInviteTokenCreateRequest>::into_body(&request)
     }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct SubscriberInviteTokenCreateResponse {
     /// Invite Token
     ///
     /// Format: `jwt` (not checked).
-    pub token: ::std::string::String,
+    pub token: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for SubscriberInviteTokenCreateResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("token", &self.token)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct SubscriberInviteTokenCreateResponse";
+            const NAMES: &'static [&'static str] = &["token"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "token"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(SubscriberInviteTokenCreateResponse {
+            token: __rt::response_required(slots.0, "token")?,
+        })
+    }
 }
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.

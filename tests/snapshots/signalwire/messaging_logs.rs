@@ -1,30 +1,66 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/messaging_logs.json");
 /// Details on charges associated with this log.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct ChargeDetail {
     /// Description for this charge.
-    pub description: ::std::string::String,
+    pub description: __rt::String,
     /// Charged amount.
     pub charge: f64,
 }
+#[allow(deprecated)]
+impl __rt::serde::Serialize for ChargeDetail {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("description", &self.description)?;
+        object.field("charge", &self.charge)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>, __rt::Option<f64>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct ChargeDetail";
+            const NAMES: &'static [&'static str] = &["description", "charge"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "description"),
+                    1usize => __rt::response_slot(&mut self.1, map, "charge"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(ChargeDetail {
+            description: __rt::response_required(slots.0, "description")?,
+            charge: __rt::response_required(slots.1, "charge")?,
+        })
+    }
+}
 /// The parameters of `list_message_logs` but its path's.
 #[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
+    __rt::Clone,
+    __rt::Debug,
+    __rt::Default,
+    __rt::PartialEq,
+    __rt::serde::Serialize,
+    __rt::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 pub struct ListMessageLogsParams {
@@ -32,29 +68,29 @@ pub struct ListMessageLogsParams {
     ///
     /// When unset, the server uses the schema's default `false` ([`Self::DEFAULT_INCLUDE_DELETED`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub include_deleted: ::core::option::Option<bool>,
+    pub include_deleted: __rt::Option<bool>,
     /// Return logs for activity prior to this date.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_before: ::core::option::Option<::std::string::String>,
+    pub created_before: __rt::Option<__rt::String>,
     /// Return logs for activity on this date.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_on: ::core::option::Option<::std::string::String>,
+    pub created_on: __rt::Option<__rt::String>,
     /// Return logs for activity after this date.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub created_after: ::core::option::Option<::std::string::String>,
+    pub created_after: __rt::Option<__rt::String>,
     /// Specify the number of results to return on a single page. The default page size is `50` and the maximum is `1000`.
     ///
     /// When unset, the server uses the schema's default `50` ([`Self::DEFAULT_PAGE_SIZE`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_size: ::core::option::Option<PageSize>,
+    pub page_size: __rt::Option<PageSize>,
     /// Page number to retrieve. Requires `page_token` when greater than `0`.
     ///
     /// When unset, the server uses the schema's default `0` ([`Self::DEFAULT_PAGE_NUMBER`]).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_number: ::core::option::Option<PageNumber>,
+    pub page_number: __rt::Option<PageNumber>,
     /// Token for cursor-based pagination. Required when `page_number` is greater than `0`. The token is returned in pagination links.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub page_token: ::core::option::Option<::std::string::String>,
+    pub page_token: __rt::Option<__rt::String>,
 }
 impl ListMessageLogsParams {
     /// The schema's default for `include_deleted`: `false`.
@@ -65,59 +101,55 @@ impl ListMessageLogsParams {
     pub const DEFAULT_PAGE_NUMBER: PageNumber = PageNumber::from_static(0i32);
     /// The query parameters that are set, as query pairs (arrays and objects
     /// written as their `style` says).
-    pub fn to_query(
-        &self,
-    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query: ::std::vec::Vec<
-            (::std::borrow::Cow<'static, str>, ::std::string::String),
-        > = ::std::vec::Vec::new();
-        if let ::core::option::Option::Some(value) = &self.include_deleted {
+    pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
+        let mut query: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
+        if let __rt::Some(value) = &self.include_deleted {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("include_deleted"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("include_deleted"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.created_before {
+        if let __rt::Some(value) = &self.created_before {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("created_before"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("created_before"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.created_on {
+        if let __rt::Some(value) = &self.created_on {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("created_on"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("created_on"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.created_after {
+        if let __rt::Some(value) = &self.created_after {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("created_after"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("created_after"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_size {
+        if let __rt::Some(value) = &self.page_size {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_size"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_size"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_number {
+        if let __rt::Some(value) = &self.page_number {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_number"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_number"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.page_token {
+        if let __rt::Some(value) = &self.page_token {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("page_token"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("page_token"),
+                    __rt::ToString::to_string(value),
                 ));
         }
         query
@@ -126,87 +158,271 @@ impl ListMessageLogsParams {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct LogListResponse {
     /// Object containing pagination links
     pub links: LogPaginationResponse,
     /// Array of message log entries
-    pub data: ::std::vec::Vec<MessageLog>,
+    pub data: __rt::Vec<MessageLog>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for LogListResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("links", &self.links)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<LogPaginationResponse>,
+            __rt::Option<__rt::Vec<MessageLog>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct LogListResponse";
+            const NAMES: &'static [&'static str] = &["links", "data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "links"),
+                    1usize => __rt::response_slot(&mut self.1, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(LogListResponse {
+            links: __rt::response_required(slots.0, "links")?,
+            data: __rt::response_required(slots.1, "data")?,
+        })
+    }
 }
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct LogPaginationResponse {
     /// URL to current page
-    #[serde(rename = "self")]
-    pub self_: ::std::string::String,
+    pub self_: __rt::String,
     /// URL to first page
-    pub first: ::std::string::String,
+    pub first: __rt::String,
     /// URL to next page (if available)
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub next: ::core::option::Option<::std::string::String>,
+    pub next: __rt::Option<__rt::String>,
     /// URL to previous page (if available)
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub prev: ::core::option::Option<::std::string::String>,
+    pub prev: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for LogPaginationResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("self", &self.self_)?;
+        object.field("first", &self.first)?;
+        object.optional("next", &self.next)?;
+        object.optional("prev", &self.prev)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct LogPaginationResponse";
+            const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "self"),
+                    1usize => __rt::response_slot(&mut self.1, map, "first"),
+                    2usize => __rt::response_slot(&mut self.2, map, "next"),
+                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(LogPaginationResponse {
+            self_: __rt::response_required(slots.0, "self")?,
+            first: __rt::response_required(slots.1, "first")?,
+            next: slots.2.flatten(),
+            prev: slots.3.flatten(),
+        })
+    }
 }
 /// Response model for message log retrieve endpoint
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct LogRetrieveResponse {
     /// A unique identifier for the log.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The origin phone number.
-    pub from: ::std::string::String,
+    pub from: __rt::String,
     /// The destination phone number.
-    pub to: ::std::string::String,
+    pub to: __rt::String,
     /// The status of the message.
-    pub status: ::conference_api::OrUnknown<LogRetrieveResponseStatus>,
+    pub status: __rt::OrUnknown<LogRetrieveResponseStatus>,
     /// The direction of the message.
-    pub direction: ::conference_api::OrUnknown<LogRetrieveResponseDirection>,
+    pub direction: __rt::OrUnknown<LogRetrieveResponseDirection>,
     /// The kind of message.
-    pub kind: ::conference_api::OrUnknown<LogRetrieveResponseKind>,
+    pub kind: __rt::OrUnknown<LogRetrieveResponseKind>,
     /// Source of this log entry.
-    pub source: ::conference_api::OrUnknown<LogRetrieveResponseSource>,
+    pub source: __rt::OrUnknown<LogRetrieveResponseSource>,
     /// Type of this log entry.
-    pub r#type: ::conference_api::OrUnknown<LogRetrieveResponseType>,
+    pub r#type: __rt::OrUnknown<LogRetrieveResponseType>,
     /// URL for the resource associated with this log entry. Null for Relay messages.
-    pub url: ::core::option::Option<::std::string::String>,
+    pub url: __rt::Option<__rt::String>,
     /// The number of segments.
     pub number_of_segments: i32,
     /// The charge in dollars.
     pub charge: f64,
     /// Details on charges associated with this log.
-    pub charge_details: ::std::vec::Vec<ChargeDetail>,
+    pub charge_details: __rt::Vec<ChargeDetail>,
     /// Date and time when the message entry was created.
-    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub created_at: __rt::OrUnknown<__rt::DateTime>,
     /// Description of the error when the message failed. Null when the message did not fail. LaML messages use the codes documented at https://signalwire.com/docs/compatibility-api/rest/error-codes.
-    pub error_message: ::core::option::Option<::std::string::String>,
+    pub error_message: __rt::Option<__rt::String>,
     /// Error code identifying why the message failed. Null when the message did not fail. Some Relay messages may have an `error_message` without an `error_code` — the `error_code` is a newer pattern that is not used in all Relay areas.
-    pub error_code: ::core::option::Option<::std::string::String>,
+    pub error_code: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for LogRetrieveResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("from", &self.from)?;
+        object.field("to", &self.to)?;
+        object.field("status", &self.status)?;
+        object.field("direction", &self.direction)?;
+        object.field("kind", &self.kind)?;
+        object.field("source", &self.source)?;
+        object.field("type", &self.r#type)?;
+        object.field("url", &self.url)?;
+        object.field("number_of_segments", &self.number_of_segments)?;
+        object.field("charge", &self.charge)?;
+        object.field("charge_details", &self.charge_details)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("error_message", &self.error_message)?;
+        object.field("error_code", &self.error_code)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<LogRetrieveResponseStatus>>,
+            __rt::Option<__rt::OrUnknown<LogRetrieveResponseDirection>>,
+            __rt::Option<__rt::OrUnknown<LogRetrieveResponseKind>>,
+            __rt::Option<__rt::OrUnknown<LogRetrieveResponseSource>>,
+            __rt::Option<__rt::OrUnknown<LogRetrieveResponseType>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<i32>,
+            __rt::Option<f64>,
+            __rt::Option<__rt::Vec<ChargeDetail>>,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct LogRetrieveResponse";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "from",
+                "to",
+                "status",
+                "direction",
+                "kind",
+                "source",
+                "type",
+                "url",
+                "number_of_segments",
+                "charge",
+                "charge_details",
+                "created_at",
+                "error_message",
+                "error_code",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "from"),
+                    2usize => __rt::response_slot(&mut self.2, map, "to"),
+                    3usize => __rt::response_slot(&mut self.3, map, "status"),
+                    4usize => __rt::response_slot(&mut self.4, map, "direction"),
+                    5usize => __rt::response_slot(&mut self.5, map, "kind"),
+                    6usize => __rt::response_slot(&mut self.6, map, "source"),
+                    7usize => __rt::response_slot(&mut self.7, map, "type"),
+                    8usize => __rt::response_slot(&mut self.8, map, "url"),
+                    9usize => __rt::response_slot(&mut self.9, map, "number_of_segments"),
+                    10usize => __rt::response_slot(&mut self.10, map, "charge"),
+                    11usize => __rt::response_slot(&mut self.11, map, "charge_details"),
+                    12usize => __rt::response_slot(&mut self.12, map, "created_at"),
+                    13usize => __rt::response_slot(&mut self.13, map, "error_message"),
+                    14usize => __rt::response_slot(&mut self.14, map, "error_code"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(LogRetrieveResponse {
+            id: __rt::response_required(slots.0, "id")?,
+            from: __rt::response_required(slots.1, "from")?,
+            to: __rt::response_required(slots.2, "to")?,
+            status: __rt::response_required(slots.3, "status")?,
+            direction: __rt::response_required(slots.4, "direction")?,
+            kind: __rt::response_required(slots.5, "kind")?,
+            source: __rt::response_required(slots.6, "source")?,
+            r#type: __rt::response_required(slots.7, "type")?,
+            url: slots.8.flatten(),
+            number_of_segments: __rt::response_required(slots.9, "number_of_segments")?,
+            charge: __rt::response_required(slots.10, "charge")?,
+            charge_details: __rt::response_required(slots.11, "charge_details")?,
+            created_at: __rt::response_required(slots.12, "created_at")?,
+            error_message: slots.13.flatten(),
+            error_code: slots.14.flatten(),
+        })
+    }
 }
 /// The direction of the message.
 ///
@@ -215,13 +431,13 @@ pub struct LogRetrieveResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum LogRetrieveResponseDirection {
     /// `inbound`
@@ -235,8 +451,8 @@ pub enum LogRetrieveResponseDirection {
     /// `outbound-reply`
     OutboundReply,
 }
-impl ::core::fmt::Debug for LogRetrieveResponseDirection {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for LogRetrieveResponseDirection {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Inbound",
             "Outbound",
@@ -269,17 +485,13 @@ impl LogRetrieveResponseDirection {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for LogRetrieveResponseDirection {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for LogRetrieveResponseDirection {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -291,13 +503,13 @@ impl ::core::str::FromStr for LogRetrieveResponseDirection {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum LogRetrieveResponseKind {
     /// `sms`
@@ -305,8 +517,8 @@ pub enum LogRetrieveResponseKind {
     /// `mms`
     Mms,
 }
-impl ::core::fmt::Debug for LogRetrieveResponseKind {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for LogRetrieveResponseKind {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Sms", "Mms"];
         f.write_str(NAMES[*self as usize])
     }
@@ -321,17 +533,13 @@ impl LogRetrieveResponseKind {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for LogRetrieveResponseKind {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for LogRetrieveResponseKind {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -343,13 +551,13 @@ impl ::core::str::FromStr for LogRetrieveResponseKind {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum LogRetrieveResponseSource {
     /// `realtime_api`
@@ -357,8 +565,8 @@ pub enum LogRetrieveResponseSource {
     /// `laml`
     Laml,
 }
-impl ::core::fmt::Debug for LogRetrieveResponseSource {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for LogRetrieveResponseSource {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["RealtimeApi", "Laml"];
         f.write_str(NAMES[*self as usize])
     }
@@ -373,17 +581,13 @@ impl LogRetrieveResponseSource {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for LogRetrieveResponseSource {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for LogRetrieveResponseSource {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -395,13 +599,13 @@ impl ::core::str::FromStr for LogRetrieveResponseSource {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum LogRetrieveResponseStatus {
     /// `queued`
@@ -419,8 +623,8 @@ pub enum LogRetrieveResponseStatus {
     /// `failed`
     Failed,
 }
-impl ::core::fmt::Debug for LogRetrieveResponseStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for LogRetrieveResponseStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Queued",
             "Initiated",
@@ -459,17 +663,13 @@ impl LogRetrieveResponseStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for LogRetrieveResponseStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for LogRetrieveResponseStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -481,13 +681,13 @@ impl ::core::str::FromStr for LogRetrieveResponseStatus {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum LogRetrieveResponseType {
     /// `relay_message`
@@ -495,8 +695,8 @@ pub enum LogRetrieveResponseType {
     /// `laml_message`
     LamlMessage,
 }
-impl ::core::fmt::Debug for LogRetrieveResponseType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for LogRetrieveResponseType {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["RelayMessage", "LamlMessage"];
         f.write_str(NAMES[*self as usize])
     }
@@ -511,17 +711,13 @@ impl LogRetrieveResponseType {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for LogRetrieveResponseType {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for LogRetrieveResponseType {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -530,45 +726,150 @@ impl ::core::str::FromStr for LogRetrieveResponseType {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct MessageLog {
     /// A unique identifier for the log.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The origin phone number.
-    pub from: ::std::string::String,
+    pub from: __rt::String,
     /// The destination phone number.
-    pub to: ::std::string::String,
+    pub to: __rt::String,
     /// The status of the message.
-    pub status: ::conference_api::OrUnknown<MessageLogStatus>,
+    pub status: __rt::OrUnknown<MessageLogStatus>,
     /// The direction of the message.
-    pub direction: ::conference_api::OrUnknown<MessageLogDirection>,
+    pub direction: __rt::OrUnknown<MessageLogDirection>,
     /// The kind of message.
-    pub kind: ::conference_api::OrUnknown<MessageLogKind>,
+    pub kind: __rt::OrUnknown<MessageLogKind>,
     /// Source of this log entry.
-    pub source: ::conference_api::OrUnknown<MessageLogSource>,
+    pub source: __rt::OrUnknown<MessageLogSource>,
     /// Type of this log entry.
-    pub r#type: ::conference_api::OrUnknown<MessageLogType>,
+    pub r#type: __rt::OrUnknown<MessageLogType>,
     /// URL for the resource associated with this log entry. Null for Relay messages.
-    pub url: ::core::option::Option<::std::string::String>,
+    pub url: __rt::Option<__rt::String>,
     /// The number of segments.
     pub number_of_segments: i32,
     /// The charge in dollars.
     pub charge: f64,
     /// Details on charges associated with this log.
-    pub charge_details: ::std::vec::Vec<ChargeDetail>,
+    pub charge_details: __rt::Vec<ChargeDetail>,
     /// Date and time when the message entry was created.
-    pub created_at: ::conference_api::OrUnknown<::conference_api::DateTime>,
+    pub created_at: __rt::OrUnknown<__rt::DateTime>,
     /// Description of the error when the message failed. Null when the message did not fail. LaML messages use the codes documented at https://signalwire.com/docs/compatibility-api/rest/error-codes.
-    pub error_message: ::core::option::Option<::std::string::String>,
+    pub error_message: __rt::Option<__rt::String>,
     /// Error code identifying why the message failed. Null when the message did not fail. Some Relay messages may have an `error_message` without an `error_code` — the `error_code` is a newer pattern that is not used in all Relay areas.
-    pub error_code: ::core::option::Option<::std::string::String>,
+    pub error_code: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for MessageLog {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("from", &self.from)?;
+        object.field("to", &self.to)?;
+        object.field("status", &self.status)?;
+        object.field("direction", &self.direction)?;
+        object.field("kind", &self.kind)?;
+        object.field("source", &self.source)?;
+        object.field("type", &self.r#type)?;
+        object.field("url", &self.url)?;
+        object.field("number_of_segments", &self.number_of_segments)?;
+        object.field("charge", &self.charge)?;
+        object.field("charge_details", &self.charge_details)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("error_message", &self.error_message)?;
+        object.field("error_code", &self.error_code)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<MessageLogStatus>>,
+            __rt::Option<__rt::OrUnknown<MessageLogDirection>>,
+            __rt::Option<__rt::OrUnknown<MessageLogKind>>,
+            __rt::Option<__rt::OrUnknown<MessageLogSource>>,
+            __rt::Option<__rt::OrUnknown<MessageLogType>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<i32>,
+            __rt::Option<f64>,
+            __rt::Option<__rt::Vec<ChargeDetail>>,
+            __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct MessageLog";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "from",
+                "to",
+                "status",
+                "direction",
+                "kind",
+                "source",
+                "type",
+                "url",
+                "number_of_segments",
+                "charge",
+                "charge_details",
+                "created_at",
+                "error_message",
+                "error_code",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "from"),
+                    2usize => __rt::response_slot(&mut self.2, map, "to"),
+                    3usize => __rt::response_slot(&mut self.3, map, "status"),
+                    4usize => __rt::response_slot(&mut self.4, map, "direction"),
+                    5usize => __rt::response_slot(&mut self.5, map, "kind"),
+                    6usize => __rt::response_slot(&mut self.6, map, "source"),
+                    7usize => __rt::response_slot(&mut self.7, map, "type"),
+                    8usize => __rt::response_slot(&mut self.8, map, "url"),
+                    9usize => __rt::response_slot(&mut self.9, map, "number_of_segments"),
+                    10usize => __rt::response_slot(&mut self.10, map, "charge"),
+                    11usize => __rt::response_slot(&mut self.11, map, "charge_details"),
+                    12usize => __rt::response_slot(&mut self.12, map, "created_at"),
+                    13usize => __rt::response_slot(&mut self.13, map, "error_message"),
+                    14usize => __rt::response_slot(&mut self.14, map, "error_code"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(MessageLog {
+            id: __rt::response_required(slots.0, "id")?,
+            from: __rt::response_required(slots.1, "from")?,
+            to: __rt::response_required(slots.2, "to")?,
+            status: __rt::response_required(slots.3, "status")?,
+            direction: __rt::response_required(slots.4, "direction")?,
+            kind: __rt::response_required(slots.5, "kind")?,
+            source: __rt::response_required(slots.6, "source")?,
+            r#type: __rt::response_required(slots.7, "type")?,
+            url: slots.8.flatten(),
+            number_of_segments: __rt::response_required(slots.9, "number_of_segments")?,
+            charge: __rt::response_required(slots.10, "charge")?,
+            charge_details: __rt::response_required(slots.11, "charge_details")?,
+            created_at: __rt::response_required(slots.12, "created_at")?,
+            error_message: slots.13.flatten(),
+            error_code: slots.14.flatten(),
+        })
+    }
 }
 /// The direction of the message.
 ///
@@ -577,13 +878,13 @@ pub struct MessageLog {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum MessageLogDirection {
     /// `inbound`
@@ -597,8 +898,8 @@ pub enum MessageLogDirection {
     /// `outbound-reply`
     OutboundReply,
 }
-impl ::core::fmt::Debug for MessageLogDirection {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for MessageLogDirection {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Inbound",
             "Outbound",
@@ -631,17 +932,13 @@ impl MessageLogDirection {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for MessageLogDirection {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for MessageLogDirection {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -653,13 +950,13 @@ impl ::core::str::FromStr for MessageLogDirection {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum MessageLogKind {
     /// `sms`
@@ -667,8 +964,8 @@ pub enum MessageLogKind {
     /// `mms`
     Mms,
 }
-impl ::core::fmt::Debug for MessageLogKind {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for MessageLogKind {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Sms", "Mms"];
         f.write_str(NAMES[*self as usize])
     }
@@ -683,17 +980,13 @@ impl MessageLogKind {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for MessageLogKind {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for MessageLogKind {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -702,17 +995,48 @@ impl ::core::str::FromStr for MessageLogKind {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct MessageLogShowStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for MessageLogShowStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct MessageLogShowStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(MessageLogShowStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// Source of this log entry.
 ///
@@ -721,13 +1045,13 @@ pub struct MessageLogShowStatusCode422 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum MessageLogSource {
     /// `realtime_api`
@@ -735,8 +1059,8 @@ pub enum MessageLogSource {
     /// `laml`
     Laml,
 }
-impl ::core::fmt::Debug for MessageLogSource {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for MessageLogSource {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["RealtimeApi", "Laml"];
         f.write_str(NAMES[*self as usize])
     }
@@ -751,17 +1075,13 @@ impl MessageLogSource {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for MessageLogSource {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for MessageLogSource {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -773,13 +1093,13 @@ impl ::core::str::FromStr for MessageLogSource {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum MessageLogStatus {
     /// `queued`
@@ -797,8 +1117,8 @@ pub enum MessageLogStatus {
     /// `failed`
     Failed,
 }
-impl ::core::fmt::Debug for MessageLogStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for MessageLogStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Queued",
             "Initiated",
@@ -837,17 +1157,13 @@ impl MessageLogStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for MessageLogStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for MessageLogStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -859,13 +1175,13 @@ impl ::core::str::FromStr for MessageLogStatus {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum MessageLogType {
     /// `relay_message`
@@ -873,8 +1189,8 @@ pub enum MessageLogType {
     /// `laml_message`
     LamlMessage,
 }
-impl ::core::fmt::Debug for MessageLogType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for MessageLogType {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["RelayMessage", "LamlMessage"];
         f.write_str(NAMES[*self as usize])
     }
@@ -889,17 +1205,13 @@ impl MessageLogType {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for MessageLogType {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for MessageLogType {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -908,17 +1220,48 @@ impl ::core::str::FromStr for MessageLogType {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct MessageLogsListStatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for MessageLogsListStatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct MessageLogsListStatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(MessageLogsListStatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// A value that is at least 0. Used by `page_number`.
 ///
@@ -930,27 +1273,25 @@ pub struct MessageLogsListStatusCode422 {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageNumber(i32);
 impl PageNumber {
     /// The smallest valid value.
     pub const MINIMUM: i32 = 0;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 0 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(0f64));
+            return __rt::Some(__rt::Rule::Minimum(0f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -958,8 +1299,8 @@ impl PageNumber {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(_) => {
+            __rt::None => Self(value),
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageNumber literal: below the minimum 0")
             }
         }
@@ -976,14 +1317,14 @@ impl PageNumber {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::Debug,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub struct PageSize(i32);
 impl PageSize {
@@ -992,18 +1333,14 @@ impl PageSize {
     /// The largest valid value.
     pub const MAXIMUM: i32 = 1000;
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: i32,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: i32) -> __rt::Option<__rt::Rule> {
         if (value as i64) < 1 {
-            return ::core::option::Option::Some(::conference_api::Rule::Minimum(1f64));
+            return __rt::Some(__rt::Rule::Minimum(1f64));
         }
         if (value as i64) > 1000 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Maximum(1000f64),
-            );
+            return __rt::Some(__rt::Rule::Maximum(1000f64));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -1011,11 +1348,11 @@ impl PageSize {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: i32) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => Self(value),
-            ::core::option::Option::Some(::conference_api::Rule::Minimum(_)) => {
+            __rt::None => Self(value),
+            __rt::Some(__rt::Rule::Minimum(_)) => {
                 ::core::panic!("invalid PageSize literal: below the minimum 1")
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!("invalid PageSize literal: above the maximum 1000")
             }
         }
@@ -1026,42 +1363,127 @@ impl PageSize {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// The request is invalid.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode400 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode400Error>,
+    pub error: __rt::OrUnknown<StatusCode400Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode400 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode400";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode400 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Bad Request.
@@ -1069,20 +1491,20 @@ pub struct StatusCode400 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
 }
-impl ::core::fmt::Debug for StatusCode400Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["BadRequest"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1097,17 +1519,13 @@ impl StatusCode400Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode400Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode400Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1116,17 +1534,48 @@ impl ::core::str::FromStr for StatusCode400Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -1134,20 +1583,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1162,17 +1611,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1181,17 +1626,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -1199,20 +1675,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1227,17 +1703,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1246,17 +1718,48 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -1264,20 +1767,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1292,17 +1795,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1345,7 +1844,7 @@ pub trait Api {
     /// `GET /api/messaging/logs/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn get_message_log<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, LogRetrieveResponse>;
 }
 impl Api for ::conference_api::Client {
@@ -1389,7 +1888,7 @@ impl Api for ::conference_api::Client {
     }
     fn get_message_log<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, LogRetrieveResponse> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
             id: "get_message_log",

@@ -1,3 +1,5 @@
+#[allow(unused_imports)]
+use ::conference_api::__private as __rt;
 const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/messaging_whatsapp.json");
 /// Request body for creating a message template.
 ///
@@ -5,37 +7,47 @@ const _: &[u8] = ::core::include_bytes!("fixtures/signalwire/messaging_whatsapp.
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct CreateWhatsAppTemplateRequest {
     /// The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.
     pub name: Name,
     /// The template language code.
-    pub language: ::std::string::String,
+    pub language: __rt::String,
     /// The template category.
     pub category: WhatsAppTemplateCategory,
     /// How the template's variable placeholders are referenced.
     pub parameter_format: WhatsAppTemplateParameterFormat,
     /// The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.
-    pub components: ::std::vec::Vec<WhatsAppTemplateComponent>,
+    pub components: __rt::Vec<WhatsAppTemplateComponent>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for CreateWhatsAppTemplateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("name", &self.name)?;
+        object.field("language", &self.language)?;
+        object.field("category", &self.category)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("components", &self.components)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl CreateWhatsAppTemplateRequest {
     /// A request with its required fields (`whatsapp_business_id`, `name`, `language`, `category`, `parameter_format`, `components`) and every optional field unset.
     pub fn new(
-        whatsapp_business_id: ::conference_api::Uuid,
+        whatsapp_business_id: __rt::Uuid,
         name: Name,
-        language: ::std::string::String,
+        language: __rt::String,
         category: WhatsAppTemplateCategory,
         parameter_format: WhatsAppTemplateParameterFormat,
-        components: ::std::vec::Vec<WhatsAppTemplateComponent>,
+        components: __rt::Vec<WhatsAppTemplateComponent>,
     ) -> Self {
         Self {
             whatsapp_business_id,
@@ -48,14 +60,14 @@ impl CreateWhatsAppTemplateRequest {
     }
     /// A builder that takes raw values and checks them all at once in [`CreateWhatsAppTemplateRequestBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        whatsapp_business_id: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-        name: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-        language: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        whatsapp_business_id: impl __rt::Into<__rt::Cow<'a, str>>,
+        name: impl __rt::Into<__rt::Cow<'a, str>>,
+        language: impl __rt::Into<__rt::Cow<'a, str>>,
         category: WhatsAppTemplateCategory,
         parameter_format: WhatsAppTemplateParameterFormat,
-        components: ::std::vec::Vec<WhatsAppTemplateComponent>,
+        components: __rt::Vec<WhatsAppTemplateComponent>,
     ) -> CreateWhatsAppTemplateRequestBuilder {
-        <CreateWhatsAppTemplateRequestBuilder as ::core::default::Default>::default()
+        <CreateWhatsAppTemplateRequestBuilder as __rt::Default>::default()
             .whatsapp_business_id(whatsapp_business_id)
             .name(name)
             .language(language)
@@ -64,88 +76,83 @@ impl CreateWhatsAppTemplateRequest {
             .components(components)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "whatsapp_business_id",
             doc: "The WhatsApp Business Account the template belongs to. List your accounts at `GET /api/messaging/whatsapp/businesses`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "a UUID",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "name",
             doc: "The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text, at most 512 characters, matching ^[a-z0-9_]*$",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "language",
             doc: "The template language code.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "category",
             doc: "The template category.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of utility, marketing, authentication",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "parameter_format",
             doc: "How the template's variable placeholders are referenced.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of named, positional",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "components",
             doc: "The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.",
             required: true,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "JSON",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for CreateWhatsAppTemplateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for CreateWhatsAppTemplateRequest {}
+impl __rt::RequestBody for CreateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for CreateWhatsAppTemplateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::conference_api::Uuid>>,
-            f1: ::core::option::Option<::core::option::Option<Name>>,
-            f2: ::core::option::Option<::core::option::Option<::std::string::String>>,
-            f3: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
-            f4: ::core::option::Option<
-                ::core::option::Option<WhatsAppTemplateParameterFormat>,
-            >,
-            f5: ::core::option::Option<
-                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
-            >,
+            f0: __rt::Option<__rt::Option<__rt::Uuid>>,
+            f1: __rt::Option<__rt::Option<Name>>,
+            f2: __rt::Option<__rt::Option<__rt::String>>,
+            f3: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+            f4: __rt::Option<__rt::Option<WhatsAppTemplateParameterFormat>>,
+            f5: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = CreateWhatsAppTemplateRequest;
             const NAMES: &'static [&'static str] = &[
                 "whatsapp_business_id",
@@ -156,70 +163,45 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                 "components",
             ];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "whatsapp_business_id" => ::core::option::Option::Some(0),
-                    "name" => ::core::option::Option::Some(1),
-                    "language" => ::core::option::Option::Some(2),
-                    "category" => ::core::option::Option::Some(3),
-                    "parameter_format" => ::core::option::Option::Some(4),
-                    "components" => ::core::option::Option::Some(5),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
                     0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::conference_api::Uuid,
-                            __A,
-                        >(&mut self.f0, map, at, "whatsapp_business_id", errors)
+                        __rt::read_slot(
+                            &mut self.f0,
+                            map,
+                            at,
+                            "whatsapp_business_id",
+                            errors,
+                        )
                     }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            Name,
-                            __A,
-                        >(&mut self.f1, map, at, "name", errors)
-                    }
-                    2 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f2, map, at, "language", errors)
-                    }
-                    3 => {
-                        ::conference_api::__private::read_slot::<
-                            WhatsAppTemplateCategory,
-                            __A,
-                        >(&mut self.f3, map, at, "category", errors)
-                    }
+                    1 => __rt::read_slot(&mut self.f1, map, at, "name", errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, "language", errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, "category", errors),
                     4 => {
-                        ::conference_api::__private::read_slot::<
-                            WhatsAppTemplateParameterFormat,
-                            __A,
-                        >(&mut self.f4, map, at, "parameter_format", errors)
+                        __rt::read_slot(
+                            &mut self.f4,
+                            map,
+                            at,
+                            "parameter_format",
+                            errors,
+                        )
                     }
-                    5 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::vec::Vec<WhatsAppTemplateComponent>,
-                            __A,
-                        >(&mut self.f5, map, at, "components", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    5 => __rt::read_slot(&mut self.f5, map, at, "components", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<CreateWhatsAppTemplateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<CreateWhatsAppTemplateRequest> {
                 let field_whatsapp_business_id = order
                     .required(self.f0, errors, at, 0, "whatsapp_business_id");
                 let field_name = order.required(self.f1, errors, at, 1, "name");
@@ -230,12 +212,12 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                 let field_components = order
                     .required(self.f5, errors, at, 5, "components");
                 if let (
-                    ::core::option::Option::Some(field_whatsapp_business_id),
-                    ::core::option::Option::Some(field_name),
-                    ::core::option::Option::Some(field_language),
-                    ::core::option::Option::Some(field_category),
-                    ::core::option::Option::Some(field_parameter_format),
-                    ::core::option::Option::Some(field_components),
+                    __rt::Some(field_whatsapp_business_id),
+                    __rt::Some(field_name),
+                    __rt::Some(field_language),
+                    __rt::Some(field_category),
+                    __rt::Some(field_parameter_format),
+                    __rt::Some(field_components),
                 ) = (
                     field_whatsapp_business_id,
                     field_name,
@@ -245,7 +227,7 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                     field_components,
                 ) && order.valid(errors)
                 {
-                    return ::core::option::Option::Some(CreateWhatsAppTemplateRequest {
+                    return __rt::Some(CreateWhatsAppTemplateRequest {
                         whatsapp_business_id: field_whatsapp_business_id,
                         name: field_name,
                         language: field_language,
@@ -254,45 +236,36 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
                         components: field_components,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::conference_api::Uuid,
+        __rt::check_required::<
+            __rt::Uuid,
         >(errors, at, "whatsapp_business_id", object.get("whatsapp_business_id"));
-        ::conference_api::__private::check_required::<
-            Name,
-        >(errors, at, "name", object.get("name"));
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
+        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
+        __rt::check_required::<
+            __rt::String,
         >(errors, at, "language", object.get("language"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             WhatsAppTemplateCategory,
         >(errors, at, "category", object.get("category"));
-        ::conference_api::__private::check_required::<
+        __rt::check_required::<
             WhatsAppTemplateParameterFormat,
         >(errors, at, "parameter_format", object.get("parameter_format"));
-        ::conference_api::__private::check_required::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        __rt::check_required::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(errors, at, "components", object.get("components"));
-        ::conference_api::__private::unknown_keys(
+        __rt::unknown_keys(
             object,
             &[
                 "whatsapp_business_id",
@@ -307,94 +280,11 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
         );
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_whatsapp_business_id = ::conference_api::__private::required::<
-            ::conference_api::Uuid,
-        >(
-            errors,
-            at,
-            "whatsapp_business_id",
-            ::conference_api::__private::take(&mut object, "whatsapp_business_id"),
-        );
-        let field_name = ::conference_api::__private::required::<
-            Name,
-        >(errors, at, "name", ::conference_api::__private::take(&mut object, "name"));
-        let field_language = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(
-            errors,
-            at,
-            "language",
-            ::conference_api::__private::take(&mut object, "language"),
-        );
-        let field_category = ::conference_api::__private::required::<
-            WhatsAppTemplateCategory,
-        >(
-            errors,
-            at,
-            "category",
-            ::conference_api::__private::take(&mut object, "category"),
-        );
-        let field_parameter_format = ::conference_api::__private::required::<
-            WhatsAppTemplateParameterFormat,
-        >(
-            errors,
-            at,
-            "parameter_format",
-            ::conference_api::__private::take(&mut object, "parameter_format"),
-        );
-        let field_components = ::conference_api::__private::required::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(
-            errors,
-            at,
-            "components",
-            ::conference_api::__private::take(&mut object, "components"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &[
-                "whatsapp_business_id",
-                "name",
-                "language",
-                "category",
-                "parameter_format",
-                "components",
-            ],
-            at,
-            errors,
-        );
-        if let (
-            ::core::option::Option::Some(field_whatsapp_business_id),
-            ::core::option::Option::Some(field_name),
-            ::core::option::Option::Some(field_language),
-            ::core::option::Option::Some(field_category),
-            ::core::option::Option::Some(field_parameter_format),
-            ::core::option::Option::Some(field_components),
-        ) = (
-            field_whatsapp_business_id,
-            field_name,
-            field_language,
-            field_category,
-            field_parameter_format,
-            field_components,
-        ) && errors.len() == before
-        {
-            return ::core::option::Option::Some(CreateWhatsAppTemplateRequest {
-                whatsapp_business_id: field_whatsapp_business_id,
-                name: field_name,
-                language: field_language,
-                category: field_category,
-                parameter_format: field_parameter_format,
-                components: field_components,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -405,38 +295,27 @@ impl ::conference_api::__private::FromJson for CreateWhatsAppTemplateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct CreateWhatsAppTemplateRequestBuilder(
-    ::std::boxed::Box<__CreateWhatsAppTemplateRequestBuilderFields>,
+    __rt::Box<__CreateWhatsAppTemplateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __CreateWhatsAppTemplateRequestBuilderFields {
-    whatsapp_business_id: ::core::option::Option<
-        ::conference_api::__private::Slot<::conference_api::Uuid>,
-    >,
-    name: ::core::option::Option<::conference_api::__private::Slot<Name>>,
-    language: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
-    category: ::core::option::Option<
-        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
-    >,
-    parameter_format: ::core::option::Option<
-        ::conference_api::__private::Slot<WhatsAppTemplateParameterFormat>,
-    >,
-    components: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
-    >,
+    whatsapp_business_id: __rt::Option<__rt::Slot<__rt::Uuid>>,
+    name: __rt::Option<__rt::Slot<Name>>,
+    language: __rt::Option<__rt::Slot<__rt::String>>,
+    category: __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
+    parameter_format: __rt::Option<__rt::Slot<WhatsAppTemplateParameterFormat>>,
+    components: __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for CreateWhatsAppTemplateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &[
                 "whatsapp_business_id",
@@ -448,78 +327,44 @@ for CreateWhatsAppTemplateRequestBuilder {
             ],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.whatsapp_business_id,
-                        value,
-                    )
-                }
-                1usize => ::conference_api::__private::put_raw(&mut fields.name, value),
-                2usize => {
-                    ::conference_api::__private::put_raw(&mut fields.language, value)
-                }
-                3usize => {
-                    ::conference_api::__private::put_raw(&mut fields.category, value)
-                }
-                4usize => {
-                    ::conference_api::__private::put_raw(
-                        &mut fields.parameter_format,
-                        value,
-                    )
-                }
-                5usize => {
-                    ::conference_api::__private::put_raw(&mut fields.components, value)
-                }
+                0usize => __rt::put_raw(&mut fields.whatsapp_business_id, value),
+                1usize => __rt::put_raw(&mut fields.name, value),
+                2usize => __rt::put_raw(&mut fields.language, value),
+                3usize => __rt::put_raw(&mut fields.category, value),
+                4usize => __rt::put_raw(&mut fields.parameter_format, value),
+                5usize => __rt::put_raw(&mut fields.components, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for CreateWhatsAppTemplateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for CreateWhatsAppTemplateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
                 (
                     "whatsapp_business_id",
-                    self
-                        .0
-                        .whatsapp_business_id
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.whatsapp_business_id.as_ref().map(__rt::to_json),
                 ),
-                ("name", self.0.name.as_ref().map(::conference_api::__private::to_json)),
-                (
-                    "language",
-                    self.0.language.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "category",
-                    self.0.category.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("name", self.0.name.as_ref().map(__rt::to_json)),
+                ("language", self.0.language.as_ref().map(__rt::to_json)),
+                ("category", self.0.category.as_ref().map(__rt::to_json)),
                 (
                     "parameter_format",
-                    self
-                        .0
-                        .parameter_format
-                        .as_ref()
-                        .map(::conference_api::__private::to_json),
+                    self.0.parameter_format.as_ref().map(__rt::to_json),
                 ),
-                (
-                    "components",
-                    self.0.components.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("components", self.0.components.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for CreateWhatsAppTemplateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for CreateWhatsAppTemplateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("CreateWhatsAppTemplateRequestBuilder")
             .field("whatsapp_business_id", &self.0.whatsapp_business_id)
             .field("name", &self.0.name)
@@ -536,126 +381,96 @@ impl CreateWhatsAppTemplateRequestBuilder {
     #[inline]
     pub fn whatsapp_business_id<'a>(
         mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        value: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> Self {
-        self.0.whatsapp_business_id = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+        self.0.whatsapp_business_id = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template name. Maximum 512 characters; lowercase letters, numbers, and underscores only.
     #[inline]
-    pub fn name<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.name = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn name<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.name = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template language code.
     #[inline]
-    pub fn language<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.language = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn language<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.language = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// The template category.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.category = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// How the template's variable placeholders are referenced.
     #[inline]
     pub fn parameter_format(mut self, value: WhatsAppTemplateParameterFormat) -> Self {
-        self.0.parameter_format = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.parameter_format = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The template's components. Must include a `BODY` component. Each component is an object whose fields depend on its `type` — see the request example.
     #[inline]
-    pub fn components(
-        mut self,
-        value: ::std::vec::Vec<WhatsAppTemplateComponent>,
-    ) -> Self {
-        self.0.components = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn components(mut self, value: __rt::Vec<WhatsAppTemplateComponent>) -> Self {
+        self.0.components = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::conference_api::Uuid,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "whatsapp_business_id", self.0.whatsapp_business_id.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            Name,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "language", self.0.language.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.0.category.as_ref());
-        ::conference_api::__private::check_required_slot::<
+        __rt::check_required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", self.0.parameter_format.as_ref());
-        ::conference_api::__private::check_required_slot::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        __rt::check_required_slot::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.0.components.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        CreateWhatsAppTemplateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<CreateWhatsAppTemplateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_whatsapp_business_id = ::conference_api::__private::required_slot::<
-            ::conference_api::Uuid,
+        let field_whatsapp_business_id = __rt::required_slot::<
+            __rt::Uuid,
         >(&mut errors, at, "whatsapp_business_id", fields.whatsapp_business_id);
-        let field_name = ::conference_api::__private::required_slot::<
+        let field_name = __rt::required_slot::<
             Name,
         >(&mut errors, at, "name", fields.name);
-        let field_language = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_language = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "language", fields.language);
-        let field_category = ::conference_api::__private::required_slot::<
+        let field_category = __rt::required_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", fields.category);
-        let field_parameter_format = ::conference_api::__private::required_slot::<
+        let field_parameter_format = __rt::required_slot::<
             WhatsAppTemplateParameterFormat,
         >(&mut errors, at, "parameter_format", fields.parameter_format);
-        let field_components = ::conference_api::__private::required_slot::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        let field_components = __rt::required_slot::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", fields.components);
         if let (
-            ::core::option::Option::Some(field_whatsapp_business_id),
-            ::core::option::Option::Some(field_name),
-            ::core::option::Option::Some(field_language),
-            ::core::option::Option::Some(field_category),
-            ::core::option::Option::Some(field_parameter_format),
-            ::core::option::Option::Some(field_components),
+            __rt::Some(field_whatsapp_business_id),
+            __rt::Some(field_name),
+            __rt::Some(field_language),
+            __rt::Some(field_category),
+            __rt::Some(field_parameter_format),
+            __rt::Some(field_components),
         ) = (
             field_whatsapp_business_id,
             field_name,
@@ -665,7 +480,7 @@ impl CreateWhatsAppTemplateRequestBuilder {
             field_components,
         ) && errors.is_empty()
         {
-            return ::core::result::Result::Ok(CreateWhatsAppTemplateRequest {
+            return __rt::Ok(CreateWhatsAppTemplateRequest {
                 whatsapp_business_id: field_whatsapp_business_id,
                 name: field_name,
                 language: field_language,
@@ -674,61 +489,49 @@ impl CreateWhatsAppTemplateRequestBuilder {
                 components: field_components,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<CreateWhatsAppTemplateRequest>
+impl __rt::IntoBody<CreateWhatsAppTemplateRequest>
 for CreateWhatsAppTemplateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<CreateWhatsAppTemplateRequest>::into_body(&request)
+        __rt::IntoBody::<CreateWhatsAppTemplateRequest>::into_body(&request)
     }
 }
 /// The parameters of `list_whatsapp_templates` but its path's.
 #[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
+    __rt::Clone,
+    __rt::Debug,
+    __rt::Default,
+    __rt::PartialEq,
+    __rt::serde::Serialize,
+    __rt::serde::Deserialize
 )]
 #[serde(crate = "::conference_api::__private::serde")]
 pub struct ListWhatsappTemplatesParams {
     /// Filter to templates belonging to a specific WhatsApp Business Account.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub whatsapp_business_id: ::core::option::Option<::conference_api::Uuid>,
+    pub whatsapp_business_id: __rt::Option<__rt::Uuid>,
     /// Filter by approval status.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub status: ::core::option::Option<WhatsAppTemplateStatus>,
+    pub status: __rt::Option<WhatsAppTemplateStatus>,
 }
 impl ListWhatsappTemplatesParams {
     /// The query parameters that are set, as query pairs (arrays and objects
     /// written as their `style` says).
-    pub fn to_query(
-        &self,
-    ) -> ::std::vec::Vec<(::std::borrow::Cow<'static, str>, ::std::string::String)> {
-        let mut query: ::std::vec::Vec<
-            (::std::borrow::Cow<'static, str>, ::std::string::String),
-        > = ::std::vec::Vec::new();
-        if let ::core::option::Option::Some(value) = &self.whatsapp_business_id {
+    pub fn to_query(&self) -> __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> {
+        let mut query: __rt::Vec<(__rt::Cow<'static, str>, __rt::String)> = __rt::Vec::new();
+        if let __rt::Some(value) = &self.whatsapp_business_id {
             query
                 .push((
-                    ::std::borrow::Cow::Borrowed("whatsapp_business_id"),
-                    ::std::string::ToString::to_string(value),
+                    __rt::Cow::Borrowed("whatsapp_business_id"),
+                    __rt::ToString::to_string(value),
                 ));
         }
-        if let ::core::option::Option::Some(value) = &self.status {
+        if let __rt::Some(value) = &self.status {
             query
-                .push((
-                    ::std::borrow::Cow::Borrowed("status"),
-                    ::std::string::ToString::to_string(value),
-                ));
+                .push((__rt::Cow::Borrowed("status"), __rt::ToString::to_string(value)));
         }
         query
     }
@@ -745,20 +548,20 @@ impl ListWhatsappTemplatesParams {
 ///
 /// [`new_unchecked`](Self::new_unchecked) skips the check: it is the escape hatch for the day the server accepts more than this schema says.
 #[derive(
-    ::core::clone::Clone,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
-pub struct Name(::conference_api::__private::CompactString);
+pub struct Name(__rt::CompactString);
 impl Name {
     /// The most characters (Unicode code points) a value may have.
     pub const MAX_LENGTH: u64 = 512u64;
     /// The ECMA-262 regular expression every value matches.
     pub const PATTERN: &'static str = "^[a-z0-9_]*$";
-    const PATTERN_MATCHER: ::conference_api::__private::Matcher = ::conference_api::__private::Matcher::Repeat {
+    const PATTERN_MATCHER: __rt::Matcher = ::conference_api::__private::Matcher::Repeat {
         allowed: [
             false, false, false, false, false, false, false, false, false, false, false,
             false, false, false, false, false, false, false, false, false, false, false,
@@ -787,21 +590,15 @@ impl Name {
         min: 0,
     };
     /// The first rule `value` breaks, or `None` if it is valid. Usable in `const`.
-    pub const fn broken_rule(
-        value: &str,
-    ) -> ::core::option::Option<::conference_api::Rule> {
+    pub const fn broken_rule(value: &str) -> __rt::Option<__rt::Rule> {
         let bytes = value.len() as u64;
-        if bytes > 512u64 && ::conference_api::__private::code_points(value) > 512u64 {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::MaxLength(512u64),
-            );
+        if bytes > 512u64 && __rt::code_points(value) > 512u64 {
+            return __rt::Some(__rt::Rule::MaxLength(512u64));
         }
         if !Self::PATTERN_MATCHER.is_match(value) {
-            return ::core::option::Option::Some(
-                ::conference_api::Rule::Pattern(Self::PATTERN),
-            );
+            return __rt::Some(__rt::Rule::Pattern(Self::PATTERN));
         }
-        ::core::option::Option::None
+        __rt::None
     }
     /// A value from a literal, checked at compile time when used in a `const`.
     ///
@@ -809,15 +606,13 @@ impl Name {
     /// If `value` breaks a rule: a compile error in a `const`, a panic elsewhere.
     pub const fn from_static(value: &'static str) -> Self {
         match Self::broken_rule(value) {
-            ::core::option::Option::None => {
-                Self(::conference_api::__private::CompactString::const_new(value))
-            }
-            ::core::option::Option::Some(::conference_api::Rule::MaxLength(_)) => {
+            __rt::None => Self(__rt::CompactString::const_new(value)),
+            __rt::Some(__rt::Rule::MaxLength(_)) => {
                 ::core::panic!(
                     "invalid Name literal: longer than 512 characters (maxLength 512); shorten it"
                 )
             }
-            ::core::option::Option::Some(_) => {
+            __rt::Some(_) => {
                 ::core::panic!(
                     "invalid Name literal: does not match the pattern ^[a-z0-9_]*$"
                 )
@@ -830,42 +625,127 @@ impl Name {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct RestApiErrorItem {
     /// The category of error.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
     /// A specific error code.
-    pub code: ::std::string::String,
+    pub code: __rt::String,
     /// A description of what caused the error.
-    pub message: ::std::string::String,
+    pub message: __rt::String,
     /// The request parameter that caused the error, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub attribute: ::core::option::Option<::std::string::String>,
+    pub attribute: __rt::Option<__rt::String>,
     /// A link to documentation about this error.
-    pub url: ::std::string::String,
+    pub url: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for RestApiErrorItem {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.field("code", &self.code)?;
+        object.field("message", &self.message)?;
+        object.optional("attribute", &self.attribute)?;
+        object.field("url", &self.url)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct RestApiErrorItem";
+            const NAMES: &'static [&'static str] = &[
+                "type",
+                "code",
+                "message",
+                "attribute",
+                "url",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    1usize => __rt::response_slot(&mut self.1, map, "code"),
+                    2usize => __rt::response_slot(&mut self.2, map, "message"),
+                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
+                    4usize => __rt::response_slot(&mut self.4, map, "url"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(RestApiErrorItem {
+            r#type: __rt::response_required(slots.0, "type")?,
+            code: __rt::response_required(slots.1, "code")?,
+            message: __rt::response_required(slots.2, "message")?,
+            attribute: slots.3.flatten(),
+            url: __rt::response_required(slots.4, "url")?,
+        })
+    }
 }
 /// The request is invalid.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode400 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode400Error>,
+    pub error: __rt::OrUnknown<StatusCode400Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode400 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode400";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode400 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Bad Request.
@@ -873,20 +753,20 @@ pub struct StatusCode400 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode400Error {
     /// `Bad Request`
     BadRequest,
 }
-impl ::core::fmt::Debug for StatusCode400Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode400Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["BadRequest"];
         f.write_str(NAMES[*self as usize])
     }
@@ -901,17 +781,13 @@ impl StatusCode400Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode400Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode400Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -920,17 +796,48 @@ impl ::core::str::FromStr for StatusCode400Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode401 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode401Error>,
+    pub error: __rt::OrUnknown<StatusCode401Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode401 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode401";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode401 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Unauthorized.
@@ -938,20 +845,20 @@ pub struct StatusCode401 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode401Error {
     /// `Unauthorized`
     Unauthorized,
 }
-impl ::core::fmt::Debug for StatusCode401Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode401Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Unauthorized"];
         f.write_str(NAMES[*self as usize])
     }
@@ -966,17 +873,13 @@ impl StatusCode401Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode401Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode401Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -985,17 +888,48 @@ impl ::core::str::FromStr for StatusCode401Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode404 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode404Error>,
+    pub error: __rt::OrUnknown<StatusCode404Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode404 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode404";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode404 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Not Found.
@@ -1003,20 +937,20 @@ pub struct StatusCode404 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode404Error {
     /// `Not Found`
     NotFound,
 }
-impl ::core::fmt::Debug for StatusCode404Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode404Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["NotFound"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1031,17 +965,13 @@ impl StatusCode404Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode404Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode404Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1050,33 +980,95 @@ impl ::core::str::FromStr for StatusCode404Error {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode422 {
     /// List of validation errors.
-    pub errors: ::std::vec::Vec<RestApiErrorItem>,
+    pub errors: __rt::Vec<RestApiErrorItem>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode422 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode422";
+            const NAMES: &'static [&'static str] = &["errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode422 {
+            errors: __rt::response_required(slots.0, "errors")?,
+        })
+    }
 }
 /// An internal server error occurred.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct StatusCode500 {
     /// The `error` field.
-    pub error: ::conference_api::OrUnknown<StatusCode500Error>,
+    pub error: __rt::OrUnknown<StatusCode500Error>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for StatusCode500 {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("error", &self.error)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct StatusCode500";
+            const NAMES: &'static [&'static str] = &["error"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "error"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(StatusCode500 {
+            error: __rt::response_required(slots.0, "error")?,
+        })
+    }
 }
 ///
 /// One of: Internal Server Error.
@@ -1084,20 +1076,20 @@ pub struct StatusCode500 {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum StatusCode500Error {
     /// `Internal Server Error`
     InternalServerError,
 }
-impl ::core::fmt::Debug for StatusCode500Error {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for StatusCode500Error {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["InternalServerError"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1112,17 +1104,13 @@ impl StatusCode500Error {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for StatusCode500Error {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for StatusCode500Error {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1133,196 +1121,138 @@ impl ::core::str::FromStr for StatusCode500Error {
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
 ///
 /// Deserializing rejects keys the schema does not list, so a typo in a configuration file is caught.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct UpdateWhatsAppTemplateRequest {
     /// The updated template category. Required if `components` is omitted.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub category: ::core::option::Option<WhatsAppTemplateCategory>,
+    pub category: __rt::Option<WhatsAppTemplateCategory>,
     /// The updated components. Required if `category` is omitted.
-    #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-    pub components: ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
+    pub components: __rt::Option<__rt::Vec<WhatsAppTemplateComponent>>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequest {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.optional("category", &self.category)?;
+        object.optional("components", &self.components)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl UpdateWhatsAppTemplateRequest {
     /// A request with every optional field unset.
     pub fn new() -> Self {
         Self {
-            category: ::core::option::Option::None,
-            components: ::core::option::Option::None,
+            category: __rt::None,
+            components: __rt::None,
         }
     }
     /// A builder that takes raw values and checks them all at once in [`UpdateWhatsAppTemplateRequestBuilder::build`], which lists every broken rule.
     pub fn builder() -> UpdateWhatsAppTemplateRequestBuilder {
-        <UpdateWhatsAppTemplateRequestBuilder as ::core::default::Default>::default()
+        <UpdateWhatsAppTemplateRequestBuilder as __rt::Default>::default()
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "category",
             doc: "The updated template category. Required if `components` is omitted.",
             required: false,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "one of utility, marketing, authentication",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
-        ::conference_api::FieldInfo {
+        __rt::FieldInfo {
             name: "components",
             doc: "The updated components. Required if `category` is omitted.",
             required: false,
-            kind: ::conference_api::FieldKind::Json,
+            kind: __rt::FieldKind::Json,
             rules: "JSON",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for UpdateWhatsAppTemplateRequest {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequest {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for UpdateWhatsAppTemplateRequest {}
+impl __rt::RequestBody for UpdateWhatsAppTemplateRequest {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<WhatsAppTemplateCategory>>,
-            f1: ::core::option::Option<
-                ::core::option::Option<::std::vec::Vec<WhatsAppTemplateComponent>>,
-            >,
+            f0: __rt::Option<__rt::Option<WhatsAppTemplateCategory>>,
+            f1: __rt::Option<__rt::Option<__rt::Vec<WhatsAppTemplateComponent>>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = UpdateWhatsAppTemplateRequest;
             const NAMES: &'static [&'static str] = &["category", "components"];
             const CLOSED: bool = true;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "category" => ::core::option::Option::Some(0),
-                    "components" => ::core::option::Option::Some(1),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            WhatsAppTemplateCategory,
-                            __A,
-                        >(&mut self.f0, map, at, "category", errors)
-                    }
-                    1 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::vec::Vec<WhatsAppTemplateComponent>,
-                            __A,
-                        >(&mut self.f1, map, at, "components", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "category", errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, "components", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<UpdateWhatsAppTemplateRequest> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<UpdateWhatsAppTemplateRequest> {
                 let _ = at;
                 let field_category = self.f0.flatten();
                 let field_components = self.f1.flatten();
                 if order.valid(errors) {
-                    return ::core::option::Option::Some(UpdateWhatsAppTemplateRequest {
+                    return __rt::Some(UpdateWhatsAppTemplateRequest {
                         category: field_category,
                         components: field_components,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_optional::<
+        __rt::check_optional::<
             WhatsAppTemplateCategory,
         >(errors, at, "category", object.get("category"));
-        ::conference_api::__private::check_optional::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        __rt::check_optional::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(errors, at, "components", object.get("components"));
-        ::conference_api::__private::unknown_keys(
-            object,
-            &["category", "components"],
-            at,
-            errors,
-        );
+        __rt::unknown_keys(object, &["category", "components"], at, errors);
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_category = ::conference_api::__private::optional::<
-            WhatsAppTemplateCategory,
-        >(
-            errors,
-            at,
-            "category",
-            ::conference_api::__private::take(&mut object, "category"),
-        );
-        let field_components = ::conference_api::__private::optional::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
-        >(
-            errors,
-            at,
-            "components",
-            ::conference_api::__private::take(&mut object, "components"),
-        );
-        ::conference_api::__private::unknown_keys(
-            &object,
-            &["category", "components"],
-            at,
-            errors,
-        );
-        if errors.len() == before {
-            return ::core::option::Option::Some(UpdateWhatsAppTemplateRequest {
-                category: field_category,
-                components: field_components,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -1333,67 +1263,51 @@ impl ::conference_api::__private::FromJson for UpdateWhatsAppTemplateRequest {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct UpdateWhatsAppTemplateRequestBuilder(
-    ::std::boxed::Box<__UpdateWhatsAppTemplateRequestBuilderFields>,
+    __rt::Box<__UpdateWhatsAppTemplateRequestBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __UpdateWhatsAppTemplateRequestBuilderFields {
-    category: ::core::option::Option<
-        ::conference_api::__private::Slot<WhatsAppTemplateCategory>,
-    >,
-    components: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::vec::Vec<WhatsAppTemplateComponent>>,
-    >,
+    category: __rt::Option<__rt::Slot<WhatsAppTemplateCategory>>,
+    components: __rt::Option<__rt::Slot<__rt::Vec<WhatsAppTemplateComponent>>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for UpdateWhatsAppTemplateRequestBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequestBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["category", "components"],
             true,
             &mut |index, value| match index {
-                0usize => {
-                    ::conference_api::__private::put_raw(&mut fields.category, value)
-                }
-                1usize => {
-                    ::conference_api::__private::put_raw(&mut fields.components, value)
-                }
+                0usize => __rt::put_raw(&mut fields.category, value),
+                1usize => __rt::put_raw(&mut fields.components, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize
-for UpdateWhatsAppTemplateRequestBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequestBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
             &[
-                (
-                    "category",
-                    self.0.category.as_ref().map(::conference_api::__private::to_json),
-                ),
-                (
-                    "components",
-                    self.0.components.as_ref().map(::conference_api::__private::to_json),
-                ),
+                ("category", self.0.category.as_ref().map(__rt::to_json)),
+                ("components", self.0.components.as_ref().map(__rt::to_json)),
             ],
         )
     }
 }
-impl ::core::fmt::Debug for UpdateWhatsAppTemplateRequestBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for UpdateWhatsAppTemplateRequestBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("UpdateWhatsAppTemplateRequestBuilder")
             .field("category", &self.0.category)
             .field("components", &self.0.components)
@@ -1405,248 +1319,684 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     /// The updated template category. Required if `components` is omitted.
     #[inline]
     pub fn category(mut self, value: WhatsAppTemplateCategory) -> Self {
-        self.0.category = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Typed((value)),
-        );
+        self.0.category = __rt::Some(__rt::Slot::Typed((value)));
         self
     }
     /// The updated components. Required if `category` is omitted.
     #[inline]
-    pub fn components(
-        mut self,
-        value: ::std::vec::Vec<WhatsAppTemplateComponent>,
-    ) -> Self {
-        self.0.components = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::Raw(
-                ::conference_api::__private::to_json(&value),
-            ),
-        );
+    pub fn components(mut self, value: __rt::Vec<WhatsAppTemplateComponent>) -> Self {
+        self.0.components = __rt::Some(__rt::Slot::Raw(__rt::to_json(&value)));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_optional_slot::<
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", self.0.category.as_ref());
-        ::conference_api::__private::check_optional_slot::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        __rt::check_optional_slot::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", self.0.components.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        UpdateWhatsAppTemplateRequest,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<UpdateWhatsAppTemplateRequest, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_category = ::conference_api::__private::optional_slot::<
+        let field_category = __rt::optional_slot::<
             WhatsAppTemplateCategory,
         >(&mut errors, at, "category", fields.category);
-        let field_components = ::conference_api::__private::optional_slot::<
-            ::std::vec::Vec<WhatsAppTemplateComponent>,
+        let field_components = __rt::optional_slot::<
+            __rt::Vec<WhatsAppTemplateComponent>,
         >(&mut errors, at, "components", fields.components);
         if errors.is_empty() {
-            return ::core::result::Result::Ok(UpdateWhatsAppTemplateRequest {
+            return __rt::Ok(UpdateWhatsAppTemplateRequest {
                 category: field_category,
                 components: field_components,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<UpdateWhatsAppTemplateRequest>
+impl __rt::IntoBody<UpdateWhatsAppTemplateRequest>
 for UpdateWhatsAppTemplateRequestBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<UpdateWhatsAppTemplateRequest>::into_body(&request)
+        __rt::IntoBody::<UpdateWhatsAppTemplateRequest>::into_body(&request)
     }
 }
 /// A WhatsApp Business Account (WABA) connected to your SignalWire Space. Each business account can have its own set of phone numbers and message templates.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppBusiness {
     /// The SignalWire identifier for the WhatsApp Business Account. Use this value as `whatsapp_business_id` when creating or listing templates.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// The business name as registered with Meta.
-    pub business_name: ::core::option::Option<::std::string::String>,
+    pub business_name: __rt::Option<__rt::String>,
     /// The Meta business portfolio ID associated with the account.
-    pub business_portfolio_id: ::core::option::Option<::std::string::String>,
+    pub business_portfolio_id: __rt::Option<__rt::String>,
     /// The WhatsApp Business Account ID (WABA ID) assigned by Meta.
-    pub waba_id: ::std::string::String,
+    pub waba_id: __rt::String,
     /// The date and time when the record was created.
-    pub created_at: ::std::string::String,
+    pub created_at: __rt::String,
     /// The date and time when the record was last updated.
-    pub updated_at: ::std::string::String,
+    pub updated_at: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppBusiness {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("business_name", &self.business_name)?;
+        object.field("business_portfolio_id", &self.business_portfolio_id)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppBusiness";
+            const NAMES: &'static [&'static str] = &[
+                "whatsapp_business_id",
+                "business_name",
+                "business_portfolio_id",
+                "waba_id",
+                "created_at",
+                "updated_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => {
+                        __rt::response_slot(&mut self.0, map, "whatsapp_business_id")
+                    }
+                    1usize => __rt::response_slot(&mut self.1, map, "business_name"),
+                    2usize => {
+                        __rt::response_slot(&mut self.2, map, "business_portfolio_id")
+                    }
+                    3usize => __rt::response_slot(&mut self.3, map, "waba_id"),
+                    4usize => __rt::response_slot(&mut self.4, map, "created_at"),
+                    5usize => __rt::response_slot(&mut self.5, map, "updated_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppBusiness {
+            whatsapp_business_id: __rt::response_required(
+                slots.0,
+                "whatsapp_business_id",
+            )?,
+            business_name: slots.1.flatten(),
+            business_portfolio_id: slots.2.flatten(),
+            waba_id: __rt::response_required(slots.3, "waba_id")?,
+            created_at: __rt::response_required(slots.4, "created_at")?,
+            updated_at: __rt::response_required(slots.5, "updated_at")?,
+        })
+    }
 }
 /// Response containing a list of WhatsApp Business Accounts.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppBusinessListResponse {
     /// List of WhatsApp Business Accounts connected to the Space.
-    pub data: ::std::vec::Vec<WhatsAppBusiness>,
+    pub data: __rt::Vec<WhatsAppBusiness>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppBusinessListResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<WhatsAppBusiness>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppBusinessListResponse";
+            const NAMES: &'static [&'static str] = &["data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppBusinessListResponse {
+            data: __rt::response_required(slots.0, "data")?,
+        })
+    }
 }
 /// A WhatsApp phone number connected to your Space. Numbers are linked during the Meta embedded signup flow and used as the `from` address when sending messages.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppNumber {
     /// The SignalWire identifier of the WhatsApp number.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The Meta phone number ID for this WhatsApp number.
-    pub business_phone_number_id: ::std::string::String,
+    pub business_phone_number_id: __rt::String,
     /// The WhatsApp number, prefixed with `whatsapp:`. Use this value as the `from` address when sending messages.
-    pub phone_number: ::std::string::String,
+    pub phone_number: __rt::String,
     /// The ID of the resource (Call Flow, AI Agent, SWML script, etc.) that handles inbound calls to this number. Null if no calling handler is configured.
-    pub calling_handler_resource_id: ::core::option::Option<::conference_api::Uuid>,
+    pub calling_handler_resource_id: __rt::Option<__rt::Uuid>,
     /// The ID of the resource that handles inbound messages to this number. Null if no messaging handler is configured.
-    pub messaging_handler_resource_id: ::core::option::Option<::conference_api::Uuid>,
+    pub messaging_handler_resource_id: __rt::Option<__rt::Uuid>,
     /// The business name as registered with Meta.
-    pub business_name: ::core::option::Option<::std::string::String>,
+    pub business_name: __rt::Option<__rt::String>,
     /// The WhatsApp Business Account ID (WABA ID) assigned by Meta.
-    pub waba_id: ::std::string::String,
+    pub waba_id: __rt::String,
     /// The SignalWire identifier of the WhatsApp Business Account this number belongs to.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// Whether SIP calling is enabled for this number.
     pub voice_enabled: bool,
     /// Whether this number can place and receive calls — true when a calling handler is configured and voice is enabled.
     pub voice_capable: bool,
     /// The date and time when the record was created.
-    pub created_at: ::std::string::String,
+    pub created_at: __rt::String,
     /// The date and time when the record was last updated.
-    pub updated_at: ::std::string::String,
+    pub updated_at: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppNumber {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("business_phone_number_id", &self.business_phone_number_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("business_name", &self.business_name)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("voice_enabled", &self.voice_enabled)?;
+        object.field("voice_capable", &self.voice_capable)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::Uuid>>,
+            __rt::Option<__rt::Option<__rt::Uuid>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppNumber";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "business_phone_number_id",
+                "phone_number",
+                "calling_handler_resource_id",
+                "messaging_handler_resource_id",
+                "business_name",
+                "waba_id",
+                "whatsapp_business_id",
+                "voice_enabled",
+                "voice_capable",
+                "created_at",
+                "updated_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => {
+                        __rt::response_slot(&mut self.1, map, "business_phone_number_id")
+                    }
+                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
+                    3usize => {
+                        __rt::response_slot(
+                            &mut self.3,
+                            map,
+                            "calling_handler_resource_id",
+                        )
+                    }
+                    4usize => {
+                        __rt::response_slot(
+                            &mut self.4,
+                            map,
+                            "messaging_handler_resource_id",
+                        )
+                    }
+                    5usize => __rt::response_slot(&mut self.5, map, "business_name"),
+                    6usize => __rt::response_slot(&mut self.6, map, "waba_id"),
+                    7usize => {
+                        __rt::response_slot(&mut self.7, map, "whatsapp_business_id")
+                    }
+                    8usize => __rt::response_slot(&mut self.8, map, "voice_enabled"),
+                    9usize => __rt::response_slot(&mut self.9, map, "voice_capable"),
+                    10usize => __rt::response_slot(&mut self.10, map, "created_at"),
+                    11usize => __rt::response_slot(&mut self.11, map, "updated_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppNumber {
+            id: __rt::response_required(slots.0, "id")?,
+            business_phone_number_id: __rt::response_required(
+                slots.1,
+                "business_phone_number_id",
+            )?,
+            phone_number: __rt::response_required(slots.2, "phone_number")?,
+            calling_handler_resource_id: slots.3.flatten(),
+            messaging_handler_resource_id: slots.4.flatten(),
+            business_name: slots.5.flatten(),
+            waba_id: __rt::response_required(slots.6, "waba_id")?,
+            whatsapp_business_id: __rt::response_required(
+                slots.7,
+                "whatsapp_business_id",
+            )?,
+            voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
+            voice_capable: __rt::response_required(slots.9, "voice_capable")?,
+            created_at: __rt::response_required(slots.10, "created_at")?,
+            updated_at: __rt::response_required(slots.11, "updated_at")?,
+        })
+    }
 }
 /// Response containing a list of WhatsApp numbers.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppNumberListResponse {
     /// List of WhatsApp numbers available to the Space.
-    pub data: ::std::vec::Vec<WhatsAppNumber>,
+    pub data: __rt::Vec<WhatsAppNumber>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppNumberListResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<WhatsAppNumber>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppNumberListResponse";
+            const NAMES: &'static [&'static str] = &["data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppNumberListResponse {
+            data: __rt::response_required(slots.0, "data")?,
+        })
+    }
 }
 /// Response containing a single WhatsApp number.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppNumberResponse {
     /// The SignalWire identifier of the WhatsApp number.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The Meta phone number ID for this WhatsApp number.
-    pub business_phone_number_id: ::std::string::String,
+    pub business_phone_number_id: __rt::String,
     /// The WhatsApp number, prefixed with `whatsapp:`. Use this value as the `from` address when sending messages.
-    pub phone_number: ::std::string::String,
+    pub phone_number: __rt::String,
     /// The ID of the resource (Call Flow, AI Agent, SWML script, etc.) that handles inbound calls to this number. Null if no calling handler is configured.
-    pub calling_handler_resource_id: ::core::option::Option<::conference_api::Uuid>,
+    pub calling_handler_resource_id: __rt::Option<__rt::Uuid>,
     /// The ID of the resource that handles inbound messages to this number. Null if no messaging handler is configured.
-    pub messaging_handler_resource_id: ::core::option::Option<::conference_api::Uuid>,
+    pub messaging_handler_resource_id: __rt::Option<__rt::Uuid>,
     /// The business name as registered with Meta.
-    pub business_name: ::core::option::Option<::std::string::String>,
+    pub business_name: __rt::Option<__rt::String>,
     /// The WhatsApp Business Account ID (WABA ID) assigned by Meta.
-    pub waba_id: ::std::string::String,
+    pub waba_id: __rt::String,
     /// The SignalWire identifier of the WhatsApp Business Account this number belongs to.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// Whether SIP calling is enabled for this number.
     pub voice_enabled: bool,
     /// Whether this number can place and receive calls — true when a calling handler is configured and voice is enabled.
     pub voice_capable: bool,
     /// The date and time when the record was created.
-    pub created_at: ::std::string::String,
+    pub created_at: __rt::String,
     /// The date and time when the record was last updated.
-    pub updated_at: ::std::string::String,
+    pub updated_at: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppNumberResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("business_phone_number_id", &self.business_phone_number_id)?;
+        object.field("phone_number", &self.phone_number)?;
+        object.field("calling_handler_resource_id", &self.calling_handler_resource_id)?;
+        object
+            .field(
+                "messaging_handler_resource_id",
+                &self.messaging_handler_resource_id,
+            )?;
+        object.field("business_name", &self.business_name)?;
+        object.field("waba_id", &self.waba_id)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("voice_enabled", &self.voice_enabled)?;
+        object.field("voice_capable", &self.voice_capable)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::Uuid>>,
+            __rt::Option<__rt::Option<__rt::Uuid>>,
+            __rt::Option<__rt::Option<__rt::String>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<bool>,
+            __rt::Option<bool>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppNumberResponse";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "business_phone_number_id",
+                "phone_number",
+                "calling_handler_resource_id",
+                "messaging_handler_resource_id",
+                "business_name",
+                "waba_id",
+                "whatsapp_business_id",
+                "voice_enabled",
+                "voice_capable",
+                "created_at",
+                "updated_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => {
+                        __rt::response_slot(&mut self.1, map, "business_phone_number_id")
+                    }
+                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
+                    3usize => {
+                        __rt::response_slot(
+                            &mut self.3,
+                            map,
+                            "calling_handler_resource_id",
+                        )
+                    }
+                    4usize => {
+                        __rt::response_slot(
+                            &mut self.4,
+                            map,
+                            "messaging_handler_resource_id",
+                        )
+                    }
+                    5usize => __rt::response_slot(&mut self.5, map, "business_name"),
+                    6usize => __rt::response_slot(&mut self.6, map, "waba_id"),
+                    7usize => {
+                        __rt::response_slot(&mut self.7, map, "whatsapp_business_id")
+                    }
+                    8usize => __rt::response_slot(&mut self.8, map, "voice_enabled"),
+                    9usize => __rt::response_slot(&mut self.9, map, "voice_capable"),
+                    10usize => __rt::response_slot(&mut self.10, map, "created_at"),
+                    11usize => __rt::response_slot(&mut self.11, map, "updated_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppNumberResponse {
+            id: __rt::response_required(slots.0, "id")?,
+            business_phone_number_id: __rt::response_required(
+                slots.1,
+                "business_phone_number_id",
+            )?,
+            phone_number: __rt::response_required(slots.2, "phone_number")?,
+            calling_handler_resource_id: slots.3.flatten(),
+            messaging_handler_resource_id: slots.4.flatten(),
+            business_name: slots.5.flatten(),
+            waba_id: __rt::response_required(slots.6, "waba_id")?,
+            whatsapp_business_id: __rt::response_required(
+                slots.7,
+                "whatsapp_business_id",
+            )?,
+            voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
+            voice_capable: __rt::response_required(slots.9, "voice_capable")?,
+            created_at: __rt::response_required(slots.10, "created_at")?,
+            updated_at: __rt::response_required(slots.11, "updated_at")?,
+        })
+    }
 }
 /// A WhatsApp message template.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplate {
     /// The SignalWire identifier of the template.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The template name. Lowercase letters, numbers, and underscores only.
-    pub name: ::std::string::String,
+    pub name: __rt::String,
     /// The template category.
-    pub category: ::conference_api::OrUnknown<WhatsAppTemplateCategory>,
+    pub category: __rt::OrUnknown<WhatsAppTemplateCategory>,
     /// The template's components (header, body, footer, buttons).
-    pub components: ::std::vec::Vec<WhatsAppTemplateComponentResponse>,
+    pub components: __rt::Vec<WhatsAppTemplateComponentResponse>,
     /// The template language code.
-    pub language: ::std::string::String,
+    pub language: __rt::String,
     /// How the template's variable placeholders are referenced.
-    pub parameter_format: ::conference_api::OrUnknown<WhatsAppTemplateParameterFormat>,
+    pub parameter_format: __rt::OrUnknown<WhatsAppTemplateParameterFormat>,
     /// Meta's identifier for the template.
-    pub template_id: ::std::string::String,
+    pub template_id: __rt::String,
     /// The Meta approval status of the template.
-    pub template_status: ::conference_api::OrUnknown<WhatsAppTemplateStatus>,
+    pub template_status: __rt::OrUnknown<WhatsAppTemplateStatus>,
     /// The SignalWire identifier of the WhatsApp Business Account the template belongs to.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// The date and time when the template was created.
-    pub created_at: ::std::string::String,
+    pub created_at: __rt::String,
     /// The date and time when the template was last updated.
-    pub updated_at: ::std::string::String,
+    pub updated_at: __rt::String,
     /// The date and time when the template was discarded, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub discarded_at: ::core::option::Option<::std::string::String>,
+    pub discarded_at: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplate {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("category", &self.category)?;
+        object.field("components", &self.components)?;
+        object.field("language", &self.language)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("template_id", &self.template_id)?;
+        object.field("template_status", &self.template_status)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("discarded_at", &self.discarded_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+            __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppTemplate";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "name",
+                "category",
+                "components",
+                "language",
+                "parameter_format",
+                "template_id",
+                "template_status",
+                "whatsapp_business_id",
+                "created_at",
+                "updated_at",
+                "discarded_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "name"),
+                    2usize => __rt::response_slot(&mut self.2, map, "category"),
+                    3usize => __rt::response_slot(&mut self.3, map, "components"),
+                    4usize => __rt::response_slot(&mut self.4, map, "language"),
+                    5usize => __rt::response_slot(&mut self.5, map, "parameter_format"),
+                    6usize => __rt::response_slot(&mut self.6, map, "template_id"),
+                    7usize => __rt::response_slot(&mut self.7, map, "template_status"),
+                    8usize => {
+                        __rt::response_slot(&mut self.8, map, "whatsapp_business_id")
+                    }
+                    9usize => __rt::response_slot(&mut self.9, map, "created_at"),
+                    10usize => __rt::response_slot(&mut self.10, map, "updated_at"),
+                    11usize => __rt::response_slot(&mut self.11, map, "discarded_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppTemplate {
+            id: __rt::response_required(slots.0, "id")?,
+            name: __rt::response_required(slots.1, "name")?,
+            category: __rt::response_required(slots.2, "category")?,
+            components: __rt::response_required(slots.3, "components")?,
+            language: __rt::response_required(slots.4, "language")?,
+            parameter_format: __rt::response_required(slots.5, "parameter_format")?,
+            template_id: __rt::response_required(slots.6, "template_id")?,
+            template_status: __rt::response_required(slots.7, "template_status")?,
+            whatsapp_business_id: __rt::response_required(
+                slots.8,
+                "whatsapp_business_id",
+            )?,
+            created_at: __rt::response_required(slots.9, "created_at")?,
+            updated_at: __rt::response_required(slots.10, "updated_at")?,
+            discarded_at: slots.11.flatten(),
+        })
+    }
 }
 /// The category of a WhatsApp message template.
 ///
@@ -1655,13 +2005,13 @@ pub struct WhatsAppTemplate {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum WhatsAppTemplateCategory {
     /// `utility`
@@ -1671,8 +2021,8 @@ pub enum WhatsAppTemplateCategory {
     /// `authentication`
     Authentication,
 }
-impl ::core::fmt::Debug for WhatsAppTemplateCategory {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for WhatsAppTemplateCategory {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Utility", "Marketing", "Authentication"];
         f.write_str(NAMES[*self as usize])
     }
@@ -1695,17 +2045,13 @@ impl WhatsAppTemplateCategory {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for WhatsAppTemplateCategory {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for WhatsAppTemplateCategory {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -1714,146 +2060,115 @@ impl ::core::str::FromStr for WhatsAppTemplateCategory {
 ///
 /// Valid by construction: every field holds a checked value. Deserializing one (from
 /// JSON, a configuration file) runs the same checks and reports every broken rule.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplateComponent {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplateComponent {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
 }
 #[allow(deprecated)]
 impl WhatsAppTemplateComponent {
     /// A request with its required fields (`type`) and every optional field unset.
-    pub fn new(r#type: ::std::string::String) -> Self {
+    pub fn new(r#type: __rt::String) -> Self {
         Self { r#type }
     }
     /// A builder that takes raw values and checks them all at once in [`WhatsAppTemplateComponentBuilder::build`], which lists every broken rule.
     pub fn builder<'a>(
-        r#type: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
+        r#type: impl __rt::Into<__rt::Cow<'a, str>>,
     ) -> WhatsAppTemplateComponentBuilder {
-        <WhatsAppTemplateComponentBuilder as ::core::default::Default>::default()
-            .r#type(r#type)
+        <WhatsAppTemplateComponentBuilder as __rt::Default>::default().r#type(r#type)
     }
     /// Every field, with its documentation and rules, in the schema's order.
-    pub const FIELDS: &'static [::conference_api::FieldInfo] = &[
-        ::conference_api::FieldInfo {
+    pub const FIELDS: &'static [__rt::FieldInfo] = &[
+        __rt::FieldInfo {
             name: "type",
             doc: "The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.",
             required: true,
-            kind: ::conference_api::FieldKind::String,
+            kind: __rt::FieldKind::String,
             rules: "text",
-            default: ::core::option::Option::None,
+            default: __rt::None,
         },
     ];
 }
 #[allow(deprecated)]
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for WhatsAppTemplateComponent {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponent {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        ::conference_api::__private::deserialize_checked(deserializer)
+    ) -> __rt::Result<Self, __D::Error> {
+        __rt::deserialize_checked(deserializer)
     }
 }
-impl ::conference_api::__private::RequestBody for WhatsAppTemplateComponent {}
+impl __rt::RequestBody for WhatsAppTemplateComponent {}
 #[allow(deprecated)]
-impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
-    fn read_json<'de, __D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl __rt::FromJson for WhatsAppTemplateComponent {
+    fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        #[derive(::core::default::Default)]
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Result<__rt::Option<Self>, __D::Error> {
+        #[derive(__rt::Default)]
         struct __Slots {
-            f0: ::core::option::Option<::core::option::Option<::std::string::String>>,
+            f0: __rt::Option<__rt::Option<__rt::String>>,
         }
-        impl ::conference_api::__private::Fields for __Slots {
+        impl __rt::Fields for __Slots {
             type Object = WhatsAppTemplateComponent;
             const NAMES: &'static [&'static str] = &["type"];
             const CLOSED: bool = false;
-            fn index(key: &str) -> ::core::option::Option<usize> {
-                match key {
-                    "type" => ::core::option::Option::Some(0),
-                    _ => ::core::option::Option::None,
-                }
-            }
-            fn read<'d, __A: ::conference_api::__private::serde::de::MapAccess<'d>>(
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
                 index: usize,
                 map: &mut __A,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-            ) -> ::core::result::Result<(), __A::Error> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+            ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        ::conference_api::__private::read_slot::<
-                            ::std::string::String,
-                            __A,
-                        >(&mut self.f0, map, at, "type", errors)
-                    }
-                    _ => ::core::result::Result::Ok(()),
+                    0 => __rt::read_slot(&mut self.f0, map, at, "type", errors),
+                    _ => __rt::Ok(()),
                 }
             }
             fn finish(
                 self,
-                at: ::conference_api::__private::Path<'_>,
-                errors: &mut ::conference_api::ValidationErrors,
-                order: &mut ::conference_api::__private::Order,
-            ) -> ::core::option::Option<WhatsAppTemplateComponent> {
+                at: __rt::Path<'_>,
+                errors: &mut __rt::ValidationErrors,
+                order: &mut __rt::Order,
+            ) -> __rt::Option<WhatsAppTemplateComponent> {
                 let field_type = order.required(self.f0, errors, at, 0, "type");
-                if let (::core::option::Option::Some(field_type),) = (field_type,)
-                    && order.valid(errors)
-                {
-                    return ::core::option::Option::Some(WhatsAppTemplateComponent {
+                if let (__rt::Some(field_type),) = (field_type,) && order.valid(errors) {
+                    return __rt::Some(WhatsAppTemplateComponent {
                         r#type: field_type,
                     });
                 }
-                ::core::option::Option::None
+                __rt::None
             }
         }
-        ::conference_api::__private::read_object::<
-            __Slots,
-            __D,
-        >(deserializer, at, errors)
+        __rt::read_object::<__Slots, __D>(deserializer, at, errors)
     }
     fn check_json(
-        value: &::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
+        value: &__rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
     ) {
-        let ::core::option::Option::Some(object) = ::conference_api::__private::object(
-            value,
-            at,
-            errors,
-        ) else {
+        let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        ::conference_api::__private::check_required::<
-            ::std::string::String,
-        >(errors, at, "type", object.get("type"));
+        __rt::check_required::<__rt::String>(errors, at, "type", object.get("type"));
     }
     fn from_json(
-        value: ::conference_api::__private::serde_json::Value,
-        at: ::conference_api::__private::Path<'_>,
-        errors: &mut ::conference_api::ValidationErrors,
-    ) -> ::core::option::Option<Self> {
-        let before = errors.len();
-        let mut object = ::conference_api::__private::into_object(value, at, errors)?;
-        let field_type = ::conference_api::__private::required::<
-            ::std::string::String,
-        >(errors, at, "type", ::conference_api::__private::take(&mut object, "type"));
-        if let (::core::option::Option::Some(field_type),) = (field_type,)
-            && errors.len() == before
-        {
-            return ::core::option::Option::Some(WhatsAppTemplateComponent {
-                r#type: field_type,
-            });
-        }
-        ::core::option::Option::None
+        value: __rt::serde_json::Value,
+        at: __rt::Path<'_>,
+        errors: &mut __rt::ValidationErrors,
+    ) -> __rt::Option<Self> {
+        __rt::from_json_read(value, at, errors)
     }
 }
 #[doc = concat!(
@@ -1864,49 +2179,46 @@ impl ::conference_api::__private::FromJson for WhatsAppTemplateComponent {
 /// Setters check text at once and keep it typed (a bad value is kept raw for `build` to
 /// report). Deserializing one from JSON keeps every value as it was written, so `build` can
 /// report each broken rule, a wrong JSON type included.
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 pub struct WhatsAppTemplateComponentBuilder(
-    ::std::boxed::Box<__WhatsAppTemplateComponentBuilderFields>,
+    __rt::Box<__WhatsAppTemplateComponentBuilderFields>,
 );
 #[doc(hidden)]
-#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[derive(__rt::Clone, __rt::Default, __rt::PartialEq)]
 struct __WhatsAppTemplateComponentBuilderFields {
-    r#type: ::core::option::Option<
-        ::conference_api::__private::Slot<::std::string::String>,
-    >,
+    r#type: __rt::Option<__rt::Slot<__rt::String>>,
 }
-impl<'de> ::conference_api::__private::serde::Deserialize<'de>
-for WhatsAppTemplateComponentBuilder {
-    fn deserialize<__D: ::conference_api::__private::serde::Deserializer<'de>>(
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentBuilder {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::core::result::Result<Self, __D::Error> {
-        let mut builder = <Self as ::core::default::Default>::default();
+    ) -> __rt::Result<Self, __D::Error> {
+        let mut builder = <Self as __rt::Default>::default();
         let fields = &mut *builder.0;
-        ::conference_api::__private::read_builder(
+        __rt::read_builder(
             deserializer,
             &["type"],
             false,
             &mut |index, value| match index {
-                0usize => ::conference_api::__private::put_raw(&mut fields.r#type, value),
+                0usize => __rt::put_raw(&mut fields.r#type, value),
                 _ => false,
             },
         )?;
-        ::core::result::Result::Ok(builder)
+        __rt::Ok(builder)
     }
 }
-impl ::conference_api::__private::serde::Serialize for WhatsAppTemplateComponentBuilder {
-    fn serialize<__S: ::conference_api::__private::serde::Serializer>(
+impl __rt::serde::Serialize for WhatsAppTemplateComponentBuilder {
+    fn serialize<__S: __rt::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::conference_api::__private::write_builder(
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        __rt::write_builder(
             serializer,
-            &[("type", self.0.r#type.as_ref().map(::conference_api::__private::to_json))],
+            &[("type", self.0.r#type.as_ref().map(__rt::to_json))],
         )
     }
 }
-impl ::core::fmt::Debug for WhatsAppTemplateComponentBuilder {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for WhatsAppTemplateComponentBuilder {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         f.debug_struct("WhatsAppTemplateComponentBuilder")
             .field("type", &self.0.r#type)
             .finish()
@@ -1916,111 +2228,189 @@ impl ::core::fmt::Debug for WhatsAppTemplateComponentBuilder {
 impl WhatsAppTemplateComponentBuilder {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
     #[inline]
-    pub fn r#type<'a>(
-        mut self,
-        value: impl ::core::convert::Into<::std::borrow::Cow<'a, str>>,
-    ) -> Self {
-        self.0.r#type = ::core::option::Option::Some(
-            ::conference_api::__private::Slot::text(value.into()),
-        );
+    pub fn r#type<'a>(mut self, value: impl __rt::Into<__rt::Cow<'a, str>>) -> Self {
+        self.0.r#type = __rt::Some(__rt::Slot::text(value.into()));
         self
     }
     /// Checks every value without building the request. Allocates nothing when all
     /// values are valid.
-    pub fn validate(
-        &self,
-    ) -> ::core::result::Result<(), ::conference_api::ValidationErrors> {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
-        ::conference_api::__private::check_required_slot::<
-            ::std::string::String,
+    pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
+        __rt::check_required_slot::<
+            __rt::String,
         >(&mut errors, at, "type", self.0.r#type.as_ref());
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(
         self,
-    ) -> ::core::result::Result<
-        WhatsAppTemplateComponent,
-        ::conference_api::ValidationErrors,
-    > {
-        let mut errors = ::conference_api::ValidationErrors::new();
-        let at = ::conference_api::__private::Path::Root;
+    ) -> __rt::Result<WhatsAppTemplateComponent, __rt::ValidationErrors> {
+        let mut errors = __rt::ValidationErrors::new();
+        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_type = ::conference_api::__private::required_slot::<
-            ::std::string::String,
+        let field_type = __rt::required_slot::<
+            __rt::String,
         >(&mut errors, at, "type", fields.r#type);
-        if let (::core::option::Option::Some(field_type),) = (field_type,)
-            && errors.is_empty()
-        {
-            return ::core::result::Result::Ok(WhatsAppTemplateComponent {
+        if let (__rt::Some(field_type),) = (field_type,) && errors.is_empty() {
+            return __rt::Ok(WhatsAppTemplateComponent {
                 r#type: field_type,
             });
         }
-        ::core::result::Result::Err(errors)
+        __rt::Err(errors)
     }
 }
-impl ::conference_api::IntoBody<WhatsAppTemplateComponent>
-for WhatsAppTemplateComponentBuilder {
-    fn into_body(
-        self,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<u8>,
-        ::conference_api::ValidationErrors,
-    > {
+impl __rt::IntoBody<WhatsAppTemplateComponent> for WhatsAppTemplateComponentBuilder {
+    fn into_body(self) -> __rt::Result<__rt::Vec<u8>, __rt::ValidationErrors> {
         let request = self.build()?;
-        ::conference_api::IntoBody::<WhatsAppTemplateComponent>::into_body(&request)
+        __rt::IntoBody::<WhatsAppTemplateComponent>::into_body(&request)
     }
 }
 /// A template component. The `type` is one of `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`. Additional fields depend on the component type — for example, a `BODY` carries `text`, while `BUTTONS` carries a `buttons` array. See the create example for the full shape.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplateComponentResponse {
     /// The component type: `HEADER`, `BODY`, `FOOTER`, or `BUTTONS`.
-    pub r#type: ::std::string::String,
+    pub r#type: __rt::String,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplateComponentResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("type", &self.r#type)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::String>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppTemplateComponentResponse";
+            const NAMES: &'static [&'static str] = &["type"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "type"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppTemplateComponentResponse {
+            r#type: __rt::response_required(slots.0, "type")?,
+        })
+    }
 }
 /// Response returned when a template has been deleted.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplateDeleteResponse {
     /// Whether the template was deleted successfully at Meta.
     pub success: bool,
     /// Empty array when the deletion succeeds; otherwise the error details returned by Meta.
-    pub errors: ::conference_api::__private::serde_json::Value,
+    pub errors: __rt::serde_json::Value,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplateDeleteResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("success", &self.success)?;
+        object.field("errors", &self.errors)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<bool>, __rt::Option<__rt::serde_json::Value>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppTemplateDeleteResponse";
+            const NAMES: &'static [&'static str] = &["success", "errors"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "success"),
+                    1usize => __rt::response_slot(&mut self.1, map, "errors"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppTemplateDeleteResponse {
+            success: __rt::response_required(slots.0, "success")?,
+            errors: __rt::response_required(slots.1, "errors")?,
+        })
+    }
 }
 /// Response containing a list of message templates.
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplateListResponse {
     /// List of message templates.
-    pub data: ::std::vec::Vec<WhatsAppTemplate>,
+    pub data: __rt::Vec<WhatsAppTemplate>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplateListResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("data", &self.data)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(__rt::Option<__rt::Vec<WhatsAppTemplate>>);
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppTemplateListResponse";
+            const NAMES: &'static [&'static str] = &["data"];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "data"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppTemplateListResponse {
+            data: __rt::response_required(slots.0, "data")?,
+        })
+    }
 }
 /// How a template's variable placeholders are referenced.
 ///
@@ -2029,13 +2419,13 @@ pub struct WhatsAppTemplateListResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum WhatsAppTemplateParameterFormat {
     /// `named`
@@ -2043,8 +2433,8 @@ pub enum WhatsAppTemplateParameterFormat {
     /// `positional`
     Positional,
 }
-impl ::core::fmt::Debug for WhatsAppTemplateParameterFormat {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for WhatsAppTemplateParameterFormat {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &["Named", "Positional"];
         f.write_str(NAMES[*self as usize])
     }
@@ -2059,17 +2449,13 @@ impl WhatsAppTemplateParameterFormat {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for WhatsAppTemplateParameterFormat {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for WhatsAppTemplateParameterFormat {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2078,40 +2464,134 @@ impl ::core::str::FromStr for WhatsAppTemplateParameterFormat {
 ///
 /// Decoded leniently: fields the schema does not list are ignored, and enum values it
 /// does not list are kept as [`OrUnknown::Unknown`](::conference_api::OrUnknown).
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::conference_api::__private::serde::Serialize,
-    ::conference_api::__private::serde::Deserialize
-)]
-#[serde(crate = "::conference_api::__private::serde")]
+#[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
 pub struct WhatsAppTemplateResponse {
     /// The SignalWire identifier of the template.
-    pub id: ::conference_api::Uuid,
+    pub id: __rt::Uuid,
     /// The template name. Lowercase letters, numbers, and underscores only.
-    pub name: ::std::string::String,
+    pub name: __rt::String,
     /// The template category.
-    pub category: ::conference_api::OrUnknown<WhatsAppTemplateCategory>,
+    pub category: __rt::OrUnknown<WhatsAppTemplateCategory>,
     /// The template's components (header, body, footer, buttons).
-    pub components: ::std::vec::Vec<WhatsAppTemplateComponentResponse>,
+    pub components: __rt::Vec<WhatsAppTemplateComponentResponse>,
     /// The template language code.
-    pub language: ::std::string::String,
+    pub language: __rt::String,
     /// How the template's variable placeholders are referenced.
-    pub parameter_format: ::conference_api::OrUnknown<WhatsAppTemplateParameterFormat>,
+    pub parameter_format: __rt::OrUnknown<WhatsAppTemplateParameterFormat>,
     /// Meta's identifier for the template.
-    pub template_id: ::std::string::String,
+    pub template_id: __rt::String,
     /// The Meta approval status of the template.
-    pub template_status: ::conference_api::OrUnknown<WhatsAppTemplateStatus>,
+    pub template_status: __rt::OrUnknown<WhatsAppTemplateStatus>,
     /// The SignalWire identifier of the WhatsApp Business Account the template belongs to.
-    pub whatsapp_business_id: ::conference_api::Uuid,
+    pub whatsapp_business_id: __rt::Uuid,
     /// The date and time when the template was created.
-    pub created_at: ::std::string::String,
+    pub created_at: __rt::String,
     /// The date and time when the template was last updated.
-    pub updated_at: ::std::string::String,
+    pub updated_at: __rt::String,
     /// The date and time when the template was discarded, if applicable.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    pub discarded_at: ::core::option::Option<::std::string::String>,
+    pub discarded_at: __rt::Option<__rt::String>,
+}
+#[allow(deprecated)]
+impl __rt::serde::Serialize for WhatsAppTemplateResponse {
+    fn serialize<__S: __rt::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> __rt::Result<__S::Ok, __S::Error> {
+        let mut object = __rt::ObjectWriter::new(serializer)?;
+        object.field("id", &self.id)?;
+        object.field("name", &self.name)?;
+        object.field("category", &self.category)?;
+        object.field("components", &self.components)?;
+        object.field("language", &self.language)?;
+        object.field("parameter_format", &self.parameter_format)?;
+        object.field("template_id", &self.template_id)?;
+        object.field("template_status", &self.template_status)?;
+        object.field("whatsapp_business_id", &self.whatsapp_business_id)?;
+        object.field("created_at", &self.created_at)?;
+        object.field("updated_at", &self.updated_at)?;
+        object.optional("discarded_at", &self.discarded_at)?;
+        object.end()
+    }
+}
+#[allow(deprecated)]
+impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
+    fn deserialize<__D: __rt::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> __rt::Result<Self, __D::Error> {
+        #[derive(__rt::Default)]
+        struct __Slots(
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateCategory>>,
+            __rt::Option<__rt::Vec<WhatsAppTemplateComponentResponse>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateParameterFormat>>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::OrUnknown<WhatsAppTemplateStatus>>,
+            __rt::Option<__rt::Uuid>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::String>,
+            __rt::Option<__rt::Option<__rt::String>>,
+        );
+        impl __rt::ResponseFields for __Slots {
+            const EXPECTING: &'static str = "struct WhatsAppTemplateResponse";
+            const NAMES: &'static [&'static str] = &[
+                "id",
+                "name",
+                "category",
+                "components",
+                "language",
+                "parameter_format",
+                "template_id",
+                "template_status",
+                "whatsapp_business_id",
+                "created_at",
+                "updated_at",
+                "discarded_at",
+            ];
+            fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
+                &mut self,
+                index: usize,
+                map: &mut __A,
+            ) -> __rt::Result<(), __A::Error> {
+                match index {
+                    0usize => __rt::response_slot(&mut self.0, map, "id"),
+                    1usize => __rt::response_slot(&mut self.1, map, "name"),
+                    2usize => __rt::response_slot(&mut self.2, map, "category"),
+                    3usize => __rt::response_slot(&mut self.3, map, "components"),
+                    4usize => __rt::response_slot(&mut self.4, map, "language"),
+                    5usize => __rt::response_slot(&mut self.5, map, "parameter_format"),
+                    6usize => __rt::response_slot(&mut self.6, map, "template_id"),
+                    7usize => __rt::response_slot(&mut self.7, map, "template_status"),
+                    8usize => {
+                        __rt::response_slot(&mut self.8, map, "whatsapp_business_id")
+                    }
+                    9usize => __rt::response_slot(&mut self.9, map, "created_at"),
+                    10usize => __rt::response_slot(&mut self.10, map, "updated_at"),
+                    11usize => __rt::response_slot(&mut self.11, map, "discarded_at"),
+                    _ => __rt::Ok(()),
+                }
+            }
+        }
+        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
+        __rt::Ok(WhatsAppTemplateResponse {
+            id: __rt::response_required(slots.0, "id")?,
+            name: __rt::response_required(slots.1, "name")?,
+            category: __rt::response_required(slots.2, "category")?,
+            components: __rt::response_required(slots.3, "components")?,
+            language: __rt::response_required(slots.4, "language")?,
+            parameter_format: __rt::response_required(slots.5, "parameter_format")?,
+            template_id: __rt::response_required(slots.6, "template_id")?,
+            template_status: __rt::response_required(slots.7, "template_status")?,
+            whatsapp_business_id: __rt::response_required(
+                slots.8,
+                "whatsapp_business_id",
+            )?,
+            created_at: __rt::response_required(slots.9, "created_at")?,
+            updated_at: __rt::response_required(slots.10, "updated_at")?,
+            discarded_at: slots.11.flatten(),
+        })
+    }
 }
 /// The Meta approval status of a template. A template must be `approved` before it can be used to send messages.
 ///
@@ -2120,13 +2600,13 @@ pub struct WhatsAppTemplateResponse {
 /// Non-exhaustive: a value the schema adds is a minor change, so a `match` on it outside the crate that generates it needs a `_` arm.
 #[non_exhaustive]
 #[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
+    __rt::Clone,
+    __rt::Copy,
+    __rt::PartialEq,
+    __rt::Eq,
+    __rt::Hash,
+    __rt::PartialOrd,
+    __rt::Ord
 )]
 pub enum WhatsAppTemplateStatus {
     /// `approved`
@@ -2156,8 +2636,8 @@ pub enum WhatsAppTemplateStatus {
     /// `rejected`
     Rejected,
 }
-impl ::core::fmt::Debug for WhatsAppTemplateStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl __rt::Debug for WhatsAppTemplateStatus {
+    fn fmt(&self, f: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
         const NAMES: &[&str] = &[
             "Approved",
             "Archived",
@@ -2214,17 +2694,13 @@ impl WhatsAppTemplateStatus {
         Self::VALUES[*self as usize]
     }
 }
-impl ::core::str::FromStr for WhatsAppTemplateStatus {
-    type Err = ::conference_api::ValidationError;
-    fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+impl __rt::FromStr for WhatsAppTemplateStatus {
+    type Err = __rt::ValidationError;
+    fn from_str(text: &str) -> __rt::Result<Self, Self::Err> {
         const BY_WIRE: &[u32] = &[];
-        match ::conference_api::__private::enum_index(Self::VALUES, BY_WIRE, text) {
-            ::core::option::Option::Some(i) => ::core::result::Result::Ok(Self::ALL[i]),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::conference_api::__private::enum_violation(Self::VALUES, text),
-                )
-            }
+        match __rt::enum_index(Self::VALUES, BY_WIRE, text) {
+            __rt::Some(i) => __rt::Ok(Self::ALL[i]),
+            __rt::None => __rt::Err(__rt::enum_violation(Self::VALUES, text)),
         }
     }
 }
@@ -2273,7 +2749,7 @@ pub trait Api {
     /// `GET /api/messaging/whatsapp/numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
     fn retrieve_whatsapp_number<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, WhatsAppNumberResponse>;
     /// List message templates.
     ///
@@ -2407,7 +2883,7 @@ impl Api for ::conference_api::Client {
     }
     fn retrieve_whatsapp_number<'a>(
         &'a self,
-        id: &::conference_api::Uuid,
+        id: &__rt::Uuid,
     ) -> ::conference_api::Call<'a, WhatsAppNumberResponse> {
         const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
             id: "retrieve_whatsapp_number",

@@ -1,0 +1,280 @@
+//! Reading response objects and writing any generated object, without serde's derives:
+//! what the derives would emit for every struct (a field enum, a visitor, a length count)
+//! is written once here, and each struct only lists its wire names and one line per
+//! field. Behaviour matches the derives the generated code used before: unknown keys
+//! are skipped, a repeated key and a missing required field are errors, `None` fields
+//! are left out when writing.
+
+use crate::types::validation::excerpt;
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// The fields of a response struct while it is read: one slot per property the schema
+/// lists, in [`ResponseFields::NAMES`]' order.
+pub trait ResponseFields: Default {
+    /// What a value of the struct is, for a type error (`struct Conference`).
+    const EXPECTING: &'static str;
+    /// The wire names of the properties, in the slots' order.
+    const NAMES: &'static [&'static str];
+    /// Reads the value of the property at `index` of [`ResponseFields::NAMES`].
+    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+    /// Reads the value of a key the schema does not list: skipped, unless the struct
+    /// keeps such keys (`unevaluatedProperties`).
+    fn read_extra<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = key;
+        map.next_value::<IgnoredAny>().map(drop)
+    }
+}
+
+/// Reads a response object into its [`ResponseFields`].
+pub fn read_response<'de, F: ResponseFields, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<F, D::Error> {
+    deserializer.deserialize_map(ResponseVisitor::<F>(PhantomData))
+}
+
+struct ResponseVisitor<F>(PhantomData<fn() -> F>);
+
+impl<'de, F: ResponseFields> Visitor<'de> for ResponseVisitor<F> {
+    type Value = F;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(F::EXPECTING)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<F, A::Error> {
+        let mut fields = F::default();
+        while let Some(key) = map.next_key_seed(KeySeed(F::NAMES))? {
+            match key {
+                Key::Field(index) => fields.read(index, &mut map)?,
+                Key::Other(key) => fields.read_extra(key, &mut map)?,
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// A key of an object: its position among the names a struct lists, or another key.
+pub(crate) enum Key<'de> {
+    Field(usize),
+    Other(Cow<'de, str>),
+}
+
+/// Reads a key as its position in a list of names, borrowing it when it is no field.
+pub(crate) struct KeySeed(pub(crate) &'static [&'static str]);
+
+impl KeySeed {
+    fn key<'de>(&self, key: Cow<'de, str>) -> Key<'de> {
+        match self.0.iter().position(|name| *name == key) {
+            Some(index) => Key::Field(index),
+            None => Key::Other(key),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(self.key(Cow::Borrowed(key)))
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        match self.0.iter().position(|name| *name == key) {
+            Some(index) => Ok(Key::Field(index)),
+            None => Ok(Key::Other(Cow::Owned(key.to_owned()))),
+        }
+    }
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(self.key(Cow::Owned(key)))
+    }
+}
+
+/// Reads a property's value into its slot; the same key twice is an error.
+#[inline]
+pub fn response_slot<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// The value of a required property, or the error that names it.
+#[inline]
+pub fn response_required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Keeps a key the schema does not list, typed by `unevaluatedProperties`: a value that
+/// does not fit is left out (and logged), so that a new server field never fails a
+/// response.
+pub fn response_extra<'de, T: DeserializeOwned, A: MapAccess<'de>>(
+    extra: &mut BTreeMap<String, T>,
+    key: Cow<'de, str>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    let value: Value = map.next_value()?;
+    match serde_json::from_value(value) {
+        Ok(typed) => {
+            extra.insert(key.into_owned(), typed);
+        }
+        Err(error) => {
+            tracing::warn!(key = %excerpt(&key), %error, "response key left out: its value does not fit the schema");
+        }
+    }
+    Ok(())
+}
+
+/// Writes a generated object as a JSON object, field by field in the schema's order.
+pub struct ObjectWriter<M>(M);
+
+impl<M: SerializeMap> ObjectWriter<M> {
+    /// Starts the object.
+    #[inline]
+    pub fn new<S: Serializer<SerializeMap = M>>(serializer: S) -> Result<Self, S::Error> {
+        serializer.serialize_map(None).map(ObjectWriter)
+    }
+
+    /// A field that is always written.
+    #[inline]
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_entry(name, value)
+    }
+
+    /// An optional field: left out when `None`.
+    #[inline]
+    pub fn optional<T: Serialize>(
+        &mut self,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.0.serialize_entry(name, value),
+            None => Ok(()),
+        }
+    }
+
+    /// The keys the schema does not list, after the fields.
+    pub fn extra<T: Serialize>(&mut self, extra: &BTreeMap<String, T>) -> Result<(), M::Error> {
+        extra
+            .iter()
+            .try_for_each(|(key, value)| self.0.serialize_entry(key, value))
+    }
+
+    /// Ends the object.
+    #[inline]
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        self.0.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a generated response struct with a required, an optional and a nullable
+    /// field writes for its slots.
+    #[derive(Default, Debug, PartialEq)]
+    struct Slots(Option<String>, Option<Option<u32>>, BTreeMap<String, u32>);
+
+    impl ResponseFields for Slots {
+        const EXPECTING: &'static str = "struct Thing";
+        const NAMES: &'static [&'static str] = &["name", "size"];
+        fn read<'de, A: MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            match index {
+                0 => response_slot(&mut self.0, map, "name"),
+                _ => response_slot(&mut self.1, map, "size"),
+            }
+        }
+        fn read_extra<'de, A: MapAccess<'de>>(
+            &mut self,
+            key: Cow<'de, str>,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            response_extra(&mut self.2, key, map)
+        }
+    }
+
+    fn read(json: &str) -> Result<Slots, serde_json::Error> {
+        read_response(&mut serde_json::Deserializer::from_str(json))
+    }
+
+    #[test]
+    fn fields_go_to_their_slots_and_other_keys_to_the_extra_map_when_they_fit() {
+        let slots = read(r#"{"x": 1, "size": null, "name": "a", "y": "no"}"#).unwrap();
+        assert_eq!(slots.0.as_deref(), Some("a"));
+        assert_eq!(slots.1, Some(None));
+        assert_eq!(slots.2, BTreeMap::from([("x".to_owned(), 1)]));
+    }
+
+    #[test]
+    fn a_repeated_key_and_a_missing_field_are_named() {
+        let error = read(r#"{"name": "a", "name": "b"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("duplicate field `name`"),
+            "{error}"
+        );
+        let missing: Result<String, serde_json::Error> = response_required(None, "name");
+        assert!(
+            missing
+                .unwrap_err()
+                .to_string()
+                .contains("missing field `name`")
+        );
+    }
+
+    #[test]
+    fn a_value_that_is_no_object_names_the_struct() {
+        let error = read("[1]").unwrap_err();
+        assert!(
+            error.to_string().contains("expected struct Thing"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_writer_leaves_out_none_and_writes_null_for_some_none() {
+        struct Thing;
+        impl Serialize for Thing {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut object = ObjectWriter::new(serializer)?;
+                object.field("name", "a")?;
+                object.optional::<u32>("size", &None)?;
+                object.optional::<Option<u32>>("limit", &Some(None))?;
+                object.extra(&BTreeMap::from([("x".to_owned(), 1)]))?;
+                object.end()
+            }
+        }
+        assert_eq!(
+            serde_json::to_string(&Thing).unwrap(),
+            r#"{"name":"a","limit":null,"x":1}"#
+        );
+    }
+}
