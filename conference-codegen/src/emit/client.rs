@@ -28,8 +28,10 @@ pub fn emit_client(api: &Api) -> TokenStream {
         }
     }
     let response_enums = api.operations.iter().filter_map(response_enum);
+    let error_enums = api.operations.iter().filter_map(error_enum);
     quote! {
         #(#response_enums)*
+        #(#error_enums)*
 
         /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
         /// Bring the trait into scope to call them.
@@ -69,6 +71,11 @@ fn call_doc(op: &Operation) -> TokenStream {
     }
     if op.body.is_some() && !op.body_required {
         text.push_str(" The body is optional: `None` sends none.");
+    }
+    if let Some(name) = &op.error_enum {
+        text.push_str(&format!(
+            "\n\nOn an [`Error::Api`](::conference_api::Error::Api), [`{name}::from_api_error`] gives the error body typed as the document says for the status that came."
+        ));
     }
     doc(Some(&text))
 }
@@ -141,6 +148,89 @@ fn response_enum(op: &Operation) -> Option<TokenStream> {
             #(#variants,)*
         }
     })
+}
+
+/// The enum of an operation's typed error bodies, one variant per error response with
+/// a JSON body, and its constructor from the runtime's `ApiError`: the runtime tells
+/// which documented response the status falls under, the variant's type decodes the
+/// body the error kept.
+fn error_enum(op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.error_enum.as_ref()?);
+    let id = &op.id;
+    let docs = doc(Some(&format!(
+        "The error bodies `{id}` documents, typed: [`from_api_error`](Self::from_api_error) decodes one."
+    )));
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut seen = Vec::new();
+    for (code, ty) in &op.error_bodies {
+        // `4XX` and `4xx` are one range: the first is used.
+        let Some(ty) = ty.as_ref().filter(|_| !seen.contains(code)) else {
+            continue;
+        };
+        seen.push(*code);
+        let variant = ident(&error_variant(*code));
+        let ty = rust_type(ty);
+        let docs = doc(Some(&match code {
+            0 => "Any other status (`default`).".to_owned(),
+            1..=5 => format!("A {code}xx status not listed itself (`{code}XX`)."),
+            _ => format!("Status {code}."),
+        }));
+        variants.push(quote!(#docs #variant(#ty)));
+        let code = proc_macro2::Literal::u16_unsuffixed(*code);
+        arms.push(quote!(#code => error.__body_as().map(Self::#variant),));
+    }
+    Some(quote! {
+        #docs
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants,)*
+        }
+        impl #name {
+            /// The body of `error` (token redacted), typed by its status (exact, range,
+            /// `default`); `None` when no body is documented or it does not decode.
+            pub fn from_api_error(error: &::conference_api::ApiError) -> ::core::option::Option<Self> {
+                match error.__documented_as(#id)? {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    })
+}
+
+/// The variant of an error response in an operation's error enum.
+fn error_variant(code: u16) -> String {
+    let name = match code {
+        0 => "Default",
+        1 => "Informational",
+        3 => "Redirection",
+        4 => "ClientError",
+        5 => "ServerError",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "ContentTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        code => return format!("Status{code}"),
+    };
+    name.to_owned()
 }
 
 /// The decoder a generated method gives its `Call`: the body's, or with several success
