@@ -8019,6 +8019,31 @@ pub struct RestApiErrorItem {
     /// A link to documentation about this error.
     pub url: ::std::string::String,
 }
+/// The error bodies `chat_methods` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ChatMethodsError {
+    /// Status 400.
+    BadRequest(ChatInvalidJsonError),
+    /// Status 401.
+    Unauthorized(ChatMethodsError401),
+    /// Status 502.
+    BadGateway(ChatServiceUnavailableError),
+}
+impl ChatMethodsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("chat_methods")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            502 => error.__body_as().map(Self::BadGateway),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -8049,6 +8074,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/ai/chat`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ChatMethodsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn chat_methods<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<ChatRequest>,

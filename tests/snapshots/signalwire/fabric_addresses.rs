@@ -465,6 +465,56 @@ pub struct VideoChannel {
     /// Video Channel of Fabric Address
     pub video: ::std::string::String,
 }
+/// The error bodies `list_resource_addresses_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListResourceAddressesClientError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListResourceAddressesClientError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_resource_addresses_client")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `get_resource_address_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetResourceAddressClientError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetResourceAddressClientError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("get_resource_address_client")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -479,6 +529,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListResourceAddressesClientError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_resource_addresses_client<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, FabricAddressesResponse>;
@@ -500,6 +552,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetResourceAddressClientError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_resource_address_client<'a>(
         &'a self,
         id: &::conference_api::Uuid,

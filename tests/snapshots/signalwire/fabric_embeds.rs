@@ -579,6 +579,37 @@ impl ::core::str::FromStr for StatusCode500Error {
     }
 }
 ::conference_api::__string_enum!(StatusCode500Error);
+/// The error bodies `create_guest_embed_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateGuestEmbedTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 403.
+    Forbidden(StatusCode403),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(EmbedTokenCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateGuestEmbedTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_guest_embed_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            403 => error.__body_as().map(Self::Forbidden),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -593,6 +624,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/embeds/tokens`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateGuestEmbedTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_guest_embed_token<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<EmbedsTokensRequest>,

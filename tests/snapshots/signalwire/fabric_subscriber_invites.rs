@@ -608,6 +608,34 @@ pub struct SubscriberInviteTokenCreateResponse {
     /// Format: `jwt` (not checked).
     pub token: ::std::string::String,
 }
+/// The error bodies `create_subscriber_invite_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateSubscriberInviteTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(InviteTokenCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSubscriberInviteTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_subscriber_invite_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -622,6 +650,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/subscriber/invites`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSubscriberInviteTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_subscriber_invite_token<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<SubscriberInviteTokenCreateRequest>,

@@ -2229,6 +2229,209 @@ impl ::core::str::FromStr for WhatsAppTemplateStatus {
     }
 }
 ::conference_api::__string_enum!(WhatsAppTemplateStatus);
+/// The error bodies `list_whatsapp_businesses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappBusinessesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappBusinessesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_whatsapp_businesses")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_whatsapp_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappNumbersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_whatsapp_numbers")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_whatsapp_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveWhatsappNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveWhatsappNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_whatsapp_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_whatsapp_templates` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappTemplatesError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappTemplatesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_whatsapp_templates")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateWhatsappTemplateError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(StatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_whatsapp_template")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveWhatsappTemplateError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_whatsapp_template")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteWhatsappTemplateError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_whatsapp_template")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateWhatsappTemplateError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(StatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_whatsapp_template")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -2243,6 +2446,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/businesses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappBusinessesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_whatsapp_businesses<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, WhatsAppBusinessListResponse>;
@@ -2257,6 +2462,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_whatsapp_numbers<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, WhatsAppNumberListResponse>;
@@ -2271,6 +2478,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveWhatsappNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_whatsapp_number<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -2286,6 +2495,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/templates`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappTemplatesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_whatsapp_templates<'a>(
         &'a self,
         params: &ListWhatsappTemplatesParams,
@@ -2301,6 +2512,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/messaging/whatsapp/templates`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_whatsapp_template<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateWhatsAppTemplateRequest>,
@@ -2316,6 +2529,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_whatsapp_template<'a>(
         &'a self,
         id: &str,
@@ -2331,6 +2546,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_whatsapp_template<'a>(
         &'a self,
         id: &str,
@@ -2346,6 +2563,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PATCH /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_whatsapp_template<'a>(
         &'a self,
         id: &str,

@@ -33872,6 +33872,1899 @@ pub struct WebRtcRecording {
     /// ID of the WebRTC leg associated with the recording.
     pub relay_webrtc_leg_id: ::conference_api::Uuid,
 }
+/// The error bodies `list_addresses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListAddressesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListAddressesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_addresses")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(AddressValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `get_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("get_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(AddressValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteAddressError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_address")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_domain_applications` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListDomainApplicationsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListDomainApplicationsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_domain_applications")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteDomainApplicationError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_domain_application")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_sip_endpoints` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListSipEndpointsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListSipEndpointsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_sip_endpoints")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteSipEndpointError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_sip_endpoint")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_imported_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateImportedPhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateImportedPhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_imported_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `lookup_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum LookupPhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl LookupPhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("lookup_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `request_mfa_call` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RequestMfaCallError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RequestMfaCallError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("request_mfa_call")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `request_mfa_sms` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RequestMfaSmsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RequestMfaSmsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("request_mfa_sms")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `verify_mfa_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum VerifyMfaTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl VerifyMfaTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("verify_mfa_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNumberGroupMembershipError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_number_group_membership")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberGroupMembershipError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_number_group_membership")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_number_groups` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberGroupsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberGroupsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_number_groups")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_number_group_memberships` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberGroupMembershipsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberGroupMembershipsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_number_group_memberships")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateNumberGroupMembershipError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_number_group_membership")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberGroupError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_number_group")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_phone_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListPhoneNumbersError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListPhoneNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_phone_numbers")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `purchase_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum PurchasePhoneNumberError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl PurchasePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("purchase_phone_number")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `search_available_phone_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum SearchAvailablePhoneNumbersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl SearchAvailablePhoneNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("search_available_phone_numbers")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrievePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrievePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdatePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdatePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `release_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ReleasePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ReleasePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("release_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `assign_e911_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum AssignE911AddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl AssignE911AddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("assign_e911_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `remove_e911_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RemoveE911AddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RemoveE911AddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("remove_e911_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_queues` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListQueuesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListQueuesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_queues")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateQueueError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_queue")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `get_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetQueueError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("get_queue")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateQueueError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_queue")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteQueueError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_queue")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_queue_members` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListQueueMembersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListQueueMembersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_queue_members")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_next_queue_member` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNextQueueMemberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNextQueueMemberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_next_queue_member")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_queue_member` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveQueueMemberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveQueueMemberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_queue_member")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_call_recordings` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListCallRecordingsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListCallRecordingsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_call_recordings")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `get_call_recording` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetCallRecordingError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetCallRecordingError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("get_call_recording")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_call_recording` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteCallRecordingError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteCallRecordingError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_call_recording")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_brands` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListBrandsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListBrandsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_brands")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_brand` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateBrandError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateBrandError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_brand")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_brand` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveBrandError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveBrandError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_brand")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_campaigns` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListCampaignsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListCampaignsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_campaigns")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_number_assignments` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberAssignmentsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberAssignmentsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_number_assignments")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_orders` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListOrdersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListOrdersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_orders")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_order` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateOrderError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateOrderError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_order")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_number_assignment` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberAssignmentError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberAssignmentError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_number_assignment")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_order` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveOrderError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveOrderError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_order")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_short_codes` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListShortCodesError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListShortCodesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_short_codes")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_short_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveShortCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveShortCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_short_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_short_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateShortCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateShortCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_short_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_sip_profile` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveSipProfileError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveSipProfileError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_sip_profile")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_sip_profile` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateSipProfileError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateSipProfileError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_sip_profile")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `list_verified_caller_ids` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListVerifiedCallerIdsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListVerifiedCallerIdsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("list_verified_caller_ids")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `create_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("create_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `retrieve_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("retrieve_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `update_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("update_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `delete_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("delete_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `validate_verification_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum ValidateVerificationCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ValidateVerificationCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("validate_verification_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// The error bodies `redial_verification_call` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[non_exhaustive]
+pub enum RedialVerificationCallError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RedialVerificationCallError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(
+        error: &::conference_api::ApiError,
+    ) -> ::core::option::Option<Self> {
+        match error.__documented_as("redial_verification_call")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -33886,6 +35779,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListAddressesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
@@ -33910,6 +35805,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_address<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateAddressRequest>,
@@ -33926,6 +35823,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_address<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -33943,6 +35842,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_address<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -33959,6 +35860,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_address<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -33974,6 +35877,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/domain_applications`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListDomainApplicationsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
@@ -33996,6 +35901,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/domain_applications`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_domain_application<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateDomainApplicationRequest>,
@@ -34011,6 +35918,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_domain_application<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34026,6 +35935,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_domain_application<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34042,6 +35953,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_domain_application<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34059,6 +35972,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/endpoints/sip`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListSipEndpointsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
@@ -34083,6 +35998,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/endpoints/sip`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_sip_endpoint<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateSipEndpointRequest>,
@@ -34100,6 +36017,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_sip_endpoint<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34117,6 +36036,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_sip_endpoint<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34135,6 +36056,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_sip_endpoint<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34152,6 +36075,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/imported_phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateImportedPhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_imported_phone_number<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<ImportPhoneNumberRequest>,
@@ -34169,6 +36094,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/lookup/phone_number/{e164_number}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`LookupPhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn lookup_phone_number<'a>(
         &'a self,
         e164_number: &str,
@@ -34185,6 +36112,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/call`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RequestMfaCallError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn request_mfa_call<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<MfaRequest>,
@@ -34200,6 +36129,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/sms`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RequestMfaSmsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn request_mfa_sms<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<MfaRequest>,
@@ -34215,6 +36146,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/{mfa_request_id}/verify`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`VerifyMfaTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn verify_mfa_token<'a>(
         &'a self,
         mfa_request_id: &::conference_api::Uuid,
@@ -34231,6 +36164,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_group_memberships/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_number_group_membership<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34246,6 +36181,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/number_group_memberships/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_number_group_membership<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34263,6 +36200,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberGroupsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
@@ -34285,6 +36224,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/number_groups`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_number_group<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateNumberGroupRequest>,
@@ -34300,6 +36241,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberGroupMembershipsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_group_memberships<'a>(
         &'a self,
         number_group_id: &::conference_api::Uuid,
@@ -34324,6 +36267,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_number_group_membership<'a>(
         &'a self,
         number_group_id: &::conference_api::Uuid,
@@ -34340,6 +36285,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_number_group<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34355,6 +36302,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_number_group<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34371,6 +36320,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_number_group<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34389,6 +36340,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListPhoneNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
@@ -34411,6 +36364,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`PurchasePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn purchase_phone_number<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<PurchasePhoneNumberRequest>,
@@ -34426,6 +36381,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers/search`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`SearchAvailablePhoneNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn search_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
@@ -34448,6 +36405,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrievePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_phone_number<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34463,6 +36422,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdatePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_phone_number<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34479,6 +36440,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ReleasePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn release_phone_number<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34496,6 +36459,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/phone_numbers/{id}/e911_address`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`AssignE911AddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn assign_e911_address<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34512,6 +36477,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RemoveE911AddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn remove_e911_address<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34527,6 +36494,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListQueuesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_queues<'a>(&'a self) -> ::conference_api::Call<'a, QueueListResponse>;
     /// Every item of [`list_queues`](Self::list_queues), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
@@ -34543,6 +36512,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/queues`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_queue<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateQueueRequest>,
@@ -34558,6 +36529,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_queue<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34573,6 +36546,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_queue<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34589,6 +36564,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_queue<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34604,6 +36581,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListQueueMembersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_queue_members<'a>(
         &'a self,
         queue_id: &::conference_api::Uuid,
@@ -34626,6 +36605,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members/next`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNextQueueMemberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_next_queue_member<'a>(
         &'a self,
         queue_id: &::conference_api::Uuid,
@@ -34641,6 +36622,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveQueueMemberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_queue_member<'a>(
         &'a self,
         queue_id: &::conference_api::Uuid,
@@ -34657,6 +36640,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/recordings`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListCallRecordingsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_call_recordings<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, RecordingListResponse>;
@@ -34677,6 +36662,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/recordings/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetCallRecordingError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_call_recording<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34692,6 +36679,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/recordings/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteCallRecordingError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_call_recording<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34707,6 +36696,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListBrandsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
@@ -34729,6 +36720,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/brands`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateBrandError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_brand<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateBrandBody>,
@@ -34744,6 +36737,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveBrandError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_brand<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34759,6 +36754,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands/{id}/campaigns`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListCampaignsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_campaigns<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34783,6 +36780,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/brands/{id}/campaigns`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_campaign<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34799,6 +36798,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_campaign<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34814,6 +36815,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/registry/beta/campaigns/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_campaign<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34830,6 +36833,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}/numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberAssignmentsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_assignments<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34854,6 +36859,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}/orders`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListOrdersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_orders<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34878,6 +36885,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/campaigns/{id}/orders`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateOrderError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_order<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34894,6 +36903,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/registry/beta/numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberAssignmentError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_number_assignment<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34909,6 +36920,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/orders/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveOrderError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_order<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34925,6 +36938,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/short_codes`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListShortCodesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
@@ -34947,6 +36962,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/short_codes/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveShortCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_short_code<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34962,6 +36979,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/short_codes/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateShortCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_short_code<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -34978,6 +36997,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/sip_profile`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveSipProfileError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_sip_profile<'a>(
         &'a self,
     ) -> ::conference_api::Call<'a, SipProfileResponse>;
@@ -34992,6 +37013,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/sip_profile`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateSipProfileError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_sip_profile<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<UpdateSipProfileRequest>,
@@ -35007,6 +37030,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/verified_caller_ids`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListVerifiedCallerIdsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
@@ -35029,6 +37054,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/verified_caller_ids`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_verified_caller_id<'a>(
         &'a self,
         body: impl ::conference_api::IntoBody<CreateVerifiedCallerIdRequest>,
@@ -35044,6 +37071,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_verified_caller_id<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -35059,6 +37088,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_verified_caller_id<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -35075,6 +37106,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_verified_caller_id<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -35090,6 +37123,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/verified_caller_ids/{id}/verification`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ValidateVerificationCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn validate_verification_code<'a>(
         &'a self,
         id: &::conference_api::Uuid,
@@ -35106,6 +37141,8 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/verified_caller_ids/{id}/verification`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RedialVerificationCallError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn redial_verification_call<'a>(
         &'a self,
         id: &::conference_api::Uuid,
