@@ -1531,6 +1531,13 @@ mod tests {
         assert_eq!(api.body(), r#"{"message":"[redacted]"#);
         assert!(!api.body_is_complete());
         assert_eq!(api.__body_as::<Value>(), None);
+        // Even when what was read happens to be JSON (`12` of `1234`).
+        let mut number = response(500, "12");
+        number.truncated = true;
+        let Error::Api(api) = Error::from_error_response(number, Some(500)) else {
+            panic!()
+        };
+        assert_eq!(api.__body_as::<Value>(), None);
 
         // Redaction that lengthens a body past the limit cuts it: no longer complete.
         let short = Redactor::new(None, Some("t"));
