@@ -64,7 +64,11 @@
 //!   was refused; nothing was sent.
 //! - [`Error::Api`]: a status the API documents for the operation (every operation: 400,
 //!   401, 500; create, list, get and update: 422; get, update and delete: 404), decoded
-//!   into an [`ApiError`] with `kind()`, `message()` and `items()`.
+//!   into an [`ApiError`] with `kind()`, `message()` and `items()`. It keeps the body
+//!   ([`ApiError::body`], the token redacted): where the document gives an error response
+//!   a JSON schema, the generated `{Operation}Error::from_api_error` (e.g.
+//!   [`CreateVideoConferenceError`]) decodes it into the documented type for the status
+//!   that came, the status itself first, then its range (`4XX`), then `default`.
 //! - [`Error::UnexpectedStatus`]: any other status (403, 429, 503, redirects), with
 //!   `retry_after` and a bounded excerpt of the body.
 //! - [`Error::Decode`] and [`Error::ResponseTooLarge`]: the server answered with success
@@ -78,7 +82,7 @@
 //!
 //! [`Error::may_have_reached_server`] is false only when nothing was sent: use it before
 //! retrying a create yourself. Bodies are read up to [`MAX_RESPONSE_BODY`] (4 MiB) for
-//! successes and 64 KiB for errors. No error, `Debug` output or log event contains the API
+//! successes and [`MAX_ERROR_BODY`] (1 MiB) for errors. No error, `Debug` output or log event contains the API
 //! token: every text an error keeps from the server (bodies, header values, SignalWire's
 //! messages, URLs) has the token replaced by `[redacted]`, also as the base64 of the
 //! Basic credential and percent- or JSON-escaped, even when a server echoes it; a token
@@ -199,7 +203,7 @@ mod client;
 mod types;
 
 #[cfg(feature = "client")]
-pub use client::call::{Call, MAX_RESPONSE_BODY};
+pub use client::call::{Call, MAX_ERROR_BODY, MAX_RESPONSE_BODY};
 #[cfg(feature = "client")]
 pub use client::client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_IDLE_TIMEOUT, DEFAULT_TIMEOUT,
@@ -295,6 +299,8 @@ pub mod __private {
 
     // What generated code names through its alias (`__rt::Option`, `__rt::Uri`): short
     // paths keep the emitted text small, and derives resolve through the same names.
+    #[cfg(feature = "client")]
+    pub use crate::{ApiError, Client, MediaType, PageStream};
     pub use crate::{
         DateTime, Entries, FieldInfo, FieldKind, FilePart, IntoBody, Items, OrOther, OrUnknown,
         Rule, Uri, Uuid, ValidationError, ValidationErrors,

@@ -4320,6 +4320,142 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
         })
     }
 }
+/// The error bodies `list_video_conferences` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListVideoConferencesError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(VideoStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListVideoConferencesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_video_conferences")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_video_conference` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateVideoConferenceError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(VideoStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateVideoConferenceError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_video_conference")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_video_conference` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetVideoConferenceError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(VideoStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetVideoConferenceError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_video_conference")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_video_conference` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateVideoConferenceError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(VideoStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateVideoConferenceError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_video_conference")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_video_conference` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteVideoConferenceError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteVideoConferenceError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_video_conference")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -4334,17 +4470,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/video/conferences`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListVideoConferencesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_video_conferences<'a>(
         &'a self,
         params: &ListVideoConferencesParams,
-    ) -> ::conference_api::Call<'a, ListConferencesResponse>;
+    ) -> __rt::Call<'a, ListConferencesResponse>;
     /// Every item of [`list_video_conferences`](Self::list_video_conferences), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_video_conferences<'a>(
         &'a self,
         params: &ListVideoConferencesParams,
-    ) -> ::conference_api::PageStream<'a, Conference>;
+    ) -> __rt::PageStream<'a, Conference>;
     /// Create video conference.
     ///
     /// Create a Video Conference.
@@ -4356,10 +4494,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/video/conferences`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateVideoConferenceError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_video_conference<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
-    ) -> ::conference_api::Call<'a, Conference>;
+        body: impl __rt::IntoBody<CreateConferenceRequest>,
+    ) -> __rt::Call<'a, Conference>;
     /// Get video conference.
     ///
     /// Find a Video Conference by ID.
@@ -4371,11 +4511,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetVideoConferenceError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_video_conference<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &GetVideoConferenceParams,
-    ) -> ::conference_api::Call<'a, Conference>;
+    ) -> __rt::Call<'a, Conference>;
     /// Update video conference.
     ///
     /// Update a Video Conference.
@@ -4387,11 +4529,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateVideoConferenceError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_video_conference<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
-    ) -> ::conference_api::Call<'a, Conference>;
+        body: impl __rt::IntoBody<UpdateConferenceRequest>,
+    ) -> __rt::Call<'a, Conference>;
     /// Delete video conference.
     ///
     /// Delete a Video Conference.
@@ -4403,19 +4547,18 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/video/conferences/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_video_conference<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteVideoConferenceError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_video_conference<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_video_conferences<'a>(
         &'a self,
         params: &ListVideoConferencesParams,
-    ) -> ::conference_api::Call<'a, ListConferencesResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, ListConferencesResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_video_conferences",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/video/conferences",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
@@ -4423,25 +4566,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/video/conferences"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/video/conferences"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<ListConferencesResponse>,
+            __rt::success_json::<ListConferencesResponse>,
         )
     }
     fn list_all_video_conferences<'a>(
         &'a self,
         params: &ListVideoConferencesParams,
-    ) -> ::conference_api::PageStream<'a, Conference> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, Conference> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_video_conferences(&params),
             |page: ListConferencesResponse| (page.data, page.links.next),
             |item: &Conference, digest| digest.id(&item.id),
@@ -4449,41 +4592,34 @@ impl Api for ::conference_api::Client {
     }
     fn create_video_conference<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateConferenceRequest>,
-    ) -> ::conference_api::Call<'a, Conference> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateConferenceRequest>,
+    ) -> __rt::Call<'a, Conference> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_video_conference",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/video/conferences",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/video/conferences"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/video/conferences"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<Conference>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<Conference>)
     }
     fn get_video_conference<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &GetVideoConferenceParams,
-    ) -> ::conference_api::Call<'a, Conference> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, Conference> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_video_conference",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/video/conferences/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
@@ -4491,64 +4627,47 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/video/conferences/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/video/conferences/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<Conference>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<Conference>)
     }
     fn update_video_conference<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateConferenceRequest>,
-    ) -> ::conference_api::Call<'a, Conference> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateConferenceRequest>,
+    ) -> __rt::Call<'a, Conference> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_video_conference",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/video/conferences/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/video/conferences/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/video/conferences/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<Conference>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<Conference>)
     }
-    fn delete_video_conference<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_video_conference<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_video_conference",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/video/conferences/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -4556,21 +4675,15 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/video/conferences/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/video/conferences/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
 }

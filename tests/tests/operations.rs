@@ -10,9 +10,9 @@ mod operations {
 }
 
 use operations::{
-    Api, AuditParams, GetReportResponse, GetReportResponse202, Note, Report, SearchThingsFilter,
-    SearchThingsFilterSize, SearchThingsParams, SearchThingsSku, Thing, UploadStickerBody,
-    UploadStickerBodyMeta,
+    Api, AuditParams, GetReportResponse, GetReportResponse202, Note, Outage, Problem, ProblemKind,
+    Report, SearchThingsError, SearchThingsError404, SearchThingsFilter, SearchThingsFilterSize,
+    SearchThingsParams, SearchThingsSku, Thing, UploadStickerBody, UploadStickerBodyMeta,
 };
 
 async fn answering(status: u16, body: impl Into<Vec<u8>>) -> (StandIn, conference_api::Client) {
@@ -69,6 +69,140 @@ async fn ranges_and_default_document_error_statuses() {
             .unwrap_err();
         assert!(matches!(error, Error::Api(_)), "{status}: {error:?}");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+    }
+}
+
+/// `search_things` answered with `status` and `body`: its error, as an `ApiError`.
+async fn search_error(status: u16, body: &str) -> conference_api::ApiError {
+    let (_stand_in, client) = answering(status, body).await;
+    match client.search_things(&SearchThingsParams::default()).await {
+        Err(Error::Api(api)) => api,
+        other => panic!("{status}: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_default_error_body_comes_back_typed() {
+    // 503 is documented only by `default`, whose body is an `Outage`
+    // (`application/problem+json`).
+    let body = r#"{"reason": "maintenance", "retry_in": 30, "extra": true}"#;
+    let api = search_error(503, body).await;
+    assert_eq!(api.status().as_u16(), 503);
+    assert_eq!(api.body(), body);
+    match SearchThingsError::from_api_error(&api) {
+        Some(SearchThingsError::Default(Outage {
+            reason, retry_in, ..
+        })) => {
+            assert_eq!((reason.as_str(), retry_in), ("maintenance", Some(30)));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_4xx_range_error_body_comes_back_typed_beside_signalwires_fields() {
+    // 418 is not listed: the `4XX` range documents it, with a `Problem`. Decoding is
+    // as lenient as for success bodies: an enum value the document does not list is
+    // kept.
+    let api = search_error(
+        418,
+        r#"{"code": 7, "message": "short and stout", "kind": "teapot"}"#,
+    )
+    .await;
+    match SearchThingsError::from_api_error(&api) {
+        Some(SearchThingsError::ClientError(Problem {
+            code,
+            message,
+            kind,
+            ..
+        })) => {
+            assert_eq!((code, message.as_str()), (7, "short and stout"));
+            let Some(conference_api::OrUnknown::Unknown(kind)) = kind else {
+                panic!("{kind:?}");
+            };
+            assert_eq!(kind.as_str(), Some("teapot"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // The SignalWire-shape reading of the same error still works.
+    assert_eq!(api.message(), Some("short and stout"));
+    assert_eq!(api.kind(), conference_api::ApiErrorKind::Other);
+    assert!(api.to_string().contains("short and stout"), "{api}");
+
+    let api = search_error(400, r#"{"code": 1, "message": "no", "kind": "invalid"}"#).await;
+    let Some(SearchThingsError::ClientError(problem)) = SearchThingsError::from_api_error(&api)
+    else {
+        panic!("{api:?}");
+    };
+    assert!(matches!(
+        problem.kind,
+        Some(conference_api::OrUnknown::Known(ProblemKind::Invalid))
+    ));
+}
+
+#[tokio::test]
+async fn an_exact_status_takes_precedence_over_its_range() {
+    let api = search_error(404, r#"{"missing": "thing 9"}"#).await;
+    match SearchThingsError::from_api_error(&api) {
+        Some(SearchThingsError::NotFound(SearchThingsError404 { missing, .. })) => {
+            assert_eq!(missing, "thing 9");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A 404 body of the range's shape is not taken for the range's: the 404 response
+    // documents the status, and this body is not its type.
+    let api = search_error(404, r#"{"code": 4, "message": "gone"}"#).await;
+    assert!(SearchThingsError::from_api_error(&api).is_none());
+    // The body is still there, and so is SignalWire's reading.
+    assert_eq!(api.body(), r#"{"code": 4, "message": "gone"}"#);
+    assert_eq!(api.message(), Some("gone"));
+}
+
+#[tokio::test]
+async fn an_error_body_that_does_not_decode_is_kept_as_text() {
+    for (status, body) in [
+        (500, "<html>upstream down</html>"),
+        (418, r#"{"code": "7"}"#),
+    ] {
+        let api = search_error(status, body).await;
+        assert!(
+            SearchThingsError::from_api_error(&api).is_none(),
+            "{status}"
+        );
+        assert_eq!(api.body(), body);
+        assert!(api.body_is_complete());
+    }
+}
+
+#[tokio::test]
+async fn the_token_in_an_error_body_is_redacted_in_the_kept_body_and_the_typed_value() {
+    let stand_in = StandIn::start().await.unwrap();
+    let token = stand_in.api_token().to_owned();
+    let body = format!(r#"{{"reason": "token {token} revoked", "retry_in": 1}}"#);
+    stand_in.fail_next(Fault::status(500, body));
+    let client = stand_in.client().unwrap();
+    let error = client
+        .search_things(&SearchThingsParams::default())
+        .await
+        .unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(!api.body().contains(&token), "{}", api.body());
+    assert_eq!(
+        api.body(),
+        r#"{"reason": "token [redacted] revoked", "retry_in": 1}"#
+    );
+    let Some(SearchThingsError::Default(outage)) = SearchThingsError::from_api_error(api) else {
+        panic!("{api:?}");
+    };
+    assert_eq!(outage.reason, "token [redacted] revoked");
+    for text in [
+        format!("{error}"),
+        format!("{error:?}"),
+        format!("{outage:?}"),
+    ] {
+        assert!(!text.contains(&token), "{text}");
     }
 }
 

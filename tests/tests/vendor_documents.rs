@@ -22,10 +22,7 @@ fn discords_document_generates_whole() {
     // 242 operations, each a method of the client trait.
     let (_, declared) = tokens.split_once("pub trait Api {").unwrap();
     let (declared, _) = declared.split_once("impl Api for").unwrap();
-    assert_eq!(
-        declared.matches(" -> :: conference_api :: Call <").count(),
-        242
-    );
+    assert_eq!(declared.matches(" -> __rt :: Call <").count(), 242);
     // The sticker upload's file is a file part, sent as multipart.
     let sticker = discord::CreateGuildStickerBody::builder(
         "wave",
@@ -100,4 +97,40 @@ fn selecting_by_tag_works_on_the_published_documents() {
             "update_phone_number"
         ]
     );
+}
+
+/// Discord documents `429` with a `RatelimitedResponse` and every other client error
+/// (`4XX`) with an `ErrorResponse`: a call against a loopback server gets each body
+/// typed by the response that documents its status, the status itself first.
+#[tokio::test]
+async fn discords_documented_error_bodies_come_back_typed() {
+    use conference_standin::{Fault, StandIn};
+    use discord::{Api, ErrorResponse, GetGatewayError, RatelimitedResponse};
+    async fn gateway_error(status: u16, body: &str) -> conference_api::ApiError {
+        let stand_in = StandIn::start().await.unwrap();
+        stand_in.fail_next(Fault::status(status, body));
+        let client = stand_in.client().unwrap();
+        let error = client.get_gateway().await.unwrap_err();
+        assert_eq!(stand_in.requests()[0].path, "/api/v10/gateway");
+        match error {
+            conference_api::Error::Api(api) => api,
+            other => panic!("{other:?}"),
+        }
+    }
+    let limited = r#"{"code": 0, "message": "You are being rate limited.", "retry_after": 1.5, "global": false}"#;
+    match GetGatewayError::from_api_error(&gateway_error(429, limited).await) {
+        Some(GetGatewayError::TooManyRequests(RatelimitedResponse {
+            retry_after,
+            global,
+            ..
+        })) => assert_eq!((retry_after, global), (1.5, false)),
+        other => panic!("{other:?}"),
+    }
+    let missing = r#"{"code": 50001, "message": "Missing Access"}"#;
+    match GetGatewayError::from_api_error(&gateway_error(403, missing).await) {
+        Some(GetGatewayError::ClientError(ErrorResponse { code, message, .. })) => {
+            assert_eq!((code, message.as_str()), (50001, "Missing Access"));
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -31,8 +31,10 @@ use crate::{Rule, ValidationError, ValidationErrors};
 /// memory.
 pub const MAX_RESPONSE_BODY: usize = 4 * 1024 * 1024;
 
-/// The most of an error body the client reads, in bytes (64 KiB); the rest is ignored.
-const MAX_ERROR_BODY: usize = 64 * 1024;
+/// The most of an error body the client reads and an [`ApiError`](crate::ApiError)
+/// keeps, in bytes (1 MiB); the rest is ignored. A cut body is never decoded into a
+/// documented error type.
+pub const MAX_ERROR_BODY: usize = 1024 * 1024;
 
 /// Response headers that may carry a request ID, in order of preference.
 const REQUEST_ID_HEADERS: [&str; 5] = [
@@ -101,12 +103,13 @@ pub struct Operation {
 }
 
 impl Operation {
-    /// Whether the schema documents the error status `code`: listed itself, in a listed
-    /// range (`4XX`), or under `default`.
-    fn documents_error(&self, code: u16) -> bool {
-        self.documented_errors
-            .iter()
-            .any(|&documented| documented == code || documented == 0 || documented == code / 100)
+    /// The response that documents the error status `code`, as OpenAPI picks it: the
+    /// status listed itself, else its range (`4` for `4XX`), else `default` (`0`).
+    /// `None`: the status is not documented.
+    pub(crate) fn documented_response(&self, code: u16) -> Option<u16> {
+        [code, code / 100, 0]
+            .into_iter()
+            .find(|wanted| self.documented_errors.contains(wanted))
     }
 }
 
@@ -654,7 +657,7 @@ impl<T> Exchange<'_, T> {
             // A failure while reading an error body still leaves the status: keep what
             // was read.
             let body = read_limited(&mut response, MAX_ERROR_BODY).await;
-            let documented = self.operation.documents_error(status.as_u16());
+            let documented = self.operation.documented_response(status.as_u16());
             Err(Error::from_error_response(
                 ErrorResponse {
                     operation,

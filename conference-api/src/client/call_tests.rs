@@ -1113,13 +1113,23 @@ fn error_statuses_are_documented_by_code_range_or_default() {
         }
     }
     let listed = operation(&[404, 422]);
-    assert!(listed.documents_error(404) && listed.documents_error(422));
-    assert!(!listed.documents_error(400) && !listed.documents_error(500));
+    assert_eq!(listed.documented_response(404), Some(404));
+    assert_eq!(listed.documented_response(422), Some(422));
+    assert_eq!(listed.documented_response(400), None);
+    assert_eq!(listed.documented_response(500), None);
     // `4XX`
     let range = operation(&[4]);
-    assert!(range.documents_error(400) && range.documents_error(499));
-    assert!(!range.documents_error(500) && !range.documents_error(399));
+    assert_eq!(range.documented_response(400), Some(4));
+    assert_eq!(range.documented_response(499), Some(4));
+    assert_eq!(range.documented_response(500), None);
+    assert_eq!(range.documented_response(399), None);
     // `default`
     let default = operation(&[0]);
-    assert!(default.documents_error(418) && default.documents_error(503));
+    assert_eq!(default.documented_response(418), Some(0));
+    assert_eq!(default.documented_response(503), Some(0));
+    // The most specific response documents a status, whatever the document's order.
+    let all = operation(&[0, 4, 404]);
+    assert_eq!(all.documented_response(404), Some(404));
+    assert_eq!(all.documented_response(418), Some(4));
+    assert_eq!(all.documented_response(503), Some(0));
 }

@@ -196,6 +196,12 @@ pub enum TransportPhase {
 /// `{"errors":[{"type":…,"code":…,"message":…,"attribute":…,"url":…}]}` (422). They
 /// are decoded leniently: a body of another shape still gives the status and an
 /// excerpt.
+///
+/// The body itself is kept too ([`body`](ApiError::body), at most
+/// [`MAX_ERROR_BODY`](crate::MAX_ERROR_BODY), with the API token redacted): for an
+/// operation whose document gives its error responses a JSON schema, the generated
+/// `{Operation}Error::from_api_error` decodes it into the type documented for the
+/// status that came (the status itself, else its range `4XX`, else `default`).
 #[derive(Clone, Debug)]
 pub struct ApiError {
     inner: Box<ApiErrorInner>,
@@ -214,6 +220,27 @@ struct ApiErrorInner {
     attempts: u32,
     /// How many items of the body's `errors` were left out (beyond [`MAX_ITEMS`]).
     omitted_items: usize,
+    body: KeptBody,
+    /// The response of the document that documents the status: the status itself, a
+    /// range's first digit (`4` for `4XX`) or `0` for `default`.
+    documented_as: Option<u16>,
+}
+
+/// An error body as an [`ApiError`] keeps it. Its `Debug` gives only its size: the
+/// start of the body is in the excerpt, and a log line should not hold a megabyte.
+#[derive(Clone)]
+struct KeptBody {
+    text: String,
+    /// Nothing was left out: the body was read whole, and redaction did not push it
+    /// over the limit.
+    complete: bool,
+}
+
+impl fmt::Debug for KeptBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let whole = if self.complete { "" } else { ", cut" };
+        write!(f, "<{} bytes{whole}>", self.text.len())
+    }
 }
 
 /// The most items of an error list an [`ApiError`] keeps.
@@ -329,7 +356,9 @@ pub(crate) struct ErrorResponse {
 }
 
 impl ApiError {
-    pub(crate) fn new(response: &ErrorResponse) -> Self {
+    /// `documented_as`: the response of the document that documents the status (see
+    /// [`Operation::documented_response`](crate::client::call::Operation)).
+    pub(crate) fn new(response: &ErrorResponse, documented_as: Option<u16>) -> Self {
         let mut message = None;
         let mut items = Vec::new();
         if let Ok(json) = serde_json::from_slice::<Value>(&response.body) {
@@ -353,6 +382,11 @@ impl ApiError {
                 excerpt: excerpt(&response.body, response.truncated),
                 attempts: response.attempts,
                 omitted_items: 0,
+                body: KeptBody {
+                    text: String::from_utf8_lossy(&response.body).into_owned(),
+                    complete: !response.truncated,
+                },
+                documented_as,
             }),
         }
     }
@@ -363,6 +397,7 @@ impl ApiError {
         clean_option(&mut inner.message, redactor);
         clean_option(&mut inner.request_id, redactor);
         inner.excerpt = clean_excerpt(&inner.excerpt, redactor);
+        clean_body(&mut inner.body, redactor);
         inner.omitted_items += inner.items.len().saturating_sub(MAX_ITEMS);
         inner.items.truncate(MAX_ITEMS);
         for item in &mut inner.items {
@@ -423,6 +458,40 @@ impl ApiError {
     /// How many attempts were made.
     pub fn attempts(&self) -> u32 {
         self.inner.attempts
+    }
+
+    /// The body as sent (invalid UTF-8 replaced), with the API token redacted as in
+    /// every error; at most [`MAX_ERROR_BODY`](crate::MAX_ERROR_BODY) bytes, the rest
+    /// left out. The generated `{Operation}Error::from_api_error` decodes it into the
+    /// type the document gives the status.
+    pub fn body(&self) -> &str {
+        &self.inner.body.text
+    }
+
+    /// Whether [`body`](Self::body) is the whole body (a larger one is cut, and never
+    /// decoded into a documented type).
+    pub fn body_is_complete(&self) -> bool {
+        self.inner.body.complete
+    }
+
+    /// The response of the document that documents the status, if this is an error of
+    /// `operation`: the status itself, a range's first digit (`4` for `4XX`) or `0`
+    /// for `default`. What a generated `from_api_error` picks its variant by.
+    #[doc(hidden)]
+    pub fn __documented_as(&self, operation: &str) -> Option<u16> {
+        self.inner
+            .documented_as
+            .filter(|_| self.inner.operation == operation)
+    }
+
+    /// The whole body decoded into a documented error type, as success bodies are
+    /// decoded (leniently: unknown fields and enum values are kept or ignored).
+    #[doc(hidden)]
+    pub fn __body_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        let body = &self.inner.body;
+        body.complete
+            .then(|| crate::types::body::decode_json(body.text.as_bytes()).ok())
+            .flatten()
     }
 }
 
@@ -558,6 +627,27 @@ fn clean_excerpt(excerpt: &str, redactor: &Redactor) -> String {
     };
     // Redaction can lengthen a text (a one-letter token becomes `[redacted]`).
     bounded(&redacted, TEXT_LIMIT).into_owned()
+}
+
+/// A kept body, redacted. A cut body may end inside the token: that start is redacted
+/// too. Redaction can lengthen a body (a one-letter token becomes `[redacted]`): one
+/// pushed over the limit is cut, and then no longer complete.
+fn clean_body(body: &mut KeptBody, redactor: &Redactor) {
+    let redacted = match body.complete {
+        true => redactor.redact(&body.text),
+        false => redactor.redact_cut(&body.text),
+    };
+    if let std::borrow::Cow::Owned(redacted) = redacted {
+        body.text = redacted;
+    }
+    if body.text.len() > crate::client::call::MAX_ERROR_BODY {
+        let mut end = crate::client::call::MAX_ERROR_BODY;
+        while !body.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        body.text.truncate(end);
+        body.complete = false;
+    }
 }
 
 /// A URL in an error (reqwest's errors keep the request's): path and query redacted
@@ -742,9 +832,11 @@ impl Error {
         self
     }
 
-    pub(crate) fn from_error_response(response: ErrorResponse, documented: bool) -> Self {
-        if documented {
-            Error::Api(ApiError::new(&response))
+    /// An error status: an [`Error::Api`] when the document documents it (`documented_as`,
+    /// see [`ApiError::new`]), else [`Error::UnexpectedStatus`].
+    pub(crate) fn from_error_response(response: ErrorResponse, documented_as: Option<u16>) -> Self {
+        if documented_as.is_some() {
+            Error::Api(ApiError::new(&response, documented_as))
         } else {
             Error::UnexpectedStatus {
                 operation: response.operation,
@@ -1094,7 +1186,7 @@ mod tests {
     #[test]
     fn signalwire_422_items_are_decoded_and_displayed() {
         let body = r#"{"errors":[{"type":"validation_error","code":"invalid_parameter","message":"Name must be present","attribute":"name","url":"https://signalwire.com/docs/apis/error-codes"},{"message":"Size is odd","attribute":null,"extra":1}]}"#;
-        let error = ApiError::new(&response(422, body));
+        let error = ApiError::new(&response(422, body), Some(422));
         assert_eq!(error.kind(), ApiErrorKind::Unprocessable);
         assert_eq!(error.message(), None);
         assert_eq!(error.items().len(), 2);
@@ -1122,7 +1214,7 @@ mod tests {
 
     #[test]
     fn error_bodies_of_other_shapes_keep_status_and_excerpt() {
-        let error = ApiError::new(&response(500, "<html>upstream down</html>"));
+        let error = ApiError::new(&response(500, "<html>upstream down</html>"), Some(500));
         assert_eq!(error.kind(), ApiErrorKind::Server);
         assert_eq!(error.message(), None);
         assert_eq!(error.excerpt(), "<html>upstream down</html>");
@@ -1131,12 +1223,12 @@ mod tests {
         assert!(text.contains("<html>upstream down</html>"), "{text}");
         assert!(text.contains("may or may not have taken effect"), "{text}");
 
-        let error = ApiError::new(&response(401, r#"{"error":42,"errors":"no"}"#));
+        let error = ApiError::new(&response(401, r#"{"error":42,"errors":"no"}"#), Some(401));
         assert_eq!(error.message(), None);
         assert!(error.items().is_empty());
-        let error = ApiError::new(&response(400, r#"["Bad Request"]"#));
+        let error = ApiError::new(&response(400, r#"["Bad Request"]"#), Some(400));
         assert_eq!(error.kind(), ApiErrorKind::BadRequest);
-        let error = ApiError::new(&response(404, r#"{"errors":["gone"]}"#));
+        let error = ApiError::new(&response(404, r#"{"errors":["gone"]}"#), Some(404));
         assert_eq!(error.kind(), ApiErrorKind::NotFound);
         assert_eq!(error.items()[0].message(), Some("gone"));
     }
@@ -1197,7 +1289,7 @@ mod tests {
 
         let mut documented_429 = response(429, "{}");
         documented_429.retry_after = Some(Duration::from_secs(1));
-        let api = Error::from_error_response(documented_429, true);
+        let api = Error::from_error_response(documented_429, Some(0));
         assert!(matches!(api, Error::Api(_)));
         assert!(api.is_retryable());
         assert_eq!(api.retry_after(), Some(Duration::from_secs(1)));
@@ -1230,7 +1322,7 @@ mod tests {
         for code in [400, 401, 404, 409, 422, 501] {
             assert_eq!(status(code, None).retry_class(true), RetryClass::Never);
         }
-        let documented_500 = Error::from_error_response(response(500, "{}"), true);
+        let documented_500 = Error::from_error_response(response(500, "{}"), Some(0));
         assert_eq!(documented_500.retry_class(true), RetryClass::Backoff);
         assert_eq!(documented_500.retry_class(false), RetryClass::Never);
         let decode = Error::Decode {
@@ -1277,7 +1369,7 @@ mod tests {
         let forged = "bad\nINFO forged line \u{1b}[31mred\u{202E}txt";
         let error = Error::from_error_response(
             response(500, &serde_json::json!({ "error": forged }).to_string()),
-            true,
+            Some(0),
         );
         let text = error.to_string();
         assert!(
@@ -1291,7 +1383,8 @@ mod tests {
             "attribute": "name\u{1b}[2J",
             "url": "https://x\n",
         }]});
-        let text = Error::from_error_response(response(422, &body.to_string()), true).to_string();
+        let text =
+            Error::from_error_response(response(422, &body.to_string()), Some(0)).to_string();
         for line in text.lines() {
             assert!(!line.starts_with("ERROR"), "{text}");
         }
@@ -1301,7 +1394,7 @@ mod tests {
             "{text}"
         );
         // Text that needs no escaping is printed as sent, accents included.
-        let plain = Error::from_error_response(response(500, r#"{"error":"Défaut"}"#), true);
+        let plain = Error::from_error_response(response(500, r#"{"error":"Défaut"}"#), Some(0));
         assert!(plain.to_string().contains(": Défaut"));
     }
 
@@ -1404,5 +1497,57 @@ mod tests {
             assert_eq!(error.to_string(), expected);
             assert!(error.setting().is_some());
         }
+    }
+
+    /// The body an `ApiError` keeps: what generated error enums decode.
+    #[test]
+    fn the_kept_body_is_redacted_bounded_and_decoded_only_whole_for_its_operation() {
+        let redactor = Redactor::new(Some("project"), Some("PTsecret-token-1234"));
+        let body = r#"{"message":"PTsecret-token-1234 is wrong","n":1}"#;
+        let Error::Api(api) =
+            Error::from_error_response(response(401, body), Some(0)).redacted(&redactor)
+        else {
+            panic!()
+        };
+        assert_eq!(api.body(), r#"{"message":"[redacted] is wrong","n":1}"#);
+        assert!(api.body_is_complete());
+        assert_eq!(api.__documented_as("create_video_conference"), Some(0));
+        // An error of another operation is not this operation's to type.
+        assert_eq!(api.__documented_as("list_video_conferences"), None);
+        let decoded: Value = api.__body_as().unwrap();
+        assert_eq!(decoded["message"], "[redacted] is wrong");
+        // `Debug` gives the body's size, not the body.
+        let debug = format!("{api:?}");
+        assert!(debug.contains("body: <39 bytes>"), "{debug}");
+        assert!(!debug.contains("PTsecret"), "{debug}");
+
+        // A cut body may end inside the token: that start is redacted too, and a cut
+        // body is never decoded.
+        let mut cut = response(500, r#"{"message":"PTsecret-tok"#);
+        cut.truncated = true;
+        let Error::Api(api) = Error::from_error_response(cut, Some(500)).redacted(&redactor) else {
+            panic!()
+        };
+        assert_eq!(api.body(), r#"{"message":"[redacted]"#);
+        assert!(!api.body_is_complete());
+        assert_eq!(api.__body_as::<Value>(), None);
+        // Even when what was read happens to be JSON (`12` of `1234`).
+        let mut number = response(500, "12");
+        number.truncated = true;
+        let Error::Api(api) = Error::from_error_response(number, Some(500)) else {
+            panic!()
+        };
+        assert_eq!(api.__body_as::<Value>(), None);
+
+        // Redaction that lengthens a body past the limit cuts it: no longer complete.
+        let short = Redactor::new(None, Some("t"));
+        let long = format!("{} t", "x".repeat(crate::MAX_ERROR_BODY - 2));
+        let Error::Api(api) =
+            Error::from_error_response(response(500, &long), Some(0)).redacted(&short)
+        else {
+            panic!()
+        };
+        assert_eq!(api.body().len(), crate::MAX_ERROR_BODY);
+        assert!(!api.body_is_complete());
     }
 }

@@ -28,8 +28,10 @@ pub fn emit_client(api: &Api) -> TokenStream {
         }
     }
     let response_enums = api.operations.iter().filter_map(response_enum);
+    let error_enums = api.operations.iter().filter_map(error_enum);
     quote! {
         #(#response_enums)*
+        #(#error_enums)*
 
         /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
         /// Bring the trait into scope to call them.
@@ -37,7 +39,7 @@ pub fn emit_client(api: &Api) -> TokenStream {
             #( #docs #signatures; )*
         }
 
-        impl Api for ::conference_api::Client {
+        impl Api for __rt::Client {
             #( #signatures #bodies )*
         }
     }
@@ -70,6 +72,11 @@ fn call_doc(op: &Operation) -> TokenStream {
     if op.body.is_some() && !op.body_required {
         text.push_str(" The body is optional: `None` sends none.");
     }
+    if let Some(name) = &op.error_enum {
+        text.push_str(&format!(
+            "\n\nOn an [`Error::Api`](::conference_api::Error::Api), [`{name}::from_api_error`] gives the error body typed as the document says for the status that came."
+        ));
+    }
     doc(Some(&text))
 }
 
@@ -90,21 +97,21 @@ fn payload_type(payload: &Payload) -> TokenStream {
     match payload {
         Payload::Empty => quote!(()),
         Payload::Json(ty) => rust_type(ty),
-        Payload::Text => quote!(::std::string::String),
-        Payload::Bytes => quote!(::std::vec::Vec<u8>),
+        Payload::Text => quote!(__rt::String),
+        Payload::Bytes => quote!(__rt::Vec<u8>),
     }
 }
 
 /// The runtime's decoder of a success body (`fn(status, body)`).
 fn payload_decoder(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Empty => quote!(::conference_api::__private::success_empty),
+        Payload::Empty => quote!(__rt::success_empty),
         Payload::Json(ty) => {
             let ty = rust_type(ty);
-            quote!(::conference_api::__private::success_json::<#ty>)
+            quote!(__rt::success_json::<#ty>)
         }
-        Payload::Text => quote!(::conference_api::__private::success_text),
-        Payload::Bytes => quote!(::conference_api::__private::success_bytes),
+        Payload::Text => quote!(__rt::success_text),
+        Payload::Bytes => quote!(__rt::success_bytes),
     }
 }
 
@@ -136,21 +143,104 @@ fn response_enum(op: &Operation) -> Option<TokenStream> {
     });
     Some(quote! {
         #docs
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        #[derive(__rt::Clone, __rt::Debug, __rt::PartialEq)]
         pub enum #name {
             #(#variants,)*
         }
     })
 }
 
+/// The enum of an operation's typed error bodies, one variant per error response with
+/// a JSON body, and its constructor from the runtime's `ApiError`: the runtime tells
+/// which documented response the status falls under, the variant's type decodes the
+/// body the error kept.
+fn error_enum(op: &Operation) -> Option<TokenStream> {
+    let name = ident(op.error_enum.as_ref()?);
+    let id = &op.id;
+    let docs = doc(Some(&format!(
+        "The error bodies `{id}` documents, typed: [`from_api_error`](Self::from_api_error) decodes one."
+    )));
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut seen = Vec::new();
+    for (code, ty) in &op.error_bodies {
+        // `4XX` and `4xx` are one range: the first is used.
+        let Some(ty) = ty.as_ref().filter(|_| !seen.contains(code)) else {
+            continue;
+        };
+        seen.push(*code);
+        let variant = ident(&error_variant(*code));
+        let ty = rust_type(ty);
+        let docs = doc(Some(&match code {
+            0 => "Any other status (`default`).".to_owned(),
+            1..=5 => format!("A {code}xx status not listed itself (`{code}XX`)."),
+            _ => format!("Status {code}."),
+        }));
+        variants.push(quote!(#docs #variant(#ty)));
+        let code = proc_macro2::Literal::u16_unsuffixed(*code);
+        arms.push(quote!(#code => error.__body_as().map(Self::#variant),));
+    }
+    Some(quote! {
+        #docs
+        #[derive(__rt::Clone, __rt::Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants,)*
+        }
+        impl #name {
+            /// The body of `error` (token redacted), typed by its status (exact, range,
+            /// `default`); `None` when no body is documented or it does not decode.
+            pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+                match error.__documented_as(#id)? {
+                    #(#arms)*
+                    _ => __rt::None,
+                }
+            }
+        }
+    })
+}
+
+/// The variant of an error response in an operation's error enum.
+fn error_variant(code: u16) -> String {
+    let name = match code {
+        0 => "Default",
+        1 => "Informational",
+        3 => "Redirection",
+        4 => "ClientError",
+        5 => "ServerError",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "ContentTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        code => return format!("Status{code}"),
+    };
+    name.to_owned()
+}
+
 /// The decoder a generated method gives its `Call`: the body's, or with several success
 /// statuses a closure that picks the variant by status.
 fn decoder(op: &Operation) -> TokenStream {
     let Some(name) = &op.response_enum else {
-        return op.successes.first().map_or_else(
-            || quote!(::conference_api::__private::success_empty),
-            |s| payload_decoder(&s.body),
-        );
+        return op
+            .successes
+            .first()
+            .map_or_else(|| quote!(__rt::success_empty), |s| payload_decoder(&s.body));
     };
     let name = ident(name);
     let arms = op.successes.iter().map(|success| {
@@ -171,7 +261,7 @@ fn decoder(op: &Operation) -> TokenStream {
     quote! {
         |status, body| match status {
             #(#arms)*
-            _ => ::conference_api::__private::undocumented_success(status, &[#(#documented),*]),
+            _ => __rt::undocumented_success(status, &[#(#documented),*]),
         }
     }
 }
@@ -217,16 +307,16 @@ fn signature(api: &Api, op: &Operation) -> TokenStream {
             _ => rust_type(ty),
         };
         match (op.body_required, api.is_object(ty)) {
-            (true, true) => quote!(body: impl ::conference_api::IntoBody<#rust>),
+            (true, true) => quote!(body: impl __rt::IntoBody<#rust>),
             (true, false) => quote!(body: &#rust),
             // An optional body: `None` sends none.
-            (false, _) => quote!(body: ::core::option::Option<&#rust>),
+            (false, _) => quote!(body: __rt::Option<&#rust>),
         }
     });
     let args = parameter_args(op).chain(body);
     let response = response_type(op);
     quote! {
-        fn #method<'a>(&'a self, #(#args),*) -> ::conference_api::Call<'a, #response>
+        fn #method<'a>(&'a self, #(#args),*) -> __rt::Call<'a, #response>
     }
 }
 
@@ -234,7 +324,7 @@ fn stream_doc(op: &Operation) -> TokenStream {
     doc(Some(&format!(
         "Every item of [`{name}`](Self::{name}), page after page: the first page as that \
          call asks for it, each next one with the query of the page's `links.next`.\n\nReturns a \
-         [`PageStream`](::conference_api::PageStream): it asks for a page when the items of \
+         [`PageStream`](__rt::PageStream): it asks for a page when the items of \
          the one before have been taken, follows links only on the client's base URL, and \
          ends with one [`PageError`](::conference_api::PageError) when a page fails or the \
          server never reaches a last page.",
@@ -247,7 +337,7 @@ fn stream_signature(op: &Operation, pages: &Pages) -> TokenStream {
     let args = parameter_args(op);
     let item = rust_type(&pages.item);
     quote! {
-        fn #method<'a>(&'a self, #(#args),*) -> ::conference_api::PageStream<'a, #item>
+        fn #method<'a>(&'a self, #(#args),*) -> __rt::PageStream<'a, #item>
     }
 }
 
@@ -260,11 +350,11 @@ fn stream_body(op: &Operation, pages: &Pages) -> TokenStream {
     let args = path_params.iter().chain(query.iter());
     let owned = path_params
         .iter()
-        .map(|name| quote!(let #name = ::std::borrow::ToOwned::to_owned(#name);))
+        .map(|name| quote!(let #name = __rt::ToOwned::to_owned(#name);))
         .chain(
             query
                 .iter()
-                .map(|params| quote!(let #params = ::core::clone::Clone::clone(#params);)),
+                .map(|params| quote!(let #params = __rt::Clone::clone(#params);)),
         );
     let page = ident(&pages.page);
     let item = rust_type(&pages.item);
@@ -276,7 +366,7 @@ fn stream_body(op: &Operation, pages: &Pages) -> TokenStream {
     let links = ident(&pages.links.name);
     let next = ident(&pages.next.name);
     let next = match (pages.links.optional, pages.next.optional) {
-        (false, false) => quote!(::core::option::Option::Some(page.#links.#next)),
+        (false, false) => quote!(__rt::Some(page.#links.#next)),
         (false, true) => quote!(page.#links.#next),
         (true, false) => quote!(page.#links.map(|links| links.#next)),
         (true, true) => quote!(page.#links.and_then(|links| links.#next)),
@@ -301,7 +391,7 @@ fn stream_body(op: &Operation, pages: &Pages) -> TokenStream {
     quote! {
         {
             #(#owned)*
-            ::conference_api::PageStream::new(
+            __rt::PageStream::new(
                 move || self.#call(#(&#args),*),
                 |page: #page| (#data, #next),
                 |item: &#item, digest| #key,
@@ -321,37 +411,37 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
     let path = path_expression(op);
     let query = match op.query {
         Some(_) => quote!(params.to_query()),
-        None => quote!(::std::vec::Vec::new()),
+        None => quote!(__rt::Vec::new()),
     };
     let sends_headers = op.query.as_ref().and_then(|name| api.types.get(name)).is_some_and(|def| {
         matches!(&def.body, TypeBody::Params(fields) if fields.iter().any(|f| f.sent_in != ParamIn::Query))
     });
     let headers = match sends_headers {
         true => quote!(params.to_headers()),
-        false => quote!(::std::vec::Vec::new()),
+        false => quote!(__rt::Vec::new()),
     };
     // Structs and unions are checked by `IntoBody`; other types are valid by
     // construction and only serialized.
     let encode = match &op.body {
-        Some(ty) if api.is_object(ty) => quote!(::conference_api::IntoBody::into_body),
-        _ => quote!(::conference_api::__private::encode_json),
+        Some(ty) if api.is_object(ty) => quote!(__rt::IntoBody::into_body),
+        _ => quote!(__rt::encode_json),
     };
     let body = match op.body {
-        Some(_) if op.body_required => quote!(::core::option::Option::Some(#encode(body))),
+        Some(_) if op.body_required => quote!(__rt::Some(#encode(body))),
         Some(_) => quote!(body.map(#encode)),
-        None => quote!(::core::option::Option::None),
+        None => quote!(__rt::None),
     };
     let media = op.body_media.iter().map(|media| match media {
-        BodyMedia::Json => quote!(::conference_api::MediaType::Json),
-        BodyMedia::Form => quote!(::conference_api::MediaType::Form),
-        BodyMedia::Multipart => quote!(::conference_api::MediaType::Multipart),
+        BodyMedia::Json => quote!(__rt::MediaType::Json),
+        BodyMedia::Form => quote!(__rt::MediaType::Form),
+        BodyMedia::Multipart => quote!(__rt::MediaType::Multipart),
     });
     let decode = decoder(op);
     quote! {
         {
-            const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+            const OPERATION: __rt::Operation = __rt::Operation {
                 id: #id,
-                method: ::conference_api::__private::Method::#method,
+                method: __rt::Method::#method,
                 path_template: #template,
                 success_status: #success,
                 documented_errors: &[#(#errors),*],
@@ -359,13 +449,13 @@ fn body(api: &Api, op: &Operation) -> TokenStream {
                 accept: #accept,
                 files: &[#(#files),*],
             };
-            let parts = ::conference_api::__private::RequestParts {
+            let parts = __rt::RequestParts {
                 path: #path,
                 query: #query,
                 headers: #headers,
                 body: #body,
             };
-            ::conference_api::__private::Call::new(self, &OPERATION, parts, #decode)
+            __rt::Call::new(self, &OPERATION, parts, #decode)
         }
     }
 }
@@ -375,7 +465,7 @@ fn path_expression(op: &Operation) -> TokenStream {
     let names = template_names(&op.path);
     if names.is_empty() {
         let path = &op.path;
-        return quote!(::std::string::String::from(#path));
+        return quote!(__rt::String::from(#path));
     }
     let mut format = op.path.replace('{', "{{").replace('}', "}}");
     let mut args = Vec::new();
@@ -383,7 +473,7 @@ fn path_expression(op: &Operation) -> TokenStream {
         format = format.replacen(&format!("{{{{{name}}}}}"), "{}", 1);
         let param = op.path_params.iter().find(|p| p.wire == name);
         let ident = ident(&param.map_or_else(|| field_name(name), |p| p.name.clone()));
-        args.push(quote!(::conference_api::__private::encode_path_segment(&::std::string::ToString::to_string(#ident))));
+        args.push(quote!(__rt::encode_path_segment(&__rt::ToString::to_string(#ident))));
     }
     quote!(::std::format!(#format, #(#args),*))
 }

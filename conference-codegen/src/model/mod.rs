@@ -267,10 +267,14 @@ pub struct Operation {
     /// The generated enum a call returns when there are several success statuses (one
     /// variant per status); with one, the call returns its body's type.
     pub response_enum: Option<String>,
+    /// The documented error responses: a status, a range's first digit (`4XX` is 4) or
+    /// 0 (`default`), in the document's order.
     pub error_statuses: Vec<u16>,
-    /// The type each error status's JSON body lowers to, for `diff` (not emitted: the
-    /// runtime decodes error bodies into SignalWire's error shape).
+    /// The type each error response's JSON body lowers to (`None`: no JSON body).
     pub error_bodies: Vec<(u16, Option<Ty>)>,
+    /// The generated enum of the typed error bodies (`{Operation}Error`, one variant per
+    /// error response with a JSON body), when there is at least one such body.
+    pub error_enum: Option<String>,
     /// How it pages, when it pages the way SignalWire pages: it then gets a stream
     /// method too (see `pages`).
     pub pages: Option<Pages>,

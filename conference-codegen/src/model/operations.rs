@@ -453,6 +453,7 @@ impl Lower<'_> {
             response_enum: None,
             error_statuses: Vec::new(),
             error_bodies: Vec::new(),
+            error_enum: None,
             pages: None,
         })
     }
@@ -785,9 +786,9 @@ impl Lower<'_> {
                     body: body.0,
                 });
             } else {
-                // Error bodies are decoded by the runtime into SignalWire's error shape; the
-                // JSON schemas are still lowered so that a broken one is reported. Other
-                // media types are kept as text in the error.
+                // A JSON error body gets a variant of the operation's error enum, decoded
+                // from the body the runtime's `ApiError` keeps. Other media types are
+                // kept as text in the error.
                 let mut body = None;
                 if let Some((schema_at, schema)) = json_schema(object, &response_at)
                     && let Some(schema) = self.parser.schema(schema, &schema_at)
@@ -799,7 +800,14 @@ impl Lower<'_> {
             }
         }
         if operation.successes.is_empty() {
-            self.cx.error(at, "the operation has no 2xx response");
+            self.cx.error(&at, "the operation has no 2xx response");
+        }
+        if operation
+            .error_bodies
+            .iter()
+            .any(|(_, body)| body.is_some())
+        {
+            operation.error_enum = Some(self.names.claim(&format!("{id_type}Error"), &at));
         }
         // The range is matched after the statuses listed themselves.
         operation

@@ -762,3 +762,29 @@ fn chains_of_schemas_too_deep_for_rustc_are_refused_at_a_pointer_without_crashin
     // A chain rustc compiles is generated.
     assert_eq!(lower_on_rustc_stack(chain(MAX_NESTING - 4, object)), None);
 }
+
+#[test]
+fn documented_error_bodies_get_an_enum_whose_name_never_takes_a_schemas() {
+    let doc = document(
+        json!({"type": "object"}),
+        json!({"type": "object"}),
+        // A component already named as the enum would be.
+        json!({"Api.CreateThingError": {"type": "object", "properties": {"code": {"type": "integer"}}}}),
+    );
+    let mut with_body = doc.clone();
+    with_body["paths"]["/things"]["post"]["responses"]["default"] = json!({
+        "description": "error",
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Api.CreateThingError"}}}
+    });
+    let api = lower(&with_body, &Options::default()).unwrap();
+    let operation = &api.operations[0];
+    assert!(api.types.contains_key("CreateThingError"));
+    assert_eq!(operation.error_enum.as_deref(), Some("CreateThingError2"));
+    assert_eq!(
+        operation.error_bodies,
+        [(422, None), (0, Some(Ty::Named("CreateThingError".into())))]
+    );
+    // Without a JSON error body there is nothing to type: no enum.
+    let api = lower(&doc, &Options::default()).unwrap();
+    assert_eq!(api.operations[0].error_enum, None);
+}

@@ -6949,6 +6949,29 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
         })
     }
 }
+/// The error bodies `chat_methods` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ChatMethodsError {
+    /// Status 400.
+    BadRequest(ChatInvalidJsonError),
+    /// Status 401.
+    Unauthorized(ChatMethodsError401),
+    /// Status 502.
+    BadGateway(ChatServiceUnavailableError),
+}
+impl ChatMethodsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("chat_methods")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            502 => error.__body_as().map(Self::BadGateway),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -6979,39 +7002,34 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/ai/chat`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ChatMethodsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn chat_methods<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<ChatRequest>,
-    ) -> ::conference_api::Call<'a, ChatResponse>;
+        body: impl __rt::IntoBody<ChatRequest>,
+    ) -> __rt::Call<'a, ChatResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn chat_methods<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<ChatRequest>,
-    ) -> ::conference_api::Call<'a, ChatResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<ChatRequest>,
+    ) -> __rt::Call<'a, ChatResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "chat_methods",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/ai/chat",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 502u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/ai/chat"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/ai/chat"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<ChatResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<ChatResponse>)
     }
 }

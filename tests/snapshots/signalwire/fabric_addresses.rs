@@ -774,6 +774,52 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
         })
     }
 }
+/// The error bodies `list_resource_addresses_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListResourceAddressesClientError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListResourceAddressesClientError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_resource_addresses_client")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_resource_address_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetResourceAddressClientError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetResourceAddressClientError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_resource_address_client")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -788,15 +834,17 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListResourceAddressesClientError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_resource_addresses_client<'a>(
         &'a self,
-    ) -> ::conference_api::Call<'a, FabricAddressesResponse>;
+    ) -> __rt::Call<'a, FabricAddressesResponse>;
     /// Every item of [`list_resource_addresses_client`](Self::list_resource_addresses_client), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_resource_addresses_client<'a>(
         &'a self,
-    ) -> ::conference_api::PageStream<'a, FabricAddress>;
+    ) -> __rt::PageStream<'a, FabricAddress>;
     /// Get Resource Address from a Client.
     ///
     /// Returns a resource address by ID. This endpoint uses bearer token authentication with a SAT ([Subscriber](/docs/platform/subscribers) Access Token),
@@ -809,18 +857,20 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetResourceAddressClientError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_resource_address_client<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, FabricAddress>;
+    ) -> __rt::Call<'a, FabricAddress>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_resource_addresses_client<'a>(
         &'a self,
-    ) -> ::conference_api::Call<'a, FabricAddressesResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, FabricAddressesResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_resource_addresses_client",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/fabric/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -828,23 +878,23 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/addresses"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/addresses"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<FabricAddressesResponse>,
+            __rt::success_json::<FabricAddressesResponse>,
         )
     }
     fn list_all_resource_addresses_client<'a>(
         &'a self,
-    ) -> ::conference_api::PageStream<'a, FabricAddress> {
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, FabricAddress> {
+        __rt::PageStream::new(
             move || self.list_resource_addresses_client(),
             |page: FabricAddressesResponse| (page.data, page.links.next),
             |item: &FabricAddress, digest| digest.id(&item.id),
@@ -853,10 +903,10 @@ impl Api for ::conference_api::Client {
     fn get_resource_address_client<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, FabricAddress> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, FabricAddress> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_resource_address_client",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/fabric/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -864,21 +914,15 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/fabric/addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/fabric/addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<FabricAddress>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<FabricAddress>)
     }
 }

@@ -752,6 +752,35 @@ impl __rt::FromStr for StatusCode500Error {
     }
 }
 ::conference_api::__string_enum!(StatusCode500Error);
+/// The error bodies `create_guest_embed_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateGuestEmbedTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 403.
+    Forbidden(StatusCode403),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(EmbedTokenCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateGuestEmbedTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_guest_embed_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            403 => error.__body_as().map(Self::Forbidden),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -766,39 +795,39 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/embeds/tokens`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateGuestEmbedTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_guest_embed_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<EmbedsTokensRequest>,
-    ) -> ::conference_api::Call<'a, EmbedsTokensResponse>;
+        body: impl __rt::IntoBody<EmbedsTokensRequest>,
+    ) -> __rt::Call<'a, EmbedsTokensResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn create_guest_embed_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<EmbedsTokensRequest>,
-    ) -> ::conference_api::Call<'a, EmbedsTokensResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<EmbedsTokensRequest>,
+    ) -> __rt::Call<'a, EmbedsTokensResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_guest_embed_token",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/fabric/embeds/tokens",
             success_status: 201u16,
             documented_errors: &[401u16, 403u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/embeds/tokens"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/embeds/tokens"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<EmbedsTokensResponse>,
+            __rt::success_json::<EmbedsTokensResponse>,
         )
     }
 }

@@ -907,6 +907,32 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
         })
     }
 }
+/// The error bodies `create_subscriber_guest_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateSubscriberGuestTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(GuestTokenCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSubscriberGuestTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_subscriber_guest_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -921,41 +947,39 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/guests/tokens`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSubscriberGuestTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_subscriber_guest_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SubscriberGuestTokenCreateRequest>,
-    ) -> ::conference_api::Call<'a, SubscriberGuestTokenCreateResponse>;
+        body: impl __rt::IntoBody<SubscriberGuestTokenCreateRequest>,
+    ) -> __rt::Call<'a, SubscriberGuestTokenCreateResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn create_subscriber_guest_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SubscriberGuestTokenCreateRequest>,
-    ) -> ::conference_api::Call<'a, SubscriberGuestTokenCreateResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<SubscriberGuestTokenCreateRequest>,
+    ) -> __rt::Call<'a, SubscriberGuestTokenCreateResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_subscriber_guest_token",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/fabric/guests/tokens",
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/guests/tokens"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/guests/tokens"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<
-                SubscriberGuestTokenCreateResponse,
-            >,
+            __rt::success_json::<SubscriberGuestTokenCreateResponse>,
         )
     }
 }

@@ -2646,6 +2646,130 @@ impl User {
     }
 }
 ::conference_api::__string_value!(User);
+/// The error bodies `list_sip_addresses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListSipAddressesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(SipAddressListStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListSipAddressesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_sip_addresses")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_sip_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateSipAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(SipAddressCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSipAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_sip_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_sip_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetSipAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetSipAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_sip_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_sip_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteSipAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteSipAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_sip_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_sip_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateSipAddressError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(SipAddressUpdateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateSipAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_sip_address")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -2660,17 +2784,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/sip_addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListSipAddressesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_sip_addresses<'a>(
         &'a self,
         params: &ListSipAddressesParams,
-    ) -> ::conference_api::Call<'a, SipAddressListResponse>;
+    ) -> __rt::Call<'a, SipAddressListResponse>;
     /// Every item of [`list_sip_addresses`](Self::list_sip_addresses), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_sip_addresses<'a>(
         &'a self,
         params: &ListSipAddressesParams,
-    ) -> ::conference_api::PageStream<'a, SipAddress>;
+    ) -> __rt::PageStream<'a, SipAddress>;
     /// Create SIP address.
     ///
     /// Creates a SIP address, along with its username, encryption, codec, cipher, and IP authentication settings.
@@ -2682,10 +2808,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/sip_addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSipAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_sip_address<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SipAddressCreateRequest>,
-    ) -> ::conference_api::Call<'a, SipAddress>;
+        body: impl __rt::IntoBody<SipAddressCreateRequest>,
+    ) -> __rt::Call<'a, SipAddress>;
     /// Get SIP address.
     ///
     /// Returns a SIP address by ID.
@@ -2697,10 +2825,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn get_sip_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, SipAddress>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetSipAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn get_sip_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, SipAddress>;
     /// Delete SIP address.
     ///
     /// Deletes a SIP address by ID, along with its SIP configuration. Calls and registrations to this
@@ -2713,10 +2840,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_sip_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteSipAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_sip_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// Update SIP address.
     ///
     /// Updates a SIP address by ID. Partial update: any field omitted from the body keeps its current value.
@@ -2729,20 +2855,22 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PATCH /api/fabric/sip_addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateSipAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_sip_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<SipAddressUpdateRequest>,
-    ) -> ::conference_api::Call<'a, SipAddress>;
+        body: impl __rt::IntoBody<SipAddressUpdateRequest>,
+    ) -> __rt::Call<'a, SipAddress>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_sip_addresses<'a>(
         &'a self,
         params: &ListSipAddressesParams,
-    ) -> ::conference_api::Call<'a, SipAddressListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, SipAddressListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_sip_addresses",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/fabric/sip_addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -2750,25 +2878,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/sip_addresses"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/sip_addresses"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipAddressListResponse>,
+            __rt::success_json::<SipAddressListResponse>,
         )
     }
     fn list_all_sip_addresses<'a>(
         &'a self,
         params: &ListSipAddressesParams,
-    ) -> ::conference_api::PageStream<'a, SipAddress> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, SipAddress> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_sip_addresses(&params),
             |page: SipAddressListResponse| (page.data, page.links.next),
             |item: &SipAddress, digest| digest.id(&item.id),
@@ -2776,40 +2904,30 @@ impl Api for ::conference_api::Client {
     }
     fn create_sip_address<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SipAddressCreateRequest>,
-    ) -> ::conference_api::Call<'a, SipAddress> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<SipAddressCreateRequest>,
+    ) -> __rt::Call<'a, SipAddress> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_sip_address",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/fabric/sip_addresses",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/sip_addresses"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/sip_addresses"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<SipAddress>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<SipAddress>)
     }
-    fn get_sip_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, SipAddress> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn get_sip_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, SipAddress> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_sip_address",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -2817,30 +2935,21 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/fabric/sip_addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/fabric/sip_addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<SipAddress>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<SipAddress>)
     }
-    fn delete_sip_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_sip_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_sip_address",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -2848,55 +2957,41 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/fabric/sip_addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/fabric/sip_addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn update_sip_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<SipAddressUpdateRequest>,
-    ) -> ::conference_api::Call<'a, SipAddress> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<SipAddressUpdateRequest>,
+    ) -> __rt::Call<'a, SipAddress> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_sip_address",
-            method: ::conference_api::__private::Method::Patch,
+            method: __rt::Method::Patch,
             path_template: "/api/fabric/sip_addresses/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/fabric/sip_addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/fabric/sip_addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<SipAddress>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<SipAddress>)
     }
 }

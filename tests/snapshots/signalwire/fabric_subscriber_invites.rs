@@ -713,6 +713,32 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateResponse 
         })
     }
 }
+/// The error bodies `create_subscriber_invite_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateSubscriberInviteTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(InviteTokenCreateStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSubscriberInviteTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_subscriber_invite_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -727,41 +753,39 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/fabric/subscriber/invites`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSubscriberInviteTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_subscriber_invite_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SubscriberInviteTokenCreateRequest>,
-    ) -> ::conference_api::Call<'a, SubscriberInviteTokenCreateResponse>;
+        body: impl __rt::IntoBody<SubscriberInviteTokenCreateRequest>,
+    ) -> __rt::Call<'a, SubscriberInviteTokenCreateResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn create_subscriber_invite_token<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<SubscriberInviteTokenCreateRequest>,
-    ) -> ::conference_api::Call<'a, SubscriberInviteTokenCreateResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<SubscriberInviteTokenCreateRequest>,
+    ) -> __rt::Call<'a, SubscriberInviteTokenCreateResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_subscriber_invite_token",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/fabric/subscriber/invites",
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/fabric/subscriber/invites"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/fabric/subscriber/invites"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<
-                SubscriberInviteTokenCreateResponse,
-            >,
+            __rt::success_json::<SubscriberInviteTokenCreateResponse>,
         )
     }
 }

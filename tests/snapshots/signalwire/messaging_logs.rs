@@ -1806,6 +1806,61 @@ impl __rt::FromStr for StatusCode500Error {
     }
 }
 ::conference_api::__string_enum!(StatusCode500Error);
+/// The error bodies `list_message_logs` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListMessageLogsError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(MessageLogsListStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListMessageLogsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_message_logs")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_message_log` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetMessageLogError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(MessageLogShowStatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetMessageLogError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_message_log")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -1820,17 +1875,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/logs`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListMessageLogsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_message_logs<'a>(
         &'a self,
         params: &ListMessageLogsParams,
-    ) -> ::conference_api::Call<'a, LogListResponse>;
+    ) -> __rt::Call<'a, LogListResponse>;
     /// Every item of [`list_message_logs`](Self::list_message_logs), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_message_logs<'a>(
         &'a self,
         params: &ListMessageLogsParams,
-    ) -> ::conference_api::PageStream<'a, MessageLog>;
+    ) -> __rt::PageStream<'a, MessageLog>;
     /// Get message log.
     ///
     /// Find a log by ID.
@@ -1842,19 +1899,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/logs/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetMessageLogError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_message_log<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, LogRetrieveResponse>;
+    ) -> __rt::Call<'a, LogRetrieveResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_message_logs<'a>(
         &'a self,
         params: &ListMessageLogsParams,
-    ) -> ::conference_api::Call<'a, LogListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, LogListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_message_logs",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/logs",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
@@ -1862,25 +1921,20 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/messaging/logs"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/messaging/logs"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<LogListResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<LogListResponse>)
     }
     fn list_all_message_logs<'a>(
         &'a self,
         params: &ListMessageLogsParams,
-    ) -> ::conference_api::PageStream<'a, MessageLog> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, MessageLog> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_message_logs(&params),
             |page: LogListResponse| (page.data, page.links.next),
             |item: &MessageLog, digest| digest.id(&item.id),
@@ -1889,10 +1943,10 @@ impl Api for ::conference_api::Client {
     fn get_message_log<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, LogRetrieveResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, LogRetrieveResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_message_log",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/logs/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
@@ -1900,21 +1954,20 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/messaging/logs/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/messaging/logs/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<LogRetrieveResponse>,
+            __rt::success_json::<LogRetrieveResponse>,
         )
     }
 }

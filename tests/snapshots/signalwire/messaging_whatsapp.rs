@@ -2705,6 +2705,193 @@ impl __rt::FromStr for WhatsAppTemplateStatus {
     }
 }
 ::conference_api::__string_enum!(WhatsAppTemplateStatus);
+/// The error bodies `list_whatsapp_businesses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappBusinessesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappBusinessesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_whatsapp_businesses")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_whatsapp_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappNumbersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_whatsapp_numbers")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_whatsapp_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveWhatsappNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveWhatsappNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_whatsapp_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_whatsapp_templates` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListWhatsappTemplatesError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListWhatsappTemplatesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_whatsapp_templates")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateWhatsappTemplateError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(StatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_whatsapp_template")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveWhatsappTemplateError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_whatsapp_template")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteWhatsappTemplateError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_whatsapp_template")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_whatsapp_template` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateWhatsappTemplateError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(StatusCode422),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateWhatsappTemplateError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_whatsapp_template")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -2719,9 +2906,11 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/businesses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappBusinessesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_whatsapp_businesses<'a>(
         &'a self,
-    ) -> ::conference_api::Call<'a, WhatsAppBusinessListResponse>;
+    ) -> __rt::Call<'a, WhatsAppBusinessListResponse>;
     /// List WhatsApp numbers.
     ///
     /// Returns the WhatsApp numbers connected to your Space. Each record includes its association with a WhatsApp Business Account, voice-capability flags, and the resource IDs used for routing calls or messages. Use `phone_number` (prefixed with `whatsapp:`) as the `from` address when [sending messages](/docs/platform/messaging/whatsapp/send-messages).
@@ -2733,9 +2922,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn list_whatsapp_numbers<'a>(
-        &'a self,
-    ) -> ::conference_api::Call<'a, WhatsAppNumberListResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn list_whatsapp_numbers<'a>(&'a self) -> __rt::Call<'a, WhatsAppNumberListResponse>;
     /// Get a WhatsApp number.
     ///
     /// Retrieves the details of a single WhatsApp number.
@@ -2747,10 +2936,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveWhatsappNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_whatsapp_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, WhatsAppNumberResponse>;
+    ) -> __rt::Call<'a, WhatsAppNumberResponse>;
     /// List message templates.
     ///
     /// Returns the message templates for your Space, optionally filtered by WhatsApp Business Account or approval status. A template must have `template_status` of `approved` before it can be used to send messages.
@@ -2762,10 +2953,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/templates`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListWhatsappTemplatesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_whatsapp_templates<'a>(
         &'a self,
         params: &ListWhatsappTemplatesParams,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateListResponse>;
+    ) -> __rt::Call<'a, WhatsAppTemplateListResponse>;
     /// Create a message template.
     ///
     /// Creates a message template and submits it to Meta for review. Approval typically takes from a few minutes to a few hours; poll the template's `template_status` until it becomes `approved`.
@@ -2777,10 +2970,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/messaging/whatsapp/templates`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_whatsapp_template<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateWhatsAppTemplateRequest>,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplate>;
+        body: impl __rt::IntoBody<CreateWhatsAppTemplateRequest>,
+    ) -> __rt::Call<'a, WhatsAppTemplate>;
     /// Get a message template.
     ///
     /// Retrieves a single message template by SignalWire ID or Meta template ID.
@@ -2792,10 +2987,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_whatsapp_template<'a>(
         &'a self,
         id: &str,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateResponse>;
+    ) -> __rt::Call<'a, WhatsAppTemplateResponse>;
     /// Delete a message template.
     ///
     /// Deletes a message template.
@@ -2807,10 +3004,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_whatsapp_template<'a>(
         &'a self,
         id: &str,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateDeleteResponse>;
+    ) -> __rt::Call<'a, WhatsAppTemplateDeleteResponse>;
     /// Update a message template.
     ///
     /// Updates a template's `category` or `components`. A template can only be updated while it is **not yet approved** — once approved, delete and recreate it to make changes.
@@ -2822,19 +3021,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PATCH /api/messaging/whatsapp/templates/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateWhatsappTemplateError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_whatsapp_template<'a>(
         &'a self,
         id: &str,
-        body: impl ::conference_api::IntoBody<UpdateWhatsAppTemplateRequest>,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateResponse>;
+        body: impl __rt::IntoBody<UpdateWhatsAppTemplateRequest>,
+    ) -> __rt::Call<'a, WhatsAppTemplateResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_whatsapp_businesses<'a>(
         &'a self,
-    ) -> ::conference_api::Call<'a, WhatsAppBusinessListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppBusinessListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_whatsapp_businesses",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/whatsapp/businesses",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -2842,25 +3043,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/messaging/whatsapp/businesses"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/messaging/whatsapp/businesses"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppBusinessListResponse>,
+            __rt::success_json::<WhatsAppBusinessListResponse>,
         )
     }
     fn list_whatsapp_numbers<'a>(
         &'a self,
-    ) -> ::conference_api::Call<'a, WhatsAppNumberListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppNumberListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_whatsapp_numbers",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/whatsapp/numbers",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -2868,26 +3069,26 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/messaging/whatsapp/numbers"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/messaging/whatsapp/numbers"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppNumberListResponse>,
+            __rt::success_json::<WhatsAppNumberListResponse>,
         )
     }
     fn retrieve_whatsapp_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, WhatsAppNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_whatsapp_number",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/whatsapp/numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -2895,30 +3096,29 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/messaging/whatsapp/numbers/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/messaging/whatsapp/numbers/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppNumberResponse>,
+            __rt::success_json::<WhatsAppNumberResponse>,
         )
     }
     fn list_whatsapp_templates<'a>(
         &'a self,
         params: &ListWhatsappTemplatesParams,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppTemplateListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_whatsapp_templates",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/whatsapp/templates",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
@@ -2926,55 +3126,48 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/messaging/whatsapp/templates"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppTemplateListResponse>,
+            __rt::success_json::<WhatsAppTemplateListResponse>,
         )
     }
     fn create_whatsapp_template<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateWhatsAppTemplateRequest>,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplate> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateWhatsAppTemplateRequest>,
+    ) -> __rt::Call<'a, WhatsAppTemplate> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_whatsapp_template",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/messaging/whatsapp/templates",
             success_status: 201u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/messaging/whatsapp/templates"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/messaging/whatsapp/templates"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<WhatsAppTemplate>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<WhatsAppTemplate>)
     }
     fn retrieve_whatsapp_template<'a>(
         &'a self,
         id: &str,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppTemplateResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_whatsapp_template",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -2982,30 +3175,29 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/messaging/whatsapp/templates/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/messaging/whatsapp/templates/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppTemplateResponse>,
+            __rt::success_json::<WhatsAppTemplateResponse>,
         )
     }
     fn delete_whatsapp_template<'a>(
         &'a self,
         id: &str,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateDeleteResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, WhatsAppTemplateDeleteResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_whatsapp_template",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -3013,55 +3205,51 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/messaging/whatsapp/templates/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/messaging/whatsapp/templates/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppTemplateDeleteResponse>,
+            __rt::success_json::<WhatsAppTemplateDeleteResponse>,
         )
     }
     fn update_whatsapp_template<'a>(
         &'a self,
         id: &str,
-        body: impl ::conference_api::IntoBody<UpdateWhatsAppTemplateRequest>,
-    ) -> ::conference_api::Call<'a, WhatsAppTemplateResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateWhatsAppTemplateRequest>,
+    ) -> __rt::Call<'a, WhatsAppTemplateResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_whatsapp_template",
-            method: ::conference_api::__private::Method::Patch,
+            method: __rt::Method::Patch,
             path_template: "/api/messaging/whatsapp/templates/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/messaging/whatsapp/templates/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/messaging/whatsapp/templates/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<WhatsAppTemplateResponse>,
+            __rt::success_json::<WhatsAppTemplateResponse>,
         )
     }
 }

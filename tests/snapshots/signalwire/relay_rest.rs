@@ -31499,6 +31499,1755 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
         })
     }
 }
+/// The error bodies `list_addresses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListAddressesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListAddressesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_addresses")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(AddressValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateAddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(AddressValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteAddressError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteAddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_address")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_domain_applications` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListDomainApplicationsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListDomainApplicationsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_domain_applications")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateDomainApplicationError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_domain_application")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_domain_application` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteDomainApplicationError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteDomainApplicationError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_domain_application")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_sip_endpoints` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListSipEndpointsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListSipEndpointsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_sip_endpoints")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateSipEndpointError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_sip_endpoint")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_sip_endpoint` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteSipEndpointError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteSipEndpointError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_sip_endpoint")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_imported_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateImportedPhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateImportedPhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_imported_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `lookup_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum LookupPhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl LookupPhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("lookup_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `request_mfa_call` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RequestMfaCallError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RequestMfaCallError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("request_mfa_call")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `request_mfa_sms` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RequestMfaSmsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RequestMfaSmsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("request_mfa_sms")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `verify_mfa_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum VerifyMfaTokenError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl VerifyMfaTokenError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("verify_mfa_token")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNumberGroupMembershipError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_number_group_membership")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberGroupMembershipError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_number_group_membership")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_number_groups` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberGroupsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberGroupsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_number_groups")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_number_group_memberships` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberGroupMembershipsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberGroupMembershipsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_number_group_memberships")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_number_group_membership` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateNumberGroupMembershipError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateNumberGroupMembershipError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_number_group_membership")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateNumberGroupError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_number_group")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_number_group` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberGroupError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberGroupError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_number_group")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_phone_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListPhoneNumbersError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListPhoneNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_phone_numbers")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `purchase_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum PurchasePhoneNumberError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl PurchasePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("purchase_phone_number")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `search_available_phone_numbers` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum SearchAvailablePhoneNumbersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl SearchAvailablePhoneNumbersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("search_available_phone_numbers")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrievePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrievePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdatePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdatePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `release_phone_number` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ReleasePhoneNumberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ReleasePhoneNumberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("release_phone_number")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `assign_e911_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum AssignE911AddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl AssignE911AddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("assign_e911_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `remove_e911_address` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RemoveE911AddressError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RemoveE911AddressError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("remove_e911_address")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_queues` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListQueuesError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListQueuesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_queues")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateQueueError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_queue")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetQueueError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_queue")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateQueueError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_queue")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_queue` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteQueueError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteQueueError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_queue")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_queue_members` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListQueueMembersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListQueueMembersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_queue_members")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_next_queue_member` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveNextQueueMemberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveNextQueueMemberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_next_queue_member")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_queue_member` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveQueueMemberError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveQueueMemberError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_queue_member")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_call_recordings` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListCallRecordingsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListCallRecordingsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_call_recordings")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `get_call_recording` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum GetCallRecordingError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl GetCallRecordingError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("get_call_recording")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_call_recording` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteCallRecordingError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteCallRecordingError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_call_recording")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_brands` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListBrandsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListBrandsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_brands")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_brand` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateBrandError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateBrandError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_brand")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_brand` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveBrandError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveBrandError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_brand")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_campaigns` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListCampaignsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListCampaignsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_campaigns")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_campaign` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateCampaignError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateCampaignError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_campaign")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_number_assignments` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListNumberAssignmentsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListNumberAssignmentsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_number_assignments")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_orders` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListOrdersError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListOrdersError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_orders")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_order` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateOrderError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateOrderError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_order")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_number_assignment` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteNumberAssignmentError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteNumberAssignmentError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_number_assignment")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_order` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveOrderError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveOrderError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_order")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_short_codes` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListShortCodesError {
+    /// Status 400.
+    BadRequest(StatusCode400),
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListShortCodesError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_short_codes")? {
+            400 => error.__body_as().map(Self::BadRequest),
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_short_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveShortCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveShortCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_short_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_short_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateShortCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateShortCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_short_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_sip_profile` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveSipProfileError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveSipProfileError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_sip_profile")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_sip_profile` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateSipProfileError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateSipProfileError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_sip_profile")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `list_verified_caller_ids` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ListVerifiedCallerIdsError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ListVerifiedCallerIdsError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("list_verified_caller_ids")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `create_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum CreateVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl CreateVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("create_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `retrieve_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RetrieveVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RetrieveVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("retrieve_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `update_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum UpdateVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl UpdateVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("update_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `delete_verified_caller_id` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum DeleteVerifiedCallerIdError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl DeleteVerifiedCallerIdError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("delete_verified_caller_id")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `validate_verification_code` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum ValidateVerificationCodeError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 422.
+    UnprocessableEntity(ValidationError),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl ValidateVerificationCodeError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("validate_verification_code")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            422 => error.__body_as().map(Self::UnprocessableEntity),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
+/// The error bodies `redial_verification_call` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
+#[derive(__rt::Clone, __rt::Debug)]
+#[non_exhaustive]
+pub enum RedialVerificationCallError {
+    /// Status 401.
+    Unauthorized(StatusCode401),
+    /// Status 404.
+    NotFound(StatusCode404),
+    /// Status 500.
+    InternalServerError(StatusCode500),
+}
+impl RedialVerificationCallError {
+    /// The body of `error` (token redacted), typed by its status (exact, range,
+    /// `default`); `None` when no body is documented or it does not decode.
+    pub fn from_api_error(error: &__rt::ApiError) -> __rt::Option<Self> {
+        match error.__documented_as("redial_verification_call")? {
+            401 => error.__body_as().map(Self::Unauthorized),
+            404 => error.__body_as().map(Self::NotFound),
+            500 => error.__body_as().map(Self::InternalServerError),
+            _ => __rt::None,
+        }
+    }
+}
 /// The operations of the schema, as methods of [`Client`](::conference_api::Client).
 /// Bring the trait into scope to call them.
 pub trait Api {
@@ -31513,17 +33262,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListAddressesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
-    ) -> ::conference_api::Call<'a, AddressListResponse>;
+    ) -> __rt::Call<'a, AddressListResponse>;
     /// Every item of [`list_addresses`](Self::list_addresses), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
-    ) -> ::conference_api::PageStream<'a, Address>;
+    ) -> __rt::PageStream<'a, Address>;
     /// Create E911 address.
     ///
     /// To create a new Address, make a POST request to the Address resource.
@@ -31537,10 +33288,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/addresses`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_address<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateAddressRequest>,
-    ) -> ::conference_api::Call<'a, AddressResponse>;
+        body: impl __rt::IntoBody<CreateAddressRequest>,
+    ) -> __rt::Call<'a, AddressResponse>;
     /// Get E911 address.
     ///
     /// Retrieves the details of an Address that has been previously created.
@@ -31553,10 +33306,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn get_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, AddressResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn get_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, AddressResponse>;
     /// Update E911 address.
     ///
     /// Updates an Address that has been previously created.
@@ -31570,11 +33322,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateAddressRequest>,
-    ) -> ::conference_api::Call<'a, AddressResponse>;
+        body: impl __rt::IntoBody<UpdateAddressRequest>,
+    ) -> __rt::Call<'a, AddressResponse>;
     /// Delete E911 address.
     ///
     /// Permanently deletes an Address. It cannot be undone.
@@ -31586,7 +33340,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/addresses/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_address<'a>(&'a self, id: &__rt::Uuid) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteAddressError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// List domain applications.
     ///
     /// Returns a list of your domain applications. The domain applications are returned sorted by creation date, with the most recent domain applications appearing first.
@@ -31598,17 +33354,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/domain_applications`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListDomainApplicationsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
-    ) -> ::conference_api::Call<'a, DomainApplicationListResponse>;
+    ) -> __rt::Call<'a, DomainApplicationListResponse>;
     /// Every item of [`list_domain_applications`](Self::list_domain_applications), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
-    ) -> ::conference_api::PageStream<'a, DomainApplication>;
+    ) -> __rt::PageStream<'a, DomainApplication>;
     /// Create domain application.
     ///
     /// Creates a new domain application.
@@ -31620,10 +33378,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/domain_applications`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_domain_application<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateDomainApplicationRequest>,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse>;
+        body: impl __rt::IntoBody<CreateDomainApplicationRequest>,
+    ) -> __rt::Call<'a, DomainApplicationResponse>;
     /// Get domain application.
     ///
     /// Retrieves the details of a Domain Application that has been previously created.
@@ -31635,10 +33395,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_domain_application<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse>;
+    ) -> __rt::Call<'a, DomainApplicationResponse>;
     /// Update domain application.
     ///
     /// Updates a Domain Application.
@@ -31650,11 +33412,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_domain_application<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateDomainApplicationRequest>,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse>;
+        body: impl __rt::IntoBody<UpdateDomainApplicationRequest>,
+    ) -> __rt::Call<'a, DomainApplicationResponse>;
     /// Delete domain application.
     ///
     /// Permanently deletes a Domain Application. It cannot be undone.
@@ -31666,10 +33430,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/domain_applications/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_domain_application<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteDomainApplicationError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_domain_application<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// List SIP endpoints.
     ///
     /// Returns a list of your SIP endpoints.
@@ -31683,17 +33446,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/endpoints/sip`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListSipEndpointsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
-    ) -> ::conference_api::Call<'a, SipEndpointListResponse>;
+    ) -> __rt::Call<'a, SipEndpointListResponse>;
     /// Every item of [`list_sip_endpoints`](Self::list_sip_endpoints), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
-    ) -> ::conference_api::PageStream<'a, SipEndpoint>;
+    ) -> __rt::PageStream<'a, SipEndpoint>;
     /// Create SIP endpoint.
     ///
     /// Creates a new SIP endpoint.
@@ -31707,10 +33472,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/endpoints/sip`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_sip_endpoint<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateSipEndpointRequest>,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse>;
+        body: impl __rt::IntoBody<CreateSipEndpointRequest>,
+    ) -> __rt::Call<'a, SipEndpointResponse>;
     /// Get SIP endpoint.
     ///
     /// Retrieves the details of a SIP endpoint.
@@ -31724,10 +33491,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_sip_endpoint<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse>;
+    ) -> __rt::Call<'a, SipEndpointResponse>;
     /// Update SIP endpoint.
     ///
     /// Updates a SIP endpoint.
@@ -31741,11 +33510,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_sip_endpoint<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateSipEndpointRequest>,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse>;
+        body: impl __rt::IntoBody<UpdateSipEndpointRequest>,
+    ) -> __rt::Call<'a, SipEndpointResponse>;
     /// Delete SIP endpoint.
     ///
     /// Permanently deletes a SIP endpoint.
@@ -31759,10 +33530,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/endpoints/sip/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_sip_endpoint<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteSipEndpointError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_sip_endpoint<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// Import phone number.
     ///
     /// Import a phone number hosted elsewhere into your SignalWire Space.
@@ -31776,10 +33546,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/imported_phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateImportedPhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_imported_phone_number<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<ImportPhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+        body: impl __rt::IntoBody<ImportPhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// Look up phone number.
     ///
     /// This endpoint allows you to look up validity and formatting
@@ -31793,11 +33565,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/lookup/phone_number/{e164_number}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`LookupPhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn lookup_phone_number<'a>(
         &'a self,
         e164_number: &str,
         params: &LookupPhoneNumberParams,
-    ) -> ::conference_api::Call<'a, PhoneNumberLookupResponse>;
+    ) -> __rt::Call<'a, PhoneNumberLookupResponse>;
     /// Request MFA token via call.
     ///
     /// Sends a multi-factor authentication code via voice call.
@@ -31809,10 +33583,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/call`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RequestMfaCallError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn request_mfa_call<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<MfaRequest>,
-    ) -> ::conference_api::Call<'a, MfaResponse>;
+        body: impl __rt::IntoBody<MfaRequest>,
+    ) -> __rt::Call<'a, MfaResponse>;
     /// Request MFA token via SMS.
     ///
     /// Sends a multi-factor authentication code via SMS.
@@ -31824,10 +33600,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/sms`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RequestMfaSmsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn request_mfa_sms<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<MfaRequest>,
-    ) -> ::conference_api::Call<'a, MfaResponse>;
+        body: impl __rt::IntoBody<MfaRequest>,
+    ) -> __rt::Call<'a, MfaResponse>;
     /// Verify MFA token.
     ///
     /// Verifies a multi-factor authentication code.
@@ -31839,11 +33617,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/mfa/{mfa_request_id}/verify`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`VerifyMfaTokenError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn verify_mfa_token<'a>(
         &'a self,
         mfa_request_id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<MfaVerifyRequest>,
-    ) -> ::conference_api::Call<'a, MfaVerifyResponse>;
+        body: impl __rt::IntoBody<MfaVerifyRequest>,
+    ) -> __rt::Call<'a, MfaVerifyResponse>;
     /// Get number group membership.
     ///
     /// Retrieves the details of a number group membership.
@@ -31855,10 +33635,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_group_memberships/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_number_group_membership<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipResponse>;
+    ) -> __rt::Call<'a, NumberGroupMembershipResponse>;
     /// Delete number group membership.
     ///
     /// Removes a phone number from a number group.
@@ -31870,10 +33652,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/number_group_memberships/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn delete_number_group_membership<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ) -> __rt::Call<'a, ()>;
     /// List number groups.
     ///
     /// Returns a list of your Number Groups. The groups are returned sorted
@@ -31887,17 +33671,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberGroupsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
-    ) -> ::conference_api::Call<'a, NumberGroupListResponse>;
+    ) -> __rt::Call<'a, NumberGroupListResponse>;
     /// Every item of [`list_number_groups`](Self::list_number_groups), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
-    ) -> ::conference_api::PageStream<'a, NumberGroup>;
+    ) -> __rt::PageStream<'a, NumberGroup>;
     /// Create number group.
     ///
     /// Creates a new number group.
@@ -31909,10 +33695,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/number_groups`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_number_group<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateNumberGroupRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse>;
+        body: impl __rt::IntoBody<CreateNumberGroupRequest>,
+    ) -> __rt::Call<'a, NumberGroupResponse>;
     /// List number group memberships.
     ///
     /// Returns a list of phone numbers in a number group.
@@ -31924,19 +33712,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberGroupMembershipsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_group_memberships<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
         params: &ListNumberGroupMembershipsParams,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipListResponse>;
+    ) -> __rt::Call<'a, NumberGroupMembershipListResponse>;
     /// Every item of [`list_number_group_memberships`](Self::list_number_group_memberships), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_group_memberships<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
         params: &ListNumberGroupMembershipsParams,
-    ) -> ::conference_api::PageStream<'a, NumberGroupMembership>;
+    ) -> __rt::PageStream<'a, NumberGroupMembership>;
     /// Create number group membership.
     ///
     /// Adds a phone number to a number group.
@@ -31948,11 +33738,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateNumberGroupMembershipError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_number_group_membership<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<AddNumberGroupMembershipRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipResponse>;
+        body: impl __rt::IntoBody<AddNumberGroupMembershipRequest>,
+    ) -> __rt::Call<'a, NumberGroupMembershipResponse>;
     /// Get number group.
     ///
     /// Retrieves the details of a number group.
@@ -31964,10 +33756,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_number_group<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse>;
+    ) -> __rt::Call<'a, NumberGroupResponse>;
     /// Update number group.
     ///
     /// Updates a number group.
@@ -31979,11 +33773,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_number_group<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateNumberGroupRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse>;
+        body: impl __rt::IntoBody<UpdateNumberGroupRequest>,
+    ) -> __rt::Call<'a, NumberGroupResponse>;
     /// Delete number group.
     ///
     /// Deletes a number group.
@@ -31995,10 +33791,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/number_groups/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_number_group<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberGroupError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_number_group<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// List phone numbers.
     ///
     /// Returns a list of your Phone Numbers. The phone numbers are returned
@@ -32013,17 +33808,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListPhoneNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
-    ) -> ::conference_api::Call<'a, PhoneNumberListResponse>;
+    ) -> __rt::Call<'a, PhoneNumberListResponse>;
     /// Every item of [`list_phone_numbers`](Self::list_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
-    ) -> ::conference_api::PageStream<'a, PhoneNumber>;
+    ) -> __rt::PageStream<'a, PhoneNumber>;
     /// Purchase phone number.
     ///
     /// Purchases a phone number.
@@ -32035,10 +33832,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/phone_numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`PurchasePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn purchase_phone_number<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<PurchasePhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+        body: impl __rt::IntoBody<PurchasePhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// Search phone numbers.
     ///
     /// Searches for available phone numbers to purchase.
@@ -32050,17 +33849,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers/search`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`SearchAvailablePhoneNumbersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn search_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
-    ) -> ::conference_api::Call<'a, AvailablePhoneNumbersResponse>;
+    ) -> __rt::Call<'a, AvailablePhoneNumbersResponse>;
     /// Every item of [`search_available_phone_numbers`](Self::search_available_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn search_all_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
-    ) -> ::conference_api::PageStream<'a, AvailablePhoneNumber>;
+    ) -> __rt::PageStream<'a, AvailablePhoneNumber>;
     /// Get phone number.
     ///
     /// Retrieves the details of a phone number.
@@ -32072,10 +33873,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrievePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_phone_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// Update phone number.
     ///
     /// Updates a phone number.
@@ -32087,11 +33890,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdatePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_phone_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdatePhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+        body: impl __rt::IntoBody<UpdatePhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// Release phone number.
     ///
     /// Releases a phone number.
@@ -32103,10 +33908,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/phone_numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn release_phone_number<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ReleasePhoneNumberError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn release_phone_number<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// Assign an E911 address to a phone number.
     ///
     /// Assigns a validated E911 address to the phone number and begins provisioning at the carrier. The number's `e911_status` becomes `pending`; it moves to `active` asynchronously once the carrier confirms. The address is re-validated at the carrier and must be valid.
@@ -32120,11 +33924,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/phone_numbers/{id}/e911_address`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`AssignE911AddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn assign_e911_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<AssignE911AddressRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+        body: impl __rt::IntoBody<AssignE911AddressRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// Remove the E911 address from a phone number.
     ///
     /// Removes the E911 address from the phone number and begins deprovisioning at the carrier. Only allowed while the number is `active`. The `e911_status` becomes `pending_removal`; the address remains associated until the carrier confirms removal.
@@ -32136,10 +33942,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/phone_numbers/{id}/e911_address`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RemoveE911AddressError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn remove_e911_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse>;
+    ) -> __rt::Call<'a, PhoneNumberResponse>;
     /// List queues.
     ///
     /// Returns a list of your queues.
@@ -32151,11 +33959,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn list_queues<'a>(&'a self) -> ::conference_api::Call<'a, QueueListResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListQueuesError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn list_queues<'a>(&'a self) -> __rt::Call<'a, QueueListResponse>;
     /// Every item of [`list_queues`](Self::list_queues), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
-    fn list_all_queues<'a>(&'a self) -> ::conference_api::PageStream<'a, Queue>;
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_queues<'a>(&'a self) -> __rt::PageStream<'a, Queue>;
     /// Create queue.
     ///
     /// Creates a new queue.
@@ -32167,10 +33977,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/queues`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_queue<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateQueueRequest>,
-    ) -> ::conference_api::Call<'a, QueueResponse>;
+        body: impl __rt::IntoBody<CreateQueueRequest>,
+    ) -> __rt::Call<'a, QueueResponse>;
     /// Get queue.
     ///
     /// Retrieves the details of a queue.
@@ -32182,10 +33994,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn get_queue<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn get_queue<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, QueueResponse>;
     /// Update queue.
     ///
     /// Updates a queue.
@@ -32197,11 +34008,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_queue<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateQueueRequest>,
-    ) -> ::conference_api::Call<'a, QueueResponse>;
+        body: impl __rt::IntoBody<UpdateQueueRequest>,
+    ) -> __rt::Call<'a, QueueResponse>;
     /// Delete queue.
     ///
     /// Deletes a queue.
@@ -32213,7 +34026,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/queues/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_queue<'a>(&'a self, id: &__rt::Uuid) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteQueueError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_queue<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// List queue members.
     ///
     /// Returns a list of members in a queue.
@@ -32225,17 +34040,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListQueueMembersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_queue_members<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberListResponse>;
+    ) -> __rt::Call<'a, QueueMemberListResponse>;
     /// Every item of [`list_queue_members`](Self::list_queue_members), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_queue_members<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::PageStream<'a, QueueMember>;
+    ) -> __rt::PageStream<'a, QueueMember>;
     /// Get next queue member.
     ///
     /// Retrieves the next member in the queue without dequeuing.
@@ -32247,10 +34064,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members/next`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveNextQueueMemberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_next_queue_member<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberResponse>;
+    ) -> __rt::Call<'a, QueueMemberResponse>;
     /// Get queue member.
     ///
     /// Retrieves the details of a queue member.
@@ -32262,11 +34081,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/queues/{queue_id}/members/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveQueueMemberError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_queue_member<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberResponse>;
+    ) -> __rt::Call<'a, QueueMemberResponse>;
     /// List recordings.
     ///
     /// Returns a list of your recordings.
@@ -32278,15 +34099,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/recordings`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn list_call_recordings<'a>(
-        &'a self,
-    ) -> ::conference_api::Call<'a, RecordingListResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListCallRecordingsError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn list_call_recordings<'a>(&'a self) -> __rt::Call<'a, RecordingListResponse>;
     /// Every item of [`list_call_recordings`](Self::list_call_recordings), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
-    fn list_all_call_recordings<'a>(
-        &'a self,
-    ) -> ::conference_api::PageStream<'a, Recording>;
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    fn list_all_call_recordings<'a>(&'a self) -> __rt::PageStream<'a, Recording>;
     /// Get recording.
     ///
     /// Retrieves the details of a recording.
@@ -32298,10 +34117,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/recordings/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`GetCallRecordingError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn get_call_recording<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, GetCallRecordingResponse>;
+    ) -> __rt::Call<'a, GetCallRecordingResponse>;
     /// Delete recording.
     ///
     /// Deletes a recording.
@@ -32313,10 +34134,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/recordings/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_call_recording<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteCallRecordingError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_call_recording<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// List brands.
     ///
     /// Returns a list of your registered brands for 10DLC.
@@ -32328,17 +34148,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListBrandsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
-    ) -> ::conference_api::Call<'a, BrandListResponse>;
+    ) -> __rt::Call<'a, BrandListResponse>;
     /// Every item of [`list_brands`](Self::list_brands), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
-    ) -> ::conference_api::PageStream<'a, Brand>;
+    ) -> __rt::PageStream<'a, Brand>;
     /// Create brand.
     ///
     /// Creates a new brand for 10DLC registration.
@@ -32350,10 +34172,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/brands`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateBrandError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_brand<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateBrandBody>,
-    ) -> ::conference_api::Call<'a, BrandResponse>;
+        body: impl __rt::IntoBody<CreateBrandBody>,
+    ) -> __rt::Call<'a, BrandResponse>;
     /// Get brand.
     ///
     /// Retrieves the details of a brand.
@@ -32365,10 +34189,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn retrieve_brand<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, BrandResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveBrandError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn retrieve_brand<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, BrandResponse>;
     /// List campaigns.
     ///
     /// Returns a list of campaigns for a brand.
@@ -32380,19 +34203,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/brands/{id}/campaigns`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListCampaignsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_campaigns<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListCampaignsParams,
-    ) -> ::conference_api::Call<'a, CampaignListResponse>;
+    ) -> __rt::Call<'a, CampaignListResponse>;
     /// Every item of [`list_campaigns`](Self::list_campaigns), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_campaigns<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListCampaignsParams,
-    ) -> ::conference_api::PageStream<'a, Campaign>;
+    ) -> __rt::PageStream<'a, Campaign>;
     /// Create campaign.
     ///
     /// Creates a new campaign for 10DLC registration.
@@ -32404,11 +34229,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/brands/{id}/campaigns`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<CreateCampaignBody>,
-    ) -> ::conference_api::Call<'a, CampaignResponse>;
+        body: impl __rt::IntoBody<CreateCampaignBody>,
+    ) -> __rt::Call<'a, CampaignResponse>;
     /// Get campaign.
     ///
     /// Retrieves the details of a campaign.
@@ -32420,10 +34247,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, CampaignResponse>;
+    ) -> __rt::Call<'a, CampaignResponse>;
     /// Update campaign.
     ///
     /// Updates a campaign.
@@ -32435,11 +34264,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/registry/beta/campaigns/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateCampaignError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateCampaignRequest>,
-    ) -> ::conference_api::Call<'a, CampaignResponse>;
+        body: impl __rt::IntoBody<UpdateCampaignRequest>,
+    ) -> __rt::Call<'a, CampaignResponse>;
     /// List phone number assignments.
     ///
     /// Returns a list of phone numbers assigned to a campaign.
@@ -32451,19 +34282,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}/numbers`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListNumberAssignmentsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_number_assignments<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListNumberAssignmentsParams,
-    ) -> ::conference_api::Call<'a, AssignedNumberListResponse>;
+    ) -> __rt::Call<'a, AssignedNumberListResponse>;
     /// Every item of [`list_number_assignments`](Self::list_number_assignments), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_assignments<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListNumberAssignmentsParams,
-    ) -> ::conference_api::PageStream<'a, AssignedNumber>;
+    ) -> __rt::PageStream<'a, AssignedNumber>;
     /// List phone number assignment orders.
     ///
     /// Returns a list of orders for a campaign.
@@ -32475,19 +34308,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/campaigns/{id}/orders`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListOrdersError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_orders<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListOrdersParams,
-    ) -> ::conference_api::Call<'a, OrderListResponse>;
+    ) -> __rt::Call<'a, OrderListResponse>;
     /// Every item of [`list_orders`](Self::list_orders), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_orders<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListOrdersParams,
-    ) -> ::conference_api::PageStream<'a, Order>;
+    ) -> __rt::PageStream<'a, Order>;
     /// Create phone number assignment order.
     ///
     /// Creates a new order for a campaign.
@@ -32499,11 +34334,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/registry/beta/campaigns/{id}/orders`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateOrderError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_order<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<CreateOrderRequest>,
-    ) -> ::conference_api::Call<'a, OrderResponse>;
+        body: impl __rt::IntoBody<CreateOrderRequest>,
+    ) -> __rt::Call<'a, OrderResponse>;
     /// Delete phone number assignment.
     ///
     /// Removes a phone number from a campaign.
@@ -32515,10 +34352,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/registry/beta/numbers/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_number_assignment<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteNumberAssignmentError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_number_assignment<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// Get phone number assignment order.
     ///
     /// Retrieves the details of an order.
@@ -32530,10 +34366,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/registry/beta/orders/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn retrieve_order<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, OrderResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveOrderError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn retrieve_order<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, OrderResponse>;
     /// List short codes.
     ///
     /// Returns a list of your short codes. The short codes are returned sorted
@@ -32546,17 +34381,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/short_codes`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListShortCodesError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
-    ) -> ::conference_api::Call<'a, ShortCodeListResponse>;
+    ) -> __rt::Call<'a, ShortCodeListResponse>;
     /// Every item of [`list_short_codes`](Self::list_short_codes), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
-    ) -> ::conference_api::PageStream<'a, ShortCode>;
+    ) -> __rt::PageStream<'a, ShortCode>;
     /// Get short code.
     ///
     /// Retrieves the details of a short code.
@@ -32568,10 +34405,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/short_codes/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveShortCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_short_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ShortCodeResponse>;
+    ) -> __rt::Call<'a, ShortCodeResponse>;
     /// Update short code.
     ///
     /// Updates a short code's configuration.
@@ -32583,11 +34422,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/short_codes/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateShortCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_short_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateShortCodeRequest>,
-    ) -> ::conference_api::Call<'a, ShortCodeResponse>;
+        body: impl __rt::IntoBody<UpdateShortCodeRequest>,
+    ) -> __rt::Call<'a, ShortCodeResponse>;
     /// Get SIP profile.
     ///
     /// Retrieves the SIP profile settings for your project.
@@ -32599,9 +34440,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/sip_profile`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn retrieve_sip_profile<'a>(
-        &'a self,
-    ) -> ::conference_api::Call<'a, SipProfileResponse>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveSipProfileError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn retrieve_sip_profile<'a>(&'a self) -> __rt::Call<'a, SipProfileResponse>;
     /// Update SIP profile.
     ///
     /// Updates the SIP profile settings for your project.
@@ -32613,10 +34454,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/sip_profile`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateSipProfileError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_sip_profile<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<UpdateSipProfileRequest>,
-    ) -> ::conference_api::Call<'a, SipProfileResponse>;
+        body: impl __rt::IntoBody<UpdateSipProfileRequest>,
+    ) -> __rt::Call<'a, SipProfileResponse>;
     /// List verified caller IDs.
     ///
     /// Returns a list of your Verified Caller IDs. The caller IDs are returned sorted by creation date, with the most recent caller IDs appearing first. The list is filterable by sending in any of the following parameters.
@@ -32628,17 +34471,19 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/verified_caller_ids`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ListVerifiedCallerIdsError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn list_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdListResponse>;
+    ) -> __rt::Call<'a, VerifiedCallerIdListResponse>;
     /// Every item of [`list_verified_caller_ids`](Self::list_verified_caller_ids), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
-    ) -> ::conference_api::PageStream<'a, VerifiedCallerId>;
+    ) -> __rt::PageStream<'a, VerifiedCallerId>;
     /// Create verified caller ID.
     ///
     /// Creates a new verified caller ID. A verification code will be sent to the phone number.
@@ -32650,10 +34495,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/verified_caller_ids`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`CreateVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn create_verified_caller_id<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateVerifiedCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse>;
+        body: impl __rt::IntoBody<CreateVerifiedCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse>;
     /// Get verified caller ID.
     ///
     /// Retrieves the details of a verified caller ID.
@@ -32665,10 +34512,12 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `GET /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RetrieveVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn retrieve_verified_caller_id<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse>;
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse>;
     /// Update verified caller ID.
     ///
     /// Updates a verified caller ID.
@@ -32680,11 +34529,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`UpdateVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn update_verified_caller_id<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateVerifiedCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse>;
+        body: impl __rt::IntoBody<UpdateVerifiedCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse>;
     /// Delete verified caller ID.
     ///
     /// Deletes a verified caller ID.
@@ -32696,10 +34547,9 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `DELETE /api/relay/rest/verified_caller_ids/{id}`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
-    fn delete_verified_caller_id<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()>;
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`DeleteVerifiedCallerIdError::from_api_error`] gives the error body typed as the document says for the status that came.
+    fn delete_verified_caller_id<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()>;
     /// Validate verification code.
     ///
     /// Validates the verification code for a verified caller ID.
@@ -32711,11 +34561,13 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `PUT /api/relay/rest/verified_caller_ids/{id}/verification`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`ValidateVerificationCodeError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn validate_verification_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<VerifyCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse>;
+        body: impl __rt::IntoBody<VerifyCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse>;
     /// Redial verification call.
     ///
     /// Redials the verification call for a verified caller ID.
@@ -32727,19 +34579,21 @@ pub trait Api {
     /// [Learn more about API scopes](/docs/platform/your-signalwire-api-space).
     ///
     /// `POST /api/relay/rest/verified_caller_ids/{id}/verification`. Returns a [`Call`](::conference_api::Call): set per-call options on it, then `.await` it.
+    ///
+    /// On an [`Error::Api`](::conference_api::Error::Api), [`RedialVerificationCallError::from_api_error`] gives the error body typed as the document says for the status that came.
     fn redial_verification_call<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse>;
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse>;
 }
-impl Api for ::conference_api::Client {
+impl Api for __rt::Client {
     fn list_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
-    ) -> ::conference_api::Call<'a, AddressListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, AddressListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_addresses",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
@@ -32747,25 +34601,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/addresses"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/addresses"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<AddressListResponse>,
+            __rt::success_json::<AddressListResponse>,
         )
     }
     fn list_all_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
-    ) -> ::conference_api::PageStream<'a, Address> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, Address> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_addresses(&params),
             |page: AddressListResponse| (page.data, page.links.next),
             |item: &Address, digest| digest.id(&item.id),
@@ -32773,40 +34627,30 @@ impl Api for ::conference_api::Client {
     }
     fn create_address<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateAddressRequest>,
-    ) -> ::conference_api::Call<'a, AddressResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateAddressRequest>,
+    ) -> __rt::Call<'a, AddressResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_address",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/addresses",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/addresses"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/addresses"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<AddressResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<AddressResponse>)
     }
-    fn get_address<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, AddressResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn get_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, AddressResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_address",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -32814,61 +34658,47 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<AddressResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<AddressResponse>)
     }
     fn update_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateAddressRequest>,
-    ) -> ::conference_api::Call<'a, AddressResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateAddressRequest>,
+    ) -> __rt::Call<'a, AddressResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_address",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<AddressResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<AddressResponse>)
     }
-    fn delete_address<'a>(&'a self, id: &__rt::Uuid) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_address<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_address",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/addresses/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -32876,30 +34706,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/addresses/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/addresses/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
-    ) -> ::conference_api::Call<'a, DomainApplicationListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, DomainApplicationListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_domain_applications",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/domain_applications",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
@@ -32907,25 +34731,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/domain_applications"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/domain_applications"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<DomainApplicationListResponse>,
+            __rt::success_json::<DomainApplicationListResponse>,
         )
     }
     fn list_all_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
-    ) -> ::conference_api::PageStream<'a, DomainApplication> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, DomainApplication> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_domain_applications(&params),
             |page: DomainApplicationListResponse| (page.data, page.links.next),
             |item: &DomainApplication, digest| digest.id(&item.id),
@@ -32933,40 +34757,38 @@ impl Api for ::conference_api::Client {
     }
     fn create_domain_application<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateDomainApplicationRequest>,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateDomainApplicationRequest>,
+    ) -> __rt::Call<'a, DomainApplicationResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_domain_application",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/domain_applications",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/domain_applications"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/domain_applications"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<DomainApplicationResponse>,
+            __rt::success_json::<DomainApplicationResponse>,
         )
     }
     fn retrieve_domain_application<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, DomainApplicationResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_domain_application",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -32974,64 +34796,57 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/domain_applications/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/domain_applications/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<DomainApplicationResponse>,
+            __rt::success_json::<DomainApplicationResponse>,
         )
     }
     fn update_domain_application<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateDomainApplicationRequest>,
-    ) -> ::conference_api::Call<'a, DomainApplicationResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateDomainApplicationRequest>,
+    ) -> __rt::Call<'a, DomainApplicationResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_domain_application",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/domain_applications/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/domain_applications/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<DomainApplicationResponse>,
+            __rt::success_json::<DomainApplicationResponse>,
         )
     }
-    fn delete_domain_application<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_domain_application<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_domain_application",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/domain_applications/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -33039,30 +34854,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/domain_applications/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/domain_applications/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
-    ) -> ::conference_api::Call<'a, SipEndpointListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, SipEndpointListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_sip_endpoints",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/endpoints/sip",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
@@ -33070,25 +34879,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/endpoints/sip"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipEndpointListResponse>,
+            __rt::success_json::<SipEndpointListResponse>,
         )
     }
     fn list_all_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
-    ) -> ::conference_api::PageStream<'a, SipEndpoint> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, SipEndpoint> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_sip_endpoints(&params),
             |page: SipEndpointListResponse| (page.data, page.links.next),
             |item: &SipEndpoint, digest| digest.id(&item.id),
@@ -33096,40 +34905,38 @@ impl Api for ::conference_api::Client {
     }
     fn create_sip_endpoint<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateSipEndpointRequest>,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateSipEndpointRequest>,
+    ) -> __rt::Call<'a, SipEndpointResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_sip_endpoint",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/endpoints/sip",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/endpoints/sip"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/endpoints/sip"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipEndpointResponse>,
+            __rt::success_json::<SipEndpointResponse>,
         )
     }
     fn retrieve_sip_endpoint<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, SipEndpointResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_sip_endpoint",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33137,64 +34944,57 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/endpoints/sip/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/endpoints/sip/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipEndpointResponse>,
+            __rt::success_json::<SipEndpointResponse>,
         )
     }
     fn update_sip_endpoint<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateSipEndpointRequest>,
-    ) -> ::conference_api::Call<'a, SipEndpointResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateSipEndpointRequest>,
+    ) -> __rt::Call<'a, SipEndpointResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_sip_endpoint",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/endpoints/sip/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/endpoints/sip/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipEndpointResponse>,
+            __rt::success_json::<SipEndpointResponse>,
         )
     }
-    fn delete_sip_endpoint<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_sip_endpoint<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_sip_endpoint",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/endpoints/sip/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -33202,60 +35002,52 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/endpoints/sip/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/endpoints/sip/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn create_imported_phone_number<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<ImportPhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<ImportPhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_imported_phone_number",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/imported_phone_numbers",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/imported_phone_numbers"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/imported_phone_numbers"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
     fn lookup_phone_number<'a>(
         &'a self,
         e164_number: &str,
         params: &LookupPhoneNumberParams,
-    ) -> ::conference_api::Call<'a, PhoneNumberLookupResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, PhoneNumberLookupResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "lookup_phone_number",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/lookup/phone_number/{e164_number}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -33263,122 +35055,99 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/lookup/phone_number/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(e164_number))
+                "/api/relay/rest/lookup/phone_number/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(e164_number))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberLookupResponse>,
+            __rt::success_json::<PhoneNumberLookupResponse>,
         )
     }
     fn request_mfa_call<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<MfaRequest>,
-    ) -> ::conference_api::Call<'a, MfaResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<MfaRequest>,
+    ) -> __rt::Call<'a, MfaResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "request_mfa_call",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/mfa/call",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/mfa/call"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/mfa/call"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<MfaResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<MfaResponse>)
     }
     fn request_mfa_sms<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<MfaRequest>,
-    ) -> ::conference_api::Call<'a, MfaResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<MfaRequest>,
+    ) -> __rt::Call<'a, MfaResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "request_mfa_sms",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/mfa/sms",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/mfa/sms"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/mfa/sms"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<MfaResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<MfaResponse>)
     }
     fn verify_mfa_token<'a>(
         &'a self,
         mfa_request_id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<MfaVerifyRequest>,
-    ) -> ::conference_api::Call<'a, MfaVerifyResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<MfaVerifyRequest>,
+    ) -> __rt::Call<'a, MfaVerifyResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "verify_mfa_token",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/mfa/{mfa_request_id}/verify",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/mfa/{}/verify",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(mfa_request_id))
+                "/api/relay/rest/mfa/{}/verify", __rt::encode_path_segment(&
+                __rt::ToString::to_string(mfa_request_id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<MfaVerifyResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<MfaVerifyResponse>)
     }
     fn retrieve_number_group_membership<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, NumberGroupMembershipResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_number_group_membership",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/number_group_memberships/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33386,30 +35155,29 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/number_group_memberships/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupMembershipResponse>,
+            __rt::success_json::<NumberGroupMembershipResponse>,
         )
     }
     fn delete_number_group_membership<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_number_group_membership",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/number_group_memberships/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -33417,30 +35185,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/number_group_memberships/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
-    ) -> ::conference_api::Call<'a, NumberGroupListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, NumberGroupListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_number_groups",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/number_groups",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
@@ -33448,25 +35210,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/number_groups"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/number_groups"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupListResponse>,
+            __rt::success_json::<NumberGroupListResponse>,
         )
     }
     fn list_all_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
-    ) -> ::conference_api::PageStream<'a, NumberGroup> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, NumberGroup> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_number_groups(&params),
             |page: NumberGroupListResponse| (page.data, page.links.next),
             |item: &NumberGroup, digest| digest.id(&item.id),
@@ -33474,41 +35236,39 @@ impl Api for ::conference_api::Client {
     }
     fn create_number_group<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateNumberGroupRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateNumberGroupRequest>,
+    ) -> __rt::Call<'a, NumberGroupResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_number_group",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/number_groups",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/number_groups"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/number_groups"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupResponse>,
+            __rt::success_json::<NumberGroupResponse>,
         )
     }
     fn list_number_group_memberships<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
         params: &ListNumberGroupMembershipsParams,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, NumberGroupMembershipListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_number_group_memberships",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33516,33 +35276,30 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/number_groups/{}/number_group_memberships",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(number_group_id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(number_group_id))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<
-                NumberGroupMembershipListResponse,
-            >,
+            __rt::success_json::<NumberGroupMembershipListResponse>,
         )
     }
     fn list_all_number_group_memberships<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
         params: &ListNumberGroupMembershipsParams,
-    ) -> ::conference_api::PageStream<'a, NumberGroupMembership> {
-        let number_group_id = ::std::borrow::ToOwned::to_owned(number_group_id);
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, NumberGroupMembership> {
+        let number_group_id = __rt::ToOwned::to_owned(number_group_id);
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_number_group_memberships(&number_group_id, &params),
             |page: NumberGroupMembershipListResponse| (page.data, page.links.next),
             |item: &NumberGroupMembership, digest| digest.id(&item.id),
@@ -33551,44 +35308,41 @@ impl Api for ::conference_api::Client {
     fn create_number_group_membership<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<AddNumberGroupMembershipRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupMembershipResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<AddNumberGroupMembershipRequest>,
+    ) -> __rt::Call<'a, NumberGroupMembershipResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_number_group_membership",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/number_groups/{NumberGroupId}/number_group_memberships",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/number_groups/{}/number_group_memberships",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(number_group_id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(number_group_id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupMembershipResponse>,
+            __rt::success_json::<NumberGroupMembershipResponse>,
         )
     }
     fn retrieve_number_group<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, NumberGroupResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_number_group",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33596,64 +35350,57 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/number_groups/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/number_groups/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupResponse>,
+            __rt::success_json::<NumberGroupResponse>,
         )
     }
     fn update_number_group<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateNumberGroupRequest>,
-    ) -> ::conference_api::Call<'a, NumberGroupResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateNumberGroupRequest>,
+    ) -> __rt::Call<'a, NumberGroupResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_number_group",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/number_groups/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/number_groups/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<NumberGroupResponse>,
+            __rt::success_json::<NumberGroupResponse>,
         )
     }
-    fn delete_number_group<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_number_group<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_number_group",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/number_groups/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -33661,30 +35408,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/number_groups/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/number_groups/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
-    ) -> ::conference_api::Call<'a, PhoneNumberListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, PhoneNumberListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_phone_numbers",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/phone_numbers",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
@@ -33692,25 +35433,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/phone_numbers"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberListResponse>,
+            __rt::success_json::<PhoneNumberListResponse>,
         )
     }
     fn list_all_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
-    ) -> ::conference_api::PageStream<'a, PhoneNumber> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, PhoneNumber> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_phone_numbers(&params),
             |page: PhoneNumberListResponse| (page.data, page.links.next),
             |item: &PhoneNumber, digest| digest.id(&item.id),
@@ -33718,40 +35459,38 @@ impl Api for ::conference_api::Client {
     }
     fn purchase_phone_number<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<PurchasePhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<PurchasePhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "purchase_phone_number",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/phone_numbers",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/phone_numbers"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/phone_numbers"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
     fn search_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
-    ) -> ::conference_api::Call<'a, AvailablePhoneNumbersResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, AvailablePhoneNumbersResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "search_available_phone_numbers",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/phone_numbers/search",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -33759,25 +35498,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/phone_numbers/search"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/phone_numbers/search"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<AvailablePhoneNumbersResponse>,
+            __rt::success_json::<AvailablePhoneNumbersResponse>,
         )
     }
     fn search_all_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
-    ) -> ::conference_api::PageStream<'a, AvailablePhoneNumber> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, AvailablePhoneNumber> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.search_available_phone_numbers(&params),
             |page: AvailablePhoneNumbersResponse| (
                 page.data.unwrap_or_default(),
@@ -33789,10 +35528,10 @@ impl Api for ::conference_api::Client {
     fn retrieve_phone_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_phone_number",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33800,64 +35539,57 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/phone_numbers/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/phone_numbers/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
     fn update_phone_number<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdatePhoneNumberRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdatePhoneNumberRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_phone_number",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/phone_numbers/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/phone_numbers/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
-    fn release_phone_number<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn release_phone_number<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "release_phone_number",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/phone_numbers/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33865,64 +35597,55 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/phone_numbers/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/phone_numbers/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn assign_e911_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<AssignE911AddressRequest>,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<AssignE911AddressRequest>,
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "assign_e911_address",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/phone_numbers/{id}/e911_address",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/phone_numbers/{}/e911_address",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
     fn remove_e911_address<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, PhoneNumberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, PhoneNumberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "remove_e911_address",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/phone_numbers/{id}/e911_address",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -33930,27 +35653,26 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/phone_numbers/{}/e911_address",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<PhoneNumberResponse>,
+            __rt::success_json::<PhoneNumberResponse>,
         )
     }
-    fn list_queues<'a>(&'a self) -> ::conference_api::Call<'a, QueueListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn list_queues<'a>(&'a self) -> __rt::Call<'a, QueueListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_queues",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/queues",
             success_status: 200u16,
             documented_errors: &[401u16, 422u16, 500u16],
@@ -33958,21 +35680,16 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/queues"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/queues"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<QueueListResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<QueueListResponse>)
     }
-    fn list_all_queues<'a>(&'a self) -> ::conference_api::PageStream<'a, Queue> {
-        ::conference_api::PageStream::new(
+    fn list_all_queues<'a>(&'a self) -> __rt::PageStream<'a, Queue> {
+        __rt::PageStream::new(
             move || self.list_queues(),
             |page: QueueListResponse| (
                 page.data.unwrap_or_default(),
@@ -33983,40 +35700,30 @@ impl Api for ::conference_api::Client {
     }
     fn create_queue<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateQueueRequest>,
-    ) -> ::conference_api::Call<'a, QueueResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateQueueRequest>,
+    ) -> __rt::Call<'a, QueueResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_queue",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/queues",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/queues"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/queues"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<QueueResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<QueueResponse>)
     }
-    fn get_queue<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn get_queue<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, QueueResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_queue",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -34024,61 +35731,47 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/queues/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<QueueResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<QueueResponse>)
     }
     fn update_queue<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateQueueRequest>,
-    ) -> ::conference_api::Call<'a, QueueResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateQueueRequest>,
+    ) -> __rt::Call<'a, QueueResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_queue",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/queues/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<QueueResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<QueueResponse>)
     }
-    fn delete_queue<'a>(&'a self, id: &__rt::Uuid) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_queue<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_queue",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/queues/{id}",
             success_status: 204u16,
             documented_errors: &[400u16, 401u16, 404u16, 500u16],
@@ -34086,30 +35779,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/queues/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_queue_members<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, QueueMemberListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_queue_members",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/queues/{queue_id}/members",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34117,29 +35804,28 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}/members",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(queue_id))
+                "/api/relay/rest/queues/{}/members", __rt::encode_path_segment(&
+                __rt::ToString::to_string(queue_id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<QueueMemberListResponse>,
+            __rt::success_json::<QueueMemberListResponse>,
         )
     }
     fn list_all_queue_members<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::PageStream<'a, QueueMember> {
-        let queue_id = ::std::borrow::ToOwned::to_owned(queue_id);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, QueueMember> {
+        let queue_id = __rt::ToOwned::to_owned(queue_id);
+        __rt::PageStream::new(
             move || self.list_queue_members(&queue_id),
             |page: QueueMemberListResponse| (
                 page.data.unwrap_or_default(),
@@ -34151,10 +35837,10 @@ impl Api for ::conference_api::Client {
     fn retrieve_next_queue_member<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, QueueMemberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_next_queue_member",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/queues/{queue_id}/members/next",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34162,31 +35848,30 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}/members/next",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(queue_id))
+                "/api/relay/rest/queues/{}/members/next", __rt::encode_path_segment(&
+                __rt::ToString::to_string(queue_id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<QueueMemberResponse>,
+            __rt::success_json::<QueueMemberResponse>,
         )
     }
     fn retrieve_queue_member<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, QueueMemberResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, QueueMemberResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_queue_member",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/queues/{queue_id}/members/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34194,31 +35879,27 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/queues/{}/members/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(queue_id)),
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/queues/{}/members/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(queue_id)), __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<QueueMemberResponse>,
+            __rt::success_json::<QueueMemberResponse>,
         )
     }
-    fn list_call_recordings<'a>(
-        &'a self,
-    ) -> ::conference_api::Call<'a, RecordingListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn list_call_recordings<'a>(&'a self) -> __rt::Call<'a, RecordingListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_call_recordings",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/recordings",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -34226,23 +35907,21 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/recordings"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/recordings"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<RecordingListResponse>,
+            __rt::success_json::<RecordingListResponse>,
         )
     }
-    fn list_all_call_recordings<'a>(
-        &'a self,
-    ) -> ::conference_api::PageStream<'a, Recording> {
-        ::conference_api::PageStream::new(
+    fn list_all_call_recordings<'a>(&'a self) -> __rt::PageStream<'a, Recording> {
+        __rt::PageStream::new(
             move || self.list_call_recordings(),
             |page: RecordingListResponse| (page.data, page.links.next),
             |item: &Recording, digest| digest.item(item),
@@ -34251,10 +35930,10 @@ impl Api for ::conference_api::Client {
     fn get_call_recording<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, GetCallRecordingResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, GetCallRecordingResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "get_call_recording",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/recordings/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -34262,30 +35941,26 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/recordings/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/recordings/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<GetCallRecordingResponse>,
+            __rt::success_json::<GetCallRecordingResponse>,
         )
     }
-    fn delete_call_recording<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_call_recording<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_call_recording",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/recordings/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -34293,30 +35968,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/recordings/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/recordings/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn list_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
-    ) -> ::conference_api::Call<'a, BrandListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, BrandListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_brands",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/brands",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -34324,25 +35993,20 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/registry/beta/brands"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<BrandListResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<BrandListResponse>)
     }
     fn list_all_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
-    ) -> ::conference_api::PageStream<'a, Brand> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, Brand> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_brands(&params),
             |page: BrandListResponse| (
                 page.data.unwrap_or_default(),
@@ -34353,40 +36017,30 @@ impl Api for ::conference_api::Client {
     }
     fn create_brand<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateBrandBody>,
-    ) -> ::conference_api::Call<'a, BrandResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateBrandBody>,
+    ) -> __rt::Call<'a, BrandResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_brand",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/registry/beta/brands",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/registry/beta/brands"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/registry/beta/brands"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<BrandResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<BrandResponse>)
     }
-    fn retrieve_brand<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, BrandResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn retrieve_brand<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, BrandResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_brand",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/brands/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34394,31 +36048,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/registry/beta/brands/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/registry/beta/brands/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<BrandResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<BrandResponse>)
     }
     fn list_campaigns<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListCampaignsParams,
-    ) -> ::conference_api::Call<'a, CampaignListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, CampaignListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_campaigns",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/brands/{id}/campaigns",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34426,31 +36074,30 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/registry/beta/brands/{}/campaigns",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<CampaignListResponse>,
+            __rt::success_json::<CampaignListResponse>,
         )
     }
     fn list_all_campaigns<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListCampaignsParams,
-    ) -> ::conference_api::PageStream<'a, Campaign> {
-        let id = ::std::borrow::ToOwned::to_owned(id);
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, Campaign> {
+        let id = __rt::ToOwned::to_owned(id);
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_campaigns(&id, &params),
             |page: CampaignListResponse| (
                 page.data.unwrap_or_default(),
@@ -34462,44 +36109,36 @@ impl Api for ::conference_api::Client {
     fn create_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<CreateCampaignBody>,
-    ) -> ::conference_api::Call<'a, CampaignResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateCampaignBody>,
+    ) -> __rt::Call<'a, CampaignResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_campaign",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/registry/beta/brands/{id}/campaigns",
             success_status: 201u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/registry/beta/brands/{}/campaigns",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<CampaignResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<CampaignResponse>)
     }
     fn retrieve_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, CampaignResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, CampaignResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_campaign",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34507,65 +36146,51 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/registry/beta/campaigns/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/registry/beta/campaigns/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<CampaignResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<CampaignResponse>)
     }
     fn update_campaign<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateCampaignRequest>,
-    ) -> ::conference_api::Call<'a, CampaignResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateCampaignRequest>,
+    ) -> __rt::Call<'a, CampaignResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_campaign",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/registry/beta/campaigns/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/registry/beta/campaigns/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<CampaignResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<CampaignResponse>)
     }
     fn list_number_assignments<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListNumberAssignmentsParams,
-    ) -> ::conference_api::Call<'a, AssignedNumberListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, AssignedNumberListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_number_assignments",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/numbers",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34573,31 +36198,30 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/registry/beta/campaigns/{}/numbers",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<AssignedNumberListResponse>,
+            __rt::success_json::<AssignedNumberListResponse>,
         )
     }
     fn list_all_number_assignments<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListNumberAssignmentsParams,
-    ) -> ::conference_api::PageStream<'a, AssignedNumber> {
-        let id = ::std::borrow::ToOwned::to_owned(id);
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, AssignedNumber> {
+        let id = __rt::ToOwned::to_owned(id);
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_number_assignments(&id, &params),
             |page: AssignedNumberListResponse| (
                 page.data.unwrap_or_default(),
@@ -34610,10 +36234,10 @@ impl Api for ::conference_api::Client {
         &'a self,
         id: &__rt::Uuid,
         params: &ListOrdersParams,
-    ) -> ::conference_api::Call<'a, OrderListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, OrderListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_orders",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/orders",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34621,31 +36245,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/registry/beta/campaigns/{}/orders",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<OrderListResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<OrderListResponse>)
     }
     fn list_all_orders<'a>(
         &'a self,
         id: &__rt::Uuid,
         params: &ListOrdersParams,
-    ) -> ::conference_api::PageStream<'a, Order> {
-        let id = ::std::borrow::ToOwned::to_owned(id);
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, Order> {
+        let id = __rt::ToOwned::to_owned(id);
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_orders(&id, &params),
             |page: OrderListResponse| (
                 page.data.unwrap_or_default(),
@@ -34657,44 +36275,33 @@ impl Api for ::conference_api::Client {
     fn create_order<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<CreateOrderRequest>,
-    ) -> ::conference_api::Call<'a, OrderResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateOrderRequest>,
+    ) -> __rt::Call<'a, OrderResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_order",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/registry/beta/campaigns/{id}/orders",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/registry/beta/campaigns/{}/orders",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<OrderResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<OrderResponse>)
     }
-    fn delete_number_assignment<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_number_assignment<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_number_assignment",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/registry/beta/numbers/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34702,30 +36309,21 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/registry/beta/numbers/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/registry/beta/numbers/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
-    fn retrieve_order<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, OrderResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn retrieve_order<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, OrderResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_order",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/registry/beta/orders/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34733,30 +36331,24 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/registry/beta/orders/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/registry/beta/orders/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<OrderResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<OrderResponse>)
     }
     fn list_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
-    ) -> ::conference_api::Call<'a, ShortCodeListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, ShortCodeListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_short_codes",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/short_codes",
             success_status: 200u16,
             documented_errors: &[400u16, 401u16, 500u16],
@@ -34764,25 +36356,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/short_codes"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/short_codes"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<ShortCodeListResponse>,
+            __rt::success_json::<ShortCodeListResponse>,
         )
     }
     fn list_all_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
-    ) -> ::conference_api::PageStream<'a, ShortCode> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, ShortCode> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_short_codes(&params),
             |page: ShortCodeListResponse| (page.data, page.links.next),
             |item: &ShortCode, digest| digest.id(&item.id),
@@ -34791,10 +36383,10 @@ impl Api for ::conference_api::Client {
     fn retrieve_short_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ShortCodeResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, ShortCodeResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_short_code",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/short_codes/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
@@ -34802,63 +36394,47 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/short_codes/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/short_codes/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<ShortCodeResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<ShortCodeResponse>)
     }
     fn update_short_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateShortCodeRequest>,
-    ) -> ::conference_api::Call<'a, ShortCodeResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateShortCodeRequest>,
+    ) -> __rt::Call<'a, ShortCodeResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_short_code",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/short_codes/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/short_codes/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/short_codes/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_json::<ShortCodeResponse>,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_json::<ShortCodeResponse>)
     }
-    fn retrieve_sip_profile<'a>(
-        &'a self,
-    ) -> ::conference_api::Call<'a, SipProfileResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn retrieve_sip_profile<'a>(&'a self) -> __rt::Call<'a, SipProfileResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_sip_profile",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/sip_profile",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -34866,55 +36442,53 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/sip_profile"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/sip_profile"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipProfileResponse>,
+            __rt::success_json::<SipProfileResponse>,
         )
     }
     fn update_sip_profile<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<UpdateSipProfileRequest>,
-    ) -> ::conference_api::Call<'a, SipProfileResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateSipProfileRequest>,
+    ) -> __rt::Call<'a, SipProfileResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_sip_profile",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/sip_profile",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/sip_profile"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/sip_profile"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<SipProfileResponse>,
+            __rt::success_json::<SipProfileResponse>,
         )
     }
     fn list_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdListResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, VerifiedCallerIdListResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "list_verified_caller_ids",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/verified_caller_ids",
             success_status: 200u16,
             documented_errors: &[401u16, 500u16],
@@ -34922,25 +36496,25 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/verified_caller_ids"),
             query: params.to_query(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdListResponse>,
+            __rt::success_json::<VerifiedCallerIdListResponse>,
         )
     }
     fn list_all_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
-    ) -> ::conference_api::PageStream<'a, VerifiedCallerId> {
-        let params = ::core::clone::Clone::clone(params);
-        ::conference_api::PageStream::new(
+    ) -> __rt::PageStream<'a, VerifiedCallerId> {
+        let params = __rt::Clone::clone(params);
+        __rt::PageStream::new(
             move || self.list_verified_caller_ids(&params),
             |page: VerifiedCallerIdListResponse| (
                 page.data.unwrap_or_default(),
@@ -34951,40 +36525,38 @@ impl Api for ::conference_api::Client {
     }
     fn create_verified_caller_id<'a>(
         &'a self,
-        body: impl ::conference_api::IntoBody<CreateVerifiedCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<CreateVerifiedCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "create_verified_caller_id",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/verified_caller_ids",
             success_status: 201u16,
             documented_errors: &[401u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
-            path: ::std::string::String::from("/api/relay/rest/verified_caller_ids"),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+        let parts = __rt::RequestParts {
+            path: __rt::String::from("/api/relay/rest/verified_caller_ids"),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
+            __rt::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn retrieve_verified_caller_id<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "retrieve_verified_caller_id",
-            method: ::conference_api::__private::Method::Get,
+            method: __rt::Method::Get,
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -34992,64 +36564,57 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/verified_caller_ids/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/verified_caller_ids/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
+            __rt::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn update_verified_caller_id<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<UpdateVerifiedCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<UpdateVerifiedCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "update_verified_caller_id",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/verified_caller_ids/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/verified_caller_ids/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
+            __rt::success_json::<VerifiedCallerIdResponse>,
         )
     }
-    fn delete_verified_caller_id<'a>(
-        &'a self,
-        id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, ()> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    fn delete_verified_caller_id<'a>(&'a self, id: &__rt::Uuid) -> __rt::Call<'a, ()> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "delete_verified_caller_id",
-            method: ::conference_api::__private::Method::Delete,
+            method: __rt::Method::Delete,
             path_template: "/api/relay/rest/verified_caller_ids/{id}",
             success_status: 204u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -35057,64 +36622,55 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
-                "/api/relay/rest/verified_caller_ids/{}",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                "/api/relay/rest/verified_caller_ids/{}", __rt::encode_path_segment(&
+                __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
-            self,
-            &OPERATION,
-            parts,
-            ::conference_api::__private::success_empty,
-        )
+        __rt::Call::new(self, &OPERATION, parts, __rt::success_empty)
     }
     fn validate_verification_code<'a>(
         &'a self,
         id: &__rt::Uuid,
-        body: impl ::conference_api::IntoBody<VerifyCallerIdRequest>,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+        body: impl __rt::IntoBody<VerifyCallerIdRequest>,
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "validate_verification_code",
-            method: ::conference_api::__private::Method::Put,
+            method: __rt::Method::Put,
             path_template: "/api/relay/rest/verified_caller_ids/{id}/verification",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 422u16, 500u16],
-            media: &[::conference_api::MediaType::Json],
+            media: &[__rt::MediaType::Json],
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/verified_caller_ids/{}/verification",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::Some(
-                ::conference_api::IntoBody::into_body(body),
-            ),
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::Some(__rt::IntoBody::into_body(body)),
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
+            __rt::success_json::<VerifiedCallerIdResponse>,
         )
     }
     fn redial_verification_call<'a>(
         &'a self,
         id: &__rt::Uuid,
-    ) -> ::conference_api::Call<'a, VerifiedCallerIdResponse> {
-        const OPERATION: ::conference_api::__private::Operation = ::conference_api::__private::Operation {
+    ) -> __rt::Call<'a, VerifiedCallerIdResponse> {
+        const OPERATION: __rt::Operation = __rt::Operation {
             id: "redial_verification_call",
-            method: ::conference_api::__private::Method::Post,
+            method: __rt::Method::Post,
             path_template: "/api/relay/rest/verified_caller_ids/{id}/verification",
             success_status: 200u16,
             documented_errors: &[401u16, 404u16, 500u16],
@@ -35122,21 +36678,20 @@ impl Api for ::conference_api::Client {
             accept: "application/json",
             files: &[],
         };
-        let parts = ::conference_api::__private::RequestParts {
+        let parts = __rt::RequestParts {
             path: ::std::format!(
                 "/api/relay/rest/verified_caller_ids/{}/verification",
-                ::conference_api::__private::encode_path_segment(&
-                ::std::string::ToString::to_string(id))
+                __rt::encode_path_segment(& __rt::ToString::to_string(id))
             ),
-            query: ::std::vec::Vec::new(),
-            headers: ::std::vec::Vec::new(),
-            body: ::core::option::Option::None,
+            query: __rt::Vec::new(),
+            headers: __rt::Vec::new(),
+            body: __rt::None,
         };
-        ::conference_api::__private::Call::new(
+        __rt::Call::new(
             self,
             &OPERATION,
             parts,
-            ::conference_api::__private::success_json::<VerifiedCallerIdResponse>,
+            __rt::success_json::<VerifiedCallerIdResponse>,
         )
     }
 }
