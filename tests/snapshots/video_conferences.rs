@@ -111,6 +111,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
             __rt::Option<__rt::Option<bool>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ActiveSession;
             const EXPECTING: &'static str = "struct ActiveSession";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -171,30 +172,35 @@ impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ActiveSession, __E> {
+                let slots = self;
+                __rt::Ok(ActiveSession {
+                    id: slots.0.flatten(),
+                    room_id: slots.1.flatten(),
+                    name: slots.2.flatten(),
+                    display_name: slots.3.flatten(),
+                    join_from: slots.4.flatten(),
+                    join_until: slots.5.flatten(),
+                    remove_at: slots.6.flatten(),
+                    remove_after_seconds_elapsed: slots.7.flatten(),
+                    layout: slots.8.flatten(),
+                    max_members: slots.9.flatten(),
+                    fps: slots.10.flatten(),
+                    quality: slots.11.flatten(),
+                    start_time: slots.12.flatten(),
+                    end_time: slots.13.flatten(),
+                    duration: slots.14.flatten(),
+                    status: slots.15.flatten(),
+                    record_on_start: slots.16.flatten(),
+                    enable_room_previews: slots.17.flatten(),
+                    preview_url: slots.18.flatten(),
+                    audio_video_sync: slots.19.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ActiveSession {
-            id: slots.0.flatten(),
-            room_id: slots.1.flatten(),
-            name: slots.2.flatten(),
-            display_name: slots.3.flatten(),
-            join_from: slots.4.flatten(),
-            join_until: slots.5.flatten(),
-            remove_at: slots.6.flatten(),
-            remove_after_seconds_elapsed: slots.7.flatten(),
-            layout: slots.8.flatten(),
-            max_members: slots.9.flatten(),
-            fps: slots.10.flatten(),
-            quality: slots.11.flatten(),
-            start_time: slots.12.flatten(),
-            end_time: slots.13.flatten(),
-            duration: slots.14.flatten(),
-            status: slots.15.flatten(),
-            record_on_start: slots.16.flatten(),
-            enable_room_previews: slots.17.flatten(),
-            preview_url: slots.18.flatten(),
-            audio_video_sync: slots.19.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// CTA buttons and selected items color (dark theme).
@@ -404,6 +410,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Conference {
             __rt::Option<__rt::Option<ActiveSession>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Conference;
             const EXPECTING: &'static str = "struct Conference";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -482,48 +489,56 @@ impl<'de> __rt::serde::Deserialize<'de> for Conference {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<Conference, __E> {
+                let slots = self;
+                __rt::Ok(Conference {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    display_name: slots.2.flatten(),
+                    description: slots.3.flatten(),
+                    join_from: slots.4.flatten(),
+                    join_until: slots.5.flatten(),
+                    quality: __rt::response_required(slots.6, "quality")?,
+                    layout: __rt::response_required(slots.7, "layout")?,
+                    size: slots.8.flatten(),
+                    record_on_start: __rt::response_required(
+                        slots.9,
+                        "record_on_start",
+                    )?,
+                    tone_on_entry_and_exit: __rt::response_required(
+                        slots.10,
+                        "tone_on_entry_and_exit",
+                    )?,
+                    user_join_video_off: __rt::response_required(
+                        slots.11,
+                        "user_join_video_off",
+                    )?,
+                    room_join_video_off: __rt::response_required(
+                        slots.12,
+                        "room_join_video_off",
+                    )?,
+                    enable_chat: __rt::response_required(slots.13, "enable_chat")?,
+                    enable_room_previews: slots.14.flatten(),
+                    dark_primary: slots.15.flatten(),
+                    dark_background: slots.16.flatten(),
+                    dark_foreground: slots.17.flatten(),
+                    dark_success: slots.18.flatten(),
+                    dark_negative: slots.19.flatten(),
+                    light_primary: slots.20.flatten(),
+                    light_background: slots.21.flatten(),
+                    light_foreground: slots.22.flatten(),
+                    light_success: slots.23.flatten(),
+                    light_negative: slots.24.flatten(),
+                    meta: slots.25.flatten(),
+                    created_at: __rt::response_required(slots.26, "created_at")?,
+                    updated_at: __rt::response_required(slots.27, "updated_at")?,
+                    active_session: slots.28.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Conference {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            display_name: slots.2.flatten(),
-            description: slots.3.flatten(),
-            join_from: slots.4.flatten(),
-            join_until: slots.5.flatten(),
-            quality: __rt::response_required(slots.6, "quality")?,
-            layout: __rt::response_required(slots.7, "layout")?,
-            size: slots.8.flatten(),
-            record_on_start: __rt::response_required(slots.9, "record_on_start")?,
-            tone_on_entry_and_exit: __rt::response_required(
-                slots.10,
-                "tone_on_entry_and_exit",
-            )?,
-            user_join_video_off: __rt::response_required(
-                slots.11,
-                "user_join_video_off",
-            )?,
-            room_join_video_off: __rt::response_required(
-                slots.12,
-                "room_join_video_off",
-            )?,
-            enable_chat: __rt::response_required(slots.13, "enable_chat")?,
-            enable_room_previews: slots.14.flatten(),
-            dark_primary: slots.15.flatten(),
-            dark_background: slots.16.flatten(),
-            dark_foreground: slots.17.flatten(),
-            dark_success: slots.18.flatten(),
-            dark_negative: slots.19.flatten(),
-            light_primary: slots.20.flatten(),
-            light_background: slots.21.flatten(),
-            light_foreground: slots.22.flatten(),
-            light_success: slots.23.flatten(),
-            light_negative: slots.24.flatten(),
-            meta: slots.25.flatten(),
-            created_at: __rt::response_required(slots.26, "created_at")?,
-            updated_at: __rt::response_required(slots.27, "updated_at")?,
-            active_session: slots.28.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Conference size options.
@@ -1919,6 +1934,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
             __rt::Option<__rt::Vec<Conference>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ListConferencesResponse;
             const EXPECTING: &'static str = "struct ListConferencesResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1932,12 +1948,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ListConferencesResponse, __E> {
+                let slots = self;
+                __rt::Ok(ListConferencesResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ListConferencesResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The parameters of `list_video_conferences` but its path's.
@@ -2251,6 +2272,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PaginationLinks;
             const EXPECTING: &'static str = "struct PaginationLinks";
             const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2266,14 +2288,19 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PaginationLinks, __E> {
+                let slots = self;
+                __rt::Ok(PaginationLinks {
+                    self_: __rt::response_required(slots.0, "self")?,
+                    first: __rt::response_required(slots.1, "first")?,
+                    next: slots.2.flatten(),
+                    prev: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PaginationLinks {
-            self_: __rt::response_required(slots.0, "self")?,
-            first: __rt::response_required(slots.1, "first")?,
-            next: slots.2.flatten(),
-            prev: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Details about a specific error.
@@ -2322,6 +2349,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -2344,15 +2372,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Status of a room session.
@@ -2431,6 +2464,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode400;
             const EXPECTING: &'static str = "struct StatusCode400";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2443,11 +2477,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode400, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode400 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode400 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2523,6 +2562,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2535,11 +2575,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2615,6 +2660,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2627,11 +2673,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2707,6 +2758,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2719,11 +2771,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -4301,6 +4358,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = VideoStatusCode422;
             const EXPECTING: &'static str = "struct VideoStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -4313,11 +4371,16 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<VideoStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(VideoStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(VideoStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `list_video_conferences` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

@@ -20,6 +20,8 @@ use std::marker::PhantomData;
 /// The fields of a response struct while it is read: one slot per property the schema
 /// lists, in [`ResponseFields::NAMES`]' order.
 pub trait ResponseFields: Default {
+    /// The struct the slots make.
+    type Object;
     /// What a value of the struct is, for a type error (`struct Conference`).
     const EXPECTING: &'static str;
     /// The wire names of the properties, in the slots' order.
@@ -36,31 +38,40 @@ pub trait ResponseFields: Default {
         let _ = key;
         map.next_value::<IgnoredAny>().map(drop)
     }
+    /// The struct, or the error that names a missing required field. Made inside the
+    /// visitor, so that the slots are not moved through the deserializer's layers.
+    fn finish<E: de::Error>(self) -> Result<Self::Object, E>;
 }
 
-/// Reads a response object into its [`ResponseFields`].
+/// Reads a response object through its [`ResponseFields`].
 pub fn read_response<'de, F: ResponseFields, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<F, D::Error> {
+) -> Result<F::Object, D::Error> {
     deserializer.deserialize_map(ResponseVisitor::<F>(PhantomData))
 }
 
 struct ResponseVisitor<F>(PhantomData<fn() -> F>);
 
 impl<'de, F: ResponseFields> Visitor<'de> for ResponseVisitor<F> {
-    type Value = F;
+    type Value = F::Object;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(F::EXPECTING)
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<F, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<F::Object, A::Error> {
         let mut fields = F::default();
-        while let Some(key) = map.next_key_seed(KeySeed(F::NAMES))? {
+        // Servers mostly send the fields in the schema's order: each key is looked for
+        // from the field after the last one first, which finds it at once then.
+        let mut next = 0;
+        while let Some(key) = map.next_key_seed(KeySeed::new(F::NAMES, next))? {
             match key {
-                Key::Field(index) => fields.read(index, &mut map)?,
+                Key::Field(index) => {
+                    next = index + 1;
+                    fields.read(index, &mut map)?;
+                }
                 Key::Other(key) => fields.read_extra(key, &mut map)?,
             }
         }
-        Ok(fields)
+        fields.finish()
     }
 }
 
@@ -71,11 +82,30 @@ pub(crate) enum Key<'de> {
 }
 
 /// Reads a key as its position in a list of names, borrowing it when it is no field.
-pub(crate) struct KeySeed(pub(crate) &'static [&'static str]);
+pub(crate) struct KeySeed {
+    names: &'static [&'static str],
+    /// Where the search starts (it wraps around).
+    start: usize,
+}
 
 impl KeySeed {
+    pub(crate) fn new(names: &'static [&'static str], start: usize) -> KeySeed {
+        KeySeed {
+            names,
+            start: start.min(names.len()),
+        }
+    }
+
+    fn position(&self, key: &str) -> Option<usize> {
+        let (before, after) = self.names.split_at(self.start);
+        match after.iter().position(|name| *name == key) {
+            Some(index) => Some(self.start + index),
+            None => before.iter().position(|name| *name == key),
+        }
+    }
+
     fn key<'de>(&self, key: Cow<'de, str>) -> Key<'de> {
-        match self.0.iter().position(|name| *name == key) {
+        match self.position(&key) {
             Some(index) => Key::Field(index),
             None => Key::Other(key),
         }
@@ -98,7 +128,7 @@ impl<'de> Visitor<'de> for KeySeed {
         Ok(self.key(Cow::Borrowed(key)))
     }
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
-        match self.0.iter().position(|name| *name == key) {
+        match self.position(key) {
             Some(index) => Ok(Key::Field(index)),
             None => Ok(Key::Other(Cow::Owned(key.to_owned()))),
         }
@@ -201,6 +231,7 @@ mod tests {
     struct Slots(Option<String>, Option<Option<u32>>, BTreeMap<String, u32>);
 
     impl ResponseFields for Slots {
+        type Object = Slots;
         const EXPECTING: &'static str = "struct Thing";
         const NAMES: &'static [&'static str] = &["name", "size"];
         fn read<'de, A: MapAccess<'de>>(
@@ -220,10 +251,13 @@ mod tests {
         ) -> Result<(), A::Error> {
             response_extra(&mut self.2, key, map)
         }
+        fn finish<E: de::Error>(self) -> Result<Slots, E> {
+            Ok(self)
+        }
     }
 
     fn read(json: &str) -> Result<Slots, serde_json::Error> {
-        read_response(&mut serde_json::Deserializer::from_str(json))
+        read_response::<Slots, _>(&mut serde_json::Deserializer::from_str(json))
     }
 
     #[test]
@@ -232,6 +266,16 @@ mod tests {
         assert_eq!(slots.0.as_deref(), Some("a"));
         assert_eq!(slots.1, Some(None));
         assert_eq!(slots.2, BTreeMap::from([("x".to_owned(), 1)]));
+    }
+
+    #[test]
+    fn keys_are_found_in_any_order() {
+        let names = &["a", "b", "c"];
+        for start in 0..=4 {
+            let seed = KeySeed::new(names, start);
+            let found = ["c", "a", "b", "d"].map(|key| seed.position(key));
+            assert_eq!(found, [Some(2), Some(0), Some(1), None], "from {start}");
+        }
     }
 
     #[test]

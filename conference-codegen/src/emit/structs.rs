@@ -189,6 +189,7 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
                 #[derive(__rt::Default)]
                 struct __Slots(#(#slots,)* #extra_slot);
                 impl __rt::ResponseFields for __Slots {
+                    type Object = #name;
                     const EXPECTING: &'static str = #expecting;
                     const NAMES: &'static [&'static str] = &[#(#wires),*];
                     fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<(), __A::Error> {
@@ -198,9 +199,12 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
                         }
                     }
                     #read_extra
+                    fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
+                        let slots = self;
+                        __rt::Ok(#name { #(#made)* #made_extra })
+                    }
                 }
-                let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-                __rt::Ok(#name { #(#made)* #made_extra })
+                __rt::read_response::<__Slots, __D>(deserializer)
             }
         }
     }

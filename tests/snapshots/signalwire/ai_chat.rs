@@ -53,6 +53,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
             >,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AiCallLogEntry;
             const EXPECTING: &'static str = "struct AiCallLogEntry";
             const NAMES: &'static [&'static str] = &[
                 "role",
@@ -73,14 +74,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AiCallLogEntry, __E> {
+                let slots = self;
+                __rt::Ok(AiCallLogEntry {
+                    role: __rt::response_required(slots.0, "role")?,
+                    content: __rt::response_required(slots.1, "content")?,
+                    timestamp: slots.2.flatten(),
+                    tool_calls: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AiCallLogEntry {
-            role: __rt::response_required(slots.0, "role")?,
-            content: __rt::response_required(slots.1, "content")?,
-            timestamp: slots.2.flatten(),
-            tool_calls: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// create_conversation result
@@ -121,6 +127,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
             __rt::Option<ChatConversationCreatedResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationCreatedResponse;
             const EXPECTING: &'static str = "struct ChatConversationCreatedResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -135,13 +142,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationCreatedResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationCreatedResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationCreatedResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -229,6 +241,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResul
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationCreatedResponseResult;
             const EXPECTING: &'static str = "struct ChatConversationCreatedResponseResult";
             const NAMES: &'static [&'static str] = &["status", "id", "initial_message"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -243,13 +256,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResul
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationCreatedResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationCreatedResponseResult {
+                    status: __rt::response_required(slots.0, "status")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    initial_message: slots.2.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationCreatedResponseResult {
-            status: __rt::response_required(slots.0, "status")?,
-            id: __rt::response_required(slots.1, "id")?,
-            initial_message: slots.2.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// What happened. `created` for a new conversation, `reinitialized` when `reinit` reset an
@@ -341,6 +359,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
             __rt::Option<ChatConversationDeletedResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationDeletedResponse;
             const EXPECTING: &'static str = "struct ChatConversationDeletedResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -355,13 +374,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationDeletedResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationDeletedResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationDeletedResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -444,6 +468,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResul
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationDeletedResponseResult;
             const EXPECTING: &'static str = "struct ChatConversationDeletedResponseResult";
             const NAMES: &'static [&'static str] = &["status", "id"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -457,12 +482,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResul
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationDeletedResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationDeletedResponseResult {
+                    status: __rt::response_required(slots.0, "status")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationDeletedResponseResult {
-            status: __rt::response_required(slots.0, "status")?,
-            id: __rt::response_required(slots.1, "id")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// `deleted` when the conversation was removed, `not_found` when no conversation had that id.
@@ -551,6 +581,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
             __rt::Option<ChatConversationEndedResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationEndedResponse;
             const EXPECTING: &'static str = "struct ChatConversationEndedResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -565,13 +596,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationEndedResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationEndedResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationEndedResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -654,6 +690,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult 
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatConversationEndedResponseResult;
             const EXPECTING: &'static str = "struct ChatConversationEndedResponseResult";
             const NAMES: &'static [&'static str] = &["status", "id"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -667,12 +704,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult 
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatConversationEndedResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatConversationEndedResponseResult {
+                    status: __rt::response_required(slots.0, "status")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatConversationEndedResponseResult {
-            status: __rt::response_required(slots.0, "status")?,
-            id: __rt::response_required(slots.1, "id")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// `ended` when the conversation was ended, `not_found` when no conversation had that id.
@@ -2990,6 +3032,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatError {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatError;
             const EXPECTING: &'static str = "struct ChatError";
             const NAMES: &'static [&'static str] = &["code", "message"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -3003,12 +3046,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatError {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatError, __E> {
+                let slots = self;
+                __rt::Ok(ChatError {
+                    code: __rt::response_required(slots.0, "code")?,
+                    message: __rt::response_required(slots.1, "message")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatError {
-            code: __rt::response_required(slots.0, "code")?,
-            message: __rt::response_required(slots.1, "message")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Why a method failed. `-32600` and below are the standard JSON-RPC codes; the rest are specific to
@@ -3245,6 +3293,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
             __rt::Option<ChatError>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatErrorResponse;
             const EXPECTING: &'static str = "struct ChatErrorResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -3259,13 +3308,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatErrorResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatErrorResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    error: __rt::response_required(slots.2, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatErrorResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            error: __rt::response_required(slots.2, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -3342,6 +3396,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatInvalidJsonError;
             const EXPECTING: &'static str = "struct ChatInvalidJsonError";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -3354,11 +3409,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatInvalidJsonError, __E> {
+                let slots = self;
+                __rt::Ok(ChatInvalidJsonError {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatInvalidJsonError {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// chat_log
@@ -4035,6 +4095,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatMethodsError401;
             const EXPECTING: &'static str = "struct ChatMethodsError401";
             const NAMES: &'static [&'static str] = &["message"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -4047,11 +4108,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatMethodsError401, __E> {
+                let slots = self;
+                __rt::Ok(ChatMethodsError401 {
+                    message: __rt::response_required(slots.0, "message")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatMethodsError401 {
-            message: __rt::response_required(slots.0, "message")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// chat result
@@ -4092,6 +4158,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
             __rt::Option<ChatReplyResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatReplyResponse;
             const EXPECTING: &'static str = "struct ChatReplyResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -4106,13 +4173,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatReplyResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatReplyResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatReplyResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -4203,6 +4275,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
             >,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatReplyResponseResult;
             const EXPECTING: &'static str = "struct ChatReplyResponseResult";
             const NAMES: &'static [&'static str] = &["response", "user_event"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -4216,12 +4289,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatReplyResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatReplyResponseResult {
+                    response: __rt::response_required(slots.0, "response")?,
+                    user_event: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatReplyResponseResult {
-            response: __rt::response_required(slots.0, "response")?,
-            user_event: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A JSON-RPC request. The `method` field selects which of the six methods runs, and `params` carries
@@ -5555,6 +5633,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatServiceUnavailableError;
             const EXPECTING: &'static str = "struct ChatServiceUnavailableError";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -5567,11 +5646,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatServiceUnavailableError, __E> {
+                let slots = self;
+                __rt::Ok(ChatServiceUnavailableError {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatServiceUnavailableError {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// summarize
@@ -6573,6 +6657,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
             __rt::Option<ChatSummaryResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatSummaryResponse;
             const EXPECTING: &'static str = "struct ChatSummaryResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -6587,13 +6672,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatSummaryResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatSummaryResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatSummaryResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -6676,6 +6766,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatSummaryResponseResult;
             const EXPECTING: &'static str = "struct ChatSummaryResponseResult";
             const NAMES: &'static [&'static str] = &["summary", "error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -6689,12 +6780,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatSummaryResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatSummaryResponseResult {
+                    summary: slots.0.flatten(),
+                    error: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatSummaryResponseResult {
-            summary: slots.0.flatten(),
-            error: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// chat_log result
@@ -6735,6 +6831,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
             __rt::Option<ChatTranscriptResponseResult>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatTranscriptResponse;
             const EXPECTING: &'static str = "struct ChatTranscriptResponse";
             const NAMES: &'static [&'static str] = &["jsonrpc", "id", "result"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -6749,13 +6846,18 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatTranscriptResponse, __E> {
+                let slots = self;
+                __rt::Ok(ChatTranscriptResponse {
+                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    result: __rt::response_required(slots.2, "result")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatTranscriptResponse {
-            jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-            id: __rt::response_required(slots.1, "id")?,
-            result: __rt::response_required(slots.2, "result")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The JSON-RPC version. Always `2.0`.
@@ -6849,6 +6951,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
             >,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ChatTranscriptResponseResult;
             const EXPECTING: &'static str = "struct ChatTranscriptResponseResult";
             const NAMES: &'static [&'static str] = &["chat_log", "call_timeline"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -6862,12 +6965,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChatTranscriptResponseResult, __E> {
+                let slots = self;
+                __rt::Ok(ChatTranscriptResponseResult {
+                    chat_log: __rt::response_required(slots.0, "chat_log")?,
+                    call_timeline: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChatTranscriptResponseResult {
-            chat_log: __rt::response_required(slots.0, "chat_log")?,
-            call_timeline: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Details about a specific error.
@@ -6916,6 +7024,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -6938,15 +7047,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `chat_methods` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

@@ -104,6 +104,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AudioChannel {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = AudioChannel;
             const EXPECTING: &'static str = "struct AudioChannel";
             const NAMES: &'static [&'static str] = &["audio"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -116,11 +117,16 @@ impl<'de> __rt::serde::Deserialize<'de> for AudioChannel {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AudioChannel, __E> {
+                let slots = self;
+                __rt::Ok(AudioChannel {
+                    audio: __rt::response_required(slots.0, "audio")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AudioChannel {
-            audio: __rt::response_required(slots.0, "audio")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// DisplayTypes
@@ -241,6 +247,7 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddress {
             __rt::Option<__rt::OrUnknown<DisplayTypes>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = FabricAddress;
             const EXPECTING: &'static str = "struct FabricAddress";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -271,19 +278,24 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddress {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<FabricAddress, __E> {
+                let slots = self;
+                __rt::Ok(FabricAddress {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    display_name: __rt::response_required(slots.2, "display_name")?,
+                    cover_url: __rt::response_required(slots.3, "cover_url")?,
+                    preview_url: __rt::response_required(slots.4, "preview_url")?,
+                    locked: __rt::response_required(slots.5, "locked")?,
+                    channels: __rt::response_required(slots.6, "channels")?,
+                    created_at: __rt::response_required(slots.7, "created_at")?,
+                    r#type: __rt::response_required(slots.8, "type")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(FabricAddress {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            display_name: __rt::response_required(slots.2, "display_name")?,
-            cover_url: __rt::response_required(slots.3, "cover_url")?,
-            preview_url: __rt::response_required(slots.4, "preview_url")?,
-            locked: __rt::response_required(slots.5, "locked")?,
-            channels: __rt::response_required(slots.6, "channels")?,
-            created_at: __rt::response_required(slots.7, "created_at")?,
-            r#type: __rt::response_required(slots.8, "type")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -327,6 +339,7 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressPaginationResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = FabricAddressPaginationResponse;
             const EXPECTING: &'static str = "struct FabricAddressPaginationResponse";
             const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -342,14 +355,19 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressPaginationResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<FabricAddressPaginationResponse, __E> {
+                let slots = self;
+                __rt::Ok(FabricAddressPaginationResponse {
+                    self_: __rt::response_required(slots.0, "self")?,
+                    first: __rt::response_required(slots.1, "first")?,
+                    next: slots.2.flatten(),
+                    prev: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(FabricAddressPaginationResponse {
-            self_: __rt::response_required(slots.0, "self")?,
-            first: __rt::response_required(slots.1, "first")?,
-            next: slots.2.flatten(),
-            prev: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -385,6 +403,7 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressesResponse {
             __rt::Option<FabricAddressPaginationResponse>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = FabricAddressesResponse;
             const EXPECTING: &'static str = "struct FabricAddressesResponse";
             const NAMES: &'static [&'static str] = &["data", "links"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -398,12 +417,17 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressesResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<FabricAddressesResponse, __E> {
+                let slots = self;
+                __rt::Ok(FabricAddressesResponse {
+                    data: __rt::response_required(slots.0, "data")?,
+                    links: __rt::response_required(slots.1, "links")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(FabricAddressesResponse {
-            data: __rt::response_required(slots.0, "data")?,
-            links: __rt::response_required(slots.1, "links")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -433,6 +457,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MessagingChannel {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = MessagingChannel;
             const EXPECTING: &'static str = "struct MessagingChannel";
             const NAMES: &'static [&'static str] = &["messaging"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -445,11 +470,16 @@ impl<'de> __rt::serde::Deserialize<'de> for MessagingChannel {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MessagingChannel, __E> {
+                let slots = self;
+                __rt::Ok(MessagingChannel {
+                    messaging: __rt::response_required(slots.0, "messaging")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MessagingChannel {
-            messaging: __rt::response_required(slots.0, "messaging")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Access is unauthorized.
@@ -480,6 +510,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -492,11 +523,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -572,6 +608,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -584,11 +621,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -664,6 +706,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -676,11 +719,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -755,6 +803,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = VideoChannel;
             const EXPECTING: &'static str = "struct VideoChannel";
             const NAMES: &'static [&'static str] = &["video"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -767,11 +816,16 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<VideoChannel, __E> {
+                let slots = self;
+                __rt::Ok(VideoChannel {
+                    video: __rt::response_required(slots.0, "video")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(VideoChannel {
-            video: __rt::response_required(slots.0, "video")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `list_resource_addresses_client` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

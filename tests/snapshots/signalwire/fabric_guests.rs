@@ -29,6 +29,7 @@ impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = GuestTokenCreateStatusCode422;
             const EXPECTING: &'static str = "struct GuestTokenCreateStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -41,11 +42,16 @@ impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<GuestTokenCreateStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(GuestTokenCreateStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(GuestTokenCreateStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Details about a specific error.
@@ -94,6 +100,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -116,15 +123,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Access is unauthorized.
@@ -155,6 +167,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -167,11 +180,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -247,6 +265,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -259,11 +278,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -339,6 +363,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -351,11 +376,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -886,6 +916,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>, __rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = SubscriberGuestTokenCreateResponse;
             const EXPECTING: &'static str = "struct SubscriberGuestTokenCreateResponse";
             const NAMES: &'static [&'static str] = &["token", "refresh_token"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -899,12 +930,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SubscriberGuestTokenCreateResponse, __E> {
+                let slots = self;
+                __rt::Ok(SubscriberGuestTokenCreateResponse {
+                    token: __rt::response_required(slots.0, "token")?,
+                    refresh_token: __rt::response_required(slots.1, "refresh_token")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SubscriberGuestTokenCreateResponse {
-            token: __rt::response_required(slots.0, "token")?,
-            refresh_token: __rt::response_required(slots.1, "refresh_token")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `create_subscriber_guest_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

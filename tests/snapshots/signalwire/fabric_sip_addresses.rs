@@ -347,6 +347,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -369,15 +370,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -469,6 +475,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
             __rt::Option<__rt::OrUnknown<__rt::DateTime>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddress;
             const EXPECTING: &'static str = "struct SipAddress";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -519,29 +526,37 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddress, __E> {
+                let slots = self;
+                __rt::Ok(SipAddress {
+                    id: __rt::response_required(slots.0, "id")?,
+                    r#type: __rt::response_required(slots.1, "type")?,
+                    resource_id: __rt::response_required(slots.2, "resource_id")?,
+                    name: __rt::response_required(slots.3, "name")?,
+                    display_name: __rt::response_required(slots.4, "display_name")?,
+                    context: __rt::response_required(slots.5, "context")?,
+                    uri: __rt::response_required(slots.6, "uri")?,
+                    user: __rt::response_required(slots.7, "user")?,
+                    encryption: __rt::response_required(slots.8, "encryption")?,
+                    codecs: __rt::response_required(slots.9, "codecs")?,
+                    ciphers: __rt::response_required(slots.10, "ciphers")?,
+                    ip_auth_enabled: __rt::response_required(
+                        slots.11,
+                        "ip_auth_enabled",
+                    )?,
+                    ip_auth: __rt::response_required(slots.12, "ip_auth")?,
+                    calling_handler_resource_id: __rt::response_required(
+                        slots.13,
+                        "calling_handler_resource_id",
+                    )?,
+                    created_at: __rt::response_required(slots.14, "created_at")?,
+                    updated_at: __rt::response_required(slots.15, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddress {
-            id: __rt::response_required(slots.0, "id")?,
-            r#type: __rt::response_required(slots.1, "type")?,
-            resource_id: __rt::response_required(slots.2, "resource_id")?,
-            name: __rt::response_required(slots.3, "name")?,
-            display_name: __rt::response_required(slots.4, "display_name")?,
-            context: __rt::response_required(slots.5, "context")?,
-            uri: __rt::response_required(slots.6, "uri")?,
-            user: __rt::response_required(slots.7, "user")?,
-            encryption: __rt::response_required(slots.8, "encryption")?,
-            codecs: __rt::response_required(slots.9, "codecs")?,
-            ciphers: __rt::response_required(slots.10, "ciphers")?,
-            ip_auth_enabled: __rt::response_required(slots.11, "ip_auth_enabled")?,
-            ip_auth: __rt::response_required(slots.12, "ip_auth")?,
-            calling_handler_resource_id: __rt::response_required(
-                slots.13,
-                "calling_handler_resource_id",
-            )?,
-            created_at: __rt::response_required(slots.14, "created_at")?,
-            updated_at: __rt::response_required(slots.15, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1307,6 +1322,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddressCreateStatusCode422;
             const EXPECTING: &'static str = "struct SipAddressCreateStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1319,11 +1335,16 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddressCreateStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(SipAddressCreateStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddressCreateStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1412,6 +1433,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
             __rt::Option<__rt::Vec<SipAddress>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddressListResponse;
             const EXPECTING: &'static str = "struct SipAddressListResponse";
             const NAMES: &'static [&'static str] = &["links", "items_count", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1426,13 +1448,18 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddressListResponse, __E> {
+                let slots = self;
+                __rt::Ok(SipAddressListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    items_count: __rt::response_required(slots.1, "items_count")?,
+                    data: __rt::response_required(slots.2, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddressListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            items_count: __rt::response_required(slots.1, "items_count")?,
-            data: __rt::response_required(slots.2, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The request contains invalid parameters. See errors for details.
@@ -1463,6 +1490,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddressListStatusCode422;
             const EXPECTING: &'static str = "struct SipAddressListStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1475,11 +1503,16 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddressListStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(SipAddressListStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddressListStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1523,6 +1556,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddressPaginationResponse;
             const EXPECTING: &'static str = "struct SipAddressPaginationResponse";
             const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1538,14 +1572,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddressPaginationResponse, __E> {
+                let slots = self;
+                __rt::Ok(SipAddressPaginationResponse {
+                    self_: __rt::response_required(slots.0, "self")?,
+                    first: __rt::response_required(slots.1, "first")?,
+                    next: slots.2.flatten(),
+                    prev: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddressPaginationResponse {
-            self_: __rt::response_required(slots.0, "self")?,
-            first: __rt::response_required(slots.1, "first")?,
-            next: slots.2.flatten(),
-            prev: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The object type. Always `sip_address`.
@@ -2170,6 +2209,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = SipAddressUpdateStatusCode422;
             const EXPECTING: &'static str = "struct SipAddressUpdateStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2182,11 +2222,16 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipAddressUpdateStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(SipAddressUpdateStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipAddressUpdateStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The request is invalid.
@@ -2217,6 +2262,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode400;
             const EXPECTING: &'static str = "struct StatusCode400";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2229,11 +2275,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode400, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode400 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode400 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2309,6 +2360,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2321,11 +2373,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2401,6 +2458,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2413,11 +2471,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -2493,6 +2556,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2505,11 +2569,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///

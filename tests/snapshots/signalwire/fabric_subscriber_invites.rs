@@ -31,6 +31,7 @@ impl<'de> __rt::serde::Deserialize<'de> for InviteTokenCreateStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = InviteTokenCreateStatusCode422;
             const EXPECTING: &'static str = "struct InviteTokenCreateStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -43,11 +44,16 @@ impl<'de> __rt::serde::Deserialize<'de> for InviteTokenCreateStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<InviteTokenCreateStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(InviteTokenCreateStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(InviteTokenCreateStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Details about a specific error.
@@ -96,6 +102,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -118,15 +125,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Access is unauthorized.
@@ -157,6 +169,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -169,11 +182,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -249,6 +267,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -261,11 +280,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -341,6 +365,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -353,11 +378,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -694,6 +724,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateResponse 
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = SubscriberInviteTokenCreateResponse;
             const EXPECTING: &'static str = "struct SubscriberInviteTokenCreateResponse";
             const NAMES: &'static [&'static str] = &["token"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -706,11 +737,16 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateResponse 
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SubscriberInviteTokenCreateResponse, __E> {
+                let slots = self;
+                __rt::Ok(SubscriberInviteTokenCreateResponse {
+                    token: __rt::response_required(slots.0, "token")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SubscriberInviteTokenCreateResponse {
-            token: __rt::response_required(slots.0, "token")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `create_subscriber_invite_token` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.

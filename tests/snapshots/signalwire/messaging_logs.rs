@@ -32,6 +32,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>, __rt::Option<f64>);
         impl __rt::ResponseFields for __Slots {
+            type Object = ChargeDetail;
             const EXPECTING: &'static str = "struct ChargeDetail";
             const NAMES: &'static [&'static str] = &["description", "charge"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -45,12 +46,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ChargeDetail, __E> {
+                let slots = self;
+                __rt::Ok(ChargeDetail {
+                    description: __rt::response_required(slots.0, "description")?,
+                    charge: __rt::response_required(slots.1, "charge")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ChargeDetail {
-            description: __rt::response_required(slots.0, "description")?,
-            charge: __rt::response_required(slots.1, "charge")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The parameters of `list_message_logs` but its path's.
@@ -188,6 +194,7 @@ impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
             __rt::Option<__rt::Vec<MessageLog>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = LogListResponse;
             const EXPECTING: &'static str = "struct LogListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -201,12 +208,17 @@ impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<LogListResponse, __E> {
+                let slots = self;
+                __rt::Ok(LogListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(LogListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -250,6 +262,7 @@ impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = LogPaginationResponse;
             const EXPECTING: &'static str = "struct LogPaginationResponse";
             const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -265,14 +278,19 @@ impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<LogPaginationResponse, __E> {
+                let slots = self;
+                __rt::Ok(LogPaginationResponse {
+                    self_: __rt::response_required(slots.0, "self")?,
+                    first: __rt::response_required(slots.1, "first")?,
+                    next: slots.2.flatten(),
+                    prev: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(LogPaginationResponse {
-            self_: __rt::response_required(slots.0, "self")?,
-            first: __rt::response_required(slots.1, "first")?,
-            next: slots.2.flatten(),
-            prev: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response model for message log retrieve endpoint
@@ -361,6 +379,7 @@ impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = LogRetrieveResponse;
             const EXPECTING: &'static str = "struct LogRetrieveResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -403,25 +422,33 @@ impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<LogRetrieveResponse, __E> {
+                let slots = self;
+                __rt::Ok(LogRetrieveResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    from: __rt::response_required(slots.1, "from")?,
+                    to: __rt::response_required(slots.2, "to")?,
+                    status: __rt::response_required(slots.3, "status")?,
+                    direction: __rt::response_required(slots.4, "direction")?,
+                    kind: __rt::response_required(slots.5, "kind")?,
+                    source: __rt::response_required(slots.6, "source")?,
+                    r#type: __rt::response_required(slots.7, "type")?,
+                    url: slots.8.flatten(),
+                    number_of_segments: __rt::response_required(
+                        slots.9,
+                        "number_of_segments",
+                    )?,
+                    charge: __rt::response_required(slots.10, "charge")?,
+                    charge_details: __rt::response_required(slots.11, "charge_details")?,
+                    created_at: __rt::response_required(slots.12, "created_at")?,
+                    error_message: slots.13.flatten(),
+                    error_code: slots.14.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(LogRetrieveResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            from: __rt::response_required(slots.1, "from")?,
-            to: __rt::response_required(slots.2, "to")?,
-            status: __rt::response_required(slots.3, "status")?,
-            direction: __rt::response_required(slots.4, "direction")?,
-            kind: __rt::response_required(slots.5, "kind")?,
-            source: __rt::response_required(slots.6, "source")?,
-            r#type: __rt::response_required(slots.7, "type")?,
-            url: slots.8.flatten(),
-            number_of_segments: __rt::response_required(slots.9, "number_of_segments")?,
-            charge: __rt::response_required(slots.10, "charge")?,
-            charge_details: __rt::response_required(slots.11, "charge_details")?,
-            created_at: __rt::response_required(slots.12, "created_at")?,
-            error_message: slots.13.flatten(),
-            error_code: slots.14.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The direction of the message.
@@ -808,6 +835,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = MessageLog;
             const EXPECTING: &'static str = "struct MessageLog";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -850,25 +878,33 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MessageLog, __E> {
+                let slots = self;
+                __rt::Ok(MessageLog {
+                    id: __rt::response_required(slots.0, "id")?,
+                    from: __rt::response_required(slots.1, "from")?,
+                    to: __rt::response_required(slots.2, "to")?,
+                    status: __rt::response_required(slots.3, "status")?,
+                    direction: __rt::response_required(slots.4, "direction")?,
+                    kind: __rt::response_required(slots.5, "kind")?,
+                    source: __rt::response_required(slots.6, "source")?,
+                    r#type: __rt::response_required(slots.7, "type")?,
+                    url: slots.8.flatten(),
+                    number_of_segments: __rt::response_required(
+                        slots.9,
+                        "number_of_segments",
+                    )?,
+                    charge: __rt::response_required(slots.10, "charge")?,
+                    charge_details: __rt::response_required(slots.11, "charge_details")?,
+                    created_at: __rt::response_required(slots.12, "created_at")?,
+                    error_message: slots.13.flatten(),
+                    error_code: slots.14.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MessageLog {
-            id: __rt::response_required(slots.0, "id")?,
-            from: __rt::response_required(slots.1, "from")?,
-            to: __rt::response_required(slots.2, "to")?,
-            status: __rt::response_required(slots.3, "status")?,
-            direction: __rt::response_required(slots.4, "direction")?,
-            kind: __rt::response_required(slots.5, "kind")?,
-            source: __rt::response_required(slots.6, "source")?,
-            r#type: __rt::response_required(slots.7, "type")?,
-            url: slots.8.flatten(),
-            number_of_segments: __rt::response_required(slots.9, "number_of_segments")?,
-            charge: __rt::response_required(slots.10, "charge")?,
-            charge_details: __rt::response_required(slots.11, "charge_details")?,
-            created_at: __rt::response_required(slots.12, "created_at")?,
-            error_message: slots.13.flatten(),
-            error_code: slots.14.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The direction of the message.
@@ -1019,6 +1055,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = MessageLogShowStatusCode422;
             const EXPECTING: &'static str = "struct MessageLogShowStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1031,11 +1068,16 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MessageLogShowStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(MessageLogShowStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MessageLogShowStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Source of this log entry.
@@ -1244,6 +1286,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = MessageLogsListStatusCode422;
             const EXPECTING: &'static str = "struct MessageLogsListStatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1256,11 +1299,16 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MessageLogsListStatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(MessageLogsListStatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MessageLogsListStatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A value that is at least 0. Used by `page_number`.
@@ -1405,6 +1453,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -1427,15 +1476,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The request is invalid.
@@ -1466,6 +1520,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode400;
             const EXPECTING: &'static str = "struct StatusCode400";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1478,11 +1533,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode400, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode400 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode400 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1558,6 +1618,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1570,11 +1631,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1650,6 +1716,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1662,11 +1729,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1742,6 +1814,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1754,11 +1827,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///

@@ -667,6 +667,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RestApiErrorItem;
             const EXPECTING: &'static str = "struct RestApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -689,15 +690,20 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RestApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(RestApiErrorItem {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    code: __rt::response_required(slots.1, "code")?,
+                    message: __rt::response_required(slots.2, "message")?,
+                    attribute: slots.3.flatten(),
+                    url: __rt::response_required(slots.4, "url")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RestApiErrorItem {
-            r#type: __rt::response_required(slots.0, "type")?,
-            code: __rt::response_required(slots.1, "code")?,
-            message: __rt::response_required(slots.2, "message")?,
-            attribute: slots.3.flatten(),
-            url: __rt::response_required(slots.4, "url")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The request is invalid.
@@ -728,6 +734,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode400;
             const EXPECTING: &'static str = "struct StatusCode400";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -740,11 +747,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode400, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode400 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode400 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -820,6 +832,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -832,11 +845,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -912,6 +930,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -924,11 +943,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1004,6 +1028,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<RestApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode422;
             const EXPECTING: &'static str = "struct StatusCode422";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1016,11 +1041,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode422, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode422 {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode422 {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// An internal server error occurred.
@@ -1051,6 +1081,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1063,11 +1094,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -1420,6 +1456,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppBusiness;
             const EXPECTING: &'static str = "struct WhatsAppBusiness";
             const NAMES: &'static [&'static str] = &[
                 "whatsapp_business_id",
@@ -1448,19 +1485,24 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppBusiness, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppBusiness {
+                    whatsapp_business_id: __rt::response_required(
+                        slots.0,
+                        "whatsapp_business_id",
+                    )?,
+                    business_name: slots.1.flatten(),
+                    business_portfolio_id: slots.2.flatten(),
+                    waba_id: __rt::response_required(slots.3, "waba_id")?,
+                    created_at: __rt::response_required(slots.4, "created_at")?,
+                    updated_at: __rt::response_required(slots.5, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppBusiness {
-            whatsapp_business_id: __rt::response_required(
-                slots.0,
-                "whatsapp_business_id",
-            )?,
-            business_name: slots.1.flatten(),
-            business_portfolio_id: slots.2.flatten(),
-            waba_id: __rt::response_required(slots.3, "waba_id")?,
-            created_at: __rt::response_required(slots.4, "created_at")?,
-            updated_at: __rt::response_required(slots.5, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of WhatsApp Business Accounts.
@@ -1491,6 +1533,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<WhatsAppBusiness>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppBusinessListResponse;
             const EXPECTING: &'static str = "struct WhatsAppBusinessListResponse";
             const NAMES: &'static [&'static str] = &["data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1503,11 +1546,16 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppBusinessListResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppBusinessListResponse {
+                    data: __rt::response_required(slots.0, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppBusinessListResponse {
-            data: __rt::response_required(slots.0, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A WhatsApp phone number connected to your Space. Numbers are linked during the Meta embedded signup flow and used as the `from` address when sending messages.
@@ -1588,6 +1636,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppNumber;
             const EXPECTING: &'static str = "struct WhatsAppNumber";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1640,28 +1689,33 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppNumber, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppNumber {
+                    id: __rt::response_required(slots.0, "id")?,
+                    business_phone_number_id: __rt::response_required(
+                        slots.1,
+                        "business_phone_number_id",
+                    )?,
+                    phone_number: __rt::response_required(slots.2, "phone_number")?,
+                    calling_handler_resource_id: slots.3.flatten(),
+                    messaging_handler_resource_id: slots.4.flatten(),
+                    business_name: slots.5.flatten(),
+                    waba_id: __rt::response_required(slots.6, "waba_id")?,
+                    whatsapp_business_id: __rt::response_required(
+                        slots.7,
+                        "whatsapp_business_id",
+                    )?,
+                    voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
+                    voice_capable: __rt::response_required(slots.9, "voice_capable")?,
+                    created_at: __rt::response_required(slots.10, "created_at")?,
+                    updated_at: __rt::response_required(slots.11, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppNumber {
-            id: __rt::response_required(slots.0, "id")?,
-            business_phone_number_id: __rt::response_required(
-                slots.1,
-                "business_phone_number_id",
-            )?,
-            phone_number: __rt::response_required(slots.2, "phone_number")?,
-            calling_handler_resource_id: slots.3.flatten(),
-            messaging_handler_resource_id: slots.4.flatten(),
-            business_name: slots.5.flatten(),
-            waba_id: __rt::response_required(slots.6, "waba_id")?,
-            whatsapp_business_id: __rt::response_required(
-                slots.7,
-                "whatsapp_business_id",
-            )?,
-            voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
-            voice_capable: __rt::response_required(slots.9, "voice_capable")?,
-            created_at: __rt::response_required(slots.10, "created_at")?,
-            updated_at: __rt::response_required(slots.11, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of WhatsApp numbers.
@@ -1692,6 +1746,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<WhatsAppNumber>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppNumberListResponse;
             const EXPECTING: &'static str = "struct WhatsAppNumberListResponse";
             const NAMES: &'static [&'static str] = &["data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1704,11 +1759,16 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppNumberListResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppNumberListResponse {
+                    data: __rt::response_required(slots.0, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppNumberListResponse {
-            data: __rt::response_required(slots.0, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single WhatsApp number.
@@ -1789,6 +1849,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppNumberResponse;
             const EXPECTING: &'static str = "struct WhatsAppNumberResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1841,28 +1902,33 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppNumberResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppNumberResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    business_phone_number_id: __rt::response_required(
+                        slots.1,
+                        "business_phone_number_id",
+                    )?,
+                    phone_number: __rt::response_required(slots.2, "phone_number")?,
+                    calling_handler_resource_id: slots.3.flatten(),
+                    messaging_handler_resource_id: slots.4.flatten(),
+                    business_name: slots.5.flatten(),
+                    waba_id: __rt::response_required(slots.6, "waba_id")?,
+                    whatsapp_business_id: __rt::response_required(
+                        slots.7,
+                        "whatsapp_business_id",
+                    )?,
+                    voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
+                    voice_capable: __rt::response_required(slots.9, "voice_capable")?,
+                    created_at: __rt::response_required(slots.10, "created_at")?,
+                    updated_at: __rt::response_required(slots.11, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppNumberResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            business_phone_number_id: __rt::response_required(
-                slots.1,
-                "business_phone_number_id",
-            )?,
-            phone_number: __rt::response_required(slots.2, "phone_number")?,
-            calling_handler_resource_id: slots.3.flatten(),
-            messaging_handler_resource_id: slots.4.flatten(),
-            business_name: slots.5.flatten(),
-            waba_id: __rt::response_required(slots.6, "waba_id")?,
-            whatsapp_business_id: __rt::response_required(
-                slots.7,
-                "whatsapp_business_id",
-            )?,
-            voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
-            voice_capable: __rt::response_required(slots.9, "voice_capable")?,
-            created_at: __rt::response_required(slots.10, "created_at")?,
-            updated_at: __rt::response_required(slots.11, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A WhatsApp message template.
@@ -1939,6 +2005,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppTemplate;
             const EXPECTING: &'static str = "struct WhatsAppTemplate";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1977,25 +2044,36 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppTemplate, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppTemplate {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    category: __rt::response_required(slots.2, "category")?,
+                    components: __rt::response_required(slots.3, "components")?,
+                    language: __rt::response_required(slots.4, "language")?,
+                    parameter_format: __rt::response_required(
+                        slots.5,
+                        "parameter_format",
+                    )?,
+                    template_id: __rt::response_required(slots.6, "template_id")?,
+                    template_status: __rt::response_required(
+                        slots.7,
+                        "template_status",
+                    )?,
+                    whatsapp_business_id: __rt::response_required(
+                        slots.8,
+                        "whatsapp_business_id",
+                    )?,
+                    created_at: __rt::response_required(slots.9, "created_at")?,
+                    updated_at: __rt::response_required(slots.10, "updated_at")?,
+                    discarded_at: slots.11.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppTemplate {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            category: __rt::response_required(slots.2, "category")?,
-            components: __rt::response_required(slots.3, "components")?,
-            language: __rt::response_required(slots.4, "language")?,
-            parameter_format: __rt::response_required(slots.5, "parameter_format")?,
-            template_id: __rt::response_required(slots.6, "template_id")?,
-            template_status: __rt::response_required(slots.7, "template_status")?,
-            whatsapp_business_id: __rt::response_required(
-                slots.8,
-                "whatsapp_business_id",
-            )?,
-            created_at: __rt::response_required(slots.9, "created_at")?,
-            updated_at: __rt::response_required(slots.10, "updated_at")?,
-            discarded_at: slots.11.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The category of a WhatsApp message template.
@@ -2294,6 +2372,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::String>);
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppTemplateComponentResponse;
             const EXPECTING: &'static str = "struct WhatsAppTemplateComponentResponse";
             const NAMES: &'static [&'static str] = &["type"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2306,11 +2385,16 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppTemplateComponentResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppTemplateComponentResponse {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppTemplateComponentResponse {
-            r#type: __rt::response_required(slots.0, "type")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response returned when a template has been deleted.
@@ -2344,6 +2428,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<bool>, __rt::Option<__rt::serde_json::Value>);
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppTemplateDeleteResponse;
             const EXPECTING: &'static str = "struct WhatsAppTemplateDeleteResponse";
             const NAMES: &'static [&'static str] = &["success", "errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2357,12 +2442,17 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppTemplateDeleteResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppTemplateDeleteResponse {
+                    success: __rt::response_required(slots.0, "success")?,
+                    errors: __rt::response_required(slots.1, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppTemplateDeleteResponse {
-            success: __rt::response_required(slots.0, "success")?,
-            errors: __rt::response_required(slots.1, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of message templates.
@@ -2393,6 +2483,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<WhatsAppTemplate>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppTemplateListResponse;
             const EXPECTING: &'static str = "struct WhatsAppTemplateListResponse";
             const NAMES: &'static [&'static str] = &["data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2405,11 +2496,16 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppTemplateListResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppTemplateListResponse {
+                    data: __rt::response_required(slots.0, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppTemplateListResponse {
-            data: __rt::response_required(slots.0, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// How a template's variable placeholders are referenced.
@@ -2534,6 +2630,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WhatsAppTemplateResponse;
             const EXPECTING: &'static str = "struct WhatsAppTemplateResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -2572,25 +2669,36 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WhatsAppTemplateResponse, __E> {
+                let slots = self;
+                __rt::Ok(WhatsAppTemplateResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    category: __rt::response_required(slots.2, "category")?,
+                    components: __rt::response_required(slots.3, "components")?,
+                    language: __rt::response_required(slots.4, "language")?,
+                    parameter_format: __rt::response_required(
+                        slots.5,
+                        "parameter_format",
+                    )?,
+                    template_id: __rt::response_required(slots.6, "template_id")?,
+                    template_status: __rt::response_required(
+                        slots.7,
+                        "template_status",
+                    )?,
+                    whatsapp_business_id: __rt::response_required(
+                        slots.8,
+                        "whatsapp_business_id",
+                    )?,
+                    created_at: __rt::response_required(slots.9, "created_at")?,
+                    updated_at: __rt::response_required(slots.10, "updated_at")?,
+                    discarded_at: slots.11.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WhatsAppTemplateResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            category: __rt::response_required(slots.2, "category")?,
-            components: __rt::response_required(slots.3, "components")?,
-            language: __rt::response_required(slots.4, "language")?,
-            parameter_format: __rt::response_required(slots.5, "parameter_format")?,
-            template_id: __rt::response_required(slots.6, "template_id")?,
-            template_status: __rt::response_required(slots.7, "template_status")?,
-            whatsapp_business_id: __rt::response_required(
-                slots.8,
-                "whatsapp_business_id",
-            )?,
-            created_at: __rt::response_required(slots.9, "created_at")?,
-            updated_at: __rt::response_required(slots.10, "updated_at")?,
-            discarded_at: slots.11.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The Meta approval status of a template. A template must be `approved` before it can be used to send messages.

@@ -318,6 +318,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Address {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Address;
             const EXPECTING: &'static str = "struct Address";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -364,26 +365,32 @@ impl<'de> __rt::serde::Deserialize<'de> for Address {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Address, __E> {
+                let slots = self;
+                __rt::Ok(Address {
+                    id: __rt::response_required(slots.0, "id")?,
+                    label: __rt::response_required(slots.1, "label")?,
+                    country: __rt::response_required(slots.2, "country")?,
+                    first_name: __rt::response_required(slots.3, "first_name")?,
+                    last_name: __rt::response_required(slots.4, "last_name")?,
+                    street_number: __rt::response_required(slots.5, "street_number")?,
+                    street_name: __rt::response_required(slots.6, "street_name")?,
+                    address_type: slots.7.flatten(),
+                    address_number: slots.8.flatten(),
+                    city: __rt::response_required(slots.9, "city")?,
+                    state: __rt::response_required(slots.10, "state")?,
+                    postal_code: __rt::response_required(slots.11, "postal_code")?,
+                    zip_code: __rt::response_required(slots.12, "zip_code")?,
+                    emergency_enabled: __rt::response_required(
+                        slots.13,
+                        "emergency_enabled",
+                    )?,
+                    validated: __rt::response_required(slots.14, "validated")?,
+                    validated_at: slots.15.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Address {
-            id: __rt::response_required(slots.0, "id")?,
-            label: __rt::response_required(slots.1, "label")?,
-            country: __rt::response_required(slots.2, "country")?,
-            first_name: __rt::response_required(slots.3, "first_name")?,
-            last_name: __rt::response_required(slots.4, "last_name")?,
-            street_number: __rt::response_required(slots.5, "street_number")?,
-            street_name: __rt::response_required(slots.6, "street_name")?,
-            address_type: slots.7.flatten(),
-            address_number: slots.8.flatten(),
-            city: __rt::response_required(slots.9, "city")?,
-            state: __rt::response_required(slots.10, "state")?,
-            postal_code: __rt::response_required(slots.11, "postal_code")?,
-            zip_code: __rt::response_required(slots.12, "zip_code")?,
-            emergency_enabled: __rt::response_required(slots.13, "emergency_enabled")?,
-            validated: __rt::response_required(slots.14, "validated")?,
-            validated_at: slots.15.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A carrier-suggested alternative to the submitted address.
@@ -432,6 +439,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressCandidate {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AddressCandidate;
             const EXPECTING: &'static str = "struct AddressCandidate";
             const NAMES: &'static [&'static str] = &[
                 "street_number",
@@ -454,15 +462,20 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressCandidate {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AddressCandidate, __E> {
+                let slots = self;
+                __rt::Ok(AddressCandidate {
+                    street_number: slots.0.flatten(),
+                    street_name: slots.1.flatten(),
+                    city: slots.2.flatten(),
+                    state: slots.3.flatten(),
+                    postal_code: slots.4.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AddressCandidate {
-            street_number: slots.0.flatten(),
-            street_name: slots.1.flatten(),
-            city: slots.2.flatten(),
-            state: slots.3.flatten(),
-            postal_code: slots.4.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of addresses.
@@ -496,6 +509,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressListResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<PaginationLinks>, __rt::Option<__rt::Vec<Address>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = AddressListResponse;
             const EXPECTING: &'static str = "struct AddressListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -509,12 +523,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AddressListResponse, __E> {
+                let slots = self;
+                __rt::Ok(AddressListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AddressListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single address.
@@ -607,6 +626,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AddressResponse;
             const EXPECTING: &'static str = "struct AddressResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -653,26 +673,34 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AddressResponse, __E> {
+                let slots = self;
+                __rt::Ok(AddressResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    label: __rt::response_required(slots.1, "label")?,
+                    country: __rt::response_required(slots.2, "country")?,
+                    first_name: __rt::response_required(slots.3, "first_name")?,
+                    last_name: __rt::response_required(slots.4, "last_name")?,
+                    street_number: __rt::response_required(slots.5, "street_number")?,
+                    street_name: __rt::response_required(slots.6, "street_name")?,
+                    address_type: slots.7.flatten(),
+                    address_number: slots.8.flatten(),
+                    city: __rt::response_required(slots.9, "city")?,
+                    state: __rt::response_required(slots.10, "state")?,
+                    postal_code: __rt::response_required(slots.11, "postal_code")?,
+                    zip_code: __rt::response_required(slots.12, "zip_code")?,
+                    emergency_enabled: __rt::response_required(
+                        slots.13,
+                        "emergency_enabled",
+                    )?,
+                    validated: __rt::response_required(slots.14, "validated")?,
+                    validated_at: slots.15.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AddressResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            label: __rt::response_required(slots.1, "label")?,
-            country: __rt::response_required(slots.2, "country")?,
-            first_name: __rt::response_required(slots.3, "first_name")?,
-            last_name: __rt::response_required(slots.4, "last_name")?,
-            street_number: __rt::response_required(slots.5, "street_number")?,
-            street_name: __rt::response_required(slots.6, "street_name")?,
-            address_type: slots.7.flatten(),
-            address_number: slots.8.flatten(),
-            city: __rt::response_required(slots.9, "city")?,
-            state: __rt::response_required(slots.10, "state")?,
-            postal_code: __rt::response_required(slots.11, "postal_code")?,
-            zip_code: __rt::response_required(slots.12, "zip_code")?,
-            emergency_enabled: __rt::response_required(slots.13, "emergency_enabled")?,
-            validated: __rt::response_required(slots.14, "validated")?,
-            validated_at: slots.15.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Address type for sub-addresses.
@@ -808,6 +836,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressValidationError {
             __rt::Option<__rt::Option<__rt::Vec<AddressCandidate>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AddressValidationError;
             const EXPECTING: &'static str = "struct AddressValidationError";
             const NAMES: &'static [&'static str] = &["errors", "candidates"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -821,12 +850,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressValidationError {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AddressValidationError, __E> {
+                let slots = self;
+                __rt::Ok(AddressValidationError {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                    candidates: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AddressValidationError {
-            errors: __rt::response_required(slots.0, "errors")?,
-            candidates: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Request body for assigning an E911 address to a phone number.
@@ -1105,6 +1139,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumber {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AssignedNumber;
             const EXPECTING: &'static str = "struct AssignedNumber";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1129,16 +1164,21 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AssignedNumber, __E> {
+                let slots = self;
+                __rt::Ok(AssignedNumber {
+                    id: __rt::response_required(slots.0, "id")?,
+                    state: slots.1.flatten(),
+                    campaign_id: slots.2.flatten(),
+                    phone_number: slots.3.flatten(),
+                    created_at: slots.4.flatten(),
+                    updated_at: slots.5.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AssignedNumber {
-            id: __rt::response_required(slots.0, "id")?,
-            state: slots.1.flatten(),
-            campaign_id: slots.2.flatten(),
-            phone_number: slots.3.flatten(),
-            created_at: slots.4.flatten(),
-            updated_at: slots.5.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of assigned numbers.
@@ -1175,6 +1215,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumberListResponse {
             __rt::Option<__rt::Option<__rt::Vec<AssignedNumber>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AssignedNumberListResponse;
             const EXPECTING: &'static str = "struct AssignedNumberListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1188,12 +1229,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumberListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AssignedNumberListResponse, __E> {
+                let slots = self;
+                __rt::Ok(AssignedNumberListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AssignedNumberListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Phone number details in an assignment.
@@ -1238,6 +1284,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedPhoneNumber {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AssignedPhoneNumber;
             const EXPECTING: &'static str = "struct AssignedPhoneNumber";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1260,14 +1307,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedPhoneNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AssignedPhoneNumber, __E> {
+                let slots = self;
+                __rt::Ok(AssignedPhoneNumber {
+                    id: slots.0.flatten(),
+                    name: slots.1.flatten(),
+                    number: slots.2.flatten(),
+                    status_callback_url: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AssignedPhoneNumber {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            number: slots.2.flatten(),
-            status_callback_url: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Available phone number for purchase.
@@ -1320,6 +1372,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumber {
             __rt::Option<__rt::Option<PhoneNumberCapabilities>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AvailablePhoneNumber;
             const EXPECTING: &'static str = "struct AvailablePhoneNumber";
             const NAMES: &'static [&'static str] = &[
                 "number",
@@ -1344,16 +1397,21 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AvailablePhoneNumber, __E> {
+                let slots = self;
+                __rt::Ok(AvailablePhoneNumber {
+                    number: __rt::response_required(slots.0, "number")?,
+                    region: slots.1.flatten(),
+                    city: slots.2.flatten(),
+                    rate_center: slots.3.flatten(),
+                    lata: slots.4.flatten(),
+                    capabilities: slots.5.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AvailablePhoneNumber {
-            number: __rt::response_required(slots.0, "number")?,
-            region: slots.1.flatten(),
-            city: slots.2.flatten(),
-            rate_center: slots.3.flatten(),
-            lata: slots.4.flatten(),
-            capabilities: slots.5.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing available phone numbers for purchase.
@@ -1390,6 +1448,7 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumbersResponse {
             __rt::Option<__rt::Option<__rt::Vec<AvailablePhoneNumber>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = AvailablePhoneNumbersResponse;
             const EXPECTING: &'static str = "struct AvailablePhoneNumbersResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1403,12 +1462,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumbersResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<AvailablePhoneNumbersResponse, __E> {
+                let slots = self;
+                __rt::Ok(AvailablePhoneNumbersResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(AvailablePhoneNumbersResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Brand model for 10DLC registration.
@@ -1505,6 +1569,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Brand {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Brand;
             const EXPECTING: &'static str = "struct Brand";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1559,27 +1624,30 @@ impl<'de> __rt::serde::Deserialize<'de> for Brand {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Brand, __E> {
+                let slots = self;
+                __rt::Ok(Brand {
+                    id: __rt::response_required(slots.0, "id")?,
+                    state: slots.1.flatten(),
+                    name: slots.2.flatten(),
+                    company_name: slots.3.flatten(),
+                    contact_email: slots.4.flatten(),
+                    contact_phone: slots.5.flatten(),
+                    ein_issuing_country: slots.6.flatten(),
+                    legal_entity_type: slots.7.flatten(),
+                    ein: slots.8.flatten(),
+                    company_address: slots.9.flatten(),
+                    company_vertical: slots.10.flatten(),
+                    company_website: slots.11.flatten(),
+                    csp_brand_reference: slots.12.flatten(),
+                    csp_self_registered: slots.13.flatten(),
+                    status_callback_url: slots.14.flatten(),
+                    created_at: slots.15.flatten(),
+                    updated_at: slots.16.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Brand {
-            id: __rt::response_required(slots.0, "id")?,
-            state: slots.1.flatten(),
-            name: slots.2.flatten(),
-            company_name: slots.3.flatten(),
-            contact_email: slots.4.flatten(),
-            contact_phone: slots.5.flatten(),
-            ein_issuing_country: slots.6.flatten(),
-            legal_entity_type: slots.7.flatten(),
-            ein: slots.8.flatten(),
-            company_address: slots.9.flatten(),
-            company_vertical: slots.10.flatten(),
-            company_website: slots.11.flatten(),
-            csp_brand_reference: slots.12.flatten(),
-            csp_self_registered: slots.13.flatten(),
-            status_callback_url: slots.14.flatten(),
-            created_at: slots.15.flatten(),
-            updated_at: slots.16.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of brands.
@@ -1616,6 +1684,7 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandListResponse {
             __rt::Option<__rt::Option<__rt::Vec<Brand>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = BrandListResponse;
             const EXPECTING: &'static str = "struct BrandListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -1629,12 +1698,17 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<BrandListResponse, __E> {
+                let slots = self;
+                __rt::Ok(BrandListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(BrandListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single brand.
@@ -1731,6 +1805,7 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandResponse {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = BrandResponse;
             const EXPECTING: &'static str = "struct BrandResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -1785,27 +1860,32 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<BrandResponse, __E> {
+                let slots = self;
+                __rt::Ok(BrandResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    state: slots.1.flatten(),
+                    name: slots.2.flatten(),
+                    company_name: slots.3.flatten(),
+                    contact_email: slots.4.flatten(),
+                    contact_phone: slots.5.flatten(),
+                    ein_issuing_country: slots.6.flatten(),
+                    legal_entity_type: slots.7.flatten(),
+                    ein: slots.8.flatten(),
+                    company_address: slots.9.flatten(),
+                    company_vertical: slots.10.flatten(),
+                    company_website: slots.11.flatten(),
+                    csp_brand_reference: slots.12.flatten(),
+                    csp_self_registered: slots.13.flatten(),
+                    status_callback_url: slots.14.flatten(),
+                    created_at: slots.15.flatten(),
+                    updated_at: slots.16.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(BrandResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            state: slots.1.flatten(),
-            name: slots.2.flatten(),
-            company_name: slots.3.flatten(),
-            contact_email: slots.4.flatten(),
-            contact_phone: slots.5.flatten(),
-            ein_issuing_country: slots.6.flatten(),
-            legal_entity_type: slots.7.flatten(),
-            ein: slots.8.flatten(),
-            company_address: slots.9.flatten(),
-            company_vertical: slots.10.flatten(),
-            company_website: slots.11.flatten(),
-            csp_brand_reference: slots.12.flatten(),
-            csp_self_registered: slots.13.flatten(),
-            status_callback_url: slots.14.flatten(),
-            created_at: slots.15.flatten(),
-            updated_at: slots.16.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Call receive mode.
@@ -2021,6 +2101,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Campaign {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Campaign;
             const EXPECTING: &'static str = "struct Campaign";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -2113,41 +2194,44 @@ impl<'de> __rt::serde::Deserialize<'de> for Campaign {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Campaign, __E> {
+                let slots = self;
+                __rt::Ok(Campaign {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: slots.1.flatten(),
+                    state: slots.2.flatten(),
+                    sms_use_case: slots.3.flatten(),
+                    sub_use_cases: slots.4.flatten(),
+                    campaign_verify_token: slots.5.flatten(),
+                    description: slots.6.flatten(),
+                    sample1: slots.7.flatten(),
+                    sample2: slots.8.flatten(),
+                    sample3: slots.9.flatten(),
+                    sample4: slots.10.flatten(),
+                    sample5: slots.11.flatten(),
+                    dynamic_templates: slots.12.flatten(),
+                    message_flow: slots.13.flatten(),
+                    opt_in_message: slots.14.flatten(),
+                    opt_out_message: slots.15.flatten(),
+                    help_message: slots.16.flatten(),
+                    opt_in_keywords: slots.17.flatten(),
+                    opt_out_keywords: slots.18.flatten(),
+                    help_keywords: slots.19.flatten(),
+                    number_pooling_required: slots.20.flatten(),
+                    number_pooling_per_campaign: slots.21.flatten(),
+                    direct_lending: slots.22.flatten(),
+                    embedded_link: slots.23.flatten(),
+                    embedded_phone: slots.24.flatten(),
+                    age_gated_content: slots.25.flatten(),
+                    lead_generation: slots.26.flatten(),
+                    csp_campaign_reference: slots.27.flatten(),
+                    status_callback_url: slots.28.flatten(),
+                    created_at: slots.29.flatten(),
+                    updated_at: slots.30.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Campaign {
-            id: __rt::response_required(slots.0, "id")?,
-            name: slots.1.flatten(),
-            state: slots.2.flatten(),
-            sms_use_case: slots.3.flatten(),
-            sub_use_cases: slots.4.flatten(),
-            campaign_verify_token: slots.5.flatten(),
-            description: slots.6.flatten(),
-            sample1: slots.7.flatten(),
-            sample2: slots.8.flatten(),
-            sample3: slots.9.flatten(),
-            sample4: slots.10.flatten(),
-            sample5: slots.11.flatten(),
-            dynamic_templates: slots.12.flatten(),
-            message_flow: slots.13.flatten(),
-            opt_in_message: slots.14.flatten(),
-            opt_out_message: slots.15.flatten(),
-            help_message: slots.16.flatten(),
-            opt_in_keywords: slots.17.flatten(),
-            opt_out_keywords: slots.18.flatten(),
-            help_keywords: slots.19.flatten(),
-            number_pooling_required: slots.20.flatten(),
-            number_pooling_per_campaign: slots.21.flatten(),
-            direct_lending: slots.22.flatten(),
-            embedded_link: slots.23.flatten(),
-            embedded_phone: slots.24.flatten(),
-            age_gated_content: slots.25.flatten(),
-            lead_generation: slots.26.flatten(),
-            csp_campaign_reference: slots.27.flatten(),
-            status_callback_url: slots.28.flatten(),
-            created_at: slots.29.flatten(),
-            updated_at: slots.30.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of campaigns.
@@ -2184,6 +2268,7 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignListResponse {
             __rt::Option<__rt::Option<__rt::Vec<Campaign>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = CampaignListResponse;
             const EXPECTING: &'static str = "struct CampaignListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2197,12 +2282,17 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<CampaignListResponse, __E> {
+                let slots = self;
+                __rt::Ok(CampaignListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(CampaignListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single campaign.
@@ -2370,6 +2460,7 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignResponse {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = CampaignResponse;
             const EXPECTING: &'static str = "struct CampaignResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -2462,41 +2553,46 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<CampaignResponse, __E> {
+                let slots = self;
+                __rt::Ok(CampaignResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: slots.1.flatten(),
+                    state: slots.2.flatten(),
+                    sms_use_case: slots.3.flatten(),
+                    sub_use_cases: slots.4.flatten(),
+                    campaign_verify_token: slots.5.flatten(),
+                    description: slots.6.flatten(),
+                    sample1: slots.7.flatten(),
+                    sample2: slots.8.flatten(),
+                    sample3: slots.9.flatten(),
+                    sample4: slots.10.flatten(),
+                    sample5: slots.11.flatten(),
+                    dynamic_templates: slots.12.flatten(),
+                    message_flow: slots.13.flatten(),
+                    opt_in_message: slots.14.flatten(),
+                    opt_out_message: slots.15.flatten(),
+                    help_message: slots.16.flatten(),
+                    opt_in_keywords: slots.17.flatten(),
+                    opt_out_keywords: slots.18.flatten(),
+                    help_keywords: slots.19.flatten(),
+                    number_pooling_required: slots.20.flatten(),
+                    number_pooling_per_campaign: slots.21.flatten(),
+                    direct_lending: slots.22.flatten(),
+                    embedded_link: slots.23.flatten(),
+                    embedded_phone: slots.24.flatten(),
+                    age_gated_content: slots.25.flatten(),
+                    lead_generation: slots.26.flatten(),
+                    csp_campaign_reference: slots.27.flatten(),
+                    status_callback_url: slots.28.flatten(),
+                    created_at: slots.29.flatten(),
+                    updated_at: slots.30.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(CampaignResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            name: slots.1.flatten(),
-            state: slots.2.flatten(),
-            sms_use_case: slots.3.flatten(),
-            sub_use_cases: slots.4.flatten(),
-            campaign_verify_token: slots.5.flatten(),
-            description: slots.6.flatten(),
-            sample1: slots.7.flatten(),
-            sample2: slots.8.flatten(),
-            sample3: slots.9.flatten(),
-            sample4: slots.10.flatten(),
-            sample5: slots.11.flatten(),
-            dynamic_templates: slots.12.flatten(),
-            message_flow: slots.13.flatten(),
-            opt_in_message: slots.14.flatten(),
-            opt_out_message: slots.15.flatten(),
-            help_message: slots.16.flatten(),
-            opt_in_keywords: slots.17.flatten(),
-            opt_out_keywords: slots.18.flatten(),
-            help_keywords: slots.19.flatten(),
-            number_pooling_required: slots.20.flatten(),
-            number_pooling_per_campaign: slots.21.flatten(),
-            direct_lending: slots.22.flatten(),
-            embedded_link: slots.23.flatten(),
-            embedded_phone: slots.24.flatten(),
-            age_gated_content: slots.25.flatten(),
-            lead_generation: slots.26.flatten(),
-            csp_campaign_reference: slots.27.flatten(),
-            status_callback_url: slots.28.flatten(),
-            created_at: slots.29.flatten(),
-            updated_at: slots.30.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Carrier lookup information.
@@ -2561,6 +2657,7 @@ impl<'de> __rt::serde::Deserialize<'de> for CarrierLookupInfo {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = CarrierLookupInfo;
             const EXPECTING: &'static str = "struct CarrierLookupInfo";
             const NAMES: &'static [&'static str] = &[
                 "lrn",
@@ -2591,19 +2688,24 @@ impl<'de> __rt::serde::Deserialize<'de> for CarrierLookupInfo {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<CarrierLookupInfo, __E> {
+                let slots = self;
+                __rt::Ok(CarrierLookupInfo {
+                    lrn: slots.0.flatten(),
+                    spid: slots.1.flatten(),
+                    ocn: slots.2.flatten(),
+                    lata: slots.3.flatten(),
+                    city: slots.4.flatten(),
+                    state: slots.5.flatten(),
+                    jurisdiction: slots.6.flatten(),
+                    lec: slots.7.flatten(),
+                    linetype: slots.8.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(CarrierLookupInfo {
-            lrn: slots.0.flatten(),
-            spid: slots.1.flatten(),
-            ocn: slots.2.flatten(),
-            lata: slots.3.flatten(),
-            city: slots.4.flatten(),
-            state: slots.5.flatten(),
-            jurisdiction: slots.6.flatten(),
-            lec: slots.7.flatten(),
-            linetype: slots.8.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Caller ID (CNAM) information.
@@ -2634,6 +2736,7 @@ impl<'de> __rt::serde::Deserialize<'de> for CnamInfo {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Option<__rt::String>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = CnamInfo;
             const EXPECTING: &'static str = "struct CnamInfo";
             const NAMES: &'static [&'static str] = &["caller_id"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -2646,11 +2749,14 @@ impl<'de> __rt::serde::Deserialize<'de> for CnamInfo {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CnamInfo, __E> {
+                let slots = self;
+                __rt::Ok(CnamInfo {
+                    caller_id: slots.0.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(CnamInfo {
-            caller_id: slots.0.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Company vertical/industry classification.
@@ -2900,6 +3006,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ConferenceRecording {
             __rt::Option<__rt::Uuid>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ConferenceRecording;
             const EXPECTING: &'static str = "struct ConferenceRecording";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -2944,30 +3051,35 @@ impl<'de> __rt::serde::Deserialize<'de> for ConferenceRecording {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ConferenceRecording, __E> {
+                let slots = self;
+                __rt::Ok(ConferenceRecording {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    created_at: __rt::response_required(slots.2, "created_at")?,
+                    updated_at: __rt::response_required(slots.3, "updated_at")?,
+                    duration_in_seconds: __rt::response_required(
+                        slots.4,
+                        "duration_in_seconds",
+                    )?,
+                    error_code: slots.5.flatten(),
+                    price: __rt::response_required(slots.6, "price")?,
+                    price_unit: __rt::response_required(slots.7, "price_unit")?,
+                    status: __rt::response_required(slots.8, "status")?,
+                    url: __rt::response_required(slots.9, "url")?,
+                    stereo: __rt::response_required(slots.10, "stereo")?,
+                    byte_size: slots.11.flatten(),
+                    track: __rt::response_required(slots.12, "track")?,
+                    relay_conference_id: __rt::response_required(
+                        slots.13,
+                        "relay_conference_id",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ConferenceRecording {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            created_at: __rt::response_required(slots.2, "created_at")?,
-            updated_at: __rt::response_required(slots.3, "updated_at")?,
-            duration_in_seconds: __rt::response_required(
-                slots.4,
-                "duration_in_seconds",
-            )?,
-            error_code: slots.5.flatten(),
-            price: __rt::response_required(slots.6, "price")?,
-            price_unit: __rt::response_required(slots.7, "price_unit")?,
-            status: __rt::response_required(slots.8, "status")?,
-            url: __rt::response_required(slots.9, "url")?,
-            stereo: __rt::response_required(slots.10, "stereo")?,
-            byte_size: slots.11.flatten(),
-            track: __rt::response_required(slots.12, "track")?,
-            relay_conference_id: __rt::response_required(
-                slots.13,
-                "relay_conference_id",
-            )?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Request body for creating an address.
@@ -12493,6 +12605,7 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplication {
             __rt::Option<__rt::Vec<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = DomainApplication;
             const EXPECTING: &'static str = "struct DomainApplication";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -12605,36 +12718,44 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplication {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<DomainApplication, __E> {
+                let slots = self;
+                __rt::Ok(DomainApplication {
+                    id: __rt::response_required(slots.0, "id")?,
+                    r#type: __rt::response_required(slots.1, "type")?,
+                    domain: __rt::response_required(slots.2, "domain")?,
+                    name: slots.3.flatten(),
+                    identifier: __rt::response_required(slots.4, "identifier")?,
+                    user: __rt::response_required(slots.5, "user")?,
+                    ip_auth_enabled: __rt::response_required(
+                        slots.6,
+                        "ip_auth_enabled",
+                    )?,
+                    ip_auth: __rt::response_required(slots.7, "ip_auth")?,
+                    call_handler: slots.8.flatten(),
+                    calling_handler_resource_id: slots.9.flatten(),
+                    call_relay_topic: slots.10.flatten(),
+                    call_relay_topic_status_callback_url: slots.11.flatten(),
+                    call_relay_context: slots.12.flatten(),
+                    call_relay_context_status_callback_url: slots.13.flatten(),
+                    call_request_url: slots.14.flatten(),
+                    call_request_method: slots.15.flatten(),
+                    call_fallback_url: slots.16.flatten(),
+                    call_fallback_method: slots.17.flatten(),
+                    call_status_callback_url: slots.18.flatten(),
+                    call_status_callback_method: slots.19.flatten(),
+                    call_laml_application_id: slots.20.flatten(),
+                    call_video_room_id: slots.21.flatten(),
+                    call_relay_script_url: slots.22.flatten(),
+                    encryption: __rt::response_required(slots.23, "encryption")?,
+                    codecs: __rt::response_required(slots.24, "codecs")?,
+                    ciphers: __rt::response_required(slots.25, "ciphers")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(DomainApplication {
-            id: __rt::response_required(slots.0, "id")?,
-            r#type: __rt::response_required(slots.1, "type")?,
-            domain: __rt::response_required(slots.2, "domain")?,
-            name: slots.3.flatten(),
-            identifier: __rt::response_required(slots.4, "identifier")?,
-            user: __rt::response_required(slots.5, "user")?,
-            ip_auth_enabled: __rt::response_required(slots.6, "ip_auth_enabled")?,
-            ip_auth: __rt::response_required(slots.7, "ip_auth")?,
-            call_handler: slots.8.flatten(),
-            calling_handler_resource_id: slots.9.flatten(),
-            call_relay_topic: slots.10.flatten(),
-            call_relay_topic_status_callback_url: slots.11.flatten(),
-            call_relay_context: slots.12.flatten(),
-            call_relay_context_status_callback_url: slots.13.flatten(),
-            call_request_url: slots.14.flatten(),
-            call_request_method: slots.15.flatten(),
-            call_fallback_url: slots.16.flatten(),
-            call_fallback_method: slots.17.flatten(),
-            call_status_callback_url: slots.18.flatten(),
-            call_status_callback_method: slots.19.flatten(),
-            call_laml_application_id: slots.20.flatten(),
-            call_video_room_id: slots.21.flatten(),
-            call_relay_script_url: slots.22.flatten(),
-            encryption: __rt::response_required(slots.23, "encryption")?,
-            codecs: __rt::response_required(slots.24, "codecs")?,
-            ciphers: __rt::response_required(slots.25, "ciphers")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -12862,6 +12983,7 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationListResponse {
             __rt::Option<__rt::Vec<DomainApplication>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = DomainApplicationListResponse;
             const EXPECTING: &'static str = "struct DomainApplicationListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -12875,12 +12997,17 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<DomainApplicationListResponse, __E> {
+                let slots = self;
+                __rt::Ok(DomainApplicationListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(DomainApplicationListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single domain application.
@@ -13041,6 +13168,7 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationResponse {
             __rt::Option<__rt::Vec<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = DomainApplicationResponse;
             const EXPECTING: &'static str = "struct DomainApplicationResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -13153,36 +13281,44 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<DomainApplicationResponse, __E> {
+                let slots = self;
+                __rt::Ok(DomainApplicationResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    r#type: __rt::response_required(slots.1, "type")?,
+                    domain: __rt::response_required(slots.2, "domain")?,
+                    name: slots.3.flatten(),
+                    identifier: __rt::response_required(slots.4, "identifier")?,
+                    user: __rt::response_required(slots.5, "user")?,
+                    ip_auth_enabled: __rt::response_required(
+                        slots.6,
+                        "ip_auth_enabled",
+                    )?,
+                    ip_auth: __rt::response_required(slots.7, "ip_auth")?,
+                    call_handler: slots.8.flatten(),
+                    calling_handler_resource_id: slots.9.flatten(),
+                    call_relay_topic: slots.10.flatten(),
+                    call_relay_topic_status_callback_url: slots.11.flatten(),
+                    call_relay_context: slots.12.flatten(),
+                    call_relay_context_status_callback_url: slots.13.flatten(),
+                    call_request_url: slots.14.flatten(),
+                    call_request_method: slots.15.flatten(),
+                    call_fallback_url: slots.16.flatten(),
+                    call_fallback_method: slots.17.flatten(),
+                    call_status_callback_url: slots.18.flatten(),
+                    call_status_callback_method: slots.19.flatten(),
+                    call_laml_application_id: slots.20.flatten(),
+                    call_video_room_id: slots.21.flatten(),
+                    call_relay_script_url: slots.22.flatten(),
+                    encryption: __rt::response_required(slots.23, "encryption")?,
+                    codecs: __rt::response_required(slots.24, "codecs")?,
+                    ciphers: __rt::response_required(slots.25, "ciphers")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(DomainApplicationResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            r#type: __rt::response_required(slots.1, "type")?,
-            domain: __rt::response_required(slots.2, "domain")?,
-            name: slots.3.flatten(),
-            identifier: __rt::response_required(slots.4, "identifier")?,
-            user: __rt::response_required(slots.5, "user")?,
-            ip_auth_enabled: __rt::response_required(slots.6, "ip_auth_enabled")?,
-            ip_auth: __rt::response_required(slots.7, "ip_auth")?,
-            call_handler: slots.8.flatten(),
-            calling_handler_resource_id: slots.9.flatten(),
-            call_relay_topic: slots.10.flatten(),
-            call_relay_topic_status_callback_url: slots.11.flatten(),
-            call_relay_context: slots.12.flatten(),
-            call_relay_context_status_callback_url: slots.13.flatten(),
-            call_request_url: slots.14.flatten(),
-            call_request_method: slots.15.flatten(),
-            call_fallback_url: slots.16.flatten(),
-            call_fallback_method: slots.17.flatten(),
-            call_status_callback_url: slots.18.flatten(),
-            call_status_callback_method: slots.19.flatten(),
-            call_laml_application_id: slots.20.flatten(),
-            call_video_room_id: slots.21.flatten(),
-            call_relay_script_url: slots.22.flatten(),
-            encryption: __rt::response_required(slots.23, "encryption")?,
-            codecs: __rt::response_required(slots.24, "codecs")?,
-            ciphers: __rt::response_required(slots.25, "ciphers")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -14801,6 +14937,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MembershipPhoneNumber {
             __rt::Option<__rt::Option<__rt::Vec<__rt::String>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = MembershipPhoneNumber;
             const EXPECTING: &'static str = "struct MembershipPhoneNumber";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -14821,14 +14958,19 @@ impl<'de> __rt::serde::Deserialize<'de> for MembershipPhoneNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MembershipPhoneNumber, __E> {
+                let slots = self;
+                __rt::Ok(MembershipPhoneNumber {
+                    id: slots.0.flatten(),
+                    name: slots.1.flatten(),
+                    number: slots.2.flatten(),
+                    capabilities: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MembershipPhoneNumber {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            number: slots.2.flatten(),
-            capabilities: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// MFA request model.
@@ -15361,6 +15503,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaResponse {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = MfaResponse;
             const EXPECTING: &'static str = "struct MfaResponse";
             const NAMES: &'static [&'static str] = &["id", "success", "to", "channel"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -15376,14 +15519,19 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MfaResponse, __E> {
+                let slots = self;
+                __rt::Ok(MfaResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    success: __rt::response_required(slots.1, "success")?,
+                    to: __rt::response_required(slots.2, "to")?,
+                    channel: __rt::response_required(slots.3, "channel")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MfaResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            success: __rt::response_required(slots.1, "success")?,
-            to: __rt::response_required(slots.2, "to")?,
-            channel: __rt::response_required(slots.3, "channel")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// MFA verification request model.
@@ -15622,6 +15770,7 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyResponse {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<bool>);
         impl __rt::ResponseFields for __Slots {
+            type Object = MfaVerifyResponse;
             const EXPECTING: &'static str = "struct MfaVerifyResponse";
             const NAMES: &'static [&'static str] = &["success"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -15634,11 +15783,16 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<MfaVerifyResponse, __E> {
+                let slots = self;
+                __rt::Ok(MfaVerifyResponse {
+                    success: __rt::response_required(slots.0, "success")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(MfaVerifyResponse {
-            success: __rt::response_required(slots.0, "success")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Brand/Marketing/DBA name of the business.
@@ -15889,6 +16043,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroup {
             __rt::Option<i32>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroup;
             const EXPECTING: &'static str = "struct NumberGroup";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -15909,14 +16064,22 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroup {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroup, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroup {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
+                    phone_number_count: __rt::response_required(
+                        slots.3,
+                        "phone_number_count",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroup {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
-            phone_number_count: __rt::response_required(slots.3, "phone_number_count")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of number groups.
@@ -15953,6 +16116,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupListResponse {
             __rt::Option<__rt::Vec<NumberGroup>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroupListResponse;
             const EXPECTING: &'static str = "struct NumberGroupListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -15966,12 +16130,17 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroupListResponse, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroupListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroupListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Number group membership model.
@@ -16020,6 +16189,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembership {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroupMembership;
             const EXPECTING: &'static str = "struct NumberGroupMembership";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16042,15 +16212,23 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembership {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroupMembership, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroupMembership {
+                    id: __rt::response_required(slots.0, "id")?,
+                    number_group_id: __rt::response_required(
+                        slots.1,
+                        "number_group_id",
+                    )?,
+                    phone_number: __rt::response_required(slots.2, "phone_number")?,
+                    created_at: __rt::response_required(slots.3, "created_at")?,
+                    updated_at: __rt::response_required(slots.4, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroupMembership {
-            id: __rt::response_required(slots.0, "id")?,
-            number_group_id: __rt::response_required(slots.1, "number_group_id")?,
-            phone_number: __rt::response_required(slots.2, "phone_number")?,
-            created_at: __rt::response_required(slots.3, "created_at")?,
-            updated_at: __rt::response_required(slots.4, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of number group memberships.
@@ -16087,6 +16265,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipListResponse {
             __rt::Option<__rt::Vec<NumberGroupMembership>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroupMembershipListResponse;
             const EXPECTING: &'static str = "struct NumberGroupMembershipListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -16100,12 +16279,17 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroupMembershipListResponse, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroupMembershipListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroupMembershipListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single number group membership.
@@ -16154,6 +16338,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipResponse {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroupMembershipResponse;
             const EXPECTING: &'static str = "struct NumberGroupMembershipResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16176,15 +16361,23 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroupMembershipResponse, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroupMembershipResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    number_group_id: __rt::response_required(
+                        slots.1,
+                        "number_group_id",
+                    )?,
+                    phone_number: __rt::response_required(slots.2, "phone_number")?,
+                    created_at: __rt::response_required(slots.3, "created_at")?,
+                    updated_at: __rt::response_required(slots.4, "updated_at")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroupMembershipResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            number_group_id: __rt::response_required(slots.1, "number_group_id")?,
-            phone_number: __rt::response_required(slots.2, "phone_number")?,
-            created_at: __rt::response_required(slots.3, "created_at")?,
-            updated_at: __rt::response_required(slots.4, "updated_at")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single number group.
@@ -16229,6 +16422,7 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupResponse {
             __rt::Option<i32>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = NumberGroupResponse;
             const EXPECTING: &'static str = "struct NumberGroupResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16249,14 +16443,22 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<NumberGroupResponse, __E> {
+                let slots = self;
+                __rt::Ok(NumberGroupResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: __rt::response_required(slots.1, "name")?,
+                    sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
+                    phone_number_count: __rt::response_required(
+                        slots.3,
+                        "phone_number_count",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(NumberGroupResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            name: __rt::response_required(slots.1, "name")?,
-            sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
-            phone_number_count: __rt::response_required(slots.3, "phone_number_count")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Order model for campaign registry operations.
@@ -16309,6 +16511,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Order {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Order;
             const EXPECTING: &'static str = "struct Order";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16335,16 +16538,19 @@ impl<'de> __rt::serde::Deserialize<'de> for Order {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Order, __E> {
+                let slots = self;
+                __rt::Ok(Order {
+                    id: __rt::response_required(slots.0, "id")?,
+                    state: slots.1.flatten(),
+                    processed_at: slots.2.flatten(),
+                    created_at: slots.3.flatten(),
+                    updated_at: slots.4.flatten(),
+                    status_callback_url: slots.5.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Order {
-            id: __rt::response_required(slots.0, "id")?,
-            state: slots.1.flatten(),
-            processed_at: slots.2.flatten(),
-            created_at: slots.3.flatten(),
-            updated_at: slots.4.flatten(),
-            status_callback_url: slots.5.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of orders.
@@ -16381,6 +16587,7 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderListResponse {
             __rt::Option<__rt::Option<__rt::Vec<Order>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = OrderListResponse;
             const EXPECTING: &'static str = "struct OrderListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -16394,12 +16601,17 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<OrderListResponse, __E> {
+                let slots = self;
+                __rt::Ok(OrderListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(OrderListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single order.
@@ -16452,6 +16664,7 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = OrderResponse;
             const EXPECTING: &'static str = "struct OrderResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16478,16 +16691,21 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<OrderResponse, __E> {
+                let slots = self;
+                __rt::Ok(OrderResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    state: slots.1.flatten(),
+                    processed_at: slots.2.flatten(),
+                    created_at: slots.3.flatten(),
+                    updated_at: slots.4.flatten(),
+                    status_callback_url: slots.5.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(OrderResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            state: slots.1.flatten(),
-            processed_at: slots.2.flatten(),
-            created_at: slots.3.flatten(),
-            updated_at: slots.4.flatten(),
-            status_callback_url: slots.5.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A value that is at least 1 and is at most 1000. Used by `page_size`.
@@ -16584,6 +16802,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PaginationLinks;
             const EXPECTING: &'static str = "struct PaginationLinks";
             const NAMES: &'static [&'static str] = &["self", "first", "next", "prev"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -16599,14 +16818,19 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PaginationLinks, __E> {
+                let slots = self;
+                __rt::Ok(PaginationLinks {
+                    self_: __rt::response_required(slots.0, "self")?,
+                    first: __rt::response_required(slots.1, "first")?,
+                    next: slots.2.flatten(),
+                    prev: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PaginationLinks {
-            self_: __rt::response_required(slots.0, "self")?,
-            first: __rt::response_required(slots.1, "first")?,
-            next: slots.2.flatten(),
-            prev: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Phone number model.
@@ -16815,6 +17039,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumber {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PhoneNumber;
             const EXPECTING: &'static str = "struct PhoneNumber";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -16997,51 +17222,59 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumber {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PhoneNumber, __E> {
+                let slots = self;
+                __rt::Ok(PhoneNumber {
+                    id: __rt::response_required(slots.0, "id")?,
+                    number: __rt::response_required(slots.1, "number")?,
+                    name: slots.2.flatten(),
+                    capabilities: __rt::response_required(slots.3, "capabilities")?,
+                    number_type: __rt::response_required(slots.4, "number_type")?,
+                    e911_address_id: slots.5.flatten(),
+                    e911_status: slots.6.flatten(),
+                    created_at: __rt::response_required(slots.7, "created_at")?,
+                    updated_at: __rt::response_required(slots.8, "updated_at")?,
+                    next_billed_at: slots.9.flatten(),
+                    call_handler: slots.10.flatten(),
+                    calling_handler_resource_id: slots.11.flatten(),
+                    call_receive_mode: __rt::response_required(
+                        slots.12,
+                        "call_receive_mode",
+                    )?,
+                    call_request_url: slots.13.flatten(),
+                    call_request_method: slots.14.flatten(),
+                    call_fallback_url: slots.15.flatten(),
+                    call_fallback_method: slots.16.flatten(),
+                    call_status_callback_url: slots.17.flatten(),
+                    call_status_callback_method: slots.18.flatten(),
+                    call_laml_application_id: slots.19.flatten(),
+                    call_dialogflow_agent_id: slots.20.flatten(),
+                    call_relay_topic: slots.21.flatten(),
+                    call_relay_topic_status_callback_url: slots.22.flatten(),
+                    call_relay_script_url: slots.23.flatten(),
+                    call_relay_context: slots.24.flatten(),
+                    call_relay_context_status_callback_url: slots.25.flatten(),
+                    call_relay_application: slots.26.flatten(),
+                    call_relay_connector_id: slots.27.flatten(),
+                    call_sip_endpoint_id: slots.28.flatten(),
+                    call_verto_resource: slots.29.flatten(),
+                    call_video_room_id: slots.30.flatten(),
+                    message_handler: slots.31.flatten(),
+                    messaging_handler_resource_id: slots.32.flatten(),
+                    message_request_url: slots.33.flatten(),
+                    message_request_method: slots.34.flatten(),
+                    message_fallback_url: slots.35.flatten(),
+                    message_fallback_method: slots.36.flatten(),
+                    message_laml_application_id: slots.37.flatten(),
+                    message_relay_topic: slots.38.flatten(),
+                    message_relay_context: slots.39.flatten(),
+                    country_code: slots.40.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PhoneNumber {
-            id: __rt::response_required(slots.0, "id")?,
-            number: __rt::response_required(slots.1, "number")?,
-            name: slots.2.flatten(),
-            capabilities: __rt::response_required(slots.3, "capabilities")?,
-            number_type: __rt::response_required(slots.4, "number_type")?,
-            e911_address_id: slots.5.flatten(),
-            e911_status: slots.6.flatten(),
-            created_at: __rt::response_required(slots.7, "created_at")?,
-            updated_at: __rt::response_required(slots.8, "updated_at")?,
-            next_billed_at: slots.9.flatten(),
-            call_handler: slots.10.flatten(),
-            calling_handler_resource_id: slots.11.flatten(),
-            call_receive_mode: __rt::response_required(slots.12, "call_receive_mode")?,
-            call_request_url: slots.13.flatten(),
-            call_request_method: slots.14.flatten(),
-            call_fallback_url: slots.15.flatten(),
-            call_fallback_method: slots.16.flatten(),
-            call_status_callback_url: slots.17.flatten(),
-            call_status_callback_method: slots.18.flatten(),
-            call_laml_application_id: slots.19.flatten(),
-            call_dialogflow_agent_id: slots.20.flatten(),
-            call_relay_topic: slots.21.flatten(),
-            call_relay_topic_status_callback_url: slots.22.flatten(),
-            call_relay_script_url: slots.23.flatten(),
-            call_relay_context: slots.24.flatten(),
-            call_relay_context_status_callback_url: slots.25.flatten(),
-            call_relay_application: slots.26.flatten(),
-            call_relay_connector_id: slots.27.flatten(),
-            call_sip_endpoint_id: slots.28.flatten(),
-            call_verto_resource: slots.29.flatten(),
-            call_video_room_id: slots.30.flatten(),
-            message_handler: slots.31.flatten(),
-            messaging_handler_resource_id: slots.32.flatten(),
-            message_request_url: slots.33.flatten(),
-            message_request_method: slots.34.flatten(),
-            message_fallback_url: slots.35.flatten(),
-            message_fallback_method: slots.36.flatten(),
-            message_laml_application_id: slots.37.flatten(),
-            message_relay_topic: slots.38.flatten(),
-            message_relay_context: slots.39.flatten(),
-            country_code: slots.40.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Call handler type for phone numbers.
@@ -17315,6 +17548,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberCapabilities {
             __rt::Option<__rt::Option<bool>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PhoneNumberCapabilities;
             const EXPECTING: &'static str = "struct PhoneNumberCapabilities";
             const NAMES: &'static [&'static str] = &["voice", "sms", "mms", "fax"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -17330,14 +17564,19 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberCapabilities {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PhoneNumberCapabilities, __E> {
+                let slots = self;
+                __rt::Ok(PhoneNumberCapabilities {
+                    voice: slots.0.flatten(),
+                    sms: slots.1.flatten(),
+                    mms: slots.2.flatten(),
+                    fax: slots.3.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PhoneNumberCapabilities {
-            voice: slots.0.flatten(),
-            sms: slots.1.flatten(),
-            mms: slots.2.flatten(),
-            fax: slots.3.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Phone number capability.
@@ -17498,6 +17737,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberListResponse {
             __rt::Option<__rt::Vec<PhoneNumber>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PhoneNumberListResponse;
             const EXPECTING: &'static str = "struct PhoneNumberListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -17511,12 +17751,17 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PhoneNumberListResponse, __E> {
+                let slots = self;
+                __rt::Ok(PhoneNumberListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PhoneNumberListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing phone number lookup result.
@@ -17601,6 +17846,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberLookupResponse {
             __rt::Option<__rt::Option<CnamInfo>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PhoneNumberLookupResponse;
             const EXPECTING: &'static str = "struct PhoneNumberLookupResponse";
             const NAMES: &'static [&'static str] = &[
                 "country_code_number",
@@ -17653,23 +17899,28 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberLookupResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PhoneNumberLookupResponse, __E> {
+                let slots = self;
+                __rt::Ok(PhoneNumberLookupResponse {
+                    country_code_number: slots.0.flatten(),
+                    national_number: slots.1.flatten(),
+                    possible_number: slots.2.flatten(),
+                    valid_number: slots.3.flatten(),
+                    national_number_formatted: slots.4.flatten(),
+                    international_number_formatted: slots.5.flatten(),
+                    e164: slots.6.flatten(),
+                    location: slots.7.flatten(),
+                    country_code: slots.8.flatten(),
+                    timezones: slots.9.flatten(),
+                    number_type: slots.10.flatten(),
+                    carrier: slots.11.flatten(),
+                    cnam: slots.12.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PhoneNumberLookupResponse {
-            country_code_number: slots.0.flatten(),
-            national_number: slots.1.flatten(),
-            possible_number: slots.2.flatten(),
-            valid_number: slots.3.flatten(),
-            national_number_formatted: slots.4.flatten(),
-            international_number_formatted: slots.5.flatten(),
-            e164: slots.6.flatten(),
-            location: slots.7.flatten(),
-            country_code: slots.8.flatten(),
-            timezones: slots.9.flatten(),
-            number_type: slots.10.flatten(),
-            carrier: slots.11.flatten(),
-            cnam: slots.12.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Message handler type for phone numbers.
@@ -17950,6 +18201,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PhoneNumberResponse;
             const EXPECTING: &'static str = "struct PhoneNumberResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -18132,51 +18384,59 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PhoneNumberResponse, __E> {
+                let slots = self;
+                __rt::Ok(PhoneNumberResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    number: __rt::response_required(slots.1, "number")?,
+                    name: slots.2.flatten(),
+                    capabilities: __rt::response_required(slots.3, "capabilities")?,
+                    number_type: __rt::response_required(slots.4, "number_type")?,
+                    e911_address_id: slots.5.flatten(),
+                    e911_status: slots.6.flatten(),
+                    created_at: __rt::response_required(slots.7, "created_at")?,
+                    updated_at: __rt::response_required(slots.8, "updated_at")?,
+                    next_billed_at: slots.9.flatten(),
+                    call_handler: slots.10.flatten(),
+                    calling_handler_resource_id: slots.11.flatten(),
+                    call_receive_mode: __rt::response_required(
+                        slots.12,
+                        "call_receive_mode",
+                    )?,
+                    call_request_url: slots.13.flatten(),
+                    call_request_method: slots.14.flatten(),
+                    call_fallback_url: slots.15.flatten(),
+                    call_fallback_method: slots.16.flatten(),
+                    call_status_callback_url: slots.17.flatten(),
+                    call_status_callback_method: slots.18.flatten(),
+                    call_laml_application_id: slots.19.flatten(),
+                    call_dialogflow_agent_id: slots.20.flatten(),
+                    call_relay_topic: slots.21.flatten(),
+                    call_relay_topic_status_callback_url: slots.22.flatten(),
+                    call_relay_script_url: slots.23.flatten(),
+                    call_relay_context: slots.24.flatten(),
+                    call_relay_context_status_callback_url: slots.25.flatten(),
+                    call_relay_application: slots.26.flatten(),
+                    call_relay_connector_id: slots.27.flatten(),
+                    call_sip_endpoint_id: slots.28.flatten(),
+                    call_verto_resource: slots.29.flatten(),
+                    call_video_room_id: slots.30.flatten(),
+                    message_handler: slots.31.flatten(),
+                    messaging_handler_resource_id: slots.32.flatten(),
+                    message_request_url: slots.33.flatten(),
+                    message_request_method: slots.34.flatten(),
+                    message_fallback_url: slots.35.flatten(),
+                    message_fallback_method: slots.36.flatten(),
+                    message_laml_application_id: slots.37.flatten(),
+                    message_relay_topic: slots.38.flatten(),
+                    message_relay_context: slots.39.flatten(),
+                    country_code: slots.40.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PhoneNumberResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            number: __rt::response_required(slots.1, "number")?,
-            name: slots.2.flatten(),
-            capabilities: __rt::response_required(slots.3, "capabilities")?,
-            number_type: __rt::response_required(slots.4, "number_type")?,
-            e911_address_id: slots.5.flatten(),
-            e911_status: slots.6.flatten(),
-            created_at: __rt::response_required(slots.7, "created_at")?,
-            updated_at: __rt::response_required(slots.8, "updated_at")?,
-            next_billed_at: slots.9.flatten(),
-            call_handler: slots.10.flatten(),
-            calling_handler_resource_id: slots.11.flatten(),
-            call_receive_mode: __rt::response_required(slots.12, "call_receive_mode")?,
-            call_request_url: slots.13.flatten(),
-            call_request_method: slots.14.flatten(),
-            call_fallback_url: slots.15.flatten(),
-            call_fallback_method: slots.16.flatten(),
-            call_status_callback_url: slots.17.flatten(),
-            call_status_callback_method: slots.18.flatten(),
-            call_laml_application_id: slots.19.flatten(),
-            call_dialogflow_agent_id: slots.20.flatten(),
-            call_relay_topic: slots.21.flatten(),
-            call_relay_topic_status_callback_url: slots.22.flatten(),
-            call_relay_script_url: slots.23.flatten(),
-            call_relay_context: slots.24.flatten(),
-            call_relay_context_status_callback_url: slots.25.flatten(),
-            call_relay_application: slots.26.flatten(),
-            call_relay_connector_id: slots.27.flatten(),
-            call_sip_endpoint_id: slots.28.flatten(),
-            call_verto_resource: slots.29.flatten(),
-            call_video_room_id: slots.30.flatten(),
-            message_handler: slots.31.flatten(),
-            messaging_handler_resource_id: slots.32.flatten(),
-            message_request_url: slots.33.flatten(),
-            message_request_method: slots.34.flatten(),
-            message_fallback_url: slots.35.flatten(),
-            message_fallback_method: slots.36.flatten(),
-            message_laml_application_id: slots.37.flatten(),
-            message_relay_topic: slots.38.flatten(),
-            message_relay_context: slots.39.flatten(),
-            country_code: slots.40.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Phone number type.
@@ -18313,6 +18573,7 @@ impl<'de> __rt::serde::Deserialize<'de> for PstnRecording {
             __rt::Option<__rt::Uuid>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = PstnRecording;
             const EXPECTING: &'static str = "struct PstnRecording";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -18361,28 +18622,36 @@ impl<'de> __rt::serde::Deserialize<'de> for PstnRecording {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<PstnRecording, __E> {
+                let slots = self;
+                __rt::Ok(PstnRecording {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    created_at: __rt::response_required(slots.2, "created_at")?,
+                    updated_at: __rt::response_required(slots.3, "updated_at")?,
+                    duration_in_seconds: __rt::response_required(
+                        slots.4,
+                        "duration_in_seconds",
+                    )?,
+                    error_code: slots.5.flatten(),
+                    price: __rt::response_required(slots.6, "price")?,
+                    price_unit: __rt::response_required(slots.7, "price_unit")?,
+                    status: __rt::response_required(slots.8, "status")?,
+                    url: __rt::response_required(slots.9, "url")?,
+                    stereo: __rt::response_required(slots.10, "stereo")?,
+                    byte_size: slots.11.flatten(),
+                    track: __rt::response_required(slots.12, "track")?,
+                    relay_conference_id: slots.13.flatten(),
+                    relay_pstn_leg_id: __rt::response_required(
+                        slots.14,
+                        "relay_pstn_leg_id",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(PstnRecording {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            created_at: __rt::response_required(slots.2, "created_at")?,
-            updated_at: __rt::response_required(slots.3, "updated_at")?,
-            duration_in_seconds: __rt::response_required(
-                slots.4,
-                "duration_in_seconds",
-            )?,
-            error_code: slots.5.flatten(),
-            price: __rt::response_required(slots.6, "price")?,
-            price_unit: __rt::response_required(slots.7, "price_unit")?,
-            status: __rt::response_required(slots.8, "status")?,
-            url: __rt::response_required(slots.9, "url")?,
-            stereo: __rt::response_required(slots.10, "stereo")?,
-            byte_size: slots.11.flatten(),
-            track: __rt::response_required(slots.12, "track")?,
-            relay_conference_id: slots.13.flatten(),
-            relay_pstn_leg_id: __rt::response_required(slots.14, "relay_pstn_leg_id")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Request body for purchasing a phone number.
@@ -18662,6 +18931,7 @@ impl<'de> __rt::serde::Deserialize<'de> for Queue {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = Queue;
             const EXPECTING: &'static str = "struct Queue";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -18692,19 +18962,22 @@ impl<'de> __rt::serde::Deserialize<'de> for Queue {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Queue, __E> {
+                let slots = self;
+                __rt::Ok(Queue {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    friendly_name: __rt::response_required(slots.2, "friendly_name")?,
+                    max_size: slots.3.flatten(),
+                    current_size: slots.4.flatten(),
+                    average_wait_time: slots.5.flatten(),
+                    uri: slots.6.flatten(),
+                    date_created: slots.7.flatten(),
+                    date_updated: slots.8.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(Queue {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            friendly_name: __rt::response_required(slots.2, "friendly_name")?,
-            max_size: slots.3.flatten(),
-            current_size: slots.4.flatten(),
-            average_wait_time: slots.5.flatten(),
-            uri: slots.6.flatten(),
-            date_created: slots.7.flatten(),
-            date_updated: slots.8.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of queues.
@@ -18741,6 +19014,7 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueListResponse {
             __rt::Option<__rt::Option<__rt::Vec<Queue>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = QueueListResponse;
             const EXPECTING: &'static str = "struct QueueListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -18754,12 +19028,17 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<QueueListResponse, __E> {
+                let slots = self;
+                __rt::Ok(QueueListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(QueueListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Queue member model.
@@ -18816,6 +19095,7 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMember {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = QueueMember;
             const EXPECTING: &'static str = "struct QueueMember";
             const NAMES: &'static [&'static str] = &[
                 "call_id",
@@ -18842,17 +19122,22 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMember {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<QueueMember, __E> {
+                let slots = self;
+                __rt::Ok(QueueMember {
+                    call_id: __rt::response_required(slots.0, "call_id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    queue_id: __rt::response_required(slots.2, "queue_id")?,
+                    position: __rt::response_required(slots.3, "position")?,
+                    uri: __rt::response_required(slots.4, "uri")?,
+                    wait_time: slots.5.flatten(),
+                    date_enqueued: slots.6.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(QueueMember {
-            call_id: __rt::response_required(slots.0, "call_id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            queue_id: __rt::response_required(slots.2, "queue_id")?,
-            position: __rt::response_required(slots.3, "position")?,
-            uri: __rt::response_required(slots.4, "uri")?,
-            wait_time: slots.5.flatten(),
-            date_enqueued: slots.6.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of queue members.
@@ -18889,6 +19174,7 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberListResponse {
             __rt::Option<__rt::Option<__rt::Vec<QueueMember>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = QueueMemberListResponse;
             const EXPECTING: &'static str = "struct QueueMemberListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -18902,12 +19188,17 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<QueueMemberListResponse, __E> {
+                let slots = self;
+                __rt::Ok(QueueMemberListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(QueueMemberListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single queue member.
@@ -18964,6 +19255,7 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberResponse {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = QueueMemberResponse;
             const EXPECTING: &'static str = "struct QueueMemberResponse";
             const NAMES: &'static [&'static str] = &[
                 "call_id",
@@ -18990,17 +19282,22 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<QueueMemberResponse, __E> {
+                let slots = self;
+                __rt::Ok(QueueMemberResponse {
+                    call_id: __rt::response_required(slots.0, "call_id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    queue_id: __rt::response_required(slots.2, "queue_id")?,
+                    position: __rt::response_required(slots.3, "position")?,
+                    uri: __rt::response_required(slots.4, "uri")?,
+                    wait_time: slots.5.flatten(),
+                    date_enqueued: slots.6.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(QueueMemberResponse {
-            call_id: __rt::response_required(slots.0, "call_id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            queue_id: __rt::response_required(slots.2, "queue_id")?,
-            position: __rt::response_required(slots.3, "position")?,
-            uri: __rt::response_required(slots.4, "uri")?,
-            wait_time: slots.5.flatten(),
-            date_enqueued: slots.6.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single queue.
@@ -19065,6 +19362,7 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueResponse {
             __rt::Option<__rt::Option<__rt::OrUnknown<__rt::DateTime>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = QueueResponse;
             const EXPECTING: &'static str = "struct QueueResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -19095,19 +19393,24 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<QueueResponse, __E> {
+                let slots = self;
+                __rt::Ok(QueueResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    friendly_name: __rt::response_required(slots.2, "friendly_name")?,
+                    max_size: slots.3.flatten(),
+                    current_size: slots.4.flatten(),
+                    average_wait_time: slots.5.flatten(),
+                    uri: slots.6.flatten(),
+                    date_created: slots.7.flatten(),
+                    date_updated: slots.8.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(QueueResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            friendly_name: __rt::response_required(slots.2, "friendly_name")?,
-            max_size: slots.3.flatten(),
-            current_size: slots.4.flatten(),
-            average_wait_time: slots.5.flatten(),
-            uri: slots.6.flatten(),
-            date_created: slots.7.flatten(),
-            date_updated: slots.8.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Recording model. A recording is associated with exactly one source type (PSTN, SIP, WebRTC, or Relay conference).
@@ -19225,6 +19528,7 @@ impl<'de> __rt::serde::Deserialize<'de> for RecordingListResponse {
             __rt::Option<__rt::Vec<Recording>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = RecordingListResponse;
             const EXPECTING: &'static str = "struct RecordingListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -19238,12 +19542,17 @@ impl<'de> __rt::serde::Deserialize<'de> for RecordingListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<RecordingListResponse, __E> {
+                let slots = self;
+                __rt::Ok(RecordingListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(RecordingListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Sample message template/content.
@@ -19484,6 +19793,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCode {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ShortCode;
             const EXPECTING: &'static str = "struct ShortCode";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -19548,28 +19858,33 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCode {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ShortCode, __E> {
+                let slots = self;
+                __rt::Ok(ShortCode {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: slots.1.flatten(),
+                    number: __rt::response_required(slots.2, "number")?,
+                    capabilities: __rt::response_required(slots.3, "capabilities")?,
+                    number_type: __rt::response_required(slots.4, "number_type")?,
+                    code_type: __rt::response_required(slots.5, "code_type")?,
+                    country_code: __rt::response_required(slots.6, "country_code")?,
+                    created_at: __rt::response_required(slots.7, "created_at")?,
+                    updated_at: __rt::response_required(slots.8, "updated_at")?,
+                    next_billed_at: slots.9.flatten(),
+                    lease_duration: slots.10.flatten(),
+                    message_handler: slots.11.flatten(),
+                    message_request_url: slots.12.flatten(),
+                    message_request_method: slots.13.flatten(),
+                    message_fallback_url: slots.14.flatten(),
+                    message_fallback_method: slots.15.flatten(),
+                    message_laml_application_id: slots.16.flatten(),
+                    message_relay_context: slots.17.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ShortCode {
-            id: __rt::response_required(slots.0, "id")?,
-            name: slots.1.flatten(),
-            number: __rt::response_required(slots.2, "number")?,
-            capabilities: __rt::response_required(slots.3, "capabilities")?,
-            number_type: __rt::response_required(slots.4, "number_type")?,
-            code_type: __rt::response_required(slots.5, "code_type")?,
-            country_code: __rt::response_required(slots.6, "country_code")?,
-            created_at: __rt::response_required(slots.7, "created_at")?,
-            updated_at: __rt::response_required(slots.8, "updated_at")?,
-            next_billed_at: slots.9.flatten(),
-            lease_duration: slots.10.flatten(),
-            message_handler: slots.11.flatten(),
-            message_request_url: slots.12.flatten(),
-            message_request_method: slots.13.flatten(),
-            message_fallback_url: slots.14.flatten(),
-            message_fallback_method: slots.15.flatten(),
-            message_laml_application_id: slots.16.flatten(),
-            message_relay_context: slots.17.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Short code capabilities.
@@ -19654,6 +19969,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeListResponse {
             __rt::Option<__rt::Vec<ShortCode>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ShortCodeListResponse;
             const EXPECTING: &'static str = "struct ShortCodeListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -19667,12 +19983,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ShortCodeListResponse, __E> {
+                let slots = self;
+                __rt::Ok(ShortCodeListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ShortCodeListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Message handler type for short codes.
@@ -19877,6 +20198,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = ShortCodeResponse;
             const EXPECTING: &'static str = "struct ShortCodeResponse";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -19941,28 +20263,33 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ShortCodeResponse, __E> {
+                let slots = self;
+                __rt::Ok(ShortCodeResponse {
+                    id: __rt::response_required(slots.0, "id")?,
+                    name: slots.1.flatten(),
+                    number: __rt::response_required(slots.2, "number")?,
+                    capabilities: __rt::response_required(slots.3, "capabilities")?,
+                    number_type: __rt::response_required(slots.4, "number_type")?,
+                    code_type: __rt::response_required(slots.5, "code_type")?,
+                    country_code: __rt::response_required(slots.6, "country_code")?,
+                    created_at: __rt::response_required(slots.7, "created_at")?,
+                    updated_at: __rt::response_required(slots.8, "updated_at")?,
+                    next_billed_at: slots.9.flatten(),
+                    lease_duration: slots.10.flatten(),
+                    message_handler: slots.11.flatten(),
+                    message_request_url: slots.12.flatten(),
+                    message_request_method: slots.13.flatten(),
+                    message_fallback_url: slots.14.flatten(),
+                    message_fallback_method: slots.15.flatten(),
+                    message_laml_application_id: slots.16.flatten(),
+                    message_relay_context: slots.17.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ShortCodeResponse {
-            id: __rt::response_required(slots.0, "id")?,
-            name: slots.1.flatten(),
-            number: __rt::response_required(slots.2, "number")?,
-            capabilities: __rt::response_required(slots.3, "capabilities")?,
-            number_type: __rt::response_required(slots.4, "number_type")?,
-            code_type: __rt::response_required(slots.5, "code_type")?,
-            country_code: __rt::response_required(slots.6, "country_code")?,
-            created_at: __rt::response_required(slots.7, "created_at")?,
-            updated_at: __rt::response_required(slots.8, "updated_at")?,
-            next_billed_at: slots.9.flatten(),
-            lease_duration: slots.10.flatten(),
-            message_handler: slots.11.flatten(),
-            message_request_url: slots.12.flatten(),
-            message_request_method: slots.13.flatten(),
-            message_fallback_url: slots.14.flatten(),
-            message_fallback_method: slots.15.flatten(),
-            message_laml_application_id: slots.16.flatten(),
-            message_relay_context: slots.17.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The type of number (always 'shortcode').
@@ -20199,6 +20526,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpoint {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipEndpoint;
             const EXPECTING: &'static str = "struct SipEndpoint";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -20317,35 +20645,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpoint {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipEndpoint, __E> {
+                let slots = self;
+                __rt::Ok(SipEndpoint {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    username: __rt::response_required(slots.2, "username")?,
+                    caller_id: slots.3.flatten(),
+                    send_as: __rt::response_required(slots.4, "send_as")?,
+                    ciphers: __rt::response_required(slots.5, "ciphers")?,
+                    codecs: __rt::response_required(slots.6, "codecs")?,
+                    encryption: __rt::response_required(slots.7, "encryption")?,
+                    call_handler: slots.8.flatten(),
+                    calling_handler_resource_id: slots.9.flatten(),
+                    call_request_url: slots.10.flatten(),
+                    call_request_method: slots.11.flatten(),
+                    call_fallback_url: slots.12.flatten(),
+                    call_fallback_method: slots.13.flatten(),
+                    call_status_callback_url: slots.14.flatten(),
+                    call_status_callback_method: slots.15.flatten(),
+                    call_laml_application_id: slots.16.flatten(),
+                    call_dialogflow_agent_id: slots.17.flatten(),
+                    call_relay_topic: slots.18.flatten(),
+                    call_relay_topic_status_callback_url: slots.19.flatten(),
+                    call_relay_context: slots.20.flatten(),
+                    call_relay_context_status_callback_url: slots.21.flatten(),
+                    call_relay_application: slots.22.flatten(),
+                    call_video_room_id: slots.23.flatten(),
+                    call_relay_script_url: slots.24.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipEndpoint {
-            r#type: __rt::response_required(slots.0, "type")?,
-            id: __rt::response_required(slots.1, "id")?,
-            username: __rt::response_required(slots.2, "username")?,
-            caller_id: slots.3.flatten(),
-            send_as: __rt::response_required(slots.4, "send_as")?,
-            ciphers: __rt::response_required(slots.5, "ciphers")?,
-            codecs: __rt::response_required(slots.6, "codecs")?,
-            encryption: __rt::response_required(slots.7, "encryption")?,
-            call_handler: slots.8.flatten(),
-            calling_handler_resource_id: slots.9.flatten(),
-            call_request_url: slots.10.flatten(),
-            call_request_method: slots.11.flatten(),
-            call_fallback_url: slots.12.flatten(),
-            call_fallback_method: slots.13.flatten(),
-            call_status_callback_url: slots.14.flatten(),
-            call_status_callback_method: slots.15.flatten(),
-            call_laml_application_id: slots.16.flatten(),
-            call_dialogflow_agent_id: slots.17.flatten(),
-            call_relay_topic: slots.18.flatten(),
-            call_relay_topic_status_callback_url: slots.19.flatten(),
-            call_relay_context: slots.20.flatten(),
-            call_relay_context_status_callback_url: slots.21.flatten(),
-            call_relay_application: slots.22.flatten(),
-            call_video_room_id: slots.23.flatten(),
-            call_relay_script_url: slots.24.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -20675,6 +21008,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointListResponse {
             __rt::Option<__rt::Vec<SipEndpoint>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipEndpointListResponse;
             const EXPECTING: &'static str = "struct SipEndpointListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -20688,12 +21022,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipEndpointListResponse, __E> {
+                let slots = self;
+                __rt::Ok(SipEndpointListResponse {
+                    links: __rt::response_required(slots.0, "links")?,
+                    data: __rt::response_required(slots.1, "data")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipEndpointListResponse {
-            links: __rt::response_required(slots.0, "links")?,
-            data: __rt::response_required(slots.1, "data")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single SIP endpoint.
@@ -20844,6 +21183,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipEndpointResponse;
             const EXPECTING: &'static str = "struct SipEndpointResponse";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -20962,35 +21302,40 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipEndpointResponse, __E> {
+                let slots = self;
+                __rt::Ok(SipEndpointResponse {
+                    r#type: __rt::response_required(slots.0, "type")?,
+                    id: __rt::response_required(slots.1, "id")?,
+                    username: __rt::response_required(slots.2, "username")?,
+                    caller_id: slots.3.flatten(),
+                    send_as: __rt::response_required(slots.4, "send_as")?,
+                    ciphers: __rt::response_required(slots.5, "ciphers")?,
+                    codecs: __rt::response_required(slots.6, "codecs")?,
+                    encryption: __rt::response_required(slots.7, "encryption")?,
+                    call_handler: slots.8.flatten(),
+                    calling_handler_resource_id: slots.9.flatten(),
+                    call_request_url: slots.10.flatten(),
+                    call_request_method: slots.11.flatten(),
+                    call_fallback_url: slots.12.flatten(),
+                    call_fallback_method: slots.13.flatten(),
+                    call_status_callback_url: slots.14.flatten(),
+                    call_status_callback_method: slots.15.flatten(),
+                    call_laml_application_id: slots.16.flatten(),
+                    call_dialogflow_agent_id: slots.17.flatten(),
+                    call_relay_topic: slots.18.flatten(),
+                    call_relay_topic_status_callback_url: slots.19.flatten(),
+                    call_relay_context: slots.20.flatten(),
+                    call_relay_context_status_callback_url: slots.21.flatten(),
+                    call_relay_application: slots.22.flatten(),
+                    call_video_room_id: slots.23.flatten(),
+                    call_relay_script_url: slots.24.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipEndpointResponse {
-            r#type: __rt::response_required(slots.0, "type")?,
-            id: __rt::response_required(slots.1, "id")?,
-            username: __rt::response_required(slots.2, "username")?,
-            caller_id: slots.3.flatten(),
-            send_as: __rt::response_required(slots.4, "send_as")?,
-            ciphers: __rt::response_required(slots.5, "ciphers")?,
-            codecs: __rt::response_required(slots.6, "codecs")?,
-            encryption: __rt::response_required(slots.7, "encryption")?,
-            call_handler: slots.8.flatten(),
-            calling_handler_resource_id: slots.9.flatten(),
-            call_request_url: slots.10.flatten(),
-            call_request_method: slots.11.flatten(),
-            call_fallback_url: slots.12.flatten(),
-            call_fallback_method: slots.13.flatten(),
-            call_status_callback_url: slots.14.flatten(),
-            call_status_callback_method: slots.15.flatten(),
-            call_laml_application_id: slots.16.flatten(),
-            call_dialogflow_agent_id: slots.17.flatten(),
-            call_relay_topic: slots.18.flatten(),
-            call_relay_topic_status_callback_url: slots.19.flatten(),
-            call_relay_context: slots.20.flatten(),
-            call_relay_context_status_callback_url: slots.21.flatten(),
-            call_relay_application: slots.22.flatten(),
-            call_video_room_id: slots.23.flatten(),
-            call_relay_script_url: slots.24.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -21238,6 +21583,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipProfileResponse {
             __rt::Option<__rt::Option<__rt::String>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipProfileResponse;
             const EXPECTING: &'static str = "struct SipProfileResponse";
             const NAMES: &'static [&'static str] = &[
                 "domain",
@@ -21262,16 +21608,21 @@ impl<'de> __rt::serde::Deserialize<'de> for SipProfileResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipProfileResponse, __E> {
+                let slots = self;
+                __rt::Ok(SipProfileResponse {
+                    domain: slots.0.flatten(),
+                    domain_identifier: slots.1.flatten(),
+                    default_codecs: slots.2.flatten(),
+                    default_ciphers: slots.3.flatten(),
+                    default_encryption: slots.4.flatten(),
+                    default_send_as: slots.5.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipProfileResponse {
-            domain: slots.0.flatten(),
-            domain_identifier: slots.1.flatten(),
-            default_codecs: slots.2.flatten(),
-            default_ciphers: slots.3.flatten(),
-            default_encryption: slots.4.flatten(),
-            default_send_as: slots.5.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// A string representing whether connections to an endpoint that uses this profile require encryption or if encryption is optional. Encryption will always be used if possible. Possible values are required or optional.
@@ -21408,6 +21759,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SipRecording {
             __rt::Option<__rt::Uuid>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SipRecording;
             const EXPECTING: &'static str = "struct SipRecording";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -21454,28 +21806,36 @@ impl<'de> __rt::serde::Deserialize<'de> for SipRecording {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SipRecording, __E> {
+                let slots = self;
+                __rt::Ok(SipRecording {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    created_at: __rt::response_required(slots.2, "created_at")?,
+                    updated_at: __rt::response_required(slots.3, "updated_at")?,
+                    duration_in_seconds: __rt::response_required(
+                        slots.4,
+                        "duration_in_seconds",
+                    )?,
+                    error_code: slots.5.flatten(),
+                    price: __rt::response_required(slots.6, "price")?,
+                    price_unit: __rt::response_required(slots.7, "price_unit")?,
+                    status: __rt::response_required(slots.8, "status")?,
+                    url: __rt::response_required(slots.9, "url")?,
+                    stereo: __rt::response_required(slots.10, "stereo")?,
+                    byte_size: slots.11.flatten(),
+                    track: __rt::response_required(slots.12, "track")?,
+                    relay_conference_id: slots.13.flatten(),
+                    relay_sip_leg_id: __rt::response_required(
+                        slots.14,
+                        "relay_sip_leg_id",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SipRecording {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            created_at: __rt::response_required(slots.2, "created_at")?,
-            updated_at: __rt::response_required(slots.3, "updated_at")?,
-            duration_in_seconds: __rt::response_required(
-                slots.4,
-                "duration_in_seconds",
-            )?,
-            error_code: slots.5.flatten(),
-            price: __rt::response_required(slots.6, "price")?,
-            price_unit: __rt::response_required(slots.7, "price_unit")?,
-            status: __rt::response_required(slots.8, "status")?,
-            url: __rt::response_required(slots.9, "url")?,
-            stereo: __rt::response_required(slots.10, "stereo")?,
-            byte_size: slots.11.flatten(),
-            track: __rt::response_required(slots.12, "track")?,
-            relay_conference_id: slots.13.flatten(),
-            relay_sip_leg_id: __rt::response_required(slots.14, "relay_sip_leg_id")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Details about a specific validation error.
@@ -21520,6 +21880,7 @@ impl<'de> __rt::serde::Deserialize<'de> for SpaceApiErrorItem {
             __rt::Option<__rt::String>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = SpaceApiErrorItem;
             const EXPECTING: &'static str = "struct SpaceApiErrorItem";
             const NAMES: &'static [&'static str] = &[
                 "detail",
@@ -21540,14 +21901,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SpaceApiErrorItem {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<SpaceApiErrorItem, __E> {
+                let slots = self;
+                __rt::Ok(SpaceApiErrorItem {
+                    detail: __rt::response_required(slots.0, "detail")?,
+                    status: __rt::response_required(slots.1, "status")?,
+                    title: __rt::response_required(slots.2, "title")?,
+                    code: __rt::response_required(slots.3, "code")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(SpaceApiErrorItem {
-            detail: __rt::response_required(slots.0, "detail")?,
-            status: __rt::response_required(slots.1, "status")?,
-            title: __rt::response_required(slots.2, "title")?,
-            code: __rt::response_required(slots.3, "code")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The request is invalid.
@@ -21578,6 +21944,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode400Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode400;
             const EXPECTING: &'static str = "struct StatusCode400";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -21590,11 +21957,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode400, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode400 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode400 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -21670,6 +22042,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode401Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode401;
             const EXPECTING: &'static str = "struct StatusCode401";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -21682,11 +22055,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode401, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode401 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode401 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -21762,6 +22140,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode404Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode404;
             const EXPECTING: &'static str = "struct StatusCode404";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -21774,11 +22153,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode404, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode404 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode404 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -21854,6 +22238,7 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::OrUnknown<StatusCode500Error>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = StatusCode500;
             const EXPECTING: &'static str = "struct StatusCode500";
             const NAMES: &'static [&'static str] = &["error"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -21866,11 +22251,16 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<StatusCode500, __E> {
+                let slots = self;
+                __rt::Ok(StatusCode500 {
+                    error: __rt::response_required(slots.0, "error")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(StatusCode500 {
-            error: __rt::response_required(slots.0, "error")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 ///
@@ -30734,6 +31124,7 @@ impl<'de> __rt::serde::Deserialize<'de> for ValidationError {
         #[derive(__rt::Default)]
         struct __Slots(__rt::Option<__rt::Vec<SpaceApiErrorItem>>);
         impl __rt::ResponseFields for __Slots {
+            type Object = ValidationError;
             const EXPECTING: &'static str = "struct ValidationError";
             const NAMES: &'static [&'static str] = &["errors"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -30746,11 +31137,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ValidationError {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<ValidationError, __E> {
+                let slots = self;
+                __rt::Ok(ValidationError {
+                    errors: __rt::response_required(slots.0, "errors")?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(ValidationError {
-            errors: __rt::response_required(slots.0, "errors")?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Verified caller ID model.
@@ -30811,6 +31207,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerId {
             __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdStatus>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = VerifiedCallerId;
             const EXPECTING: &'static str = "struct VerifiedCallerId";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -30839,18 +31236,23 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerId {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<VerifiedCallerId, __E> {
+                let slots = self;
+                __rt::Ok(VerifiedCallerId {
+                    r#type: slots.0.flatten(),
+                    id: __rt::response_required(slots.1, "id")?,
+                    number: __rt::response_required(slots.2, "number")?,
+                    name: slots.3.flatten(),
+                    extension: slots.4.flatten(),
+                    verified: __rt::response_required(slots.5, "verified")?,
+                    verified_at: slots.6.flatten(),
+                    status: slots.7.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(VerifiedCallerId {
-            r#type: slots.0.flatten(),
-            id: __rt::response_required(slots.1, "id")?,
-            number: __rt::response_required(slots.2, "number")?,
-            name: slots.3.flatten(),
-            extension: slots.4.flatten(),
-            verified: __rt::response_required(slots.5, "verified")?,
-            verified_at: slots.6.flatten(),
-            status: slots.7.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a list of verified caller IDs.
@@ -30887,6 +31289,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdListResponse {
             __rt::Option<__rt::Option<__rt::Vec<VerifiedCallerId>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = VerifiedCallerIdListResponse;
             const EXPECTING: &'static str = "struct VerifiedCallerIdListResponse";
             const NAMES: &'static [&'static str] = &["links", "data"];
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
@@ -30900,12 +31303,17 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdListResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<VerifiedCallerIdListResponse, __E> {
+                let slots = self;
+                __rt::Ok(VerifiedCallerIdListResponse {
+                    links: slots.0.flatten(),
+                    data: slots.1.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(VerifiedCallerIdListResponse {
-            links: slots.0.flatten(),
-            data: slots.1.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// Response containing a single verified caller ID.
@@ -30966,6 +31374,7 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdResponse {
             __rt::Option<__rt::Option<__rt::OrUnknown<VerifiedCallerIdResponseStatus>>>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = VerifiedCallerIdResponse;
             const EXPECTING: &'static str = "struct VerifiedCallerIdResponse";
             const NAMES: &'static [&'static str] = &[
                 "type",
@@ -30994,18 +31403,23 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdResponse {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<VerifiedCallerIdResponse, __E> {
+                let slots = self;
+                __rt::Ok(VerifiedCallerIdResponse {
+                    r#type: slots.0.flatten(),
+                    id: __rt::response_required(slots.1, "id")?,
+                    number: __rt::response_required(slots.2, "number")?,
+                    name: slots.3.flatten(),
+                    extension: slots.4.flatten(),
+                    verified: __rt::response_required(slots.5, "verified")?,
+                    verified_at: slots.6.flatten(),
+                    status: slots.7.flatten(),
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(VerifiedCallerIdResponse {
-            r#type: slots.0.flatten(),
-            id: __rt::response_required(slots.1, "id")?,
-            number: __rt::response_required(slots.2, "number")?,
-            name: slots.3.flatten(),
-            extension: slots.4.flatten(),
-            verified: __rt::response_required(slots.5, "verified")?,
-            verified_at: slots.6.flatten(),
-            status: slots.7.flatten(),
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The verification status for the caller ID.
@@ -31424,6 +31838,7 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
             __rt::Option<__rt::Uuid>,
         );
         impl __rt::ResponseFields for __Slots {
+            type Object = WebRtcRecording;
             const EXPECTING: &'static str = "struct WebRtcRecording";
             const NAMES: &'static [&'static str] = &[
                 "id",
@@ -31472,31 +31887,36 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
                     _ => __rt::Ok(()),
                 }
             }
+            fn finish<__E: __rt::serde::de::Error>(
+                self,
+            ) -> __rt::Result<WebRtcRecording, __E> {
+                let slots = self;
+                __rt::Ok(WebRtcRecording {
+                    id: __rt::response_required(slots.0, "id")?,
+                    project_id: __rt::response_required(slots.1, "project_id")?,
+                    created_at: __rt::response_required(slots.2, "created_at")?,
+                    updated_at: __rt::response_required(slots.3, "updated_at")?,
+                    duration_in_seconds: __rt::response_required(
+                        slots.4,
+                        "duration_in_seconds",
+                    )?,
+                    error_code: slots.5.flatten(),
+                    price: __rt::response_required(slots.6, "price")?,
+                    price_unit: __rt::response_required(slots.7, "price_unit")?,
+                    status: __rt::response_required(slots.8, "status")?,
+                    url: __rt::response_required(slots.9, "url")?,
+                    stereo: __rt::response_required(slots.10, "stereo")?,
+                    byte_size: slots.11.flatten(),
+                    track: __rt::response_required(slots.12, "track")?,
+                    relay_conference_id: slots.13.flatten(),
+                    relay_webrtc_leg_id: __rt::response_required(
+                        slots.14,
+                        "relay_webrtc_leg_id",
+                    )?,
+                })
+            }
         }
-        let slots = __rt::read_response::<__Slots, __D>(deserializer)?;
-        __rt::Ok(WebRtcRecording {
-            id: __rt::response_required(slots.0, "id")?,
-            project_id: __rt::response_required(slots.1, "project_id")?,
-            created_at: __rt::response_required(slots.2, "created_at")?,
-            updated_at: __rt::response_required(slots.3, "updated_at")?,
-            duration_in_seconds: __rt::response_required(
-                slots.4,
-                "duration_in_seconds",
-            )?,
-            error_code: slots.5.flatten(),
-            price: __rt::response_required(slots.6, "price")?,
-            price_unit: __rt::response_required(slots.7, "price_unit")?,
-            status: __rt::response_required(slots.8, "status")?,
-            url: __rt::response_required(slots.9, "url")?,
-            stereo: __rt::response_required(slots.10, "stereo")?,
-            byte_size: slots.11.flatten(),
-            track: __rt::response_required(slots.12, "track")?,
-            relay_conference_id: slots.13.flatten(),
-            relay_webrtc_leg_id: __rt::response_required(
-                slots.14,
-                "relay_webrtc_leg_id",
-            )?,
-        })
+        __rt::read_response::<__Slots, __D>(deserializer)
     }
 }
 /// The error bodies `list_addresses` documents, typed: [`from_api_error`](Self::from_api_error) decodes one.
