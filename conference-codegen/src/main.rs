@@ -20,41 +20,121 @@
 //! the semver verdict for a crate re-exporting the bindings: `major`, `minor`, `patch` or
 //! `no change`. `--json` prints `{"changes": [{class, item, pointer, message}], "verdict"}`
 //! instead. `--fail-on CLASS` exits with 1 when a change of that class or a worse one
-//! exists (`docs` < `additive` < `breaking`); a schema error exits with 2.
+//! exists (`docs` < `additive` < `breaking`); a schema error exits with 2, as a usage
+//! error does.
 
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use conference_codegen::diff::{Class, diff};
 use conference_codegen::{Options, generate_source};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1).peekable();
-    if args.peek().map(String::as_str) == Some("diff") {
-        args.next();
-        return diff_command(args);
+    let matches = command().get_matches();
+    match matches.subcommand() {
+        Some(("diff", matches)) => diff_command(matches),
+        _ => print_command(&matches),
     }
-    let mut path = None;
-    let mut options = Options::default();
-    while let Some(arg) = args.next() {
-        match selection(&arg, &mut args, &mut options) {
-            Ok(true) => continue,
-            Ok(false) => {}
-            Err(problem) => return usage(&problem),
-        }
-        match arg.as_str() {
-            "-h" | "--help" => return usage(""),
-            _ if path.is_none() => path = Some(PathBuf::from(arg)),
-            _ => return usage(&format!("unexpected argument {arg}")),
-        }
-    }
-    let Some(path) = path else {
-        return usage("give the schema file");
+}
+
+/// The command line: the schema to print, or `diff OLD NEW`; both take the selection.
+fn command() -> Command {
+    Command::new("conference-codegen")
+        .about("Prints the code conference_api::generate! emits for a schema file, formatted")
+        .args_conflicts_with_subcommands(true)
+        .subcommand_negates_reqs(true)
+        .arg(
+            Arg::new("schema")
+                .help("The OpenAPI document (JSON or YAML)")
+                .required(true)
+                .value_parser(value_parser!(PathBuf)),
+        )
+        .args(selection())
+        .subcommand(
+            Command::new("diff")
+                .about("Reports what a schema change does to the generated API, with its semver verdict")
+                .arg(
+                    Arg::new("old")
+                        .help("The schema file before the change")
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                )
+                .arg(
+                    Arg::new("new")
+                        .help("The schema file after it")
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                )
+                .args(selection())
+                .arg(
+                    Arg::new("json")
+                        .long("json")
+                        .action(ArgAction::SetTrue)
+                        .help("Prints {\"changes\": [{class, item, pointer, message}], \"verdict\"}"),
+                )
+                .arg(
+                    Arg::new("fail-on")
+                        .long("fail-on")
+                        .value_name("CLASS")
+                        .value_parser(["breaking", "additive", "docs"])
+                        .help("Exits with 1 when a change of this class or a worse one exists"),
+                ),
+        )
+}
+
+/// `--name`, `--operation` and `--tag`, as `names { .. }`, `operations` and `tags` in the
+/// macro call.
+fn selection() -> [Arg; 3] {
+    [
+        Arg::new("name")
+            .long("name")
+            .value_name("Type=<JSON pointer>")
+            .action(ArgAction::Append)
+            .value_parser(|text: &str| match text.split_once('=') {
+                Some((name, pointer)) => Ok((name.to_owned(), pointer.to_owned())),
+                None => Err("takes Type=<JSON pointer>"),
+            })
+            .help("Names a shared constrained type"),
+        Arg::new("operation")
+            .long("operation")
+            .value_name("ID")
+            .action(ArgAction::Append)
+            .help("Selects an operation by its operationId"),
+        Arg::new("tag")
+            .long("tag")
+            .value_name("TAG")
+            .action(ArgAction::Append)
+            .help("Selects the operations of a tag"),
+    ]
+}
+
+fn options(matches: &ArgMatches) -> Options {
+    let strings = |id: &str| {
+        matches
+            .get_many::<String>(id)
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect()
     };
-    match generate_source(&path, &options) {
-        Ok(source) => {
-            print!("{source}");
-            ExitCode::SUCCESS
-        }
+    Options {
+        names: matches
+            .get_many::<(String, String)>("name")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        operations: strings("operation"),
+        tags: strings("tag"),
+        ..Options::default()
+    }
+}
+
+fn print_command(matches: &ArgMatches) -> ExitCode {
+    let path = matches.get_one::<PathBuf>("schema").expect("required");
+    match generate_source(path, &options(matches)) {
+        Ok(source) => write_out(source.as_bytes()),
         Err(errors) => {
             for error in errors {
                 eprintln!("error: {}: {error}", path.display());
@@ -64,54 +144,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads `--name`, `--operation` and `--tag` into `options`; `Ok(false)` when `arg` is
-/// none of them.
-fn selection(
-    arg: &str,
-    args: &mut impl Iterator<Item = String>,
-    options: &mut Options,
-) -> Result<bool, String> {
-    match arg {
-        "--name" => match args.next().as_deref().and_then(|n| n.split_once('=')) {
-            Some((name, pointer)) => options.names.push((name.to_owned(), pointer.to_owned())),
-            None => return Err("--name takes Type=<JSON pointer>".into()),
-        },
-        "--operation" | "--tag" => match args.next() {
-            Some(value) if arg == "--operation" => options.operations.push(value),
-            Some(value) => options.tags.push(value),
-            None => return Err(format!("{arg} takes a value")),
-        },
-        _ => return Ok(false),
-    }
-    Ok(true)
-}
-
-fn diff_command(mut args: impl Iterator<Item = String>) -> ExitCode {
-    let mut options = Options::default();
-    let mut paths = Vec::new();
-    let mut as_json = false;
-    let mut fail_on = None;
-    while let Some(arg) = args.next() {
-        match selection(&arg, &mut args, &mut options) {
-            Ok(true) => continue,
-            Ok(false) => {}
-            Err(problem) => return usage(&problem),
-        }
-        match arg.as_str() {
-            "--json" => as_json = true,
-            "--fail-on" => match args.next().as_deref().and_then(Class::parse) {
-                Some(class) => fail_on = Some(class),
-                None => return usage("--fail-on takes breaking, additive or docs"),
-            },
-            "-h" | "--help" => return usage(""),
-            _ if paths.len() < 2 && !arg.starts_with("--") => paths.push(PathBuf::from(arg)),
-            _ => return usage(&format!("unexpected argument {arg}")),
-        }
-    }
-    let [old, new] = paths.as_slice() else {
-        return usage("diff takes the old and the new schema file");
-    };
-    let report = match diff(old, new, &options) {
+fn diff_command(matches: &ArgMatches) -> ExitCode {
+    let [old, new] = ["old", "new"].map(|id| matches.get_one::<PathBuf>(id).expect("required"));
+    let report = match diff(old, new, &options(matches)) {
         Ok(report) => report,
         Err(errors) => {
             for error in errors {
@@ -120,27 +155,96 @@ fn diff_command(mut args: impl Iterator<Item = String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if as_json {
-        println!("{:#}", report.to_json());
-    } else {
-        println!("{report}");
+    let text = match matches.get_flag("json") {
+        true => format!("{:#}\n", report.to_json()),
+        false => format!("{report}\n"),
+    };
+    if write_out(text.as_bytes()) == ExitCode::FAILURE {
+        return ExitCode::FAILURE;
     }
+    let fail_on = matches
+        .get_one::<String>("fail-on")
+        .and_then(|class| Class::parse(class));
     match (fail_on, report.worst()) {
         (Some(threshold), Some(worst)) if worst >= threshold => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
     }
 }
 
-fn usage(problem: &str) -> ExitCode {
-    if !problem.is_empty() {
-        eprintln!("error: {problem}");
+/// Writes to stdout. A reader that stopped reading (`| head`) is no failure; any other
+/// write error is reported, not a panic.
+fn write_out(bytes: &[u8]) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: writing the output: {error}");
+            ExitCode::FAILURE
+        }
     }
-    eprintln!(
-        "usage: conference-codegen <schema.json> [--name Type=<JSON pointer>]... [--operation ID]... [--tag TAG]...\n       conference-codegen diff OLD.json NEW.json [--name ..]... [--operation ..]... [--tag ..]... [--json] [--fail-on breaking|additive|docs]"
-    );
-    if problem.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn the_selection_and_the_diff_options_are_read() {
+        let matches = command()
+            .try_get_matches_from([
+                "conference-codegen",
+                "diff",
+                "old.json",
+                "new.yaml",
+                "--name",
+                "Color=#/a/b",
+                "--tag",
+                "Video",
+                "--tag",
+                "Fabric",
+                "--fail-on",
+                "additive",
+            ])
+            .unwrap();
+        let Some(("diff", matches)) = matches.subcommand() else {
+            panic!("diff not chosen");
+        };
+        let options = options(matches);
+        assert_eq!(options.names, [("Color".to_owned(), "#/a/b".to_owned())]);
+        assert_eq!(options.tags, ["Video", "Fabric"]);
+        assert_eq!(matches.get_one::<String>("fail-on").unwrap(), "additive");
+        assert_eq!(
+            matches.get_one::<PathBuf>("new").unwrap(),
+            &PathBuf::from("new.yaml")
+        );
+    }
+
+    #[test]
+    fn a_bad_name_or_class_is_a_usage_error_that_says_what_it_takes() {
+        let error = command()
+            .try_get_matches_from(["conference-codegen", "s.json", "--name", "Color"])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("takes Type=<JSON pointer>"), "{error}");
+        let error = command()
+            .try_get_matches_from(["conference-codegen", "diff", "a", "b", "--fail-on", "big"])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("breaking"), "{error}");
+    }
+
+    #[test]
+    fn the_schema_alone_prints() {
+        let matches = command()
+            .try_get_matches_from(["conference-codegen", "schema.json", "--operation", "x"])
+            .unwrap();
+        assert!(matches.subcommand().is_none());
+        assert_eq!(options(&matches).operations, ["x"]);
     }
 }
