@@ -224,7 +224,7 @@ fn report_size(schema: &Path, source: &str) {
         .map_or(0, count_tokens);
     let lines = source.lines().count();
     println!(
-        "  emitted: {} bytes formatted ({:.2}x the schema's {} bytes), {lines} lines          ({:.0} per schema, {schemas} schemas), {tokens} tokens",
+        "  emitted: {} bytes formatted ({:.2}x the schema's {} bytes), {lines} lines ({:.0} per schema, {schemas} schemas), {tokens} tokens",
         source.len(),
         source.len() as f64 / text.len() as f64,
         text.len(),
