@@ -641,10 +641,9 @@ fn clean_body(body: &mut KeptBody, redactor: &Redactor) {
         body.text = redacted;
     }
     if body.text.len() > crate::client::call::MAX_ERROR_BODY {
-        let mut end = crate::client::call::MAX_ERROR_BODY;
-        while !body.text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = body
+            .text
+            .floor_char_boundary(crate::client::call::MAX_ERROR_BODY);
         body.text.truncate(end);
         body.complete = false;
     }

@@ -276,10 +276,7 @@ pub(crate) fn bounded(text: &str, limit: usize) -> Cow<'_, str> {
     if text.len() <= limit {
         return Cow::Borrowed(text);
     }
-    let mut end = limit;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = text.floor_char_boundary(limit);
     Cow::Owned(format!(
         "{}… ({} more bytes)",
         &text[..end],

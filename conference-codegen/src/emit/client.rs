@@ -324,7 +324,7 @@ fn stream_doc(op: &Operation) -> TokenStream {
     doc(Some(&format!(
         "Every item of [`{name}`](Self::{name}), page after page: the first page as that \
          call asks for it, each next one with the query of the page's `links.next`.\n\nReturns a \
-         [`PageStream`](__rt::PageStream): it asks for a page when the items of \
+         [`PageStream`](::conference_api::PageStream): it asks for a page when the items of \
          the one before have been taken, follows links only on the client's base URL, and \
          ends with one [`PageError`](::conference_api::PageError) when a page fails or the \
          server never reaches a last page.",

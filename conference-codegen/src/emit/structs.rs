@@ -753,22 +753,10 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
         let check = format_ident!("check_{}", presence(field));
         quote!(__rt::#check::<#ty>(errors, at, #wire, object.get(#wire));)
     });
-    let converts = fields.iter().map(|field| {
-        let local = local(field);
-        let wire = &field.wire;
-        let ty = rust_type(&field.ty);
-        let convert = format_ident!("{}", presence(field));
-        quote!(let #local = __rt::#convert::<#ty>(errors, at, #wire, __rt::take(&mut object, #wire));)
-    });
-    let (check_unknown, convert_unknown) = if s.closed {
-        (
-            quote!(__rt::unknown_keys(object, &[#(#wires),*], at, errors);),
-            quote!(__rt::unknown_keys(&object, &[#(#wires),*], at, errors);),
-        )
-    } else {
-        (TokenStream::new(), TokenStream::new())
-    };
-    let check_object = if fields.is_empty() && !s.closed {
+    let check_unknown = s
+        .closed
+        .then(|| quote!(__rt::unknown_keys(object, &[#(#wires),*], at, errors);));
+    let check_object = if fields.is_empty() && !s.closed && extra_field(s).is_none() {
         quote!(__rt::object(value, at, errors);)
     } else {
         quote! {
@@ -777,71 +765,16 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
             };
         }
     };
-    let convert_object = match (fields.is_empty(), s.closed) {
-        (false, _) => {
-            quote!(let mut object = __rt::into_object(value, at, errors)?;)
-        }
-        (true, true) => {
-            quote!(let object = __rt::into_object(value, at, errors)?;)
-        }
-        (true, false) => quote!(__rt::into_object(value, at, errors)?;),
-    };
-    let (check_extra, convert_extra, extra) = match extra_field(s) {
-        Some((_, ty)) => {
-            let ty = rust_type(ty);
-            (
-                quote!(__rt::check_extra::<#ty>(object, &[#(#wires),*], at, errors);),
-                quote!(let field_extra = __rt::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
-                quote!(field_extra),
-            )
-        }
-        None => (TokenStream::new(), TokenStream::new(), TokenStream::new()),
-    };
-    let (check_rules, convert_rules) = if has_object_rules(s) {
-        (
-            quote!(Self::object_rules(value, at, errors);),
-            quote!(Self::object_rules(&value, at, errors);),
-        )
-    } else {
-        (TokenStream::new(), TokenStream::new())
-    };
-    let convert_object = if extra_field(s).is_some() {
-        quote!(let mut object = __rt::into_object(value, at, errors)?;)
-    } else {
-        convert_object
-    };
-    let check_object = if extra_field(s).is_some() {
-        quote! {
-            let __rt::Some(object) = __rt::object(value, at, errors) else {
-                return;
-            };
-        }
-    } else {
-        check_object
-    };
-    let construct = construct(
-        &name,
-        s,
-        extra,
-        quote!(errors.len() == before),
-        quote!(__rt::Some),
-    );
+    let check_extra = extra_field(s).map(|(_, ty)| {
+        let ty = rust_type(ty);
+        quote!(__rt::check_extra::<#ty>(object, &[#(#wires),*], at, errors);)
+    });
+    let check_rules = has_object_rules(s).then(|| quote!(Self::object_rules(value, at, errors);));
     let allow = super::allow_deprecated();
     let read_json = emit_read_json(&name, s);
     // A struct that reads itself converts a `Value` the same way: one reader, not two.
-    let from_json = if read_json.is_empty() {
-        quote! {
-            fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
-                let before = errors.len();
-                #convert_rules
-                #convert_object
-                #(#converts)*
-                #convert_extra
-                #convert_unknown
-                #construct
-                __rt::None
-            }
-        }
+    let from_json = if has_object_rules(s) {
+        emit_from_value(&name, s)
     } else {
         quote! {
             fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
@@ -861,6 +794,57 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
                 #check_unknown
             }
             #from_json
+        }
+    }
+}
+
+/// `FromJson::from_json` of a struct with rules on its JSON as a whole (which has no
+/// reader of its own): the rules on the `Value`, then each field taken out of it.
+fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let fields = &s.fields;
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+    let converts = fields.iter().map(|field| {
+        let local = local(field);
+        let wire = &field.wire;
+        let ty = rust_type(&field.ty);
+        let convert = format_ident!("{}", presence(field));
+        quote!(let #local = __rt::#convert::<#ty>(errors, at, #wire, __rt::take(&mut object, #wire));)
+    });
+    let convert_unknown = s
+        .closed
+        .then(|| quote!(__rt::unknown_keys(&object, &[#(#wires),*], at, errors);));
+    let convert_object = match (fields.is_empty() && extra_field(s).is_none(), s.closed) {
+        (false, _) => quote!(let mut object = __rt::into_object(value, at, errors)?;),
+        (true, true) => quote!(let object = __rt::into_object(value, at, errors)?;),
+        (true, false) => quote!(__rt::into_object(value, at, errors)?;),
+    };
+    let (convert_extra, extra) = match extra_field(s) {
+        Some((_, ty)) => {
+            let ty = rust_type(ty);
+            (
+                quote!(let field_extra = __rt::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
+                quote!(field_extra),
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    let construct = construct(
+        name,
+        s,
+        extra,
+        quote!(errors.len() == before),
+        quote!(__rt::Some),
+    );
+    quote! {
+        fn from_json(value: __rt::serde_json::Value, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Option<Self> {
+            let before = errors.len();
+            Self::object_rules(&value, at, errors);
+            #convert_object
+            #(#converts)*
+            #convert_extra
+            #convert_unknown
+            #construct
+            __rt::None
         }
     }
 }

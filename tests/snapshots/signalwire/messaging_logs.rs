@@ -1961,7 +1961,7 @@ pub trait Api {
     ) -> __rt::Call<'a, LogListResponse>;
     /// Every item of [`list_message_logs`](Self::list_message_logs), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_message_logs<'a>(
         &'a self,
         params: &ListMessageLogsParams,

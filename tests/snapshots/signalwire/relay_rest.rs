@@ -33690,7 +33690,7 @@ pub trait Api {
     ) -> __rt::Call<'a, AddressListResponse>;
     /// Every item of [`list_addresses`](Self::list_addresses), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_addresses<'a>(
         &'a self,
         params: &ListAddressesParams,
@@ -33782,7 +33782,7 @@ pub trait Api {
     ) -> __rt::Call<'a, DomainApplicationListResponse>;
     /// Every item of [`list_domain_applications`](Self::list_domain_applications), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_domain_applications<'a>(
         &'a self,
         params: &ListDomainApplicationsParams,
@@ -33874,7 +33874,7 @@ pub trait Api {
     ) -> __rt::Call<'a, SipEndpointListResponse>;
     /// Every item of [`list_sip_endpoints`](Self::list_sip_endpoints), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_sip_endpoints<'a>(
         &'a self,
         params: &ListSipEndpointsParams,
@@ -34099,7 +34099,7 @@ pub trait Api {
     ) -> __rt::Call<'a, NumberGroupListResponse>;
     /// Every item of [`list_number_groups`](Self::list_number_groups), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_groups<'a>(
         &'a self,
         params: &ListNumberGroupsParams,
@@ -34141,7 +34141,7 @@ pub trait Api {
     ) -> __rt::Call<'a, NumberGroupMembershipListResponse>;
     /// Every item of [`list_number_group_memberships`](Self::list_number_group_memberships), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_group_memberships<'a>(
         &'a self,
         number_group_id: &__rt::Uuid,
@@ -34236,7 +34236,7 @@ pub trait Api {
     ) -> __rt::Call<'a, PhoneNumberListResponse>;
     /// Every item of [`list_phone_numbers`](Self::list_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_phone_numbers<'a>(
         &'a self,
         params: &ListPhoneNumbersParams,
@@ -34277,7 +34277,7 @@ pub trait Api {
     ) -> __rt::Call<'a, AvailablePhoneNumbersResponse>;
     /// Every item of [`search_available_phone_numbers`](Self::search_available_phone_numbers), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn search_all_available_phone_numbers<'a>(
         &'a self,
         params: &SearchAvailablePhoneNumbersParams,
@@ -34384,7 +34384,7 @@ pub trait Api {
     fn list_queues<'a>(&'a self) -> __rt::Call<'a, QueueListResponse>;
     /// Every item of [`list_queues`](Self::list_queues), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_queues<'a>(&'a self) -> __rt::PageStream<'a, Queue>;
     /// Create queue.
     ///
@@ -34468,7 +34468,7 @@ pub trait Api {
     ) -> __rt::Call<'a, QueueMemberListResponse>;
     /// Every item of [`list_queue_members`](Self::list_queue_members), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_queue_members<'a>(
         &'a self,
         queue_id: &__rt::Uuid,
@@ -34524,7 +34524,7 @@ pub trait Api {
     fn list_call_recordings<'a>(&'a self) -> __rt::Call<'a, RecordingListResponse>;
     /// Every item of [`list_call_recordings`](Self::list_call_recordings), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_call_recordings<'a>(&'a self) -> __rt::PageStream<'a, Recording>;
     /// Get recording.
     ///
@@ -34576,7 +34576,7 @@ pub trait Api {
     ) -> __rt::Call<'a, BrandListResponse>;
     /// Every item of [`list_brands`](Self::list_brands), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_brands<'a>(
         &'a self,
         params: &ListBrandsParams,
@@ -34632,7 +34632,7 @@ pub trait Api {
     ) -> __rt::Call<'a, CampaignListResponse>;
     /// Every item of [`list_campaigns`](Self::list_campaigns), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_campaigns<'a>(
         &'a self,
         id: &__rt::Uuid,
@@ -34711,7 +34711,7 @@ pub trait Api {
     ) -> __rt::Call<'a, AssignedNumberListResponse>;
     /// Every item of [`list_number_assignments`](Self::list_number_assignments), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_number_assignments<'a>(
         &'a self,
         id: &__rt::Uuid,
@@ -34737,7 +34737,7 @@ pub trait Api {
     ) -> __rt::Call<'a, OrderListResponse>;
     /// Every item of [`list_orders`](Self::list_orders), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_orders<'a>(
         &'a self,
         id: &__rt::Uuid,
@@ -34809,7 +34809,7 @@ pub trait Api {
     ) -> __rt::Call<'a, ShortCodeListResponse>;
     /// Every item of [`list_short_codes`](Self::list_short_codes), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_short_codes<'a>(
         &'a self,
         params: &ListShortCodesParams,
@@ -34899,7 +34899,7 @@ pub trait Api {
     ) -> __rt::Call<'a, VerifiedCallerIdListResponse>;
     /// Every item of [`list_verified_caller_ids`](Self::list_verified_caller_ids), page after page: the first page as that call asks for it, each next one with the query of the page's `links.next`.
     ///
-    /// Returns a [`PageStream`](__rt::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
+    /// Returns a [`PageStream`](::conference_api::PageStream): it asks for a page when the items of the one before have been taken, follows links only on the client's base URL, and ends with one [`PageError`](::conference_api::PageError) when a page fails or the server never reaches a last page.
     fn list_all_verified_caller_ids<'a>(
         &'a self,
         params: &ListVerifiedCallerIdsParams,
