@@ -256,7 +256,7 @@ pub mod __private {
     pub use crate::types::collections::json_equal;
     pub use crate::types::examples::{check_request_example, check_response_example};
     pub use crate::types::field::{
-        check_number, check_optional, check_optional_nullable, check_required,
+        CheckFields, check_number, check_optional, check_optional_nullable, check_required,
         check_required_nullable, check_string, enum_index, from_json_root, into_object,
         number_enum, object, optional, optional_nullable, parse_string, parse_uuid, required,
         required_nullable, string_from_json, take, to_json, unknown_keys,
@@ -266,14 +266,13 @@ pub mod __private {
         JsonNumber, is_multiple_of, is_multiple_of_int, number_violation,
     };
     pub use crate::types::object::{
-        ObjectWriter, ResponseFields, read_response, response_extra, response_required,
-        response_slot,
+        ObjectWriter, ResponseFields, read_response, response_extra, response_slot,
     };
     pub use crate::types::path::Path;
     pub use crate::types::pattern::{Dfa, Matcher};
     pub use crate::types::query::{QueryStyle, push_cookies, query_json};
     pub use crate::types::read::{
-        Fields, Order, Seed, deserialize_checked, expect_str, from_json_read, non_string,
+        Fields, Names, Order, Seed, deserialize_checked, expect_str, from_json_read, non_string,
         read_object, read_scalar, read_slot, read_text, read_text_into,
     };
     pub use crate::types::report::{
@@ -284,8 +283,7 @@ pub mod __private {
         check_extra, check_if, check_not, count_properties, extra_from_json,
     };
     pub use crate::types::slot::{
-        FromText, Slot, check_optional_slot, check_required_slot, optional_slot, put_raw,
-        read_builder, required_slot, write_builder,
+        FromText, Slot, SlotChecks, put_raw, read_builder, write_builder,
     };
     pub use crate::types::unions::{
         CheckFn, TryVariant, UnionKind, first_fitting, keeps_all, one_of_values, try_variant,

@@ -139,64 +139,55 @@ impl<'de> __rt::serde::Deserialize<'de> for ActiveSession {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "room_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "display_name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "join_from"),
-                    5usize => __rt::response_slot(&mut self.5, map, "join_until"),
-                    6usize => __rt::response_slot(&mut self.6, map, "remove_at"),
-                    7usize => {
-                        __rt::response_slot(
-                            &mut self.7,
-                            map,
-                            "remove_after_seconds_elapsed",
-                        )
-                    }
-                    8usize => __rt::response_slot(&mut self.8, map, "layout"),
-                    9usize => __rt::response_slot(&mut self.9, map, "max_members"),
-                    10usize => __rt::response_slot(&mut self.10, map, "fps"),
-                    11usize => __rt::response_slot(&mut self.11, map, "quality"),
-                    12usize => __rt::response_slot(&mut self.12, map, "start_time"),
-                    13usize => __rt::response_slot(&mut self.13, map, "end_time"),
-                    14usize => __rt::response_slot(&mut self.14, map, "duration"),
-                    15usize => __rt::response_slot(&mut self.15, map, "status"),
-                    16usize => __rt::response_slot(&mut self.16, map, "record_on_start"),
-                    17usize => {
-                        __rt::response_slot(&mut self.17, map, "enable_room_previews")
-                    }
-                    18usize => __rt::response_slot(&mut self.18, map, "preview_url"),
-                    19usize => __rt::response_slot(&mut self.19, map, "audio_video_sync"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ActiveSession, __E> {
-                let slots = self;
                 __rt::Ok(ActiveSession {
-                    id: slots.0.flatten(),
-                    room_id: slots.1.flatten(),
-                    name: slots.2.flatten(),
-                    display_name: slots.3.flatten(),
-                    join_from: slots.4.flatten(),
-                    join_until: slots.5.flatten(),
-                    remove_at: slots.6.flatten(),
-                    remove_after_seconds_elapsed: slots.7.flatten(),
-                    layout: slots.8.flatten(),
-                    max_members: slots.9.flatten(),
-                    fps: slots.10.flatten(),
-                    quality: slots.11.flatten(),
-                    start_time: slots.12.flatten(),
-                    end_time: slots.13.flatten(),
-                    duration: slots.14.flatten(),
-                    status: slots.15.flatten(),
-                    record_on_start: slots.16.flatten(),
-                    enable_room_previews: slots.17.flatten(),
-                    preview_url: slots.18.flatten(),
-                    audio_video_sync: slots.19.flatten(),
+                    id: self.0.flatten(),
+                    room_id: self.1.flatten(),
+                    name: self.2.flatten(),
+                    display_name: self.3.flatten(),
+                    join_from: self.4.flatten(),
+                    join_until: self.5.flatten(),
+                    remove_at: self.6.flatten(),
+                    remove_after_seconds_elapsed: self.7.flatten(),
+                    layout: self.8.flatten(),
+                    max_members: self.9.flatten(),
+                    fps: self.10.flatten(),
+                    quality: self.11.flatten(),
+                    start_time: self.12.flatten(),
+                    end_time: self.13.flatten(),
+                    duration: self.14.flatten(),
+                    status: self.15.flatten(),
+                    record_on_start: self.16.flatten(),
+                    enable_room_previews: self.17.flatten(),
+                    preview_url: self.18.flatten(),
+                    audio_video_sync: self.19.flatten(),
                 })
             }
         }
@@ -447,94 +438,73 @@ impl<'de> __rt::serde::Deserialize<'de> for Conference {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "display_name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "description"),
-                    4usize => __rt::response_slot(&mut self.4, map, "join_from"),
-                    5usize => __rt::response_slot(&mut self.5, map, "join_until"),
-                    6usize => __rt::response_slot(&mut self.6, map, "quality"),
-                    7usize => __rt::response_slot(&mut self.7, map, "layout"),
-                    8usize => __rt::response_slot(&mut self.8, map, "size"),
-                    9usize => __rt::response_slot(&mut self.9, map, "record_on_start"),
-                    10usize => {
-                        __rt::response_slot(&mut self.10, map, "tone_on_entry_and_exit")
-                    }
-                    11usize => {
-                        __rt::response_slot(&mut self.11, map, "user_join_video_off")
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "room_join_video_off")
-                    }
-                    13usize => __rt::response_slot(&mut self.13, map, "enable_chat"),
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "enable_room_previews")
-                    }
-                    15usize => __rt::response_slot(&mut self.15, map, "dark_primary"),
-                    16usize => __rt::response_slot(&mut self.16, map, "dark_background"),
-                    17usize => __rt::response_slot(&mut self.17, map, "dark_foreground"),
-                    18usize => __rt::response_slot(&mut self.18, map, "dark_success"),
-                    19usize => __rt::response_slot(&mut self.19, map, "dark_negative"),
-                    20usize => __rt::response_slot(&mut self.20, map, "light_primary"),
-                    21usize => __rt::response_slot(&mut self.21, map, "light_background"),
-                    22usize => __rt::response_slot(&mut self.22, map, "light_foreground"),
-                    23usize => __rt::response_slot(&mut self.23, map, "light_success"),
-                    24usize => __rt::response_slot(&mut self.24, map, "light_negative"),
-                    25usize => __rt::response_slot(&mut self.25, map, "meta"),
-                    26usize => __rt::response_slot(&mut self.26, map, "created_at"),
-                    27usize => __rt::response_slot(&mut self.27, map, "updated_at"),
-                    28usize => __rt::response_slot(&mut self.28, map, "active_session"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    26 => __rt::response_slot(&mut self.26, map),
+                    27 => __rt::response_slot(&mut self.27, map),
+                    28 => __rt::response_slot(&mut self.28, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<Conference, __E> {
-                let slots = self;
                 __rt::Ok(Conference {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    display_name: slots.2.flatten(),
-                    description: slots.3.flatten(),
-                    join_from: slots.4.flatten(),
-                    join_until: slots.5.flatten(),
-                    quality: __rt::response_required(slots.6, "quality")?,
-                    layout: __rt::response_required(slots.7, "layout")?,
-                    size: slots.8.flatten(),
-                    record_on_start: __rt::response_required(
-                        slots.9,
-                        "record_on_start",
-                    )?,
-                    tone_on_entry_and_exit: __rt::response_required(
-                        slots.10,
-                        "tone_on_entry_and_exit",
-                    )?,
-                    user_join_video_off: __rt::response_required(
-                        slots.11,
-                        "user_join_video_off",
-                    )?,
-                    room_join_video_off: __rt::response_required(
-                        slots.12,
-                        "room_join_video_off",
-                    )?,
-                    enable_chat: __rt::response_required(slots.13, "enable_chat")?,
-                    enable_room_previews: slots.14.flatten(),
-                    dark_primary: slots.15.flatten(),
-                    dark_background: slots.16.flatten(),
-                    dark_foreground: slots.17.flatten(),
-                    dark_success: slots.18.flatten(),
-                    dark_negative: slots.19.flatten(),
-                    light_primary: slots.20.flatten(),
-                    light_background: slots.21.flatten(),
-                    light_foreground: slots.22.flatten(),
-                    light_success: slots.23.flatten(),
-                    light_negative: slots.24.flatten(),
-                    meta: slots.25.flatten(),
-                    created_at: __rt::response_required(slots.26, "created_at")?,
-                    updated_at: __rt::response_required(slots.27, "updated_at")?,
-                    active_session: slots.28.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    display_name: self.2.flatten(),
+                    description: self.3.flatten(),
+                    join_from: self.4.flatten(),
+                    join_until: self.5.flatten(),
+                    quality: Self::required(self.6, 6)?,
+                    layout: Self::required(self.7, 7)?,
+                    size: self.8.flatten(),
+                    record_on_start: Self::required(self.9, 9)?,
+                    tone_on_entry_and_exit: Self::required(self.10, 10)?,
+                    user_join_video_off: Self::required(self.11, 11)?,
+                    room_join_video_off: Self::required(self.12, 12)?,
+                    enable_chat: Self::required(self.13, 13)?,
+                    enable_room_previews: self.14.flatten(),
+                    dark_primary: self.15.flatten(),
+                    dark_background: self.16.flatten(),
+                    dark_foreground: self.17.flatten(),
+                    dark_success: self.18.flatten(),
+                    dark_negative: self.19.flatten(),
+                    light_primary: self.20.flatten(),
+                    light_background: self.21.flatten(),
+                    light_foreground: self.22.flatten(),
+                    light_success: self.23.flatten(),
+                    light_negative: self.24.flatten(),
+                    meta: self.25.flatten(),
+                    created_at: Self::required(self.26, 26)?,
+                    updated_at: Self::required(self.27, 27)?,
+                    active_session: self.28.flatten(),
                 })
             }
         }
@@ -945,6 +915,31 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequest {
     }
 }
 impl __rt::RequestBody for CreateConferenceRequest {}
+impl __rt::Names for CreateConferenceRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "display_name",
+        "description",
+        "join_from",
+        "join_until",
+        "quality",
+        "layout",
+        "size",
+        "record_on_start",
+        "enable_room_previews",
+        "enable_chat",
+        "dark_primary",
+        "dark_background",
+        "dark_foreground",
+        "dark_success",
+        "dark_negative",
+        "light_primary",
+        "light_background",
+        "light_foreground",
+        "light_success",
+        "light_negative",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateConferenceRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -978,29 +973,7 @@ impl __rt::FromJson for CreateConferenceRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateConferenceRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ];
+            const NAMES: &'static [&'static str] = <CreateConferenceRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -1010,77 +983,27 @@ impl __rt::FromJson for CreateConferenceRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "display_name", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "description", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "join_from", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "join_until", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "quality", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "layout", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "size", errors),
-                    8 => {
-                        __rt::read_slot(&mut self.f8, map, at, "record_on_start", errors)
-                    }
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "enable_room_previews",
-                            errors,
-                        )
-                    }
-                    10 => __rt::read_slot(&mut self.f10, map, at, "enable_chat", errors),
-                    11 => __rt::read_slot(&mut self.f11, map, at, "dark_primary", errors),
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "dark_background",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "dark_foreground",
-                            errors,
-                        )
-                    }
-                    14 => __rt::read_slot(&mut self.f14, map, at, "dark_success", errors),
-                    15 => {
-                        __rt::read_slot(&mut self.f15, map, at, "dark_negative", errors)
-                    }
-                    16 => {
-                        __rt::read_slot(&mut self.f16, map, at, "light_primary", errors)
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "light_background",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "light_foreground",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(&mut self.f19, map, at, "light_success", errors)
-                    }
-                    20 => {
-                        __rt::read_slot(&mut self.f20, map, at, "light_negative", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -1091,8 +1014,7 @@ impl __rt::FromJson for CreateConferenceRequest {
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateConferenceRequest> {
                 let field_name = self.f0.flatten();
-                let field_display_name = order
-                    .required(self.f1, errors, at, 1, "display_name");
+                let field_display_name = order.required(self.f1, errors, at, 1);
                 let field_description = self.f2.flatten();
                 let field_join_from = self.f3.flatten();
                 let field_join_until = self.f4.flatten();
@@ -1152,91 +1074,34 @@ impl __rt::FromJson for CreateConferenceRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            DisplayName,
-        >(errors, at, "display_name", object.get("display_name"));
-        __rt::check_optional::<
-            Description,
-        >(errors, at, "description", object.get("description"));
-        __rt::check_optional::<
-            __rt::DateTime,
-        >(errors, at, "join_from", object.get("join_from"));
-        __rt::check_optional::<
-            __rt::DateTime,
-        >(errors, at, "join_until", object.get("join_until"));
-        __rt::check_optional::<
-            VideoQuality,
-        >(errors, at, "quality", object.get("quality"));
-        __rt::check_optional::<VideoLayout>(errors, at, "layout", object.get("layout"));
-        __rt::check_optional::<ConferenceSize>(errors, at, "size", object.get("size"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "record_on_start", object.get("record_on_start"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "enable_chat", object.get("enable_chat"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_primary", object.get("dark_primary"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_background", object.get("dark_background"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_foreground", object.get("dark_foreground"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_success", object.get("dark_success"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_negative", object.get("dark_negative"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_primary", object.get("light_primary"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_background", object.get("light_background"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_foreground", object.get("light_foreground"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_success", object.get("light_success"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_negative", object.get("light_negative"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<Name>(0);
+        check.required::<DisplayName>(1);
+        check.optional::<Description>(2);
+        check.optional::<__rt::DateTime>(3);
+        check.optional::<__rt::DateTime>(4);
+        check.optional::<VideoQuality>(5);
+        check.optional::<VideoLayout>(6);
+        check.optional::<ConferenceSize>(7);
+        check.optional::<bool>(8);
+        check.optional::<bool>(9);
+        check.optional::<bool>(10);
+        check.optional::<Color>(11);
+        check.optional::<Color>(12);
+        check.optional::<Color>(13);
+        check.optional::<Color>(14);
+        check.optional::<Color>(15);
+        check.optional::<Color>(16);
+        check.optional::<Color>(17);
+        check.optional::<Color>(18);
+        check.optional::<Color>(19);
+        check.optional::<Color>(20);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1291,52 +1156,30 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateConferenceRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
+            <CreateConferenceRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.display_name, value),
-                2usize => __rt::put_raw(&mut fields.description, value),
-                3usize => __rt::put_raw(&mut fields.join_from, value),
-                4usize => __rt::put_raw(&mut fields.join_until, value),
-                5usize => __rt::put_raw(&mut fields.quality, value),
-                6usize => __rt::put_raw(&mut fields.layout, value),
-                7usize => __rt::put_raw(&mut fields.size, value),
-                8usize => __rt::put_raw(&mut fields.record_on_start, value),
-                9usize => __rt::put_raw(&mut fields.enable_room_previews, value),
-                10usize => __rt::put_raw(&mut fields.enable_chat, value),
-                11usize => __rt::put_raw(&mut fields.dark_primary, value),
-                12usize => __rt::put_raw(&mut fields.dark_background, value),
-                13usize => __rt::put_raw(&mut fields.dark_foreground, value),
-                14usize => __rt::put_raw(&mut fields.dark_success, value),
-                15usize => __rt::put_raw(&mut fields.dark_negative, value),
-                16usize => __rt::put_raw(&mut fields.light_primary, value),
-                17usize => __rt::put_raw(&mut fields.light_background, value),
-                18usize => __rt::put_raw(&mut fields.light_foreground, value),
-                19usize => __rt::put_raw(&mut fields.light_success, value),
-                20usize => __rt::put_raw(&mut fields.light_negative, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.display_name, value),
+                2 => __rt::put_raw(&mut fields.description, value),
+                3 => __rt::put_raw(&mut fields.join_from, value),
+                4 => __rt::put_raw(&mut fields.join_until, value),
+                5 => __rt::put_raw(&mut fields.quality, value),
+                6 => __rt::put_raw(&mut fields.layout, value),
+                7 => __rt::put_raw(&mut fields.size, value),
+                8 => __rt::put_raw(&mut fields.record_on_start, value),
+                9 => __rt::put_raw(&mut fields.enable_room_previews, value),
+                10 => __rt::put_raw(&mut fields.enable_chat, value),
+                11 => __rt::put_raw(&mut fields.dark_primary, value),
+                12 => __rt::put_raw(&mut fields.dark_background, value),
+                13 => __rt::put_raw(&mut fields.dark_foreground, value),
+                14 => __rt::put_raw(&mut fields.dark_success, value),
+                15 => __rt::put_raw(&mut fields.dark_negative, value),
+                16 => __rt::put_raw(&mut fields.light_primary, value),
+                17 => __rt::put_raw(&mut fields.light_background, value),
+                18 => __rt::put_raw(&mut fields.light_foreground, value),
+                19 => __rt::put_raw(&mut fields.light_success, value),
+                20 => __rt::put_raw(&mut fields.light_negative, value),
                 _ => false,
             },
         )?;
@@ -1350,37 +1193,29 @@ impl __rt::serde::Serialize for CreateConferenceRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateConferenceRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("display_name", self.0.display_name.as_ref().map(__rt::to_json)),
-                ("description", self.0.description.as_ref().map(__rt::to_json)),
-                ("join_from", self.0.join_from.as_ref().map(__rt::to_json)),
-                ("join_until", self.0.join_until.as_ref().map(__rt::to_json)),
-                ("quality", self.0.quality.as_ref().map(__rt::to_json)),
-                ("layout", self.0.layout.as_ref().map(__rt::to_json)),
-                ("size", self.0.size.as_ref().map(__rt::to_json)),
-                ("record_on_start", self.0.record_on_start.as_ref().map(__rt::to_json)),
-                (
-                    "enable_room_previews",
-                    self.0.enable_room_previews.as_ref().map(__rt::to_json),
-                ),
-                ("enable_chat", self.0.enable_chat.as_ref().map(__rt::to_json)),
-                ("dark_primary", self.0.dark_primary.as_ref().map(__rt::to_json)),
-                ("dark_background", self.0.dark_background.as_ref().map(__rt::to_json)),
-                ("dark_foreground", self.0.dark_foreground.as_ref().map(__rt::to_json)),
-                ("dark_success", self.0.dark_success.as_ref().map(__rt::to_json)),
-                ("dark_negative", self.0.dark_negative.as_ref().map(__rt::to_json)),
-                ("light_primary", self.0.light_primary.as_ref().map(__rt::to_json)),
-                (
-                    "light_background",
-                    self.0.light_background.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "light_foreground",
-                    self.0.light_foreground.as_ref().map(__rt::to_json),
-                ),
-                ("light_success", self.0.light_success.as_ref().map(__rt::to_json)),
-                ("light_negative", self.0.light_negative.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.display_name.as_ref().map(__rt::to_json),
+                self.0.description.as_ref().map(__rt::to_json),
+                self.0.join_from.as_ref().map(__rt::to_json),
+                self.0.join_until.as_ref().map(__rt::to_json),
+                self.0.quality.as_ref().map(__rt::to_json),
+                self.0.layout.as_ref().map(__rt::to_json),
+                self.0.size.as_ref().map(__rt::to_json),
+                self.0.record_on_start.as_ref().map(__rt::to_json),
+                self.0.enable_room_previews.as_ref().map(__rt::to_json),
+                self.0.enable_chat.as_ref().map(__rt::to_json),
+                self.0.dark_primary.as_ref().map(__rt::to_json),
+                self.0.dark_background.as_ref().map(__rt::to_json),
+                self.0.dark_foreground.as_ref().map(__rt::to_json),
+                self.0.dark_success.as_ref().map(__rt::to_json),
+                self.0.dark_negative.as_ref().map(__rt::to_json),
+                self.0.light_primary.as_ref().map(__rt::to_json),
+                self.0.light_background.as_ref().map(__rt::to_json),
+                self.0.light_foreground.as_ref().map(__rt::to_json),
+                self.0.light_success.as_ref().map(__rt::to_json),
+                self.0.light_negative.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1608,138 +1443,63 @@ impl CreateConferenceRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            DisplayName,
-        >(&mut errors, at, "display_name", self.0.display_name.as_ref());
-        __rt::check_optional_slot::<
-            Description,
-        >(&mut errors, at, "description", self.0.description.as_ref());
-        __rt::check_optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_from", self.0.join_from.as_ref());
-        __rt::check_optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_until", self.0.join_until.as_ref());
-        __rt::check_optional_slot::<
-            VideoQuality,
-        >(&mut errors, at, "quality", self.0.quality.as_ref());
-        __rt::check_optional_slot::<
-            VideoLayout,
-        >(&mut errors, at, "layout", self.0.layout.as_ref());
-        __rt::check_optional_slot::<
-            ConferenceSize,
-        >(&mut errors, at, "size", self.0.size.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_background", self.0.light_background.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_success", self.0.light_success.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateConferenceRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.name);
+        check.required(1, &self.0.display_name);
+        check.optional(2, &self.0.description);
+        check.optional(3, &self.0.join_from);
+        check.optional(4, &self.0.join_until);
+        check.optional(5, &self.0.quality);
+        check.optional(6, &self.0.layout);
+        check.optional(7, &self.0.size);
+        check.optional(8, &self.0.record_on_start);
+        check.optional(9, &self.0.enable_room_previews);
+        check.optional(10, &self.0.enable_chat);
+        check.optional(11, &self.0.dark_primary);
+        check.optional(12, &self.0.dark_background);
+        check.optional(13, &self.0.dark_foreground);
+        check.optional(14, &self.0.dark_success);
+        check.optional(15, &self.0.dark_negative);
+        check.optional(16, &self.0.light_primary);
+        check.optional(17, &self.0.light_background);
+        check.optional(18, &self.0.light_foreground);
+        check.optional(19, &self.0.light_success);
+        check.optional(20, &self.0.light_negative);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<CreateConferenceRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_display_name = __rt::required_slot::<
-            DisplayName,
-        >(&mut errors, at, "display_name", fields.display_name);
-        let field_description = __rt::optional_slot::<
-            Description,
-        >(&mut errors, at, "description", fields.description);
-        let field_join_from = __rt::optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_from", fields.join_from);
-        let field_join_until = __rt::optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_until", fields.join_until);
-        let field_quality = __rt::optional_slot::<
-            VideoQuality,
-        >(&mut errors, at, "quality", fields.quality);
-        let field_layout = __rt::optional_slot::<
-            VideoLayout,
-        >(&mut errors, at, "layout", fields.layout);
-        let field_size = __rt::optional_slot::<
-            ConferenceSize,
-        >(&mut errors, at, "size", fields.size);
-        let field_record_on_start = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "record_on_start", fields.record_on_start);
-        let field_enable_room_previews = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
-        let field_enable_chat = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_chat", fields.enable_chat);
-        let field_dark_primary = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_primary", fields.dark_primary);
-        let field_dark_background = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_background", fields.dark_background);
-        let field_dark_foreground = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_foreground", fields.dark_foreground);
-        let field_dark_success = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_success", fields.dark_success);
-        let field_dark_negative = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_negative", fields.dark_negative);
-        let field_light_primary = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_primary", fields.light_primary);
-        let field_light_background = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_background", fields.light_background);
-        let field_light_foreground = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_foreground", fields.light_foreground);
-        let field_light_success = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_success", fields.light_success);
-        let field_light_negative = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_negative", fields.light_negative);
+        let mut check = __rt::SlotChecks::new(
+            <CreateConferenceRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_display_name = check.take_required(1, fields.display_name);
+        let field_description = check.take_optional(2, fields.description);
+        let field_join_from = check.take_optional(3, fields.join_from);
+        let field_join_until = check.take_optional(4, fields.join_until);
+        let field_quality = check.take_optional(5, fields.quality);
+        let field_layout = check.take_optional(6, fields.layout);
+        let field_size = check.take_optional(7, fields.size);
+        let field_record_on_start = check.take_optional(8, fields.record_on_start);
+        let field_enable_room_previews = check
+            .take_optional(9, fields.enable_room_previews);
+        let field_enable_chat = check.take_optional(10, fields.enable_chat);
+        let field_dark_primary = check.take_optional(11, fields.dark_primary);
+        let field_dark_background = check.take_optional(12, fields.dark_background);
+        let field_dark_foreground = check.take_optional(13, fields.dark_foreground);
+        let field_dark_success = check.take_optional(14, fields.dark_success);
+        let field_dark_negative = check.take_optional(15, fields.dark_negative);
+        let field_light_primary = check.take_optional(16, fields.light_primary);
+        let field_light_background = check.take_optional(17, fields.light_background);
+        let field_light_foreground = check.take_optional(18, fields.light_foreground);
+        let field_light_success = check.take_optional(19, fields.light_success);
+        let field_light_negative = check.take_optional(20, fields.light_negative);
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && errors.is_empty()
         {
@@ -1941,20 +1701,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ListConferencesResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ListConferencesResponse, __E> {
-                let slots = self;
                 __rt::Ok(ListConferencesResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -2279,24 +2038,23 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "self"),
-                    1usize => __rt::response_slot(&mut self.1, map, "first"),
-                    2usize => __rt::response_slot(&mut self.2, map, "next"),
-                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PaginationLinks, __E> {
-                let slots = self;
                 __rt::Ok(PaginationLinks {
-                    self_: __rt::response_required(slots.0, "self")?,
-                    first: __rt::response_required(slots.1, "first")?,
-                    next: slots.2.flatten(),
-                    prev: slots.3.flatten(),
+                    self_: Self::required(self.0, 0)?,
+                    first: Self::required(self.1, 1)?,
+                    next: self.2.flatten(),
+                    prev: self.3.flatten(),
                 })
             }
         }
@@ -2362,26 +2120,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -2471,18 +2228,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode400, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode400 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2569,18 +2325,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2667,18 +2422,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2765,18 +2519,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -3162,6 +2915,33 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequest {
     }
 }
 impl __rt::RequestBody for UpdateConferenceRequest {}
+impl __rt::Names for UpdateConferenceRequest {
+    const NAMES: &'static [&'static str] = &[
+        "display_name",
+        "description",
+        "join_from",
+        "join_until",
+        "quality",
+        "layout",
+        "size",
+        "record_on_start",
+        "tone_on_entry_and_exit",
+        "room_join_video_off",
+        "user_join_video_off",
+        "enable_room_previews",
+        "enable_chat",
+        "dark_primary",
+        "dark_background",
+        "dark_foreground",
+        "dark_success",
+        "dark_negative",
+        "light_primary",
+        "light_background",
+        "light_foreground",
+        "light_success",
+        "light_negative",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateConferenceRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -3197,31 +2977,7 @@ impl __rt::FromJson for UpdateConferenceRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateConferenceRequest;
-            const NAMES: &'static [&'static str] = &[
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "tone_on_entry_and_exit",
-                "room_join_video_off",
-                "user_join_video_off",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateConferenceRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -3231,103 +2987,29 @@ impl __rt::FromJson for UpdateConferenceRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "display_name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "description", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "join_from", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "join_until", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "quality", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "layout", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "size", errors),
-                    7 => {
-                        __rt::read_slot(&mut self.f7, map, at, "record_on_start", errors)
-                    }
-                    8 => {
-                        __rt::read_slot(
-                            &mut self.f8,
-                            map,
-                            at,
-                            "tone_on_entry_and_exit",
-                            errors,
-                        )
-                    }
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "room_join_video_off",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "user_join_video_off",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "enable_room_previews",
-                            errors,
-                        )
-                    }
-                    12 => __rt::read_slot(&mut self.f12, map, at, "enable_chat", errors),
-                    13 => __rt::read_slot(&mut self.f13, map, at, "dark_primary", errors),
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "dark_background",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "dark_foreground",
-                            errors,
-                        )
-                    }
-                    16 => __rt::read_slot(&mut self.f16, map, at, "dark_success", errors),
-                    17 => {
-                        __rt::read_slot(&mut self.f17, map, at, "dark_negative", errors)
-                    }
-                    18 => {
-                        __rt::read_slot(&mut self.f18, map, at, "light_primary", errors)
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "light_background",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "light_foreground",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(&mut self.f21, map, at, "light_success", errors)
-                    }
-                    22 => {
-                        __rt::read_slot(&mut self.f22, map, at, "light_negative", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -3337,8 +3019,7 @@ impl __rt::FromJson for UpdateConferenceRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<UpdateConferenceRequest> {
-                let field_display_name = order
-                    .required(self.f0, errors, at, 0, "display_name");
+                let field_display_name = order.required(self.f0, errors, at, 0);
                 let field_description = self.f1.flatten();
                 let field_join_from = self.f2.flatten();
                 let field_join_until = self.f3.flatten();
@@ -3403,101 +3084,36 @@ impl __rt::FromJson for UpdateConferenceRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            DisplayName,
-        >(errors, at, "display_name", object.get("display_name"));
-        __rt::check_optional::<
-            Description,
-        >(errors, at, "description", object.get("description"));
-        __rt::check_optional::<
-            __rt::DateTime,
-        >(errors, at, "join_from", object.get("join_from"));
-        __rt::check_optional::<
-            __rt::DateTime,
-        >(errors, at, "join_until", object.get("join_until"));
-        __rt::check_optional::<
-            VideoQuality,
-        >(errors, at, "quality", object.get("quality"));
-        __rt::check_optional::<VideoLayout>(errors, at, "layout", object.get("layout"));
-        __rt::check_optional::<ConferenceSize>(errors, at, "size", object.get("size"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "record_on_start", object.get("record_on_start"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "tone_on_entry_and_exit", object.get("tone_on_entry_and_exit"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "room_join_video_off", object.get("room_join_video_off"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "user_join_video_off", object.get("user_join_video_off"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "enable_room_previews", object.get("enable_room_previews"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "enable_chat", object.get("enable_chat"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_primary", object.get("dark_primary"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_background", object.get("dark_background"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_foreground", object.get("dark_foreground"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_success", object.get("dark_success"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "dark_negative", object.get("dark_negative"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_primary", object.get("light_primary"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_background", object.get("light_background"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_foreground", object.get("light_foreground"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_success", object.get("light_success"));
-        __rt::check_optional::<
-            Color,
-        >(errors, at, "light_negative", object.get("light_negative"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "tone_on_entry_and_exit",
-                "room_join_video_off",
-                "user_join_video_off",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<DisplayName>(0);
+        check.optional::<Description>(1);
+        check.optional::<__rt::DateTime>(2);
+        check.optional::<__rt::DateTime>(3);
+        check.optional::<VideoQuality>(4);
+        check.optional::<VideoLayout>(5);
+        check.optional::<ConferenceSize>(6);
+        check.optional::<bool>(7);
+        check.optional::<bool>(8);
+        check.optional::<bool>(9);
+        check.optional::<bool>(10);
+        check.optional::<bool>(11);
+        check.optional::<bool>(12);
+        check.optional::<Color>(13);
+        check.optional::<Color>(14);
+        check.optional::<Color>(15);
+        check.optional::<Color>(16);
+        check.optional::<Color>(17);
+        check.optional::<Color>(18);
+        check.optional::<Color>(19);
+        check.optional::<Color>(20);
+        check.optional::<Color>(21);
+        check.optional::<Color>(22);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -3554,56 +3170,32 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateConferenceRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "display_name",
-                "description",
-                "join_from",
-                "join_until",
-                "quality",
-                "layout",
-                "size",
-                "record_on_start",
-                "tone_on_entry_and_exit",
-                "room_join_video_off",
-                "user_join_video_off",
-                "enable_room_previews",
-                "enable_chat",
-                "dark_primary",
-                "dark_background",
-                "dark_foreground",
-                "dark_success",
-                "dark_negative",
-                "light_primary",
-                "light_background",
-                "light_foreground",
-                "light_success",
-                "light_negative",
-            ],
+            <UpdateConferenceRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.display_name, value),
-                1usize => __rt::put_raw(&mut fields.description, value),
-                2usize => __rt::put_raw(&mut fields.join_from, value),
-                3usize => __rt::put_raw(&mut fields.join_until, value),
-                4usize => __rt::put_raw(&mut fields.quality, value),
-                5usize => __rt::put_raw(&mut fields.layout, value),
-                6usize => __rt::put_raw(&mut fields.size, value),
-                7usize => __rt::put_raw(&mut fields.record_on_start, value),
-                8usize => __rt::put_raw(&mut fields.tone_on_entry_and_exit, value),
-                9usize => __rt::put_raw(&mut fields.room_join_video_off, value),
-                10usize => __rt::put_raw(&mut fields.user_join_video_off, value),
-                11usize => __rt::put_raw(&mut fields.enable_room_previews, value),
-                12usize => __rt::put_raw(&mut fields.enable_chat, value),
-                13usize => __rt::put_raw(&mut fields.dark_primary, value),
-                14usize => __rt::put_raw(&mut fields.dark_background, value),
-                15usize => __rt::put_raw(&mut fields.dark_foreground, value),
-                16usize => __rt::put_raw(&mut fields.dark_success, value),
-                17usize => __rt::put_raw(&mut fields.dark_negative, value),
-                18usize => __rt::put_raw(&mut fields.light_primary, value),
-                19usize => __rt::put_raw(&mut fields.light_background, value),
-                20usize => __rt::put_raw(&mut fields.light_foreground, value),
-                21usize => __rt::put_raw(&mut fields.light_success, value),
-                22usize => __rt::put_raw(&mut fields.light_negative, value),
+                0 => __rt::put_raw(&mut fields.display_name, value),
+                1 => __rt::put_raw(&mut fields.description, value),
+                2 => __rt::put_raw(&mut fields.join_from, value),
+                3 => __rt::put_raw(&mut fields.join_until, value),
+                4 => __rt::put_raw(&mut fields.quality, value),
+                5 => __rt::put_raw(&mut fields.layout, value),
+                6 => __rt::put_raw(&mut fields.size, value),
+                7 => __rt::put_raw(&mut fields.record_on_start, value),
+                8 => __rt::put_raw(&mut fields.tone_on_entry_and_exit, value),
+                9 => __rt::put_raw(&mut fields.room_join_video_off, value),
+                10 => __rt::put_raw(&mut fields.user_join_video_off, value),
+                11 => __rt::put_raw(&mut fields.enable_room_previews, value),
+                12 => __rt::put_raw(&mut fields.enable_chat, value),
+                13 => __rt::put_raw(&mut fields.dark_primary, value),
+                14 => __rt::put_raw(&mut fields.dark_background, value),
+                15 => __rt::put_raw(&mut fields.dark_foreground, value),
+                16 => __rt::put_raw(&mut fields.dark_success, value),
+                17 => __rt::put_raw(&mut fields.dark_negative, value),
+                18 => __rt::put_raw(&mut fields.light_primary, value),
+                19 => __rt::put_raw(&mut fields.light_background, value),
+                20 => __rt::put_raw(&mut fields.light_foreground, value),
+                21 => __rt::put_raw(&mut fields.light_success, value),
+                22 => __rt::put_raw(&mut fields.light_negative, value),
                 _ => false,
             },
         )?;
@@ -3617,48 +3209,31 @@ impl __rt::serde::Serialize for UpdateConferenceRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateConferenceRequest as __rt::Names>::NAMES,
             &[
-                ("display_name", self.0.display_name.as_ref().map(__rt::to_json)),
-                ("description", self.0.description.as_ref().map(__rt::to_json)),
-                ("join_from", self.0.join_from.as_ref().map(__rt::to_json)),
-                ("join_until", self.0.join_until.as_ref().map(__rt::to_json)),
-                ("quality", self.0.quality.as_ref().map(__rt::to_json)),
-                ("layout", self.0.layout.as_ref().map(__rt::to_json)),
-                ("size", self.0.size.as_ref().map(__rt::to_json)),
-                ("record_on_start", self.0.record_on_start.as_ref().map(__rt::to_json)),
-                (
-                    "tone_on_entry_and_exit",
-                    self.0.tone_on_entry_and_exit.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "room_join_video_off",
-                    self.0.room_join_video_off.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "user_join_video_off",
-                    self.0.user_join_video_off.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "enable_room_previews",
-                    self.0.enable_room_previews.as_ref().map(__rt::to_json),
-                ),
-                ("enable_chat", self.0.enable_chat.as_ref().map(__rt::to_json)),
-                ("dark_primary", self.0.dark_primary.as_ref().map(__rt::to_json)),
-                ("dark_background", self.0.dark_background.as_ref().map(__rt::to_json)),
-                ("dark_foreground", self.0.dark_foreground.as_ref().map(__rt::to_json)),
-                ("dark_success", self.0.dark_success.as_ref().map(__rt::to_json)),
-                ("dark_negative", self.0.dark_negative.as_ref().map(__rt::to_json)),
-                ("light_primary", self.0.light_primary.as_ref().map(__rt::to_json)),
-                (
-                    "light_background",
-                    self.0.light_background.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "light_foreground",
-                    self.0.light_foreground.as_ref().map(__rt::to_json),
-                ),
-                ("light_success", self.0.light_success.as_ref().map(__rt::to_json)),
-                ("light_negative", self.0.light_negative.as_ref().map(__rt::to_json)),
+                self.0.display_name.as_ref().map(__rt::to_json),
+                self.0.description.as_ref().map(__rt::to_json),
+                self.0.join_from.as_ref().map(__rt::to_json),
+                self.0.join_until.as_ref().map(__rt::to_json),
+                self.0.quality.as_ref().map(__rt::to_json),
+                self.0.layout.as_ref().map(__rt::to_json),
+                self.0.size.as_ref().map(__rt::to_json),
+                self.0.record_on_start.as_ref().map(__rt::to_json),
+                self.0.tone_on_entry_and_exit.as_ref().map(__rt::to_json),
+                self.0.room_join_video_off.as_ref().map(__rt::to_json),
+                self.0.user_join_video_off.as_ref().map(__rt::to_json),
+                self.0.enable_room_previews.as_ref().map(__rt::to_json),
+                self.0.enable_chat.as_ref().map(__rt::to_json),
+                self.0.dark_primary.as_ref().map(__rt::to_json),
+                self.0.dark_background.as_ref().map(__rt::to_json),
+                self.0.dark_foreground.as_ref().map(__rt::to_json),
+                self.0.dark_success.as_ref().map(__rt::to_json),
+                self.0.dark_negative.as_ref().map(__rt::to_json),
+                self.0.light_primary.as_ref().map(__rt::to_json),
+                self.0.light_background.as_ref().map(__rt::to_json),
+                self.0.light_foreground.as_ref().map(__rt::to_json),
+                self.0.light_success.as_ref().map(__rt::to_json),
+                self.0.light_negative.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3878,157 +3453,70 @@ impl UpdateConferenceRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            DisplayName,
-        >(&mut errors, at, "display_name", self.0.display_name.as_ref());
-        __rt::check_optional_slot::<
-            Description,
-        >(&mut errors, at, "description", self.0.description.as_ref());
-        __rt::check_optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_from", self.0.join_from.as_ref());
-        __rt::check_optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_until", self.0.join_until.as_ref());
-        __rt::check_optional_slot::<
-            VideoQuality,
-        >(&mut errors, at, "quality", self.0.quality.as_ref());
-        __rt::check_optional_slot::<
-            VideoLayout,
-        >(&mut errors, at, "layout", self.0.layout.as_ref());
-        __rt::check_optional_slot::<
-            ConferenceSize,
-        >(&mut errors, at, "size", self.0.size.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "record_on_start", self.0.record_on_start.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateConferenceRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "tone_on_entry_and_exit",
-            self.0.tone_on_entry_and_exit.as_ref(),
         );
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "room_join_video_off", self.0.room_join_video_off.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "user_join_video_off", self.0.user_join_video_off.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_room_previews", self.0.enable_room_previews.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_chat", self.0.enable_chat.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_primary", self.0.dark_primary.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_background", self.0.dark_background.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_foreground", self.0.dark_foreground.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_success", self.0.dark_success.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_negative", self.0.dark_negative.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_primary", self.0.light_primary.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_background", self.0.light_background.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_foreground", self.0.light_foreground.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_success", self.0.light_success.as_ref());
-        __rt::check_optional_slot::<
-            Color,
-        >(&mut errors, at, "light_negative", self.0.light_negative.as_ref());
+        check.required(0, &self.0.display_name);
+        check.optional(1, &self.0.description);
+        check.optional(2, &self.0.join_from);
+        check.optional(3, &self.0.join_until);
+        check.optional(4, &self.0.quality);
+        check.optional(5, &self.0.layout);
+        check.optional(6, &self.0.size);
+        check.optional(7, &self.0.record_on_start);
+        check.optional(8, &self.0.tone_on_entry_and_exit);
+        check.optional(9, &self.0.room_join_video_off);
+        check.optional(10, &self.0.user_join_video_off);
+        check.optional(11, &self.0.enable_room_previews);
+        check.optional(12, &self.0.enable_chat);
+        check.optional(13, &self.0.dark_primary);
+        check.optional(14, &self.0.dark_background);
+        check.optional(15, &self.0.dark_foreground);
+        check.optional(16, &self.0.dark_success);
+        check.optional(17, &self.0.dark_negative);
+        check.optional(18, &self.0.light_primary);
+        check.optional(19, &self.0.light_background);
+        check.optional(20, &self.0.light_foreground);
+        check.optional(21, &self.0.light_success);
+        check.optional(22, &self.0.light_negative);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateConferenceRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_display_name = __rt::required_slot::<
-            DisplayName,
-        >(&mut errors, at, "display_name", fields.display_name);
-        let field_description = __rt::optional_slot::<
-            Description,
-        >(&mut errors, at, "description", fields.description);
-        let field_join_from = __rt::optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_from", fields.join_from);
-        let field_join_until = __rt::optional_slot::<
-            __rt::DateTime,
-        >(&mut errors, at, "join_until", fields.join_until);
-        let field_quality = __rt::optional_slot::<
-            VideoQuality,
-        >(&mut errors, at, "quality", fields.quality);
-        let field_layout = __rt::optional_slot::<
-            VideoLayout,
-        >(&mut errors, at, "layout", fields.layout);
-        let field_size = __rt::optional_slot::<
-            ConferenceSize,
-        >(&mut errors, at, "size", fields.size);
-        let field_record_on_start = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "record_on_start", fields.record_on_start);
-        let field_tone_on_entry_and_exit = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "tone_on_entry_and_exit", fields.tone_on_entry_and_exit);
-        let field_room_join_video_off = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "room_join_video_off", fields.room_join_video_off);
-        let field_user_join_video_off = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "user_join_video_off", fields.user_join_video_off);
-        let field_enable_room_previews = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_room_previews", fields.enable_room_previews);
-        let field_enable_chat = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "enable_chat", fields.enable_chat);
-        let field_dark_primary = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_primary", fields.dark_primary);
-        let field_dark_background = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_background", fields.dark_background);
-        let field_dark_foreground = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_foreground", fields.dark_foreground);
-        let field_dark_success = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_success", fields.dark_success);
-        let field_dark_negative = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "dark_negative", fields.dark_negative);
-        let field_light_primary = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_primary", fields.light_primary);
-        let field_light_background = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_background", fields.light_background);
-        let field_light_foreground = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_foreground", fields.light_foreground);
-        let field_light_success = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_success", fields.light_success);
-        let field_light_negative = __rt::optional_slot::<
-            Color,
-        >(&mut errors, at, "light_negative", fields.light_negative);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateConferenceRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_display_name = check.take_required(0, fields.display_name);
+        let field_description = check.take_optional(1, fields.description);
+        let field_join_from = check.take_optional(2, fields.join_from);
+        let field_join_until = check.take_optional(3, fields.join_until);
+        let field_quality = check.take_optional(4, fields.quality);
+        let field_layout = check.take_optional(5, fields.layout);
+        let field_size = check.take_optional(6, fields.size);
+        let field_record_on_start = check.take_optional(7, fields.record_on_start);
+        let field_tone_on_entry_and_exit = check
+            .take_optional(8, fields.tone_on_entry_and_exit);
+        let field_room_join_video_off = check
+            .take_optional(9, fields.room_join_video_off);
+        let field_user_join_video_off = check
+            .take_optional(10, fields.user_join_video_off);
+        let field_enable_room_previews = check
+            .take_optional(11, fields.enable_room_previews);
+        let field_enable_chat = check.take_optional(12, fields.enable_chat);
+        let field_dark_primary = check.take_optional(13, fields.dark_primary);
+        let field_dark_background = check.take_optional(14, fields.dark_background);
+        let field_dark_foreground = check.take_optional(15, fields.dark_foreground);
+        let field_dark_success = check.take_optional(16, fields.dark_success);
+        let field_dark_negative = check.take_optional(17, fields.dark_negative);
+        let field_light_primary = check.take_optional(18, fields.light_primary);
+        let field_light_background = check.take_optional(19, fields.light_background);
+        let field_light_foreground = check.take_optional(20, fields.light_foreground);
+        let field_light_success = check.take_optional(21, fields.light_success);
+        let field_light_negative = check.take_optional(22, fields.light_negative);
         if let (__rt::Some(field_display_name),) = (field_display_name,)
             && errors.is_empty()
         {
@@ -4365,18 +3853,17 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<VideoStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(VideoStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }

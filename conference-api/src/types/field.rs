@@ -136,6 +136,78 @@ pub fn unknown_keys(
     }
 }
 
+/// The fields of a JSON object checked one by one against a request struct's (its
+/// `check_json`), each named by its index in the struct's wire names.
+pub struct CheckFields<'v, 'p, 'e> {
+    object: &'v Map<String, Value>,
+    names: &'static [&'static str],
+    at: Path<'p>,
+    errors: &'e mut ValidationErrors,
+}
+
+impl<'v, 'p, 'e> CheckFields<'v, 'p, 'e> {
+    /// Checks `object`, at `at`, against the fields `names` lists.
+    #[inline]
+    pub fn new(
+        object: &'v Map<String, Value>,
+        names: &'static [&'static str],
+        at: Path<'p>,
+        errors: &'e mut ValidationErrors,
+    ) -> Self {
+        CheckFields {
+            object,
+            names,
+            at,
+            errors,
+        }
+    }
+
+    /// The field at `index`: its wire name and its value, if present.
+    #[inline(always)]
+    fn field(&self, index: usize) -> (&'static str, Option<&'v Value>) {
+        let name = self.names[index];
+        (name, self.object.get(name))
+    }
+
+    /// [`check_required`] of the field at `index`.
+    #[inline(always)]
+    pub fn required<T: FromJson>(&mut self, index: usize) {
+        let (name, raw) = self.field(index);
+        check_required::<T>(self.errors, self.at, name, raw);
+    }
+
+    /// [`check_optional`] of the field at `index`.
+    #[inline(always)]
+    pub fn optional<T: FromJson>(&mut self, index: usize) {
+        let (name, raw) = self.field(index);
+        check_optional::<T>(self.errors, self.at, name, raw);
+    }
+
+    /// [`check_required_nullable`] of the field at `index`.
+    #[inline(always)]
+    pub fn required_nullable<T: FromJson>(&mut self, index: usize) {
+        let (name, raw) = self.field(index);
+        check_required_nullable::<T>(self.errors, self.at, name, raw);
+    }
+
+    /// [`check_optional_nullable`] of the field at `index`.
+    #[inline(always)]
+    pub fn optional_nullable<T: FromJson>(&mut self, index: usize) {
+        let (name, raw) = self.field(index);
+        check_optional_nullable::<T>(self.errors, self.at, name, raw);
+    }
+
+    /// The keys the fields do not list, each checked as a `T` (`unevaluatedProperties`).
+    pub fn extra<T: FromJson>(&mut self) {
+        crate::types::rules::check_extra::<T>(self.object, self.names, self.at, self.errors);
+    }
+
+    /// Each key the fields do not list, as a violation (a closed object).
+    pub fn unknown_keys(&mut self) {
+        unknown_keys(self.object, self.names, self.at, self.errors);
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Fields: what builders and generated `FromJson` impls call for each field.
 

@@ -26,8 +26,10 @@ pub trait ResponseFields: Default {
     const EXPECTING: &'static str;
     /// The wire names of the properties, in the slots' order.
     const NAMES: &'static [&'static str];
-    /// Reads the value of the property at `index` of [`ResponseFields::NAMES`].
-    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+    /// Reads the value of the property at `index` of [`ResponseFields::NAMES`]: `false`,
+    /// reading nothing, when its slot holds a value already (the key came twice).
+    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A)
+    -> Result<bool, A::Error>;
     /// Reads the value of a key the schema does not list: skipped, unless the struct
     /// keeps such keys (`unevaluatedProperties`).
     fn read_extra<'de, A: MapAccess<'de>>(
@@ -41,6 +43,11 @@ pub trait ResponseFields: Default {
     /// The struct, or the error that names a missing required field. Made inside the
     /// visitor, so that the slots are not moved through the deserializer's layers.
     fn finish<E: de::Error>(self) -> Result<Self::Object, E>;
+    /// The value of the required property at `index`, or the error that names it.
+    #[inline]
+    fn required<T, E: de::Error>(slot: Option<T>, index: usize) -> Result<T, E> {
+        slot.ok_or_else(|| E::missing_field(Self::NAMES[index]))
+    }
 }
 
 /// Reads a response object through its [`ResponseFields`].
@@ -66,7 +73,9 @@ impl<'de, F: ResponseFields> Visitor<'de> for ResponseVisitor<F> {
             match key {
                 Key::Field(index) => {
                     next = index + 1;
-                    fields.read(index, &mut map)?;
+                    if !fields.read(index, &mut map)? {
+                        return Err(de::Error::duplicate_field(F::NAMES[index]));
+                    }
                 }
                 Key::Other(key) => fields.read_extra(key, &mut map)?,
             }
@@ -138,24 +147,18 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-/// Reads a property's value into its slot; the same key twice is an error.
+/// Reads a property's value into its slot: `false`, reading nothing, when the slot holds
+/// a value already.
 #[inline]
 pub fn response_slot<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     slot: &mut Option<T>,
     map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error> {
+) -> Result<bool, A::Error> {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+        return Ok(false);
     }
     *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// The value of a required property, or the error that names it.
-#[inline]
-pub fn response_required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(name))
+    Ok(true)
 }
 
 /// Keeps a key the schema does not list, typed by `unevaluatedProperties`: a value that
@@ -238,10 +241,10 @@ mod tests {
             &mut self,
             index: usize,
             map: &mut A,
-        ) -> Result<(), A::Error> {
+        ) -> Result<bool, A::Error> {
             match index {
-                0 => response_slot(&mut self.0, map, "name"),
-                _ => response_slot(&mut self.1, map, "size"),
+                0 => response_slot(&mut self.0, map),
+                _ => response_slot(&mut self.1, map),
             }
         }
         fn read_extra<'de, A: MapAccess<'de>>(
@@ -285,7 +288,7 @@ mod tests {
             error.to_string().contains("duplicate field `name`"),
             "{error}"
         );
-        let missing: Result<String, serde_json::Error> = response_required(None, "name");
+        let missing: Result<String, serde_json::Error> = Slots::required(None, 0);
         assert!(
             missing
                 .unwrap_err()

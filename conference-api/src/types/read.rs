@@ -242,20 +242,16 @@ impl<'de, T: FromJson> DeserializeSeed<'de> for Seed<'_, '_, T> {
     }
 }
 
-/// Reads the value of a field into its slot (`Some(None)` when it broke a rule).
+/// Reads the value of a field into its slot (`Some(None)` when it broke a rule); `at` is
+/// the field's path.
 #[inline]
 pub fn read_slot<'de, T: FromJson, A: MapAccess<'de>>(
     slot: &mut Option<Option<T>>,
     map: &mut A,
     at: Path<'_>,
-    name: &'static str,
     errors: &mut ValidationErrors,
 ) -> Result<(), A::Error> {
-    map.next_value_seed(SlotSeed {
-        at: at.named(name),
-        errors,
-        slot,
-    })
+    map.next_value_seed(SlotSeed { at, errors, slot })
 }
 
 /// Reads a `T` into a field's slot, as one value of a map.
@@ -551,6 +547,13 @@ impl<'de, T: FromJson> Read<'de> for ReadEntries<T> {
 // ---------------------------------------------------------------------------------------
 // Request structs: the generated code says what each field is; this reads the object.
 
+/// The wire names of a request struct's fields, in the schema's order: how its reader,
+/// its check and its builder name a field by index.
+pub trait Names {
+    /// The wire names.
+    const NAMES: &'static [&'static str];
+}
+
 /// The fields of a request struct as they are read, one slot each (generated, local to
 /// the struct's `read_json`).
 pub trait Fields: Default {
@@ -566,7 +569,7 @@ pub trait Fields: Default {
     fn index(key: &str) -> Option<usize> {
         Self::NAMES.iter().position(|name| *name == key)
     }
-    /// Reads the value of field `index` from `map`, at `at.field(name)`.
+    /// Reads the value of field `index` from `map`; `at` is the field's own path.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -618,14 +621,14 @@ impl<'de, F: Fields> Read<'de> for ReadObject<F> {
         errors: &mut ValidationErrors,
     ) -> Result<Option<F::Object>, A::Error> {
         let mut fields = F::default();
-        let mut order = Order::new(errors);
+        let mut order = Order::new(errors, F::NAMES);
         // Keys after the fields: a map of extra keys, then unknown keys, as `from_json`.
         let after = F::NAMES.len();
         while let Some(key) = map.next_key_seed(KeySeed::<F>(PhantomData))? {
             let start = errors.len();
             match key {
                 Key::Field(index) => {
-                    fields.read(index, &mut map, at, errors)?;
+                    fields.read(index, &mut map, at.named(F::NAMES[index]), errors)?;
                     order.note(index, start, errors);
                 }
                 Key::Other(key) => {
@@ -680,6 +683,8 @@ impl<'de, F: Fields> Visitor<'de> for KeySeed<F> {
 /// its keys (as checking its JSON does). Allocates nothing for an object with few
 /// violations: their spans are held inline and sorted in place.
 pub struct Order {
+    /// The object's wire names, which name a missing field.
+    names: &'static [&'static str],
     before: usize,
     /// (field position, first violation, end) per key that had violations: the first
     /// [`INLINE_SPANS`] inline, the rest in `more`.
@@ -696,8 +701,9 @@ const INLINE_SPANS: usize = 8;
 const INLINE_SORT: usize = 32;
 
 impl Order {
-    fn new(errors: &ValidationErrors) -> Order {
+    fn new(errors: &ValidationErrors, names: &'static [&'static str]) -> Order {
         Order {
+            names,
             before: errors.len(),
             spans: [(0, 0, 0); INLINE_SPANS],
             len: 0,
@@ -750,13 +756,12 @@ impl Order {
         errors: &mut ValidationErrors,
         at: Path<'_>,
         position: usize,
-        name: &'static str,
     ) -> Option<T> {
         match slot {
             Some(value) => value,
             None => {
                 let start = errors.len();
-                crate::types::report::missing(errors, at, name);
+                crate::types::report::missing(errors, at, self.names[position]);
                 self.note(position, start, errors);
                 None
             }

@@ -91,7 +91,7 @@ impl<T: FromText> FromText for Option<T> {
 
 /// Checks a required builder field: missing, or a raw value's rules.
 #[inline(always)]
-pub fn check_required_slot<T: FromJson>(
+fn check_required_slot<T: FromJson>(
     errors: &mut ValidationErrors,
     at: Path<'_>,
     field: &'static str,
@@ -105,7 +105,7 @@ pub fn check_required_slot<T: FromJson>(
 
 /// Checks an optional builder field: a raw value's rules.
 #[inline(always)]
-pub fn check_optional_slot<T: FromJson>(
+fn check_optional_slot<T: FromJson>(
     errors: &mut ValidationErrors,
     at: Path<'_>,
     field: &'static str,
@@ -118,7 +118,7 @@ pub fn check_optional_slot<T: FromJson>(
 
 /// A required builder field's value: recorded as missing, taken, or converted.
 #[inline]
-pub fn required_slot<T: FromJson>(
+fn required_slot<T: FromJson>(
     errors: &mut ValidationErrors,
     at: Path<'_>,
     field: &'static str,
@@ -135,7 +135,7 @@ pub fn required_slot<T: FromJson>(
 
 /// An optional builder field's value: `None` when absent (or invalid, which is recorded).
 #[inline]
-pub fn optional_slot<T: FromJson>(
+fn optional_slot<T: FromJson>(
     errors: &mut ValidationErrors,
     at: Path<'_>,
     field: &'static str,
@@ -144,6 +144,46 @@ pub fn optional_slot<T: FromJson>(
     match slot? {
         Slot::Typed(value) => Some(value),
         Slot::Raw(value) => T::from_json(value, at.named(field), errors),
+    }
+}
+
+/// A builder's fields checked (`validate`) or converted (`build`) one by one, each named
+/// by its index in the request's wire names ([`Names::NAMES`](crate::types::read::Names)),
+/// at the top of the request.
+pub struct SlotChecks<'e> {
+    names: &'static [&'static str],
+    errors: &'e mut ValidationErrors,
+}
+
+impl<'e> SlotChecks<'e> {
+    /// Checks against the fields `names` lists, recording into `errors`.
+    #[inline]
+    pub fn new(names: &'static [&'static str], errors: &'e mut ValidationErrors) -> Self {
+        SlotChecks { names, errors }
+    }
+
+    /// Checks a required field: missing, or a raw value's rules.
+    #[inline(always)]
+    pub fn required<T: FromJson>(&mut self, index: usize, slot: &Option<Slot<T>>) {
+        check_required_slot(self.errors, Path::Root, self.names[index], slot.as_ref());
+    }
+
+    /// Checks an optional field: a raw value's rules.
+    #[inline(always)]
+    pub fn optional<T: FromJson>(&mut self, index: usize, slot: &Option<Slot<T>>) {
+        check_optional_slot(self.errors, Path::Root, self.names[index], slot.as_ref());
+    }
+
+    /// A required field's value: recorded as missing, taken, or converted.
+    #[inline]
+    pub fn take_required<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
+        required_slot(self.errors, Path::Root, self.names[index], slot)
+    }
+
+    /// An optional field's value: `None` when absent (or invalid, which is recorded).
+    #[inline]
+    pub fn take_optional<T: FromJson>(&mut self, index: usize, slot: Option<Slot<T>>) -> Option<T> {
+        optional_slot(self.errors, Path::Root, self.names[index], slot)
     }
 }
 
@@ -200,13 +240,18 @@ pub fn put_raw<T>(slot: &mut Option<Slot<T>>, value: Value) -> bool {
     was_unset
 }
 
-/// Writes a builder's set values as a JSON object, in field order.
+/// Writes a builder's set values (one per wire name in `names`, `None` when unset) as a
+/// JSON object, in field order.
 pub fn write_builder<S: serde::Serializer>(
     serializer: S,
-    entries: &[(&'static str, Option<Value>)],
+    names: &'static [&'static str],
+    values: &[Option<Value>],
 ) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
-    let set = entries.iter().filter(|(_, value)| value.is_some());
+    let set = names
+        .iter()
+        .zip(values)
+        .filter_map(|(name, value)| Some((name, value.as_ref()?)));
     let mut map = serializer.serialize_map(Some(set.clone().count()))?;
     for (name, value) in set {
         map.serialize_entry(name, value)?;

@@ -153,19 +153,18 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         let ty = field_type(field, Side::Response);
         quote!(__rt::Option<#ty>)
     });
-    let reads = s.fields.iter().enumerate().map(|(index, field)| {
+    // The runtime names a field (a repeated or missing key) by its index in `NAMES`.
+    let reads = (0..s.fields.len()).map(|index| {
         let slot = proc_macro2::Literal::usize_unsuffixed(index);
-        let wire = &field.wire;
-        quote!(#index => __rt::response_slot(&mut self.#slot, map, #wire),)
+        quote!(#slot => __rt::response_slot(&mut self.#slot, map),)
     });
     let made = s.fields.iter().enumerate().map(|(index, field)| {
         let field_ident = ident(&field.name);
         let slot = proc_macro2::Literal::usize_unsuffixed(index);
-        let wire = &field.wire;
         // Optional and nullable fields are `Option`s: absent reads as `None`.
         match field.required && !field.nullable {
-            true => quote!(#field_ident: __rt::response_required(slots.#slot, #wire)?,),
-            false => quote!(#field_ident: slots.#slot.flatten(),),
+            true => quote!(#field_ident: Self::required(self.#slot, #slot)?,),
+            false => quote!(#field_ident: self.#slot.flatten(),),
         }
     });
     let extra = extra_field(s);
@@ -181,7 +180,7 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     });
     let made_extra = extra
         .as_ref()
-        .map(|(extra_ident, _)| quote!(#extra_ident: slots.#extra_index,));
+        .map(|(extra_ident, _)| quote!(#extra_ident: self.#extra_index,));
     quote! {
         #[allow(deprecated)]
         impl<'de> __rt::serde::Deserialize<'de> for #name {
@@ -192,15 +191,14 @@ fn emit_read_response(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
                     type Object = #name;
                     const EXPECTING: &'static str = #expecting;
                     const NAMES: &'static [&'static str] = &[#(#wires),*];
-                    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<(), __A::Error> {
+                    fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A) -> __rt::Result<bool, __A::Error> {
                         match index {
                             #(#reads)*
-                            _ => __rt::Ok(()),
+                            _ => __rt::Ok(true),
                         }
                     }
                     #read_extra
                     fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<#name, __E> {
-                        let slots = self;
                         __rt::Ok(#name { #(#made)* #made_extra })
                     }
                 }
@@ -361,6 +359,7 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     // One parameter per required field, however many the schema has.
     let many_arguments = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let field_infos = fields.iter().map(|field| field_info(api, field));
+    let wires = fields.iter().map(|field| &field.wire);
     let builder_items = emit_builder(api, def, s, &builder);
     let from_json = emit_from_json(def, s);
     let serialize = emit_serialize(&name, s);
@@ -419,6 +418,10 @@ fn emit_request(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         }
 
         impl __rt::RequestBody for #name {}
+
+        impl __rt::Names for #name {
+            const NAMES: &'static [&'static str] = &[#(#wires),*];
+        }
 
         #from_json
 
@@ -530,10 +533,13 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         quote!(#field_ident: __rt::Option<__rt::Slot<#ty>>,)
     });
     // Serde's derives cost rustc more than all other builder code together: the
-    // builder's (de)serialization is the runtime's, driven by the wire names.
-    let wires: Vec<&str> = s.fields.iter().map(|field| field.wire.as_str()).collect();
+    // builder's (de)serialization is the runtime's, driven by the wire names, and every
+    // field is named by its index in them.
+    let names = quote!(<#name as __rt::Names>::NAMES);
     let field_idents: Vec<_> = s.fields.iter().map(|field| ident(&field.name)).collect();
-    let indexes = 0..s.fields.len();
+    let indexes: Vec<_> = (0..s.fields.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
     let closed = s.closed;
     let read = if s.fields.is_empty() {
         quote! {
@@ -544,7 +550,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
         quote! {
             let mut builder = <Self as __rt::Default>::default();
             let fields = &mut *builder.0;
-            __rt::read_builder(deserializer, &[#(#wires),*], #closed, &mut |index, value| match index {
+            __rt::read_builder(deserializer, #names, #closed, &mut |index, value| match index {
                 #(#indexes => __rt::put_raw(&mut fields.#field_idents, value),)*
                 _ => false,
             })?;
@@ -580,30 +586,34 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             #null_setter
         }
     });
-    let slot_kind = |field: &Field| {
-        if field.required {
-            "required_slot"
-        } else {
-            "optional_slot"
-        }
-    };
-    let checks = s.fields.iter().map(|field| {
+    // The slot's type says what each field is checked as.
+    let checks = s.fields.iter().zip(&indexes).map(|(field, i)| {
         let field_ident = ident(&field.name);
-        let wire = &field.wire;
-        let ty = read_type(field);
-        let check = format_ident!("check_{}", slot_kind(field));
-        quote!(__rt::#check::<#ty>(&mut errors, at, #wire, self.0.#field_ident.as_ref());)
+        let check = format_ident!(
+            "{}",
+            if field.required {
+                "required"
+            } else {
+                "optional"
+            }
+        );
+        quote!(check.#check(#i, &self.0.#field_ident);)
     });
-    let converts = s.fields.iter().map(|field| {
+    let converts = s.fields.iter().zip(&indexes).map(|(field, i)| {
         let field_ident = ident(&field.name);
         let local = local(field);
-        let wire = &field.wire;
-        let ty = read_type(field);
-        let convert = format_ident!("{}", slot_kind(field));
-        quote!(let #local = __rt::#convert::<#ty>(&mut errors, at, #wire, fields.#field_ident);)
+        let take = format_ident!(
+            "{}",
+            if field.required {
+                "take_required"
+            } else {
+                "take_optional"
+            }
+        );
+        quote!(let #local = check.#take(#i, fields.#field_ident);)
     });
-    // Where builder fields are: the top of the request (no field, no variable).
-    let root = (!s.fields.is_empty()).then(|| quote!(let at = __rt::Path::Root;));
+    let start_checks = (!s.fields.is_empty())
+        .then(|| quote!(let mut check = __rt::SlotChecks::new(#names, &mut errors);));
     let construct = construct(
         &name,
         s,
@@ -651,8 +661,8 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
 
         impl __rt::serde::Serialize for #builder {
             fn serialize<__S: __rt::serde::Serializer>(&self, serializer: __S) -> __rt::Result<__S::Ok, __S::Error> {
-                __rt::write_builder(serializer, &[
-                    #((#wires, self.0.#field_idents.as_ref().map(__rt::to_json)),)*
+                __rt::write_builder(serializer, #names, &[
+                    #(self.0.#field_idents.as_ref().map(__rt::to_json),)*
                 ])
             }
         }
@@ -673,7 +683,7 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             /// values are valid.
             pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
                 let mut errors = __rt::ValidationErrors::new();
-                #root
+                #start_checks
                 #(#checks)*
                 #object_rules
                 errors.into_result(|| ())
@@ -683,8 +693,8 @@ fn emit_builder(api: &Api, def: &TypeDef, s: &Struct, builder: &proc_macro2::Ide
             pub fn build(self) -> __rt::Result<#name, __rt::ValidationErrors> {
                 let mut errors = __rt::ValidationErrors::new();
                 #object_rules
-                #root
                 #unbox
+                #start_checks
                 #(#converts)*
                 #construct
                 __rt::Err(errors)
@@ -746,16 +756,18 @@ fn construct(
 fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let fields = &s.fields;
-    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
-    let checks = fields.iter().map(|field| {
-        let wire = &field.wire;
+    // Each field named by its index in the struct's `Names::NAMES`.
+    let checks = fields.iter().enumerate().map(|(i, field)| {
         let ty = rust_type(&field.ty);
-        let check = format_ident!("check_{}", presence(field));
-        quote!(__rt::#check::<#ty>(errors, at, #wire, object.get(#wire));)
+        let check = format_ident!("{}", presence(field));
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote!(check.#check::<#ty>(#i);)
     });
-    let check_unknown = s
-        .closed
-        .then(|| quote!(__rt::unknown_keys(object, &[#(#wires),*], at, errors);));
+    let check_unknown = s.closed.then(|| quote!(check.unknown_keys();));
+    let check_extra = extra_field(s).map(|(_, ty)| {
+        let ty = rust_type(ty);
+        quote!(check.extra::<#ty>();)
+    });
     let check_object = if fields.is_empty() && !s.closed && extra_field(s).is_none() {
         quote!(__rt::object(value, at, errors);)
     } else {
@@ -763,12 +775,9 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
             let __rt::Some(object) = __rt::object(value, at, errors) else {
                 return;
             };
+            let mut check = __rt::CheckFields::new(object, <Self as __rt::Names>::NAMES, at, errors);
         }
     };
-    let check_extra = extra_field(s).map(|(_, ty)| {
-        let ty = rust_type(ty);
-        quote!(__rt::check_extra::<#ty>(object, &[#(#wires),*], at, errors);)
-    });
     let check_rules = has_object_rules(s).then(|| quote!(Self::object_rules(value, at, errors);));
     let allow = super::allow_deprecated();
     let read_json = emit_read_json(&name, s);
@@ -802,7 +811,6 @@ fn emit_from_json(def: &TypeDef, s: &Struct) -> TokenStream {
 /// reader of its own): the rules on the `Value`, then each field taken out of it.
 fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let fields = &s.fields;
-    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let converts = fields.iter().map(|field| {
         let local = local(field);
         let wire = &field.wire;
@@ -812,7 +820,7 @@ fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     });
     let convert_unknown = s
         .closed
-        .then(|| quote!(__rt::unknown_keys(&object, &[#(#wires),*], at, errors);));
+        .then(|| quote!(__rt::unknown_keys(&object, <Self as __rt::Names>::NAMES, at, errors);));
     let convert_object = match (fields.is_empty() && extra_field(s).is_none(), s.closed) {
         (false, _) => quote!(let mut object = __rt::into_object(value, at, errors)?;),
         (true, true) => quote!(let object = __rt::into_object(value, at, errors)?;),
@@ -822,7 +830,7 @@ fn emit_from_value(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         Some((_, ty)) => {
             let ty = rust_type(ty);
             (
-                quote!(let field_extra = __rt::extra_from_json::<#ty>(&mut object, &[#(#wires),*], at, errors);),
+                quote!(let field_extra = __rt::extra_from_json::<#ty>(&mut object, <Self as __rt::Names>::NAMES, at, errors);),
                 quote!(field_extra),
             )
         }
@@ -858,30 +866,24 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         return TokenStream::new();
     }
     let fields = &s.fields;
-    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let slots: Vec<proc_macro2::Ident> = (0..fields.len()).map(|i| format_ident!("f{i}")).collect();
     let read_types: Vec<TokenStream> = fields.iter().map(read_type).collect();
     let closed = s.closed;
     // The slot's type tells `read_slot` what to read.
-    let reads = fields
-        .iter()
-        .zip(&slots)
-        .enumerate()
-        .map(|(i, (field, slot))| {
-            let wire = &field.wire;
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#i => __rt::read_slot(&mut self.#slot, map, at, #wire, errors),)
-        });
+    // The runtime hands `read` the field's path and names a missing field by its index.
+    let reads = slots.iter().enumerate().map(|(i, slot)| {
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote!(#i => __rt::read_slot(&mut self.#slot, map, at, errors),)
+    });
     let locals = fields
         .iter()
         .zip(&slots)
         .enumerate()
         .map(|(i, (field, slot))| {
             let local = local(field);
-            let wire = &field.wire;
             if field.required {
                 let i = proc_macro2::Literal::usize_unsuffixed(i);
-                quote!(let #local = order.required(self.#slot, errors, at, #i, #wire);)
+                quote!(let #local = order.required(self.#slot, errors, at, #i);)
             } else {
                 quote!(let #local = self.#slot.flatten();)
             }
@@ -926,7 +928,7 @@ fn emit_read_json(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             }
             impl __rt::Fields for __Slots {
                 type Object = #name;
-                const NAMES: &'static [&'static str] = &[#(#wires),*];
+                const NAMES: &'static [&'static str] = <#name as __rt::Names>::NAMES;
                 const CLOSED: bool = #closed;
                 fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(&mut self, index: usize, map: &mut __A, at: __rt::Path<'_>, errors: &mut __rt::ValidationErrors) -> __rt::Result<(), __A::Error> {
                     #read_body

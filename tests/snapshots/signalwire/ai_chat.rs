@@ -65,24 +65,23 @@ impl<'de> __rt::serde::Deserialize<'de> for AiCallLogEntry {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "role"),
-                    1usize => __rt::response_slot(&mut self.1, map, "content"),
-                    2usize => __rt::response_slot(&mut self.2, map, "timestamp"),
-                    3usize => __rt::response_slot(&mut self.3, map, "tool_calls"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AiCallLogEntry, __E> {
-                let slots = self;
                 __rt::Ok(AiCallLogEntry {
-                    role: __rt::response_required(slots.0, "role")?,
-                    content: __rt::response_required(slots.1, "content")?,
-                    timestamp: slots.2.flatten(),
-                    tool_calls: slots.3.flatten(),
+                    role: Self::required(self.0, 0)?,
+                    content: Self::required(self.1, 1)?,
+                    timestamp: self.2.flatten(),
+                    tool_calls: self.3.flatten(),
                 })
             }
         }
@@ -134,22 +133,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationCreatedResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationCreatedResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -248,22 +246,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationCreatedResponseResul
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "status"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "initial_message"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationCreatedResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationCreatedResponseResult {
-                    status: __rt::response_required(slots.0, "status")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    initial_message: slots.2.flatten(),
+                    status: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    initial_message: self.2.flatten(),
                 })
             }
         }
@@ -366,22 +363,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationDeletedResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationDeletedResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -475,20 +471,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationDeletedResponseResul
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "status"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationDeletedResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationDeletedResponseResult {
-                    status: __rt::response_required(slots.0, "status")?,
-                    id: __rt::response_required(slots.1, "id")?,
+                    status: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -588,22 +583,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationEndedResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationEndedResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -697,20 +691,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatConversationEndedResponseResult 
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "status"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatConversationEndedResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatConversationEndedResponseResult {
-                    status: __rt::response_required(slots.0, "status")?,
-                    id: __rt::response_required(slots.1, "id")?,
+                    status: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -870,6 +863,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequest {
     }
 }
 impl __rt::RequestBody for ChatCreateConversationRequest {}
+impl __rt::Names for ChatCreateConversationRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatCreateConversationRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -886,12 +882,7 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatCreateConversationRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatCreateConversationRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -901,10 +892,10 @@ impl __rt::FromJson for ChatCreateConversationRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -914,10 +905,10 @@ impl __rt::FromJson for ChatCreateConversationRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatCreateConversationRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -946,17 +937,17 @@ impl __rt::FromJson for ChatCreateConversationRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatCreateConversationRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatCreateConversationRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatCreateConversationRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatCreateConversationRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatCreateConversationRequestMethod>(2);
+        check.required::<ChatCreateConversationRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -994,13 +985,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestBuilder
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatCreateConversationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -1014,11 +1005,12 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatCreateConversationRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1063,19 +1055,14 @@ impl ChatCreateConversationRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatCreateConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatCreateConversationRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatCreateConversationRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatCreateConversationRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1083,20 +1070,15 @@ impl ChatCreateConversationRequestBuilder {
         self,
     ) -> __rt::Result<ChatCreateConversationRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatCreateConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatCreateConversationRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatCreateConversationRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatCreateConversationRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -1344,6 +1326,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParams 
     }
 }
 impl __rt::RequestBody for ChatCreateConversationRequestParams {}
+impl __rt::Names for ChatCreateConversationRequestParams {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "config_url",
+        "user_message",
+        "conversation_timeout",
+        "user_meta_data",
+        "reinit",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatCreateConversationRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -1366,14 +1358,7 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatCreateConversationRequestParams;
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "config_url",
-                "user_message",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ];
+            const NAMES: &'static [&'static str] = <ChatCreateConversationRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -1383,20 +1368,12 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "config_url", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "user_message", errors),
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "conversation_timeout",
-                            errors,
-                        )
-                    }
-                    4 => __rt::read_slot(&mut self.f4, map, at, "user_meta_data", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "reinit", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -1406,9 +1383,8 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatCreateConversationRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
-                let field_config_url = order
-                    .required(self.f1, errors, at, 1, "config_url");
+                let field_id = order.required(self.f0, errors, at, 0);
+                let field_config_url = order.required(self.f1, errors, at, 1);
                 let field_user_message = self.f2.flatten();
                 let field_conversation_timeout = self.f3.flatten();
                 let field_user_meta_data = self.f4.flatten();
@@ -1440,33 +1416,20 @@ impl __rt::FromJson for ChatCreateConversationRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            __rt::Uri,
-        >(errors, at, "config_url", object.get("config_url"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "user_message", object.get("user_message"));
-        __rt::check_optional::<
-            i32,
-        >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
-        __rt::check_optional::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(errors, at, "user_meta_data", object.get("user_meta_data"));
-        __rt::check_optional::<bool>(errors, at, "reinit", object.get("reinit"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "id",
-                "config_url",
-                "user_message",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.required::<__rt::Uri>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<i32>(3);
+        check
+            .optional::<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>(4);
+        check.optional::<bool>(5);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1508,22 +1471,15 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatCreateConversationRequestParamsB
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "id",
-                "config_url",
-                "user_message",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
+            <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
-                1usize => __rt::put_raw(&mut fields.config_url, value),
-                2usize => __rt::put_raw(&mut fields.user_message, value),
-                3usize => __rt::put_raw(&mut fields.conversation_timeout, value),
-                4usize => __rt::put_raw(&mut fields.user_meta_data, value),
-                5usize => __rt::put_raw(&mut fields.reinit, value),
+                0 => __rt::put_raw(&mut fields.id, value),
+                1 => __rt::put_raw(&mut fields.config_url, value),
+                2 => __rt::put_raw(&mut fields.user_message, value),
+                3 => __rt::put_raw(&mut fields.conversation_timeout, value),
+                4 => __rt::put_raw(&mut fields.user_meta_data, value),
+                5 => __rt::put_raw(&mut fields.reinit, value),
                 _ => false,
             },
         )?;
@@ -1537,16 +1493,14 @@ impl __rt::serde::Serialize for ChatCreateConversationRequestParamsBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
             &[
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("config_url", self.0.config_url.as_ref().map(__rt::to_json)),
-                ("user_message", self.0.user_message.as_ref().map(__rt::to_json)),
-                (
-                    "conversation_timeout",
-                    self.0.conversation_timeout.as_ref().map(__rt::to_json),
-                ),
-                ("user_meta_data", self.0.user_meta_data.as_ref().map(__rt::to_json)),
-                ("reinit", self.0.reinit.as_ref().map(__rt::to_json)),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.config_url.as_ref().map(__rt::to_json),
+                self.0.user_message.as_ref().map(__rt::to_json),
+                self.0.conversation_timeout.as_ref().map(__rt::to_json),
+                self.0.user_meta_data.as_ref().map(__rt::to_json),
+                self.0.reinit.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1618,25 +1572,16 @@ impl ChatCreateConversationRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "config_url", self.0.config_url.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user_message", self.0.user_message.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
-        __rt::check_optional_slot::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "reinit", self.0.reinit.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
+        check.required(1, &self.0.config_url);
+        check.optional(2, &self.0.user_message);
+        check.optional(3, &self.0.conversation_timeout);
+        check.optional(4, &self.0.user_meta_data);
+        check.optional(5, &self.0.reinit);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1644,26 +1589,18 @@ impl ChatCreateConversationRequestParamsBuilder {
         self,
     ) -> __rt::Result<ChatCreateConversationRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_config_url = __rt::required_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "config_url", fields.config_url);
-        let field_user_message = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user_message", fields.user_message);
-        let field_conversation_timeout = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
-        let field_user_meta_data = __rt::optional_slot::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(&mut errors, at, "user_meta_data", fields.user_meta_data);
-        let field_reinit = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "reinit", fields.reinit);
+        let mut check = __rt::SlotChecks::new(
+            <ChatCreateConversationRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
+        let field_config_url = check.take_required(1, fields.config_url);
+        let field_user_message = check.take_optional(2, fields.user_message);
+        let field_conversation_timeout = check
+            .take_optional(3, fields.conversation_timeout);
+        let field_user_meta_data = check.take_optional(4, fields.user_meta_data);
+        let field_reinit = check.take_optional(5, fields.reinit);
         if let (__rt::Some(field_id), __rt::Some(field_config_url)) = (
             field_id,
             field_config_url,
@@ -1793,6 +1730,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequest {
     }
 }
 impl __rt::RequestBody for ChatDeleteRequest {}
+impl __rt::Names for ChatDeleteRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatDeleteRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -1809,12 +1749,7 @@ impl __rt::FromJson for ChatDeleteRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatDeleteRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatDeleteRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -1824,10 +1759,10 @@ impl __rt::FromJson for ChatDeleteRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -1837,10 +1772,10 @@ impl __rt::FromJson for ChatDeleteRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatDeleteRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -1869,17 +1804,17 @@ impl __rt::FromJson for ChatDeleteRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatDeleteRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatDeleteRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatDeleteRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatDeleteRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatDeleteRequestMethod>(2);
+        check.required::<ChatDeleteRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1915,13 +1850,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatDeleteRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -1935,11 +1870,12 @@ impl __rt::serde::Serialize for ChatDeleteRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatDeleteRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1984,38 +1920,28 @@ impl ChatDeleteRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatDeleteRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatDeleteRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatDeleteRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatDeleteRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatDeleteRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatDeleteRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatDeleteRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatDeleteRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatDeleteRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2186,6 +2112,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParams {
     }
 }
 impl __rt::RequestBody for ChatDeleteRequestParams {}
+impl __rt::Names for ChatDeleteRequestParams {
+    const NAMES: &'static [&'static str] = &["id"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatDeleteRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -2199,7 +2128,7 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatDeleteRequestParams;
-            const NAMES: &'static [&'static str] = &["id"];
+            const NAMES: &'static [&'static str] = <ChatDeleteRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -2209,7 +2138,7 @@ impl __rt::FromJson for ChatDeleteRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -2219,7 +2148,7 @@ impl __rt::FromJson for ChatDeleteRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatDeleteRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_id = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
                     return __rt::Some(ChatDeleteRequestParams {
                         id: field_id,
@@ -2238,8 +2167,14 @@ impl __rt::FromJson for ChatDeleteRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::unknown_keys(object, &["id"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -2274,10 +2209,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatDeleteRequestParamsBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["id"],
+            <ChatDeleteRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
@@ -2289,7 +2224,11 @@ impl __rt::serde::Serialize for ChatDeleteRequestParamsBuilder {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
+        __rt::write_builder(
+            serializer,
+            <ChatDeleteRequestParams as __rt::Names>::NAMES,
+            &[self.0.id.as_ref().map(__rt::to_json)],
+        )
     }
 }
 impl __rt::Debug for ChatDeleteRequestParamsBuilder {
@@ -2309,20 +2248,22 @@ impl ChatDeleteRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatDeleteRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatDeleteRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
+        let mut check = __rt::SlotChecks::new(
+            <ChatDeleteRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatDeleteRequestParams {
                 id: field_id,
@@ -2443,6 +2384,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequest {
     }
 }
 impl __rt::RequestBody for ChatEndConversationRequest {}
+impl __rt::Names for ChatEndConversationRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatEndConversationRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -2459,12 +2403,7 @@ impl __rt::FromJson for ChatEndConversationRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatEndConversationRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatEndConversationRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -2474,10 +2413,10 @@ impl __rt::FromJson for ChatEndConversationRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -2487,10 +2426,10 @@ impl __rt::FromJson for ChatEndConversationRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatEndConversationRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -2519,17 +2458,17 @@ impl __rt::FromJson for ChatEndConversationRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatEndConversationRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatEndConversationRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatEndConversationRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatEndConversationRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatEndConversationRequestMethod>(2);
+        check.required::<ChatEndConversationRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -2567,13 +2506,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatEndConversationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -2587,11 +2526,12 @@ impl __rt::serde::Serialize for ChatEndConversationRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatEndConversationRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -2637,19 +2577,14 @@ impl ChatEndConversationRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatEndConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatEndConversationRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatEndConversationRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatEndConversationRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2657,20 +2592,15 @@ impl ChatEndConversationRequestBuilder {
         self,
     ) -> __rt::Result<ChatEndConversationRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatEndConversationRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatEndConversationRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatEndConversationRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatEndConversationRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -2842,6 +2772,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParams {
     }
 }
 impl __rt::RequestBody for ChatEndConversationRequestParams {}
+impl __rt::Names for ChatEndConversationRequestParams {
+    const NAMES: &'static [&'static str] = &["id"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatEndConversationRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -2855,7 +2788,7 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatEndConversationRequestParams;
-            const NAMES: &'static [&'static str] = &["id"];
+            const NAMES: &'static [&'static str] = <ChatEndConversationRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -2865,7 +2798,7 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -2875,7 +2808,7 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatEndConversationRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_id = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
                     return __rt::Some(ChatEndConversationRequestParams {
                         id: field_id,
@@ -2894,8 +2827,14 @@ impl __rt::FromJson for ChatEndConversationRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::unknown_keys(object, &["id"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -2930,10 +2869,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatEndConversationRequestParamsBuil
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["id"],
+            <ChatEndConversationRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
@@ -2945,7 +2884,11 @@ impl __rt::serde::Serialize for ChatEndConversationRequestParamsBuilder {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
+        __rt::write_builder(
+            serializer,
+            <ChatEndConversationRequestParams as __rt::Names>::NAMES,
+            &[self.0.id.as_ref().map(__rt::to_json)],
+        )
     }
 }
 impl __rt::Debug for ChatEndConversationRequestParamsBuilder {
@@ -2967,10 +2910,11 @@ impl ChatEndConversationRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatEndConversationRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2978,11 +2922,12 @@ impl ChatEndConversationRequestParamsBuilder {
         self,
     ) -> __rt::Result<ChatEndConversationRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
+        let mut check = __rt::SlotChecks::new(
+            <ChatEndConversationRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatEndConversationRequestParams {
                 id: field_id,
@@ -3039,20 +2984,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatError {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "code"),
-                    1usize => __rt::response_slot(&mut self.1, map, "message"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatError, __E> {
-                let slots = self;
                 __rt::Ok(ChatError {
-                    code: __rt::response_required(slots.0, "code")?,
-                    message: __rt::response_required(slots.1, "message")?,
+                    code: Self::required(self.0, 0)?,
+                    message: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -3300,22 +3244,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatErrorResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatErrorResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatErrorResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    error: __rt::response_required(slots.2, "error")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    error: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -3403,18 +3346,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatInvalidJsonError {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatInvalidJsonError, __E> {
-                let slots = self;
                 __rt::Ok(ChatInvalidJsonError {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -3526,6 +3468,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequest {
     }
 }
 impl __rt::RequestBody for ChatLogRequest {}
+impl __rt::Names for ChatLogRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatLogRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -3542,12 +3487,7 @@ impl __rt::FromJson for ChatLogRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatLogRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatLogRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -3557,10 +3497,10 @@ impl __rt::FromJson for ChatLogRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -3570,10 +3510,10 @@ impl __rt::FromJson for ChatLogRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatLogRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -3602,17 +3542,17 @@ impl __rt::FromJson for ChatLogRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatLogRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatLogRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatLogRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatLogRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatLogRequestMethod>(2);
+        check.required::<ChatLogRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -3648,13 +3588,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatLogRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -3668,11 +3608,12 @@ impl __rt::serde::Serialize for ChatLogRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatLogRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3717,38 +3658,28 @@ impl ChatLogRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatLogRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatLogRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatLogRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatLogRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatLogRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatLogRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatLogRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatLogRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatLogRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -3919,6 +3850,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParams {
     }
 }
 impl __rt::RequestBody for ChatLogRequestParams {}
+impl __rt::Names for ChatLogRequestParams {
+    const NAMES: &'static [&'static str] = &["id"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatLogRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -3932,7 +3866,7 @@ impl __rt::FromJson for ChatLogRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatLogRequestParams;
-            const NAMES: &'static [&'static str] = &["id"];
+            const NAMES: &'static [&'static str] = <ChatLogRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -3942,7 +3876,7 @@ impl __rt::FromJson for ChatLogRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -3952,7 +3886,7 @@ impl __rt::FromJson for ChatLogRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatLogRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_id = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_id),) = (field_id,) && order.valid(errors) {
                     return __rt::Some(ChatLogRequestParams {
                         id: field_id,
@@ -3971,8 +3905,14 @@ impl __rt::FromJson for ChatLogRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::unknown_keys(object, &["id"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -4005,10 +3945,10 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatLogRequestParamsBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["id"],
+            <ChatLogRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
+                0 => __rt::put_raw(&mut fields.id, value),
                 _ => false,
             },
         )?;
@@ -4020,7 +3960,11 @@ impl __rt::serde::Serialize for ChatLogRequestParamsBuilder {
         &self,
         serializer: __S,
     ) -> __rt::Result<__S::Ok, __S::Error> {
-        __rt::write_builder(serializer, &[("id", self.0.id.as_ref().map(__rt::to_json))])
+        __rt::write_builder(
+            serializer,
+            <ChatLogRequestParams as __rt::Names>::NAMES,
+            &[self.0.id.as_ref().map(__rt::to_json)],
+        )
     }
 }
 impl __rt::Debug for ChatLogRequestParamsBuilder {
@@ -4040,20 +3984,22 @@ impl ChatLogRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatLogRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatLogRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
+        let mut check = __rt::SlotChecks::new(
+            <ChatLogRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatLogRequestParams {
                 id: field_id,
@@ -4102,18 +4048,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatMethodsError401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "message"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatMethodsError401, __E> {
-                let slots = self;
                 __rt::Ok(ChatMethodsError401 {
-                    message: __rt::response_required(slots.0, "message")?,
+                    message: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -4165,22 +4110,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatReplyResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatReplyResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -4282,20 +4226,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatReplyResponseResult {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "response"),
-                    1usize => __rt::response_slot(&mut self.1, map, "user_event"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatReplyResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatReplyResponseResult {
-                    response: __rt::response_required(slots.0, "response")?,
-                    user_event: slots.1.flatten(),
+                    response: Self::required(self.0, 0)?,
+                    user_event: self.1.flatten(),
                 })
             }
         }
@@ -4694,6 +4637,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequest {
     }
 }
 impl __rt::RequestBody for ChatSendMessageRequest {}
+impl __rt::Names for ChatSendMessageRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatSendMessageRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -4710,12 +4656,7 @@ impl __rt::FromJson for ChatSendMessageRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatSendMessageRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatSendMessageRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -4725,10 +4666,10 @@ impl __rt::FromJson for ChatSendMessageRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -4738,10 +4679,10 @@ impl __rt::FromJson for ChatSendMessageRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatSendMessageRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -4770,17 +4711,17 @@ impl __rt::FromJson for ChatSendMessageRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatSendMessageRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatSendMessageRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatSendMessageRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatSendMessageRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatSendMessageRequestMethod>(2);
+        check.required::<ChatSendMessageRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -4818,13 +4759,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatSendMessageRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -4838,11 +4779,12 @@ impl __rt::serde::Serialize for ChatSendMessageRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatSendMessageRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -4888,38 +4830,28 @@ impl ChatSendMessageRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatSendMessageRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatSendMessageRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatSendMessageRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatSendMessageRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatSendMessageRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatSendMessageRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatSendMessageRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatSendMessageRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatSendMessageRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -5185,6 +5117,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParams {
     }
 }
 impl __rt::RequestBody for ChatSendMessageRequestParams {}
+impl __rt::Names for ChatSendMessageRequestParams {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "message",
+        "role",
+        "config_url",
+        "conversation_timeout",
+        "user_meta_data",
+        "reinit",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatSendMessageRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -5208,15 +5151,7 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatSendMessageRequestParams;
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "message",
-                "role",
-                "config_url",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ];
+            const NAMES: &'static [&'static str] = <ChatSendMessageRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -5226,21 +5161,13 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "message", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "role", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "config_url", errors),
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "conversation_timeout",
-                            errors,
-                        )
-                    }
-                    5 => __rt::read_slot(&mut self.f5, map, at, "user_meta_data", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "reinit", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -5250,8 +5177,8 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatSendMessageRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
-                let field_message = order.required(self.f1, errors, at, 1, "message");
+                let field_id = order.required(self.f0, errors, at, 0);
+                let field_message = order.required(self.f1, errors, at, 1);
                 let field_role = self.f2.flatten();
                 let field_config_url = self.f3.flatten();
                 let field_conversation_timeout = self.f4.flatten();
@@ -5285,37 +5212,21 @@ impl __rt::FromJson for ChatSendMessageRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "message", object.get("message"));
-        __rt::check_optional::<
-            ChatSendMessageRequestParamsRole,
-        >(errors, at, "role", object.get("role"));
-        __rt::check_optional::<
-            __rt::Uri,
-        >(errors, at, "config_url", object.get("config_url"));
-        __rt::check_optional::<
-            i32,
-        >(errors, at, "conversation_timeout", object.get("conversation_timeout"));
-        __rt::check_optional::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(errors, at, "user_meta_data", object.get("user_meta_data"));
-        __rt::check_optional::<bool>(errors, at, "reinit", object.get("reinit"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "id",
-                "message",
-                "role",
-                "config_url",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.required::<__rt::String>(1);
+        check.optional::<ChatSendMessageRequestParamsRole>(2);
+        check.optional::<__rt::Uri>(3);
+        check.optional::<i32>(4);
+        check
+            .optional::<__rt::serde_json::Map<__rt::String, __rt::serde_json::Value>>(5);
+        check.optional::<bool>(6);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -5358,24 +5269,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSendMessageRequestParamsBuilder 
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "id",
-                "message",
-                "role",
-                "config_url",
-                "conversation_timeout",
-                "user_meta_data",
-                "reinit",
-            ],
+            <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
-                1usize => __rt::put_raw(&mut fields.message, value),
-                2usize => __rt::put_raw(&mut fields.role, value),
-                3usize => __rt::put_raw(&mut fields.config_url, value),
-                4usize => __rt::put_raw(&mut fields.conversation_timeout, value),
-                5usize => __rt::put_raw(&mut fields.user_meta_data, value),
-                6usize => __rt::put_raw(&mut fields.reinit, value),
+                0 => __rt::put_raw(&mut fields.id, value),
+                1 => __rt::put_raw(&mut fields.message, value),
+                2 => __rt::put_raw(&mut fields.role, value),
+                3 => __rt::put_raw(&mut fields.config_url, value),
+                4 => __rt::put_raw(&mut fields.conversation_timeout, value),
+                5 => __rt::put_raw(&mut fields.user_meta_data, value),
+                6 => __rt::put_raw(&mut fields.reinit, value),
                 _ => false,
             },
         )?;
@@ -5389,17 +5292,15 @@ impl __rt::serde::Serialize for ChatSendMessageRequestParamsBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatSendMessageRequestParams as __rt::Names>::NAMES,
             &[
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("message", self.0.message.as_ref().map(__rt::to_json)),
-                ("role", self.0.role.as_ref().map(__rt::to_json)),
-                ("config_url", self.0.config_url.as_ref().map(__rt::to_json)),
-                (
-                    "conversation_timeout",
-                    self.0.conversation_timeout.as_ref().map(__rt::to_json),
-                ),
-                ("user_meta_data", self.0.user_meta_data.as_ref().map(__rt::to_json)),
-                ("reinit", self.0.reinit.as_ref().map(__rt::to_json)),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.message.as_ref().map(__rt::to_json),
+                self.0.role.as_ref().map(__rt::to_json),
+                self.0.config_url.as_ref().map(__rt::to_json),
+                self.0.conversation_timeout.as_ref().map(__rt::to_json),
+                self.0.user_meta_data.as_ref().map(__rt::to_json),
+                self.0.reinit.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5479,28 +5380,17 @@ impl ChatSendMessageRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "message", self.0.message.as_ref());
-        __rt::check_optional_slot::<
-            ChatSendMessageRequestParamsRole,
-        >(&mut errors, at, "role", self.0.role.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "config_url", self.0.config_url.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "conversation_timeout", self.0.conversation_timeout.as_ref());
-        __rt::check_optional_slot::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(&mut errors, at, "user_meta_data", self.0.user_meta_data.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "reinit", self.0.reinit.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatSendMessageRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
+        check.required(1, &self.0.message);
+        check.optional(2, &self.0.role);
+        check.optional(3, &self.0.config_url);
+        check.optional(4, &self.0.conversation_timeout);
+        check.optional(5, &self.0.user_meta_data);
+        check.optional(6, &self.0.reinit);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -5508,29 +5398,19 @@ impl ChatSendMessageRequestParamsBuilder {
         self,
     ) -> __rt::Result<ChatSendMessageRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_message = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "message", fields.message);
-        let field_role = __rt::optional_slot::<
-            ChatSendMessageRequestParamsRole,
-        >(&mut errors, at, "role", fields.role);
-        let field_config_url = __rt::optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "config_url", fields.config_url);
-        let field_conversation_timeout = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "conversation_timeout", fields.conversation_timeout);
-        let field_user_meta_data = __rt::optional_slot::<
-            __rt::serde_json::Map<__rt::String, __rt::serde_json::Value>,
-        >(&mut errors, at, "user_meta_data", fields.user_meta_data);
-        let field_reinit = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "reinit", fields.reinit);
+        let mut check = __rt::SlotChecks::new(
+            <ChatSendMessageRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
+        let field_message = check.take_required(1, fields.message);
+        let field_role = check.take_optional(2, fields.role);
+        let field_config_url = check.take_optional(3, fields.config_url);
+        let field_conversation_timeout = check
+            .take_optional(4, fields.conversation_timeout);
+        let field_user_meta_data = check.take_optional(5, fields.user_meta_data);
+        let field_reinit = check.take_optional(6, fields.reinit);
         if let (__rt::Some(field_id), __rt::Some(field_message)) = (
             field_id,
             field_message,
@@ -5640,18 +5520,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatServiceUnavailableError {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatServiceUnavailableError, __E> {
-                let slots = self;
                 __rt::Ok(ChatServiceUnavailableError {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -5764,6 +5643,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequest {
     }
 }
 impl __rt::RequestBody for ChatSummarizeRequest {}
+impl __rt::Names for ChatSummarizeRequest {
+    const NAMES: &'static [&'static str] = &["jsonrpc", "id", "method", "params"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatSummarizeRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -5780,12 +5662,7 @@ impl __rt::FromJson for ChatSummarizeRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatSummarizeRequest;
-            const NAMES: &'static [&'static str] = &[
-                "jsonrpc",
-                "id",
-                "method",
-                "params",
-            ];
+            const NAMES: &'static [&'static str] = <ChatSummarizeRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -5795,10 +5672,10 @@ impl __rt::FromJson for ChatSummarizeRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "jsonrpc", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "method", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "params", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -5808,10 +5685,10 @@ impl __rt::FromJson for ChatSummarizeRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatSummarizeRequest> {
-                let field_jsonrpc = order.required(self.f0, errors, at, 0, "jsonrpc");
-                let field_id = order.required(self.f1, errors, at, 1, "id");
-                let field_method = order.required(self.f2, errors, at, 2, "method");
-                let field_params = order.required(self.f3, errors, at, 3, "params");
+                let field_jsonrpc = order.required(self.f0, errors, at, 0);
+                let field_id = order.required(self.f1, errors, at, 1);
+                let field_method = order.required(self.f2, errors, at, 2);
+                let field_params = order.required(self.f3, errors, at, 3);
                 if let (
                     __rt::Some(field_jsonrpc),
                     __rt::Some(field_id),
@@ -5840,17 +5717,17 @@ impl __rt::FromJson for ChatSummarizeRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            ChatSummarizeRequestJsonrpc,
-        >(errors, at, "jsonrpc", object.get("jsonrpc"));
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_required::<
-            ChatSummarizeRequestMethod,
-        >(errors, at, "method", object.get("method"));
-        __rt::check_required::<
-            ChatSummarizeRequestParams,
-        >(errors, at, "params", object.get("params"));
-        __rt::unknown_keys(object, &["jsonrpc", "id", "method", "params"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<ChatSummarizeRequestJsonrpc>(0);
+        check.required::<__rt::String>(1);
+        check.required::<ChatSummarizeRequestMethod>(2);
+        check.required::<ChatSummarizeRequestParams>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -5886,13 +5763,13 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["jsonrpc", "id", "method", "params"],
+            <ChatSummarizeRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.jsonrpc, value),
-                1usize => __rt::put_raw(&mut fields.id, value),
-                2usize => __rt::put_raw(&mut fields.method, value),
-                3usize => __rt::put_raw(&mut fields.params, value),
+                0 => __rt::put_raw(&mut fields.jsonrpc, value),
+                1 => __rt::put_raw(&mut fields.id, value),
+                2 => __rt::put_raw(&mut fields.method, value),
+                3 => __rt::put_raw(&mut fields.params, value),
                 _ => false,
             },
         )?;
@@ -5906,11 +5783,12 @@ impl __rt::serde::Serialize for ChatSummarizeRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatSummarizeRequest as __rt::Names>::NAMES,
             &[
-                ("jsonrpc", self.0.jsonrpc.as_ref().map(__rt::to_json)),
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("method", self.0.method.as_ref().map(__rt::to_json)),
-                ("params", self.0.params.as_ref().map(__rt::to_json)),
+                self.0.jsonrpc.as_ref().map(__rt::to_json),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.method.as_ref().map(__rt::to_json),
+                self.0.params.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5956,38 +5834,28 @@ impl ChatSummarizeRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            ChatSummarizeRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", self.0.jsonrpc.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_required_slot::<
-            ChatSummarizeRequestMethod,
-        >(&mut errors, at, "method", self.0.method.as_ref());
-        __rt::check_required_slot::<
-            ChatSummarizeRequestParams,
-        >(&mut errors, at, "params", self.0.params.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatSummarizeRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.jsonrpc);
+        check.required(1, &self.0.id);
+        check.required(2, &self.0.method);
+        check.required(3, &self.0.params);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<ChatSummarizeRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_jsonrpc = __rt::required_slot::<
-            ChatSummarizeRequestJsonrpc,
-        >(&mut errors, at, "jsonrpc", fields.jsonrpc);
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_method = __rt::required_slot::<
-            ChatSummarizeRequestMethod,
-        >(&mut errors, at, "method", fields.method);
-        let field_params = __rt::required_slot::<
-            ChatSummarizeRequestParams,
-        >(&mut errors, at, "params", fields.params);
+        let mut check = __rt::SlotChecks::new(
+            <ChatSummarizeRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_jsonrpc = check.take_required(0, fields.jsonrpc);
+        let field_id = check.take_required(1, fields.id);
+        let field_method = check.take_required(2, fields.method);
+        let field_params = check.take_required(3, fields.params);
         if let (
             __rt::Some(field_jsonrpc),
             __rt::Some(field_id),
@@ -6245,6 +6113,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParams {
     }
 }
 impl __rt::RequestBody for ChatSummarizeRequestParams {}
+impl __rt::Names for ChatSummarizeRequestParams {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "summary_prompt",
+        "temperature",
+        "top_p",
+        "frequency_penalty",
+        "presence_penalty",
+        "max_tokens",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ChatSummarizeRequestParams {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -6264,15 +6143,7 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         }
         impl __rt::Fields for __Slots {
             type Object = ChatSummarizeRequestParams;
-            const NAMES: &'static [&'static str] = &[
-                "id",
-                "summary_prompt",
-                "temperature",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "max_tokens",
-            ];
+            const NAMES: &'static [&'static str] = <ChatSummarizeRequestParams as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -6282,29 +6153,13 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "id", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "summary_prompt", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "temperature", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "top_p", errors),
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "frequency_penalty",
-                            errors,
-                        )
-                    }
-                    5 => {
-                        __rt::read_slot(
-                            &mut self.f5,
-                            map,
-                            at,
-                            "presence_penalty",
-                            errors,
-                        )
-                    }
-                    6 => __rt::read_slot(&mut self.f6, map, at, "max_tokens", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -6314,7 +6169,7 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ChatSummarizeRequestParams> {
-                let field_id = order.required(self.f0, errors, at, 0, "id");
+                let field_id = order.required(self.f0, errors, at, 0);
                 let field_summary_prompt = self.f1.flatten();
                 let field_temperature = self.f2.flatten();
                 let field_top_p = self.f3.flatten();
@@ -6345,35 +6200,20 @@ impl __rt::FromJson for ChatSummarizeRequestParams {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "id", object.get("id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "summary_prompt", object.get("summary_prompt"));
-        __rt::check_optional::<
-            f32,
-        >(errors, at, "temperature", object.get("temperature"));
-        __rt::check_optional::<f32>(errors, at, "top_p", object.get("top_p"));
-        __rt::check_optional::<
-            f32,
-        >(errors, at, "frequency_penalty", object.get("frequency_penalty"));
-        __rt::check_optional::<
-            f32,
-        >(errors, at, "presence_penalty", object.get("presence_penalty"));
-        __rt::check_optional::<i32>(errors, at, "max_tokens", object.get("max_tokens"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "id",
-                "summary_prompt",
-                "temperature",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "max_tokens",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.optional::<__rt::String>(1);
+        check.optional::<f32>(2);
+        check.optional::<f32>(3);
+        check.optional::<f32>(4);
+        check.optional::<f32>(5);
+        check.optional::<i32>(6);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -6414,24 +6254,16 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummarizeRequestParamsBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "id",
-                "summary_prompt",
-                "temperature",
-                "top_p",
-                "frequency_penalty",
-                "presence_penalty",
-                "max_tokens",
-            ],
+            <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.id, value),
-                1usize => __rt::put_raw(&mut fields.summary_prompt, value),
-                2usize => __rt::put_raw(&mut fields.temperature, value),
-                3usize => __rt::put_raw(&mut fields.top_p, value),
-                4usize => __rt::put_raw(&mut fields.frequency_penalty, value),
-                5usize => __rt::put_raw(&mut fields.presence_penalty, value),
-                6usize => __rt::put_raw(&mut fields.max_tokens, value),
+                0 => __rt::put_raw(&mut fields.id, value),
+                1 => __rt::put_raw(&mut fields.summary_prompt, value),
+                2 => __rt::put_raw(&mut fields.temperature, value),
+                3 => __rt::put_raw(&mut fields.top_p, value),
+                4 => __rt::put_raw(&mut fields.frequency_penalty, value),
+                5 => __rt::put_raw(&mut fields.presence_penalty, value),
+                6 => __rt::put_raw(&mut fields.max_tokens, value),
                 _ => false,
             },
         )?;
@@ -6445,20 +6277,15 @@ impl __rt::serde::Serialize for ChatSummarizeRequestParamsBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ChatSummarizeRequestParams as __rt::Names>::NAMES,
             &[
-                ("id", self.0.id.as_ref().map(__rt::to_json)),
-                ("summary_prompt", self.0.summary_prompt.as_ref().map(__rt::to_json)),
-                ("temperature", self.0.temperature.as_ref().map(__rt::to_json)),
-                ("top_p", self.0.top_p.as_ref().map(__rt::to_json)),
-                (
-                    "frequency_penalty",
-                    self.0.frequency_penalty.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "presence_penalty",
-                    self.0.presence_penalty.as_ref().map(__rt::to_json),
-                ),
-                ("max_tokens", self.0.max_tokens.as_ref().map(__rt::to_json)),
+                self.0.id.as_ref().map(__rt::to_json),
+                self.0.summary_prompt.as_ref().map(__rt::to_json),
+                self.0.temperature.as_ref().map(__rt::to_json),
+                self.0.top_p.as_ref().map(__rt::to_json),
+                self.0.frequency_penalty.as_ref().map(__rt::to_json),
+                self.0.presence_penalty.as_ref().map(__rt::to_json),
+                self.0.max_tokens.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -6545,28 +6372,17 @@ impl ChatSummarizeRequestParamsBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", self.0.id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "summary_prompt", self.0.summary_prompt.as_ref());
-        __rt::check_optional_slot::<
-            f32,
-        >(&mut errors, at, "temperature", self.0.temperature.as_ref());
-        __rt::check_optional_slot::<
-            f32,
-        >(&mut errors, at, "top_p", self.0.top_p.as_ref());
-        __rt::check_optional_slot::<
-            f32,
-        >(&mut errors, at, "frequency_penalty", self.0.frequency_penalty.as_ref());
-        __rt::check_optional_slot::<
-            f32,
-        >(&mut errors, at, "presence_penalty", self.0.presence_penalty.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "max_tokens", self.0.max_tokens.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ChatSummarizeRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.id);
+        check.optional(1, &self.0.summary_prompt);
+        check.optional(2, &self.0.temperature);
+        check.optional(3, &self.0.top_p);
+        check.optional(4, &self.0.frequency_penalty);
+        check.optional(5, &self.0.presence_penalty);
+        check.optional(6, &self.0.max_tokens);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6574,29 +6390,18 @@ impl ChatSummarizeRequestParamsBuilder {
         self,
     ) -> __rt::Result<ChatSummarizeRequestParams, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_id = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "id", fields.id);
-        let field_summary_prompt = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "summary_prompt", fields.summary_prompt);
-        let field_temperature = __rt::optional_slot::<
-            f32,
-        >(&mut errors, at, "temperature", fields.temperature);
-        let field_top_p = __rt::optional_slot::<
-            f32,
-        >(&mut errors, at, "top_p", fields.top_p);
-        let field_frequency_penalty = __rt::optional_slot::<
-            f32,
-        >(&mut errors, at, "frequency_penalty", fields.frequency_penalty);
-        let field_presence_penalty = __rt::optional_slot::<
-            f32,
-        >(&mut errors, at, "presence_penalty", fields.presence_penalty);
-        let field_max_tokens = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "max_tokens", fields.max_tokens);
+        let mut check = __rt::SlotChecks::new(
+            <ChatSummarizeRequestParams as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_id = check.take_required(0, fields.id);
+        let field_summary_prompt = check.take_optional(1, fields.summary_prompt);
+        let field_temperature = check.take_optional(2, fields.temperature);
+        let field_top_p = check.take_optional(3, fields.top_p);
+        let field_frequency_penalty = check.take_optional(4, fields.frequency_penalty);
+        let field_presence_penalty = check.take_optional(5, fields.presence_penalty);
+        let field_max_tokens = check.take_optional(6, fields.max_tokens);
         if let (__rt::Some(field_id),) = (field_id,) && errors.is_empty() {
             return __rt::Ok(ChatSummarizeRequestParams {
                 id: field_id,
@@ -6664,22 +6469,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatSummaryResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatSummaryResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -6773,20 +6577,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatSummaryResponseResult {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "summary"),
-                    1usize => __rt::response_slot(&mut self.1, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatSummaryResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatSummaryResponseResult {
-                    summary: slots.0.flatten(),
-                    error: slots.1.flatten(),
+                    summary: self.0.flatten(),
+                    error: self.1.flatten(),
                 })
             }
         }
@@ -6838,22 +6641,21 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "jsonrpc"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "result"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatTranscriptResponse, __E> {
-                let slots = self;
                 __rt::Ok(ChatTranscriptResponse {
-                    jsonrpc: __rt::response_required(slots.0, "jsonrpc")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    result: __rt::response_required(slots.2, "result")?,
+                    jsonrpc: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    result: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -6958,20 +6760,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChatTranscriptResponseResult {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "chat_log"),
-                    1usize => __rt::response_slot(&mut self.1, map, "call_timeline"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChatTranscriptResponseResult, __E> {
-                let slots = self;
                 __rt::Ok(ChatTranscriptResponseResult {
-                    chat_log: __rt::response_required(slots.0, "chat_log")?,
-                    call_timeline: slots.1.flatten(),
+                    chat_log: Self::required(self.0, 0)?,
+                    call_timeline: self.1.flatten(),
                 })
             }
         }
@@ -7037,26 +6838,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }

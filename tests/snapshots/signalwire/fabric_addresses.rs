@@ -111,18 +111,17 @@ impl<'de> __rt::serde::Deserialize<'de> for AudioChannel {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "audio"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AudioChannel, __E> {
-                let slots = self;
                 __rt::Ok(AudioChannel {
-                    audio: __rt::response_required(slots.0, "audio")?,
+                    audio: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -264,34 +263,33 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddress {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "display_name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "cover_url"),
-                    4usize => __rt::response_slot(&mut self.4, map, "preview_url"),
-                    5usize => __rt::response_slot(&mut self.5, map, "locked"),
-                    6usize => __rt::response_slot(&mut self.6, map, "channels"),
-                    7usize => __rt::response_slot(&mut self.7, map, "created_at"),
-                    8usize => __rt::response_slot(&mut self.8, map, "type"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<FabricAddress, __E> {
-                let slots = self;
                 __rt::Ok(FabricAddress {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    display_name: __rt::response_required(slots.2, "display_name")?,
-                    cover_url: __rt::response_required(slots.3, "cover_url")?,
-                    preview_url: __rt::response_required(slots.4, "preview_url")?,
-                    locked: __rt::response_required(slots.5, "locked")?,
-                    channels: __rt::response_required(slots.6, "channels")?,
-                    created_at: __rt::response_required(slots.7, "created_at")?,
-                    r#type: __rt::response_required(slots.8, "type")?,
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    display_name: Self::required(self.2, 2)?,
+                    cover_url: Self::required(self.3, 3)?,
+                    preview_url: Self::required(self.4, 4)?,
+                    locked: Self::required(self.5, 5)?,
+                    channels: Self::required(self.6, 6)?,
+                    created_at: Self::required(self.7, 7)?,
+                    r#type: Self::required(self.8, 8)?,
                 })
             }
         }
@@ -346,24 +344,23 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressPaginationResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "self"),
-                    1usize => __rt::response_slot(&mut self.1, map, "first"),
-                    2usize => __rt::response_slot(&mut self.2, map, "next"),
-                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<FabricAddressPaginationResponse, __E> {
-                let slots = self;
                 __rt::Ok(FabricAddressPaginationResponse {
-                    self_: __rt::response_required(slots.0, "self")?,
-                    first: __rt::response_required(slots.1, "first")?,
-                    next: slots.2.flatten(),
-                    prev: slots.3.flatten(),
+                    self_: Self::required(self.0, 0)?,
+                    first: Self::required(self.1, 1)?,
+                    next: self.2.flatten(),
+                    prev: self.3.flatten(),
                 })
             }
         }
@@ -410,20 +407,19 @@ impl<'de> __rt::serde::Deserialize<'de> for FabricAddressesResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "data"),
-                    1usize => __rt::response_slot(&mut self.1, map, "links"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<FabricAddressesResponse, __E> {
-                let slots = self;
                 __rt::Ok(FabricAddressesResponse {
-                    data: __rt::response_required(slots.0, "data")?,
-                    links: __rt::response_required(slots.1, "links")?,
+                    data: Self::required(self.0, 0)?,
+                    links: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -464,18 +460,17 @@ impl<'de> __rt::serde::Deserialize<'de> for MessagingChannel {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "messaging"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MessagingChannel, __E> {
-                let slots = self;
                 __rt::Ok(MessagingChannel {
-                    messaging: __rt::response_required(slots.0, "messaging")?,
+                    messaging: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -517,18 +512,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -615,18 +609,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -713,18 +706,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -810,18 +802,17 @@ impl<'de> __rt::serde::Deserialize<'de> for VideoChannel {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "video"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<VideoChannel, __E> {
-                let slots = self;
                 __rt::Ok(VideoChannel {
-                    video: __rt::response_required(slots.0, "video")?,
+                    video: Self::required(self.0, 0)?,
                 })
             }
         }

@@ -36,18 +36,17 @@ impl<'de> __rt::serde::Deserialize<'de> for EmbedTokenCreateStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<EmbedTokenCreateStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(EmbedTokenCreateStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -108,6 +107,9 @@ impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequest {
     }
 }
 impl __rt::RequestBody for EmbedsTokensRequest {}
+impl __rt::Names for EmbedsTokensRequest {
+    const NAMES: &'static [&'static str] = &["token"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for EmbedsTokensRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -121,7 +123,7 @@ impl __rt::FromJson for EmbedsTokensRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = EmbedsTokensRequest;
-            const NAMES: &'static [&'static str] = &["token"];
+            const NAMES: &'static [&'static str] = <EmbedsTokensRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -131,7 +133,7 @@ impl __rt::FromJson for EmbedsTokensRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "token", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -141,7 +143,7 @@ impl __rt::FromJson for EmbedsTokensRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<EmbedsTokensRequest> {
-                let field_token = order.required(self.f0, errors, at, 0, "token");
+                let field_token = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors)
                 {
                     return __rt::Some(EmbedsTokensRequest {
@@ -161,8 +163,14 @@ impl __rt::FromJson for EmbedsTokensRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "token", object.get("token"));
-        __rt::unknown_keys(object, &["token"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -195,10 +203,10 @@ impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["token"],
+            <EmbedsTokensRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.token, value),
+                0 => __rt::put_raw(&mut fields.token, value),
                 _ => false,
             },
         )?;
@@ -212,7 +220,8 @@ impl __rt::serde::Serialize for EmbedsTokensRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("token", self.0.token.as_ref().map(__rt::to_json))],
+            <EmbedsTokensRequest as __rt::Names>::NAMES,
+            &[self.0.token.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -235,20 +244,22 @@ impl EmbedsTokensRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "token", self.0.token.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <EmbedsTokensRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.token);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<EmbedsTokensRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_token = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "token", fields.token);
+        let mut check = __rt::SlotChecks::new(
+            <EmbedsTokensRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_token = check.take_required(0, fields.token);
         if let (__rt::Some(field_token),) = (field_token,) && errors.is_empty() {
             return __rt::Ok(EmbedsTokensRequest {
                 token: field_token,
@@ -299,18 +310,17 @@ impl<'de> __rt::serde::Deserialize<'de> for EmbedsTokensResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "token"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<EmbedsTokensResponse, __E> {
-                let slots = self;
                 __rt::Ok(EmbedsTokensResponse {
-                    token: __rt::response_required(slots.0, "token")?,
+                    token: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -376,26 +386,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -437,18 +446,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -535,18 +543,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode403 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode403, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode403 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -633,18 +640,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -731,18 +737,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }

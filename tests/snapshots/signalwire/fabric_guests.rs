@@ -36,18 +36,17 @@ impl<'de> __rt::serde::Deserialize<'de> for GuestTokenCreateStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<GuestTokenCreateStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(GuestTokenCreateStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -113,26 +112,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -174,18 +172,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -272,18 +269,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -370,18 +366,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -526,6 +521,14 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequest {
     }
 }
 impl __rt::RequestBody for SubscriberGuestTokenCreateRequest {}
+impl __rt::Names for SubscriberGuestTokenCreateRequest {
+    const NAMES: &'static [&'static str] = &[
+        "allowed_addresses",
+        "expire_at",
+        "region",
+        "ch",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -542,12 +545,7 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = SubscriberGuestTokenCreateRequest;
-            const NAMES: &'static [&'static str] = &[
-                "allowed_addresses",
-                "expire_at",
-                "region",
-                "ch",
-            ];
+            const NAMES: &'static [&'static str] = <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -557,18 +555,10 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(
-                            &mut self.f0,
-                            map,
-                            at,
-                            "allowed_addresses",
-                            errors,
-                        )
-                    }
-                    1 => __rt::read_slot(&mut self.f1, map, at, "expire_at", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "region", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "ch", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -578,8 +568,7 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<SubscriberGuestTokenCreateRequest> {
-                let field_allowed_addresses = order
-                    .required(self.f0, errors, at, 0, "allowed_addresses");
+                let field_allowed_addresses = order.required(self.f0, errors, at, 0);
                 let field_expire_at = self.f1.flatten();
                 let field_region = self.f2.flatten();
                 let field_ch = self.f3.flatten();
@@ -607,22 +596,17 @@ impl __rt::FromJson for SubscriberGuestTokenCreateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
-        >(errors, at, "allowed_addresses", object.get("allowed_addresses"));
-        __rt::check_optional::<i64>(errors, at, "expire_at", object.get("expire_at"));
-        __rt::check_optional::<
-            SubscriberGuestTokenCreateRequestRegion,
-        >(errors, at, "region", object.get("region"));
-        __rt::check_optional::<
-            SubscriberGuestTokenCreateRequestCh,
-        >(errors, at, "ch", object.get("ch"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &["allowed_addresses", "expire_at", "region", "ch"],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::Items<__rt::Uuid, 0u64, 10u64, false>>(0);
+        check.optional::<i64>(1);
+        check.optional::<SubscriberGuestTokenCreateRequestRegion>(2);
+        check.optional::<SubscriberGuestTokenCreateRequestCh>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -662,13 +646,13 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateRequestBui
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["allowed_addresses", "expire_at", "region", "ch"],
+            <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.allowed_addresses, value),
-                1usize => __rt::put_raw(&mut fields.expire_at, value),
-                2usize => __rt::put_raw(&mut fields.region, value),
-                3usize => __rt::put_raw(&mut fields.ch, value),
+                0 => __rt::put_raw(&mut fields.allowed_addresses, value),
+                1 => __rt::put_raw(&mut fields.expire_at, value),
+                2 => __rt::put_raw(&mut fields.region, value),
+                3 => __rt::put_raw(&mut fields.ch, value),
                 _ => false,
             },
         )?;
@@ -682,14 +666,12 @@ impl __rt::serde::Serialize for SubscriberGuestTokenCreateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
             &[
-                (
-                    "allowed_addresses",
-                    self.0.allowed_addresses.as_ref().map(__rt::to_json),
-                ),
-                ("expire_at", self.0.expire_at.as_ref().map(__rt::to_json)),
-                ("region", self.0.region.as_ref().map(__rt::to_json)),
-                ("ch", self.0.ch.as_ref().map(__rt::to_json)),
+                self.0.allowed_addresses.as_ref().map(__rt::to_json),
+                self.0.expire_at.as_ref().map(__rt::to_json),
+                self.0.region.as_ref().map(__rt::to_json),
+                self.0.ch.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -736,19 +718,14 @@ impl SubscriberGuestTokenCreateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
-        >(&mut errors, at, "allowed_addresses", self.0.allowed_addresses.as_ref());
-        __rt::check_optional_slot::<
-            i64,
-        >(&mut errors, at, "expire_at", self.0.expire_at.as_ref());
-        __rt::check_optional_slot::<
-            SubscriberGuestTokenCreateRequestRegion,
-        >(&mut errors, at, "region", self.0.region.as_ref());
-        __rt::check_optional_slot::<
-            SubscriberGuestTokenCreateRequestCh,
-        >(&mut errors, at, "ch", self.0.ch.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.allowed_addresses);
+        check.optional(1, &self.0.expire_at);
+        check.optional(2, &self.0.region);
+        check.optional(3, &self.0.ch);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -756,20 +733,15 @@ impl SubscriberGuestTokenCreateRequestBuilder {
         self,
     ) -> __rt::Result<SubscriberGuestTokenCreateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_allowed_addresses = __rt::required_slot::<
-            __rt::Items<__rt::Uuid, 0u64, 10u64, false>,
-        >(&mut errors, at, "allowed_addresses", fields.allowed_addresses);
-        let field_expire_at = __rt::optional_slot::<
-            i64,
-        >(&mut errors, at, "expire_at", fields.expire_at);
-        let field_region = __rt::optional_slot::<
-            SubscriberGuestTokenCreateRequestRegion,
-        >(&mut errors, at, "region", fields.region);
-        let field_ch = __rt::optional_slot::<
-            SubscriberGuestTokenCreateRequestCh,
-        >(&mut errors, at, "ch", fields.ch);
+        let mut check = __rt::SlotChecks::new(
+            <SubscriberGuestTokenCreateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_allowed_addresses = check.take_required(0, fields.allowed_addresses);
+        let field_expire_at = check.take_optional(1, fields.expire_at);
+        let field_region = check.take_optional(2, fields.region);
+        let field_ch = check.take_optional(3, fields.ch);
         if let (__rt::Some(field_allowed_addresses),) = (field_allowed_addresses,)
             && errors.is_empty()
         {
@@ -923,20 +895,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberGuestTokenCreateResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "token"),
-                    1usize => __rt::response_slot(&mut self.1, map, "refresh_token"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SubscriberGuestTokenCreateResponse, __E> {
-                let slots = self;
                 __rt::Ok(SubscriberGuestTokenCreateResponse {
-                    token: __rt::response_required(slots.0, "token")?,
-                    refresh_token: __rt::response_required(slots.1, "refresh_token")?,
+                    token: Self::required(self.0, 0)?,
+                    refresh_token: Self::required(self.1, 1)?,
                 })
             }
         }

@@ -360,26 +360,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -499,60 +498,47 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddress {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "type"),
-                    2usize => __rt::response_slot(&mut self.2, map, "resource_id"),
-                    3usize => __rt::response_slot(&mut self.3, map, "name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "display_name"),
-                    5usize => __rt::response_slot(&mut self.5, map, "context"),
-                    6usize => __rt::response_slot(&mut self.6, map, "uri"),
-                    7usize => __rt::response_slot(&mut self.7, map, "user"),
-                    8usize => __rt::response_slot(&mut self.8, map, "encryption"),
-                    9usize => __rt::response_slot(&mut self.9, map, "codecs"),
-                    10usize => __rt::response_slot(&mut self.10, map, "ciphers"),
-                    11usize => __rt::response_slot(&mut self.11, map, "ip_auth_enabled"),
-                    12usize => __rt::response_slot(&mut self.12, map, "ip_auth"),
-                    13usize => {
-                        __rt::response_slot(
-                            &mut self.13,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "created_at"),
-                    15usize => __rt::response_slot(&mut self.15, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddress, __E> {
-                let slots = self;
                 __rt::Ok(SipAddress {
-                    id: __rt::response_required(slots.0, "id")?,
-                    r#type: __rt::response_required(slots.1, "type")?,
-                    resource_id: __rt::response_required(slots.2, "resource_id")?,
-                    name: __rt::response_required(slots.3, "name")?,
-                    display_name: __rt::response_required(slots.4, "display_name")?,
-                    context: __rt::response_required(slots.5, "context")?,
-                    uri: __rt::response_required(slots.6, "uri")?,
-                    user: __rt::response_required(slots.7, "user")?,
-                    encryption: __rt::response_required(slots.8, "encryption")?,
-                    codecs: __rt::response_required(slots.9, "codecs")?,
-                    ciphers: __rt::response_required(slots.10, "ciphers")?,
-                    ip_auth_enabled: __rt::response_required(
-                        slots.11,
-                        "ip_auth_enabled",
-                    )?,
-                    ip_auth: __rt::response_required(slots.12, "ip_auth")?,
-                    calling_handler_resource_id: __rt::response_required(
-                        slots.13,
-                        "calling_handler_resource_id",
-                    )?,
-                    created_at: __rt::response_required(slots.14, "created_at")?,
-                    updated_at: __rt::response_required(slots.15, "updated_at")?,
+                    id: Self::required(self.0, 0)?,
+                    r#type: Self::required(self.1, 1)?,
+                    resource_id: Self::required(self.2, 2)?,
+                    name: Self::required(self.3, 3)?,
+                    display_name: Self::required(self.4, 4)?,
+                    context: Self::required(self.5, 5)?,
+                    uri: Self::required(self.6, 6)?,
+                    user: Self::required(self.7, 7)?,
+                    encryption: Self::required(self.8, 8)?,
+                    codecs: Self::required(self.9, 9)?,
+                    ciphers: Self::required(self.10, 10)?,
+                    ip_auth_enabled: Self::required(self.11, 11)?,
+                    ip_auth: Self::required(self.12, 12)?,
+                    calling_handler_resource_id: Self::required(self.13, 13)?,
+                    created_at: Self::required(self.14, 14)?,
+                    updated_at: Self::required(self.15, 15)?,
                 })
             }
         }
@@ -823,6 +809,20 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequest {
     }
 }
 impl __rt::RequestBody for SipAddressCreateRequest {}
+impl __rt::Names for SipAddressCreateRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "user",
+        "context_id",
+        "calling_handler_resource_id",
+        "ip_auth_enabled",
+        "ip_auth",
+        "codecs",
+        "ciphers",
+        "encryption",
+        "password",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for SipAddressCreateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -853,18 +853,7 @@ impl __rt::FromJson for SipAddressCreateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = SipAddressCreateRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "user",
-                "context_id",
-                "calling_handler_resource_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ];
+            const NAMES: &'static [&'static str] = <SipAddressCreateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -874,26 +863,16 @@ impl __rt::FromJson for SipAddressCreateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "user", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "context_id", errors),
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "calling_handler_resource_id",
-                            errors,
-                        )
-                    }
-                    4 => {
-                        __rt::read_slot(&mut self.f4, map, at, "ip_auth_enabled", errors)
-                    }
-                    5 => __rt::read_slot(&mut self.f5, map, at, "ip_auth", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "codecs", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "ciphers", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "encryption", errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, "password", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -903,11 +882,11 @@ impl __rt::FromJson for SipAddressCreateRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<SipAddressCreateRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_name = order.required(self.f0, errors, at, 0);
                 let field_user = self.f1.flatten();
                 let field_context_id = self.f2.flatten();
                 let field_calling_handler_resource_id = order
-                    .required(self.f3, errors, at, 3, "calling_handler_resource_id");
+                    .required(self.f3, errors, at, 3);
                 let field_ip_auth_enabled = self.f4.flatten();
                 let field_ip_auth = self.f5.flatten();
                 let field_codecs = self.f6.flatten();
@@ -946,54 +925,26 @@ impl __rt::FromJson for SipAddressCreateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<User>(errors, at, "user", object.get("user"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "context_id", object.get("context_id"));
-        __rt::check_required::<
-            __rt::Uuid,
-        >(
-            errors,
-            at,
-            "calling_handler_resource_id",
-            object.get("calling_handler_resource_id"),
-        );
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        __rt::check_optional::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(errors, at, "ip_auth", object.get("ip_auth"));
-        __rt::check_optional::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            SipAddressEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "password", object.get("password"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "calling_handler_resource_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Name>(0);
+        check.optional::<User>(1);
+        check.optional::<__rt::Uuid>(2);
+        check.required::<__rt::Uuid>(3);
+        check.optional::<bool>(4);
+        check.optional::<__rt::Items<__rt::String, 0u64, 256u64, false>>(5);
+        check
+            .optional::<
+                __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+            >(6);
+        check.optional::<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>(7);
+        check.optional::<SipAddressEncryption>(8);
+        check.optional::<__rt::String>(9);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1041,30 +992,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "calling_handler_resource_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
+            <SipAddressCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.user, value),
-                2usize => __rt::put_raw(&mut fields.context_id, value),
-                3usize => __rt::put_raw(&mut fields.calling_handler_resource_id, value),
-                4usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                5usize => __rt::put_raw(&mut fields.ip_auth, value),
-                6usize => __rt::put_raw(&mut fields.codecs, value),
-                7usize => __rt::put_raw(&mut fields.ciphers, value),
-                8usize => __rt::put_raw(&mut fields.encryption, value),
-                9usize => __rt::put_raw(&mut fields.password, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.user, value),
+                2 => __rt::put_raw(&mut fields.context_id, value),
+                3 => __rt::put_raw(&mut fields.calling_handler_resource_id, value),
+                4 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                5 => __rt::put_raw(&mut fields.ip_auth, value),
+                6 => __rt::put_raw(&mut fields.codecs, value),
+                7 => __rt::put_raw(&mut fields.ciphers, value),
+                8 => __rt::put_raw(&mut fields.encryption, value),
+                9 => __rt::put_raw(&mut fields.password, value),
                 _ => false,
             },
         )?;
@@ -1078,20 +1018,18 @@ impl __rt::serde::Serialize for SipAddressCreateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <SipAddressCreateRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("user", self.0.user.as_ref().map(__rt::to_json)),
-                ("context_id", self.0.context_id.as_ref().map(__rt::to_json)),
-                (
-                    "calling_handler_resource_id",
-                    self.0.calling_handler_resource_id.as_ref().map(__rt::to_json),
-                ),
-                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
-                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("password", self.0.password.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.user.as_ref().map(__rt::to_json),
+                self.0.context_id.as_ref().map(__rt::to_json),
+                self.0.calling_handler_resource_id.as_ref().map(__rt::to_json),
+                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
+                self.0.ip_auth.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.password.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1193,80 +1131,41 @@ impl SipAddressCreateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<User>(&mut errors, at, "user", self.0.user.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "context_id", self.0.context_id.as_ref());
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <SipAddressCreateRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "calling_handler_resource_id",
-            self.0.calling_handler_resource_id.as_ref(),
         );
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", self.0.password.as_ref());
+        check.required(0, &self.0.name);
+        check.optional(1, &self.0.user);
+        check.optional(2, &self.0.context_id);
+        check.required(3, &self.0.calling_handler_resource_id);
+        check.optional(4, &self.0.ip_auth_enabled);
+        check.optional(5, &self.0.ip_auth);
+        check.optional(6, &self.0.codecs);
+        check.optional(7, &self.0.ciphers);
+        check.optional(8, &self.0.encryption);
+        check.optional(9, &self.0.password);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<SipAddressCreateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_user = __rt::optional_slot::<
-            User,
-        >(&mut errors, at, "user", fields.user);
-        let field_context_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "context_id", fields.context_id);
-        let field_calling_handler_resource_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <SipAddressCreateRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "calling_handler_resource_id",
-            fields.calling_handler_resource_id,
         );
-        let field_ip_auth_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = __rt::optional_slot::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_encryption = __rt::optional_slot::<
-            SipAddressEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_password = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", fields.password);
+        let field_name = check.take_required(0, fields.name);
+        let field_user = check.take_optional(1, fields.user);
+        let field_context_id = check.take_optional(2, fields.context_id);
+        let field_calling_handler_resource_id = check
+            .take_required(3, fields.calling_handler_resource_id);
+        let field_ip_auth_enabled = check.take_optional(4, fields.ip_auth_enabled);
+        let field_ip_auth = check.take_optional(5, fields.ip_auth);
+        let field_codecs = check.take_optional(6, fields.codecs);
+        let field_ciphers = check.take_optional(7, fields.ciphers);
+        let field_encryption = check.take_optional(8, fields.encryption);
+        let field_password = check.take_optional(9, fields.password);
         if let (__rt::Some(field_name), __rt::Some(field_calling_handler_resource_id)) = (
             field_name,
             field_calling_handler_resource_id,
@@ -1329,18 +1228,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressCreateStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddressCreateStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(SipAddressCreateStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1440,22 +1338,21 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "items_count"),
-                    2usize => __rt::response_slot(&mut self.2, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddressListResponse, __E> {
-                let slots = self;
                 __rt::Ok(SipAddressListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    items_count: __rt::response_required(slots.1, "items_count")?,
-                    data: __rt::response_required(slots.2, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    items_count: Self::required(self.1, 1)?,
+                    data: Self::required(self.2, 2)?,
                 })
             }
         }
@@ -1497,18 +1394,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressListStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddressListStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(SipAddressListStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1563,24 +1459,23 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressPaginationResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "self"),
-                    1usize => __rt::response_slot(&mut self.1, map, "first"),
-                    2usize => __rt::response_slot(&mut self.2, map, "next"),
-                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddressPaginationResponse, __E> {
-                let slots = self;
                 __rt::Ok(SipAddressPaginationResponse {
-                    self_: __rt::response_required(slots.0, "self")?,
-                    first: __rt::response_required(slots.1, "first")?,
-                    next: slots.2.flatten(),
-                    prev: slots.3.flatten(),
+                    self_: Self::required(self.0, 0)?,
+                    first: Self::required(self.1, 1)?,
+                    next: self.2.flatten(),
+                    prev: self.3.flatten(),
                 })
             }
         }
@@ -1787,6 +1682,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequest {
     }
 }
 impl __rt::RequestBody for SipAddressUpdateRequest {}
+impl __rt::Names for SipAddressUpdateRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "user",
+        "context_id",
+        "ip_auth_enabled",
+        "ip_auth",
+        "codecs",
+        "ciphers",
+        "encryption",
+        "password",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for SipAddressUpdateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -1816,17 +1724,7 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = SipAddressUpdateRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "user",
-                "context_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ];
+            const NAMES: &'static [&'static str] = <SipAddressUpdateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -1836,17 +1734,15 @@ impl __rt::FromJson for SipAddressUpdateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "user", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "context_id", errors),
-                    3 => {
-                        __rt::read_slot(&mut self.f3, map, at, "ip_auth_enabled", errors)
-                    }
-                    4 => __rt::read_slot(&mut self.f4, map, at, "ip_auth", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "codecs", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "ciphers", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "encryption", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "password", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -1892,45 +1788,25 @@ impl __rt::FromJson for SipAddressUpdateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<User>(errors, at, "user", object.get("user"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "context_id", object.get("context_id"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        __rt::check_optional::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(errors, at, "ip_auth", object.get("ip_auth"));
-        __rt::check_optional::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            SipAddressEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "password", object.get("password"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<Name>(0);
+        check.optional::<User>(1);
+        check.optional::<__rt::Uuid>(2);
+        check.optional::<bool>(3);
+        check.optional::<__rt::Items<__rt::String, 0u64, 256u64, false>>(4);
+        check
+            .optional::<
+                __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
+            >(5);
+        check.optional::<__rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>>(6);
+        check.optional::<SipAddressEncryption>(7);
+        check.optional::<__rt::String>(8);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1977,28 +1853,18 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "user",
-                "context_id",
-                "ip_auth_enabled",
-                "ip_auth",
-                "codecs",
-                "ciphers",
-                "encryption",
-                "password",
-            ],
+            <SipAddressUpdateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.user, value),
-                2usize => __rt::put_raw(&mut fields.context_id, value),
-                3usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4usize => __rt::put_raw(&mut fields.ip_auth, value),
-                5usize => __rt::put_raw(&mut fields.codecs, value),
-                6usize => __rt::put_raw(&mut fields.ciphers, value),
-                7usize => __rt::put_raw(&mut fields.encryption, value),
-                8usize => __rt::put_raw(&mut fields.password, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.user, value),
+                2 => __rt::put_raw(&mut fields.context_id, value),
+                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                4 => __rt::put_raw(&mut fields.ip_auth, value),
+                5 => __rt::put_raw(&mut fields.codecs, value),
+                6 => __rt::put_raw(&mut fields.ciphers, value),
+                7 => __rt::put_raw(&mut fields.encryption, value),
+                8 => __rt::put_raw(&mut fields.password, value),
                 _ => false,
             },
         )?;
@@ -2012,16 +1878,17 @@ impl __rt::serde::Serialize for SipAddressUpdateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <SipAddressUpdateRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("user", self.0.user.as_ref().map(__rt::to_json)),
-                ("context_id", self.0.context_id.as_ref().map(__rt::to_json)),
-                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
-                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("password", self.0.password.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.user.as_ref().map(__rt::to_json),
+                self.0.context_id.as_ref().map(__rt::to_json),
+                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
+                self.0.ip_auth.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.password.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -2101,64 +1968,38 @@ impl SipAddressUpdateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<User>(&mut errors, at, "user", self.0.user.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "context_id", self.0.context_id.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            SipAddressEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", self.0.password.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <SipAddressUpdateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.name);
+        check.optional(1, &self.0.user);
+        check.optional(2, &self.0.context_id);
+        check.optional(3, &self.0.ip_auth_enabled);
+        check.optional(4, &self.0.ip_auth);
+        check.optional(5, &self.0.codecs);
+        check.optional(6, &self.0.ciphers);
+        check.optional(7, &self.0.encryption);
+        check.optional(8, &self.0.password);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<SipAddressUpdateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_user = __rt::optional_slot::<
-            User,
-        >(&mut errors, at, "user", fields.user);
-        let field_context_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "context_id", fields.context_id);
-        let field_ip_auth_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = __rt::optional_slot::<
-            __rt::Items<__rt::String, 0u64, 256u64, false>,
-        >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Items<SipAddressCodec, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Items<Ciphers, 1u64, 18446744073709551615u64, false>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_encryption = __rt::optional_slot::<
-            SipAddressEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_password = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", fields.password);
+        let mut check = __rt::SlotChecks::new(
+            <SipAddressUpdateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_user = check.take_optional(1, fields.user);
+        let field_context_id = check.take_optional(2, fields.context_id);
+        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
+        let field_ip_auth = check.take_optional(4, fields.ip_auth);
+        let field_codecs = check.take_optional(5, fields.codecs);
+        let field_ciphers = check.take_optional(6, fields.ciphers);
+        let field_encryption = check.take_optional(7, fields.encryption);
+        let field_password = check.take_optional(8, fields.password);
         if errors.is_empty() {
             return __rt::Ok(SipAddressUpdateRequest {
                 name: field_name,
@@ -2216,18 +2057,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SipAddressUpdateStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipAddressUpdateStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(SipAddressUpdateStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2269,18 +2109,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode400, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode400 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2367,18 +2206,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2465,18 +2303,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2563,18 +2400,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }

@@ -38,18 +38,17 @@ impl<'de> __rt::serde::Deserialize<'de> for InviteTokenCreateStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<InviteTokenCreateStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(InviteTokenCreateStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -115,26 +114,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -176,18 +174,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -274,18 +271,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -372,18 +368,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -504,6 +499,9 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequest {
     }
 }
 impl __rt::RequestBody for SubscriberInviteTokenCreateRequest {}
+impl __rt::Names for SubscriberInviteTokenCreateRequest {
+    const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -518,7 +516,7 @@ impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = SubscriberInviteTokenCreateRequest;
-            const NAMES: &'static [&'static str] = &["address_id", "expires_at"];
+            const NAMES: &'static [&'static str] = <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -528,8 +526,8 @@ impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "address_id", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "expires_at", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -539,8 +537,7 @@ impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<SubscriberInviteTokenCreateRequest> {
-                let field_address_id = order
-                    .required(self.f0, errors, at, 0, "address_id");
+                let field_address_id = order.required(self.f0, errors, at, 0);
                 let field_expires_at = self.f1.flatten();
                 if let (__rt::Some(field_address_id),) = (field_address_id,)
                     && order.valid(errors)
@@ -563,11 +560,15 @@ impl __rt::FromJson for SubscriberInviteTokenCreateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "address_id", object.get("address_id"));
-        __rt::check_optional::<i64>(errors, at, "expires_at", object.get("expires_at"));
-        __rt::unknown_keys(object, &["address_id", "expires_at"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::Uuid>(0);
+        check.optional::<i64>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -603,11 +604,11 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateRequestBu
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["address_id", "expires_at"],
+            <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.address_id, value),
-                1usize => __rt::put_raw(&mut fields.expires_at, value),
+                0 => __rt::put_raw(&mut fields.address_id, value),
+                1 => __rt::put_raw(&mut fields.expires_at, value),
                 _ => false,
             },
         )?;
@@ -621,9 +622,10 @@ impl __rt::serde::Serialize for SubscriberInviteTokenCreateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
             &[
-                ("address_id", self.0.address_id.as_ref().map(__rt::to_json)),
-                ("expires_at", self.0.expires_at.as_ref().map(__rt::to_json)),
+                self.0.address_id.as_ref().map(__rt::to_json),
+                self.0.expires_at.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -656,13 +658,12 @@ impl SubscriberInviteTokenCreateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "address_id", self.0.address_id.as_ref());
-        __rt::check_optional_slot::<
-            i64,
-        >(&mut errors, at, "expires_at", self.0.expires_at.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.address_id);
+        check.optional(1, &self.0.expires_at);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -670,14 +671,13 @@ impl SubscriberInviteTokenCreateRequestBuilder {
         self,
     ) -> __rt::Result<SubscriberInviteTokenCreateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_address_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "address_id", fields.address_id);
-        let field_expires_at = __rt::optional_slot::<
-            i64,
-        >(&mut errors, at, "expires_at", fields.expires_at);
+        let mut check = __rt::SlotChecks::new(
+            <SubscriberInviteTokenCreateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_address_id = check.take_required(0, fields.address_id);
+        let field_expires_at = check.take_optional(1, fields.expires_at);
         if let (__rt::Some(field_address_id),) = (field_address_id,) && errors.is_empty()
         {
             return __rt::Ok(SubscriberInviteTokenCreateRequest {
@@ -731,18 +731,17 @@ impl<'de> __rt::serde::Deserialize<'de> for SubscriberInviteTokenCreateResponse 
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "token"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SubscriberInviteTokenCreateResponse, __E> {
-                let slots = self;
                 __rt::Ok(SubscriberInviteTokenCreateResponse {
-                    token: __rt::response_required(slots.0, "token")?,
+                    token: Self::required(self.0, 0)?,
                 })
             }
         }

@@ -39,20 +39,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ChargeDetail {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "description"),
-                    1usize => __rt::response_slot(&mut self.1, map, "charge"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ChargeDetail, __E> {
-                let slots = self;
                 __rt::Ok(ChargeDetail {
-                    description: __rt::response_required(slots.0, "description")?,
-                    charge: __rt::response_required(slots.1, "charge")?,
+                    description: Self::required(self.0, 0)?,
+                    charge: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -201,20 +200,19 @@ impl<'de> __rt::serde::Deserialize<'de> for LogListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<LogListResponse, __E> {
-                let slots = self;
                 __rt::Ok(LogListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -269,24 +267,23 @@ impl<'de> __rt::serde::Deserialize<'de> for LogPaginationResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "self"),
-                    1usize => __rt::response_slot(&mut self.1, map, "first"),
-                    2usize => __rt::response_slot(&mut self.2, map, "next"),
-                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<LogPaginationResponse, __E> {
-                let slots = self;
                 __rt::Ok(LogPaginationResponse {
-                    self_: __rt::response_required(slots.0, "self")?,
-                    first: __rt::response_required(slots.1, "first")?,
-                    next: slots.2.flatten(),
-                    prev: slots.3.flatten(),
+                    self_: Self::required(self.0, 0)?,
+                    first: Self::required(self.1, 1)?,
+                    next: self.2.flatten(),
+                    prev: self.3.flatten(),
                 })
             }
         }
@@ -402,49 +399,45 @@ impl<'de> __rt::serde::Deserialize<'de> for LogRetrieveResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "from"),
-                    2usize => __rt::response_slot(&mut self.2, map, "to"),
-                    3usize => __rt::response_slot(&mut self.3, map, "status"),
-                    4usize => __rt::response_slot(&mut self.4, map, "direction"),
-                    5usize => __rt::response_slot(&mut self.5, map, "kind"),
-                    6usize => __rt::response_slot(&mut self.6, map, "source"),
-                    7usize => __rt::response_slot(&mut self.7, map, "type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "url"),
-                    9usize => __rt::response_slot(&mut self.9, map, "number_of_segments"),
-                    10usize => __rt::response_slot(&mut self.10, map, "charge"),
-                    11usize => __rt::response_slot(&mut self.11, map, "charge_details"),
-                    12usize => __rt::response_slot(&mut self.12, map, "created_at"),
-                    13usize => __rt::response_slot(&mut self.13, map, "error_message"),
-                    14usize => __rt::response_slot(&mut self.14, map, "error_code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<LogRetrieveResponse, __E> {
-                let slots = self;
                 __rt::Ok(LogRetrieveResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    from: __rt::response_required(slots.1, "from")?,
-                    to: __rt::response_required(slots.2, "to")?,
-                    status: __rt::response_required(slots.3, "status")?,
-                    direction: __rt::response_required(slots.4, "direction")?,
-                    kind: __rt::response_required(slots.5, "kind")?,
-                    source: __rt::response_required(slots.6, "source")?,
-                    r#type: __rt::response_required(slots.7, "type")?,
-                    url: slots.8.flatten(),
-                    number_of_segments: __rt::response_required(
-                        slots.9,
-                        "number_of_segments",
-                    )?,
-                    charge: __rt::response_required(slots.10, "charge")?,
-                    charge_details: __rt::response_required(slots.11, "charge_details")?,
-                    created_at: __rt::response_required(slots.12, "created_at")?,
-                    error_message: slots.13.flatten(),
-                    error_code: slots.14.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    from: Self::required(self.1, 1)?,
+                    to: Self::required(self.2, 2)?,
+                    status: Self::required(self.3, 3)?,
+                    direction: Self::required(self.4, 4)?,
+                    kind: Self::required(self.5, 5)?,
+                    source: Self::required(self.6, 6)?,
+                    r#type: Self::required(self.7, 7)?,
+                    url: self.8.flatten(),
+                    number_of_segments: Self::required(self.9, 9)?,
+                    charge: Self::required(self.10, 10)?,
+                    charge_details: Self::required(self.11, 11)?,
+                    created_at: Self::required(self.12, 12)?,
+                    error_message: self.13.flatten(),
+                    error_code: self.14.flatten(),
                 })
             }
         }
@@ -858,49 +851,45 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLog {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "from"),
-                    2usize => __rt::response_slot(&mut self.2, map, "to"),
-                    3usize => __rt::response_slot(&mut self.3, map, "status"),
-                    4usize => __rt::response_slot(&mut self.4, map, "direction"),
-                    5usize => __rt::response_slot(&mut self.5, map, "kind"),
-                    6usize => __rt::response_slot(&mut self.6, map, "source"),
-                    7usize => __rt::response_slot(&mut self.7, map, "type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "url"),
-                    9usize => __rt::response_slot(&mut self.9, map, "number_of_segments"),
-                    10usize => __rt::response_slot(&mut self.10, map, "charge"),
-                    11usize => __rt::response_slot(&mut self.11, map, "charge_details"),
-                    12usize => __rt::response_slot(&mut self.12, map, "created_at"),
-                    13usize => __rt::response_slot(&mut self.13, map, "error_message"),
-                    14usize => __rt::response_slot(&mut self.14, map, "error_code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MessageLog, __E> {
-                let slots = self;
                 __rt::Ok(MessageLog {
-                    id: __rt::response_required(slots.0, "id")?,
-                    from: __rt::response_required(slots.1, "from")?,
-                    to: __rt::response_required(slots.2, "to")?,
-                    status: __rt::response_required(slots.3, "status")?,
-                    direction: __rt::response_required(slots.4, "direction")?,
-                    kind: __rt::response_required(slots.5, "kind")?,
-                    source: __rt::response_required(slots.6, "source")?,
-                    r#type: __rt::response_required(slots.7, "type")?,
-                    url: slots.8.flatten(),
-                    number_of_segments: __rt::response_required(
-                        slots.9,
-                        "number_of_segments",
-                    )?,
-                    charge: __rt::response_required(slots.10, "charge")?,
-                    charge_details: __rt::response_required(slots.11, "charge_details")?,
-                    created_at: __rt::response_required(slots.12, "created_at")?,
-                    error_message: slots.13.flatten(),
-                    error_code: slots.14.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    from: Self::required(self.1, 1)?,
+                    to: Self::required(self.2, 2)?,
+                    status: Self::required(self.3, 3)?,
+                    direction: Self::required(self.4, 4)?,
+                    kind: Self::required(self.5, 5)?,
+                    source: Self::required(self.6, 6)?,
+                    r#type: Self::required(self.7, 7)?,
+                    url: self.8.flatten(),
+                    number_of_segments: Self::required(self.9, 9)?,
+                    charge: Self::required(self.10, 10)?,
+                    charge_details: Self::required(self.11, 11)?,
+                    created_at: Self::required(self.12, 12)?,
+                    error_message: self.13.flatten(),
+                    error_code: self.14.flatten(),
                 })
             }
         }
@@ -1062,18 +1051,17 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogShowStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MessageLogShowStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(MessageLogShowStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1293,18 +1281,17 @@ impl<'de> __rt::serde::Deserialize<'de> for MessageLogsListStatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MessageLogsListStatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(MessageLogsListStatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1466,26 +1453,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -1527,18 +1513,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode400, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode400 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1625,18 +1610,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1723,18 +1707,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1821,18 +1804,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }

@@ -136,6 +136,16 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequest {
     }
 }
 impl __rt::RequestBody for CreateWhatsAppTemplateRequest {}
+impl __rt::Names for CreateWhatsAppTemplateRequest {
+    const NAMES: &'static [&'static str] = &[
+        "whatsapp_business_id",
+        "name",
+        "language",
+        "category",
+        "parameter_format",
+        "components",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateWhatsAppTemplateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -154,14 +164,7 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateWhatsAppTemplateRequest;
-            const NAMES: &'static [&'static str] = &[
-                "whatsapp_business_id",
-                "name",
-                "language",
-                "category",
-                "parameter_format",
-                "components",
-            ];
+            const NAMES: &'static [&'static str] = <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -171,28 +174,12 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(
-                            &mut self.f0,
-                            map,
-                            at,
-                            "whatsapp_business_id",
-                            errors,
-                        )
-                    }
-                    1 => __rt::read_slot(&mut self.f1, map, at, "name", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "language", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "category", errors),
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "parameter_format",
-                            errors,
-                        )
-                    }
-                    5 => __rt::read_slot(&mut self.f5, map, at, "components", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -202,15 +189,12 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateWhatsAppTemplateRequest> {
-                let field_whatsapp_business_id = order
-                    .required(self.f0, errors, at, 0, "whatsapp_business_id");
-                let field_name = order.required(self.f1, errors, at, 1, "name");
-                let field_language = order.required(self.f2, errors, at, 2, "language");
-                let field_category = order.required(self.f3, errors, at, 3, "category");
-                let field_parameter_format = order
-                    .required(self.f4, errors, at, 4, "parameter_format");
-                let field_components = order
-                    .required(self.f5, errors, at, 5, "components");
+                let field_whatsapp_business_id = order.required(self.f0, errors, at, 0);
+                let field_name = order.required(self.f1, errors, at, 1);
+                let field_language = order.required(self.f2, errors, at, 2);
+                let field_category = order.required(self.f3, errors, at, 3);
+                let field_parameter_format = order.required(self.f4, errors, at, 4);
+                let field_components = order.required(self.f5, errors, at, 5);
                 if let (
                     __rt::Some(field_whatsapp_business_id),
                     __rt::Some(field_name),
@@ -249,35 +233,19 @@ impl __rt::FromJson for CreateWhatsAppTemplateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "whatsapp_business_id", object.get("whatsapp_business_id"));
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "language", object.get("language"));
-        __rt::check_required::<
-            WhatsAppTemplateCategory,
-        >(errors, at, "category", object.get("category"));
-        __rt::check_required::<
-            WhatsAppTemplateParameterFormat,
-        >(errors, at, "parameter_format", object.get("parameter_format"));
-        __rt::check_required::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(errors, at, "components", object.get("components"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "whatsapp_business_id",
-                "name",
-                "language",
-                "category",
-                "parameter_format",
-                "components",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::Uuid>(0);
+        check.required::<Name>(1);
+        check.required::<__rt::String>(2);
+        check.required::<WhatsAppTemplateCategory>(3);
+        check.required::<WhatsAppTemplateParameterFormat>(4);
+        check.required::<__rt::Vec<WhatsAppTemplateComponent>>(5);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -317,22 +285,15 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateWhatsAppTemplateRequestBuilder
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "whatsapp_business_id",
-                "name",
-                "language",
-                "category",
-                "parameter_format",
-                "components",
-            ],
+            <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.whatsapp_business_id, value),
-                1usize => __rt::put_raw(&mut fields.name, value),
-                2usize => __rt::put_raw(&mut fields.language, value),
-                3usize => __rt::put_raw(&mut fields.category, value),
-                4usize => __rt::put_raw(&mut fields.parameter_format, value),
-                5usize => __rt::put_raw(&mut fields.components, value),
+                0 => __rt::put_raw(&mut fields.whatsapp_business_id, value),
+                1 => __rt::put_raw(&mut fields.name, value),
+                2 => __rt::put_raw(&mut fields.language, value),
+                3 => __rt::put_raw(&mut fields.category, value),
+                4 => __rt::put_raw(&mut fields.parameter_format, value),
+                5 => __rt::put_raw(&mut fields.components, value),
                 _ => false,
             },
         )?;
@@ -346,19 +307,14 @@ impl __rt::serde::Serialize for CreateWhatsAppTemplateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &[
-                (
-                    "whatsapp_business_id",
-                    self.0.whatsapp_business_id.as_ref().map(__rt::to_json),
-                ),
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("language", self.0.language.as_ref().map(__rt::to_json)),
-                ("category", self.0.category.as_ref().map(__rt::to_json)),
-                (
-                    "parameter_format",
-                    self.0.parameter_format.as_ref().map(__rt::to_json),
-                ),
-                ("components", self.0.components.as_ref().map(__rt::to_json)),
+                self.0.whatsapp_business_id.as_ref().map(__rt::to_json),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.language.as_ref().map(__rt::to_json),
+                self.0.category.as_ref().map(__rt::to_json),
+                self.0.parameter_format.as_ref().map(__rt::to_json),
+                self.0.components.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -420,23 +376,16 @@ impl CreateWhatsAppTemplateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "whatsapp_business_id", self.0.whatsapp_business_id.as_ref());
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "language", self.0.language.as_ref());
-        __rt::check_required_slot::<
-            WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.0.category.as_ref());
-        __rt::check_required_slot::<
-            WhatsAppTemplateParameterFormat,
-        >(&mut errors, at, "parameter_format", self.0.parameter_format.as_ref());
-        __rt::check_required_slot::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.0.components.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.whatsapp_business_id);
+        check.required(1, &self.0.name);
+        check.required(2, &self.0.language);
+        check.required(3, &self.0.category);
+        check.required(4, &self.0.parameter_format);
+        check.required(5, &self.0.components);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -444,26 +393,18 @@ impl CreateWhatsAppTemplateRequestBuilder {
         self,
     ) -> __rt::Result<CreateWhatsAppTemplateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_whatsapp_business_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "whatsapp_business_id", fields.whatsapp_business_id);
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_language = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "language", fields.language);
-        let field_category = __rt::required_slot::<
-            WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", fields.category);
-        let field_parameter_format = __rt::required_slot::<
-            WhatsAppTemplateParameterFormat,
-        >(&mut errors, at, "parameter_format", fields.parameter_format);
-        let field_components = __rt::required_slot::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", fields.components);
+        let mut check = __rt::SlotChecks::new(
+            <CreateWhatsAppTemplateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_whatsapp_business_id = check
+            .take_required(0, fields.whatsapp_business_id);
+        let field_name = check.take_required(1, fields.name);
+        let field_language = check.take_required(2, fields.language);
+        let field_category = check.take_required(3, fields.category);
+        let field_parameter_format = check.take_required(4, fields.parameter_format);
+        let field_components = check.take_required(5, fields.components);
         if let (
             __rt::Some(field_whatsapp_business_id),
             __rt::Some(field_name),
@@ -680,26 +621,25 @@ impl<'de> __rt::serde::Deserialize<'de> for RestApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "code"),
-                    2usize => __rt::response_slot(&mut self.2, map, "message"),
-                    3usize => __rt::response_slot(&mut self.3, map, "attribute"),
-                    4usize => __rt::response_slot(&mut self.4, map, "url"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RestApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(RestApiErrorItem {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    code: __rt::response_required(slots.1, "code")?,
-                    message: __rt::response_required(slots.2, "message")?,
-                    attribute: slots.3.flatten(),
-                    url: __rt::response_required(slots.4, "url")?,
+                    r#type: Self::required(self.0, 0)?,
+                    code: Self::required(self.1, 1)?,
+                    message: Self::required(self.2, 2)?,
+                    attribute: self.3.flatten(),
+                    url: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -741,18 +681,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode400, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode400 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -839,18 +778,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -937,18 +875,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1035,18 +972,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode422 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode422, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode422 {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1088,18 +1024,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1218,6 +1153,9 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequest {
     }
 }
 impl __rt::RequestBody for UpdateWhatsAppTemplateRequest {}
+impl __rt::Names for UpdateWhatsAppTemplateRequest {
+    const NAMES: &'static [&'static str] = &["category", "components"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -1232,7 +1170,7 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateWhatsAppTemplateRequest;
-            const NAMES: &'static [&'static str] = &["category", "components"];
+            const NAMES: &'static [&'static str] = <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -1242,8 +1180,8 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "category", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "components", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -1275,13 +1213,15 @@ impl __rt::FromJson for UpdateWhatsAppTemplateRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<
-            WhatsAppTemplateCategory,
-        >(errors, at, "category", object.get("category"));
-        __rt::check_optional::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(errors, at, "components", object.get("components"));
-        __rt::unknown_keys(object, &["category", "components"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.optional::<WhatsAppTemplateCategory>(0);
+        check.optional::<__rt::Vec<WhatsAppTemplateComponent>>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1317,11 +1257,11 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateWhatsAppTemplateRequestBuilder
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["category", "components"],
+            <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.category, value),
-                1usize => __rt::put_raw(&mut fields.components, value),
+                0 => __rt::put_raw(&mut fields.category, value),
+                1 => __rt::put_raw(&mut fields.components, value),
                 _ => false,
             },
         )?;
@@ -1335,9 +1275,10 @@ impl __rt::serde::Serialize for UpdateWhatsAppTemplateRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
             &[
-                ("category", self.0.category.as_ref().map(__rt::to_json)),
-                ("components", self.0.components.as_ref().map(__rt::to_json)),
+                self.0.category.as_ref().map(__rt::to_json),
+                self.0.components.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -1368,13 +1309,12 @@ impl UpdateWhatsAppTemplateRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", self.0.category.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", self.0.components.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.category);
+        check.optional(1, &self.0.components);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1382,14 +1322,13 @@ impl UpdateWhatsAppTemplateRequestBuilder {
         self,
     ) -> __rt::Result<UpdateWhatsAppTemplateRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_category = __rt::optional_slot::<
-            WhatsAppTemplateCategory,
-        >(&mut errors, at, "category", fields.category);
-        let field_components = __rt::optional_slot::<
-            __rt::Vec<WhatsAppTemplateComponent>,
-        >(&mut errors, at, "components", fields.components);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateWhatsAppTemplateRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_category = check.take_optional(0, fields.category);
+        let field_components = check.take_optional(1, fields.components);
         if errors.is_empty() {
             return __rt::Ok(UpdateWhatsAppTemplateRequest {
                 category: field_category,
@@ -1470,35 +1409,27 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusiness {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => {
-                        __rt::response_slot(&mut self.0, map, "whatsapp_business_id")
-                    }
-                    1usize => __rt::response_slot(&mut self.1, map, "business_name"),
-                    2usize => {
-                        __rt::response_slot(&mut self.2, map, "business_portfolio_id")
-                    }
-                    3usize => __rt::response_slot(&mut self.3, map, "waba_id"),
-                    4usize => __rt::response_slot(&mut self.4, map, "created_at"),
-                    5usize => __rt::response_slot(&mut self.5, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppBusiness, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppBusiness {
-                    whatsapp_business_id: __rt::response_required(
-                        slots.0,
-                        "whatsapp_business_id",
-                    )?,
-                    business_name: slots.1.flatten(),
-                    business_portfolio_id: slots.2.flatten(),
-                    waba_id: __rt::response_required(slots.3, "waba_id")?,
-                    created_at: __rt::response_required(slots.4, "created_at")?,
-                    updated_at: __rt::response_required(slots.5, "updated_at")?,
+                    whatsapp_business_id: Self::required(self.0, 0)?,
+                    business_name: self.1.flatten(),
+                    business_portfolio_id: self.2.flatten(),
+                    waba_id: Self::required(self.3, 3)?,
+                    created_at: Self::required(self.4, 4)?,
+                    updated_at: Self::required(self.5, 5)?,
                 })
             }
         }
@@ -1540,18 +1471,17 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppBusinessListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppBusinessListResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppBusinessListResponse {
-                    data: __rt::response_required(slots.0, "data")?,
+                    data: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1656,62 +1586,39 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => {
-                        __rt::response_slot(&mut self.1, map, "business_phone_number_id")
-                    }
-                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
-                    3usize => {
-                        __rt::response_slot(
-                            &mut self.3,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    4usize => {
-                        __rt::response_slot(
-                            &mut self.4,
-                            map,
-                            "messaging_handler_resource_id",
-                        )
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "business_name"),
-                    6usize => __rt::response_slot(&mut self.6, map, "waba_id"),
-                    7usize => {
-                        __rt::response_slot(&mut self.7, map, "whatsapp_business_id")
-                    }
-                    8usize => __rt::response_slot(&mut self.8, map, "voice_enabled"),
-                    9usize => __rt::response_slot(&mut self.9, map, "voice_capable"),
-                    10usize => __rt::response_slot(&mut self.10, map, "created_at"),
-                    11usize => __rt::response_slot(&mut self.11, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppNumber, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppNumber {
-                    id: __rt::response_required(slots.0, "id")?,
-                    business_phone_number_id: __rt::response_required(
-                        slots.1,
-                        "business_phone_number_id",
-                    )?,
-                    phone_number: __rt::response_required(slots.2, "phone_number")?,
-                    calling_handler_resource_id: slots.3.flatten(),
-                    messaging_handler_resource_id: slots.4.flatten(),
-                    business_name: slots.5.flatten(),
-                    waba_id: __rt::response_required(slots.6, "waba_id")?,
-                    whatsapp_business_id: __rt::response_required(
-                        slots.7,
-                        "whatsapp_business_id",
-                    )?,
-                    voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
-                    voice_capable: __rt::response_required(slots.9, "voice_capable")?,
-                    created_at: __rt::response_required(slots.10, "created_at")?,
-                    updated_at: __rt::response_required(slots.11, "updated_at")?,
+                    id: Self::required(self.0, 0)?,
+                    business_phone_number_id: Self::required(self.1, 1)?,
+                    phone_number: Self::required(self.2, 2)?,
+                    calling_handler_resource_id: self.3.flatten(),
+                    messaging_handler_resource_id: self.4.flatten(),
+                    business_name: self.5.flatten(),
+                    waba_id: Self::required(self.6, 6)?,
+                    whatsapp_business_id: Self::required(self.7, 7)?,
+                    voice_enabled: Self::required(self.8, 8)?,
+                    voice_capable: Self::required(self.9, 9)?,
+                    created_at: Self::required(self.10, 10)?,
+                    updated_at: Self::required(self.11, 11)?,
                 })
             }
         }
@@ -1753,18 +1660,17 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppNumberListResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppNumberListResponse {
-                    data: __rt::response_required(slots.0, "data")?,
+                    data: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -1869,62 +1775,39 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppNumberResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => {
-                        __rt::response_slot(&mut self.1, map, "business_phone_number_id")
-                    }
-                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
-                    3usize => {
-                        __rt::response_slot(
-                            &mut self.3,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    4usize => {
-                        __rt::response_slot(
-                            &mut self.4,
-                            map,
-                            "messaging_handler_resource_id",
-                        )
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "business_name"),
-                    6usize => __rt::response_slot(&mut self.6, map, "waba_id"),
-                    7usize => {
-                        __rt::response_slot(&mut self.7, map, "whatsapp_business_id")
-                    }
-                    8usize => __rt::response_slot(&mut self.8, map, "voice_enabled"),
-                    9usize => __rt::response_slot(&mut self.9, map, "voice_capable"),
-                    10usize => __rt::response_slot(&mut self.10, map, "created_at"),
-                    11usize => __rt::response_slot(&mut self.11, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppNumberResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppNumberResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    business_phone_number_id: __rt::response_required(
-                        slots.1,
-                        "business_phone_number_id",
-                    )?,
-                    phone_number: __rt::response_required(slots.2, "phone_number")?,
-                    calling_handler_resource_id: slots.3.flatten(),
-                    messaging_handler_resource_id: slots.4.flatten(),
-                    business_name: slots.5.flatten(),
-                    waba_id: __rt::response_required(slots.6, "waba_id")?,
-                    whatsapp_business_id: __rt::response_required(
-                        slots.7,
-                        "whatsapp_business_id",
-                    )?,
-                    voice_enabled: __rt::response_required(slots.8, "voice_enabled")?,
-                    voice_capable: __rt::response_required(slots.9, "voice_capable")?,
-                    created_at: __rt::response_required(slots.10, "created_at")?,
-                    updated_at: __rt::response_required(slots.11, "updated_at")?,
+                    id: Self::required(self.0, 0)?,
+                    business_phone_number_id: Self::required(self.1, 1)?,
+                    phone_number: Self::required(self.2, 2)?,
+                    calling_handler_resource_id: self.3.flatten(),
+                    messaging_handler_resource_id: self.4.flatten(),
+                    business_name: self.5.flatten(),
+                    waba_id: Self::required(self.6, 6)?,
+                    whatsapp_business_id: Self::required(self.7, 7)?,
+                    voice_enabled: Self::required(self.8, 8)?,
+                    voice_capable: Self::required(self.9, 9)?,
+                    created_at: Self::required(self.10, 10)?,
+                    updated_at: Self::required(self.11, 11)?,
                 })
             }
         }
@@ -2025,51 +1908,39 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplate {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "category"),
-                    3usize => __rt::response_slot(&mut self.3, map, "components"),
-                    4usize => __rt::response_slot(&mut self.4, map, "language"),
-                    5usize => __rt::response_slot(&mut self.5, map, "parameter_format"),
-                    6usize => __rt::response_slot(&mut self.6, map, "template_id"),
-                    7usize => __rt::response_slot(&mut self.7, map, "template_status"),
-                    8usize => {
-                        __rt::response_slot(&mut self.8, map, "whatsapp_business_id")
-                    }
-                    9usize => __rt::response_slot(&mut self.9, map, "created_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "updated_at"),
-                    11usize => __rt::response_slot(&mut self.11, map, "discarded_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppTemplate, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppTemplate {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    category: __rt::response_required(slots.2, "category")?,
-                    components: __rt::response_required(slots.3, "components")?,
-                    language: __rt::response_required(slots.4, "language")?,
-                    parameter_format: __rt::response_required(
-                        slots.5,
-                        "parameter_format",
-                    )?,
-                    template_id: __rt::response_required(slots.6, "template_id")?,
-                    template_status: __rt::response_required(
-                        slots.7,
-                        "template_status",
-                    )?,
-                    whatsapp_business_id: __rt::response_required(
-                        slots.8,
-                        "whatsapp_business_id",
-                    )?,
-                    created_at: __rt::response_required(slots.9, "created_at")?,
-                    updated_at: __rt::response_required(slots.10, "updated_at")?,
-                    discarded_at: slots.11.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    category: Self::required(self.2, 2)?,
+                    components: Self::required(self.3, 3)?,
+                    language: Self::required(self.4, 4)?,
+                    parameter_format: Self::required(self.5, 5)?,
+                    template_id: Self::required(self.6, 6)?,
+                    template_status: Self::required(self.7, 7)?,
+                    whatsapp_business_id: Self::required(self.8, 8)?,
+                    created_at: Self::required(self.9, 9)?,
+                    updated_at: Self::required(self.10, 10)?,
+                    discarded_at: self.11.flatten(),
                 })
             }
         }
@@ -2187,6 +2058,9 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponent {
     }
 }
 impl __rt::RequestBody for WhatsAppTemplateComponent {}
+impl __rt::Names for WhatsAppTemplateComponent {
+    const NAMES: &'static [&'static str] = &["type"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for WhatsAppTemplateComponent {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -2200,7 +2074,7 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         }
         impl __rt::Fields for __Slots {
             type Object = WhatsAppTemplateComponent;
-            const NAMES: &'static [&'static str] = &["type"];
+            const NAMES: &'static [&'static str] = <WhatsAppTemplateComponent as __rt::Names>::NAMES;
             const CLOSED: bool = false;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -2210,7 +2084,7 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "type", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -2220,7 +2094,7 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<WhatsAppTemplateComponent> {
-                let field_type = order.required(self.f0, errors, at, 0, "type");
+                let field_type = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_type),) = (field_type,) && order.valid(errors) {
                     return __rt::Some(WhatsAppTemplateComponent {
                         r#type: field_type,
@@ -2239,7 +2113,13 @@ impl __rt::FromJson for WhatsAppTemplateComponent {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "type", object.get("type"));
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -2274,10 +2154,10 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["type"],
+            <WhatsAppTemplateComponent as __rt::Names>::NAMES,
             false,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.r#type, value),
+                0 => __rt::put_raw(&mut fields.r#type, value),
                 _ => false,
             },
         )?;
@@ -2291,7 +2171,8 @@ impl __rt::serde::Serialize for WhatsAppTemplateComponentBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("type", self.0.r#type.as_ref().map(__rt::to_json))],
+            <WhatsAppTemplateComponent as __rt::Names>::NAMES,
+            &[self.0.r#type.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -2314,10 +2195,11 @@ impl WhatsAppTemplateComponentBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "type", self.0.r#type.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <WhatsAppTemplateComponent as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.r#type);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -2325,11 +2207,12 @@ impl WhatsAppTemplateComponentBuilder {
         self,
     ) -> __rt::Result<WhatsAppTemplateComponent, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_type = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "type", fields.r#type);
+        let mut check = __rt::SlotChecks::new(
+            <WhatsAppTemplateComponent as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_type = check.take_required(0, fields.r#type);
         if let (__rt::Some(field_type),) = (field_type,) && errors.is_empty() {
             return __rt::Ok(WhatsAppTemplateComponent {
                 r#type: field_type,
@@ -2379,18 +2262,17 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateComponentResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppTemplateComponentResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppTemplateComponentResponse {
-                    r#type: __rt::response_required(slots.0, "type")?,
+                    r#type: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2435,20 +2317,19 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateDeleteResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "success"),
-                    1usize => __rt::response_slot(&mut self.1, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppTemplateDeleteResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppTemplateDeleteResponse {
-                    success: __rt::response_required(slots.0, "success")?,
-                    errors: __rt::response_required(slots.1, "errors")?,
+                    success: Self::required(self.0, 0)?,
+                    errors: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -2490,18 +2371,17 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppTemplateListResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppTemplateListResponse {
-                    data: __rt::response_required(slots.0, "data")?,
+                    data: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -2650,51 +2530,39 @@ impl<'de> __rt::serde::Deserialize<'de> for WhatsAppTemplateResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "category"),
-                    3usize => __rt::response_slot(&mut self.3, map, "components"),
-                    4usize => __rt::response_slot(&mut self.4, map, "language"),
-                    5usize => __rt::response_slot(&mut self.5, map, "parameter_format"),
-                    6usize => __rt::response_slot(&mut self.6, map, "template_id"),
-                    7usize => __rt::response_slot(&mut self.7, map, "template_status"),
-                    8usize => {
-                        __rt::response_slot(&mut self.8, map, "whatsapp_business_id")
-                    }
-                    9usize => __rt::response_slot(&mut self.9, map, "created_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "updated_at"),
-                    11usize => __rt::response_slot(&mut self.11, map, "discarded_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WhatsAppTemplateResponse, __E> {
-                let slots = self;
                 __rt::Ok(WhatsAppTemplateResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    category: __rt::response_required(slots.2, "category")?,
-                    components: __rt::response_required(slots.3, "components")?,
-                    language: __rt::response_required(slots.4, "language")?,
-                    parameter_format: __rt::response_required(
-                        slots.5,
-                        "parameter_format",
-                    )?,
-                    template_id: __rt::response_required(slots.6, "template_id")?,
-                    template_status: __rt::response_required(
-                        slots.7,
-                        "template_status",
-                    )?,
-                    whatsapp_business_id: __rt::response_required(
-                        slots.8,
-                        "whatsapp_business_id",
-                    )?,
-                    created_at: __rt::response_required(slots.9, "created_at")?,
-                    updated_at: __rt::response_required(slots.10, "updated_at")?,
-                    discarded_at: slots.11.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    category: Self::required(self.2, 2)?,
+                    components: Self::required(self.3, 3)?,
+                    language: Self::required(self.4, 4)?,
+                    parameter_format: Self::required(self.5, 5)?,
+                    template_id: Self::required(self.6, 6)?,
+                    template_status: Self::required(self.7, 7)?,
+                    whatsapp_business_id: Self::required(self.8, 8)?,
+                    created_at: Self::required(self.9, 9)?,
+                    updated_at: Self::required(self.10, 10)?,
+                    discarded_at: self.11.flatten(),
                 })
             }
         }

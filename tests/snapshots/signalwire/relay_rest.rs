@@ -57,6 +57,9 @@ impl<'de> __rt::serde::Deserialize<'de> for AddNumberGroupMembershipRequest {
     }
 }
 impl __rt::RequestBody for AddNumberGroupMembershipRequest {}
+impl __rt::Names for AddNumberGroupMembershipRequest {
+    const NAMES: &'static [&'static str] = &["phone_number_id"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for AddNumberGroupMembershipRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -70,7 +73,7 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = AddNumberGroupMembershipRequest;
-            const NAMES: &'static [&'static str] = &["phone_number_id"];
+            const NAMES: &'static [&'static str] = <AddNumberGroupMembershipRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -80,9 +83,7 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(&mut self.f0, map, at, "phone_number_id", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -92,8 +93,7 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<AddNumberGroupMembershipRequest> {
-                let field_phone_number_id = order
-                    .required(self.f0, errors, at, 0, "phone_number_id");
+                let field_phone_number_id = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
                     && order.valid(errors)
                 {
@@ -114,10 +114,14 @@ impl __rt::FromJson for AddNumberGroupMembershipRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "phone_number_id", object.get("phone_number_id"));
-        __rt::unknown_keys(object, &["phone_number_id"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::Uuid>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -152,10 +156,10 @@ impl<'de> __rt::serde::Deserialize<'de> for AddNumberGroupMembershipRequestBuild
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["phone_number_id"],
+            <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.phone_number_id, value),
+                0 => __rt::put_raw(&mut fields.phone_number_id, value),
                 _ => false,
             },
         )?;
@@ -169,7 +173,8 @@ impl __rt::serde::Serialize for AddNumberGroupMembershipRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("phone_number_id", self.0.phone_number_id.as_ref().map(__rt::to_json))],
+            <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
+            &[self.0.phone_number_id.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -195,10 +200,11 @@ impl AddNumberGroupMembershipRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "phone_number_id", self.0.phone_number_id.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.phone_number_id);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -206,11 +212,12 @@ impl AddNumberGroupMembershipRequestBuilder {
         self,
     ) -> __rt::Result<AddNumberGroupMembershipRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_phone_number_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "phone_number_id", fields.phone_number_id);
+        let mut check = __rt::SlotChecks::new(
+            <AddNumberGroupMembershipRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_phone_number_id = check.take_required(0, fields.phone_number_id);
         if let (__rt::Some(field_phone_number_id),) = (field_phone_number_id,)
             && errors.is_empty()
         {
@@ -342,51 +349,45 @@ impl<'de> __rt::serde::Deserialize<'de> for Address {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "label"),
-                    2usize => __rt::response_slot(&mut self.2, map, "country"),
-                    3usize => __rt::response_slot(&mut self.3, map, "first_name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "last_name"),
-                    5usize => __rt::response_slot(&mut self.5, map, "street_number"),
-                    6usize => __rt::response_slot(&mut self.6, map, "street_name"),
-                    7usize => __rt::response_slot(&mut self.7, map, "address_type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "address_number"),
-                    9usize => __rt::response_slot(&mut self.9, map, "city"),
-                    10usize => __rt::response_slot(&mut self.10, map, "state"),
-                    11usize => __rt::response_slot(&mut self.11, map, "postal_code"),
-                    12usize => __rt::response_slot(&mut self.12, map, "zip_code"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "emergency_enabled")
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "validated"),
-                    15usize => __rt::response_slot(&mut self.15, map, "validated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Address, __E> {
-                let slots = self;
                 __rt::Ok(Address {
-                    id: __rt::response_required(slots.0, "id")?,
-                    label: __rt::response_required(slots.1, "label")?,
-                    country: __rt::response_required(slots.2, "country")?,
-                    first_name: __rt::response_required(slots.3, "first_name")?,
-                    last_name: __rt::response_required(slots.4, "last_name")?,
-                    street_number: __rt::response_required(slots.5, "street_number")?,
-                    street_name: __rt::response_required(slots.6, "street_name")?,
-                    address_type: slots.7.flatten(),
-                    address_number: slots.8.flatten(),
-                    city: __rt::response_required(slots.9, "city")?,
-                    state: __rt::response_required(slots.10, "state")?,
-                    postal_code: __rt::response_required(slots.11, "postal_code")?,
-                    zip_code: __rt::response_required(slots.12, "zip_code")?,
-                    emergency_enabled: __rt::response_required(
-                        slots.13,
-                        "emergency_enabled",
-                    )?,
-                    validated: __rt::response_required(slots.14, "validated")?,
-                    validated_at: slots.15.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    label: Self::required(self.1, 1)?,
+                    country: Self::required(self.2, 2)?,
+                    first_name: Self::required(self.3, 3)?,
+                    last_name: Self::required(self.4, 4)?,
+                    street_number: Self::required(self.5, 5)?,
+                    street_name: Self::required(self.6, 6)?,
+                    address_type: self.7.flatten(),
+                    address_number: self.8.flatten(),
+                    city: Self::required(self.9, 9)?,
+                    state: Self::required(self.10, 10)?,
+                    postal_code: Self::required(self.11, 11)?,
+                    zip_code: Self::required(self.12, 12)?,
+                    emergency_enabled: Self::required(self.13, 13)?,
+                    validated: Self::required(self.14, 14)?,
+                    validated_at: self.15.flatten(),
                 })
             }
         }
@@ -452,26 +453,25 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressCandidate {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "street_number"),
-                    1usize => __rt::response_slot(&mut self.1, map, "street_name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "city"),
-                    3usize => __rt::response_slot(&mut self.3, map, "state"),
-                    4usize => __rt::response_slot(&mut self.4, map, "postal_code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AddressCandidate, __E> {
-                let slots = self;
                 __rt::Ok(AddressCandidate {
-                    street_number: slots.0.flatten(),
-                    street_name: slots.1.flatten(),
-                    city: slots.2.flatten(),
-                    state: slots.3.flatten(),
-                    postal_code: slots.4.flatten(),
+                    street_number: self.0.flatten(),
+                    street_name: self.1.flatten(),
+                    city: self.2.flatten(),
+                    state: self.3.flatten(),
+                    postal_code: self.4.flatten(),
                 })
             }
         }
@@ -516,20 +516,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AddressListResponse, __E> {
-                let slots = self;
                 __rt::Ok(AddressListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -650,53 +649,47 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "label"),
-                    2usize => __rt::response_slot(&mut self.2, map, "country"),
-                    3usize => __rt::response_slot(&mut self.3, map, "first_name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "last_name"),
-                    5usize => __rt::response_slot(&mut self.5, map, "street_number"),
-                    6usize => __rt::response_slot(&mut self.6, map, "street_name"),
-                    7usize => __rt::response_slot(&mut self.7, map, "address_type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "address_number"),
-                    9usize => __rt::response_slot(&mut self.9, map, "city"),
-                    10usize => __rt::response_slot(&mut self.10, map, "state"),
-                    11usize => __rt::response_slot(&mut self.11, map, "postal_code"),
-                    12usize => __rt::response_slot(&mut self.12, map, "zip_code"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "emergency_enabled")
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "validated"),
-                    15usize => __rt::response_slot(&mut self.15, map, "validated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AddressResponse, __E> {
-                let slots = self;
                 __rt::Ok(AddressResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    label: __rt::response_required(slots.1, "label")?,
-                    country: __rt::response_required(slots.2, "country")?,
-                    first_name: __rt::response_required(slots.3, "first_name")?,
-                    last_name: __rt::response_required(slots.4, "last_name")?,
-                    street_number: __rt::response_required(slots.5, "street_number")?,
-                    street_name: __rt::response_required(slots.6, "street_name")?,
-                    address_type: slots.7.flatten(),
-                    address_number: slots.8.flatten(),
-                    city: __rt::response_required(slots.9, "city")?,
-                    state: __rt::response_required(slots.10, "state")?,
-                    postal_code: __rt::response_required(slots.11, "postal_code")?,
-                    zip_code: __rt::response_required(slots.12, "zip_code")?,
-                    emergency_enabled: __rt::response_required(
-                        slots.13,
-                        "emergency_enabled",
-                    )?,
-                    validated: __rt::response_required(slots.14, "validated")?,
-                    validated_at: slots.15.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    label: Self::required(self.1, 1)?,
+                    country: Self::required(self.2, 2)?,
+                    first_name: Self::required(self.3, 3)?,
+                    last_name: Self::required(self.4, 4)?,
+                    street_number: Self::required(self.5, 5)?,
+                    street_name: Self::required(self.6, 6)?,
+                    address_type: self.7.flatten(),
+                    address_number: self.8.flatten(),
+                    city: Self::required(self.9, 9)?,
+                    state: Self::required(self.10, 10)?,
+                    postal_code: Self::required(self.11, 11)?,
+                    zip_code: Self::required(self.12, 12)?,
+                    emergency_enabled: Self::required(self.13, 13)?,
+                    validated: Self::required(self.14, 14)?,
+                    validated_at: self.15.flatten(),
                 })
             }
         }
@@ -843,20 +836,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AddressValidationError {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    1usize => __rt::response_slot(&mut self.1, map, "candidates"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AddressValidationError, __E> {
-                let slots = self;
                 __rt::Ok(AddressValidationError {
-                    errors: __rt::response_required(slots.0, "errors")?,
-                    candidates: slots.1.flatten(),
+                    errors: Self::required(self.0, 0)?,
+                    candidates: self.1.flatten(),
                 })
             }
         }
@@ -919,6 +911,9 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignE911AddressRequest {
     }
 }
 impl __rt::RequestBody for AssignE911AddressRequest {}
+impl __rt::Names for AssignE911AddressRequest {
+    const NAMES: &'static [&'static str] = &["e911_address_id"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for AssignE911AddressRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -932,7 +927,7 @@ impl __rt::FromJson for AssignE911AddressRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = AssignE911AddressRequest;
-            const NAMES: &'static [&'static str] = &["e911_address_id"];
+            const NAMES: &'static [&'static str] = <AssignE911AddressRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -942,9 +937,7 @@ impl __rt::FromJson for AssignE911AddressRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(&mut self.f0, map, at, "e911_address_id", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -954,8 +947,7 @@ impl __rt::FromJson for AssignE911AddressRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<AssignE911AddressRequest> {
-                let field_e911_address_id = order
-                    .required(self.f0, errors, at, 0, "e911_address_id");
+                let field_e911_address_id = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
                     && order.valid(errors)
                 {
@@ -976,10 +968,14 @@ impl __rt::FromJson for AssignE911AddressRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "e911_address_id", object.get("e911_address_id"));
-        __rt::unknown_keys(object, &["e911_address_id"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::Uuid>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -1014,10 +1010,10 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignE911AddressRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["e911_address_id"],
+            <AssignE911AddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.e911_address_id, value),
+                0 => __rt::put_raw(&mut fields.e911_address_id, value),
                 _ => false,
             },
         )?;
@@ -1031,7 +1027,8 @@ impl __rt::serde::Serialize for AssignE911AddressRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("e911_address_id", self.0.e911_address_id.as_ref().map(__rt::to_json))],
+            <AssignE911AddressRequest as __rt::Names>::NAMES,
+            &[self.0.e911_address_id.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -1057,10 +1054,11 @@ impl AssignE911AddressRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "e911_address_id", self.0.e911_address_id.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <AssignE911AddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.e911_address_id);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -1068,11 +1066,12 @@ impl AssignE911AddressRequestBuilder {
         self,
     ) -> __rt::Result<AssignE911AddressRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_e911_address_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "e911_address_id", fields.e911_address_id);
+        let mut check = __rt::SlotChecks::new(
+            <AssignE911AddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_e911_address_id = check.take_required(0, fields.e911_address_id);
         if let (__rt::Some(field_e911_address_id),) = (field_e911_address_id,)
             && errors.is_empty()
         {
@@ -1153,28 +1152,27 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "state"),
-                    2usize => __rt::response_slot(&mut self.2, map, "campaign_id"),
-                    3usize => __rt::response_slot(&mut self.3, map, "phone_number"),
-                    4usize => __rt::response_slot(&mut self.4, map, "created_at"),
-                    5usize => __rt::response_slot(&mut self.5, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AssignedNumber, __E> {
-                let slots = self;
                 __rt::Ok(AssignedNumber {
-                    id: __rt::response_required(slots.0, "id")?,
-                    state: slots.1.flatten(),
-                    campaign_id: slots.2.flatten(),
-                    phone_number: slots.3.flatten(),
-                    created_at: slots.4.flatten(),
-                    updated_at: slots.5.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    state: self.1.flatten(),
+                    campaign_id: self.2.flatten(),
+                    phone_number: self.3.flatten(),
+                    created_at: self.4.flatten(),
+                    updated_at: self.5.flatten(),
                 })
             }
         }
@@ -1222,20 +1220,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedNumberListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AssignedNumberListResponse, __E> {
-                let slots = self;
                 __rt::Ok(AssignedNumberListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -1296,26 +1293,23 @@ impl<'de> __rt::serde::Deserialize<'de> for AssignedPhoneNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => {
-                        __rt::response_slot(&mut self.3, map, "status_callback_url")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AssignedPhoneNumber, __E> {
-                let slots = self;
                 __rt::Ok(AssignedPhoneNumber {
-                    id: slots.0.flatten(),
-                    name: slots.1.flatten(),
-                    number: slots.2.flatten(),
-                    status_callback_url: slots.3.flatten(),
+                    id: self.0.flatten(),
+                    name: self.1.flatten(),
+                    number: self.2.flatten(),
+                    status_callback_url: self.3.flatten(),
                 })
             }
         }
@@ -1386,28 +1380,27 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "number"),
-                    1usize => __rt::response_slot(&mut self.1, map, "region"),
-                    2usize => __rt::response_slot(&mut self.2, map, "city"),
-                    3usize => __rt::response_slot(&mut self.3, map, "rate_center"),
-                    4usize => __rt::response_slot(&mut self.4, map, "lata"),
-                    5usize => __rt::response_slot(&mut self.5, map, "capabilities"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AvailablePhoneNumber, __E> {
-                let slots = self;
                 __rt::Ok(AvailablePhoneNumber {
-                    number: __rt::response_required(slots.0, "number")?,
-                    region: slots.1.flatten(),
-                    city: slots.2.flatten(),
-                    rate_center: slots.3.flatten(),
-                    lata: slots.4.flatten(),
-                    capabilities: slots.5.flatten(),
+                    number: Self::required(self.0, 0)?,
+                    region: self.1.flatten(),
+                    city: self.2.flatten(),
+                    rate_center: self.3.flatten(),
+                    lata: self.4.flatten(),
+                    capabilities: self.5.flatten(),
                 })
             }
         }
@@ -1455,20 +1448,19 @@ impl<'de> __rt::serde::Deserialize<'de> for AvailablePhoneNumbersResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<AvailablePhoneNumbersResponse, __E> {
-                let slots = self;
                 __rt::Ok(AvailablePhoneNumbersResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -1594,56 +1586,47 @@ impl<'de> __rt::serde::Deserialize<'de> for Brand {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "state"),
-                    2usize => __rt::response_slot(&mut self.2, map, "name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "company_name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "contact_email"),
-                    5usize => __rt::response_slot(&mut self.5, map, "contact_phone"),
-                    6usize => {
-                        __rt::response_slot(&mut self.6, map, "ein_issuing_country")
-                    }
-                    7usize => __rt::response_slot(&mut self.7, map, "legal_entity_type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "ein"),
-                    9usize => __rt::response_slot(&mut self.9, map, "company_address"),
-                    10usize => __rt::response_slot(&mut self.10, map, "company_vertical"),
-                    11usize => __rt::response_slot(&mut self.11, map, "company_website"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "csp_brand_reference")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "csp_self_registered")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "status_callback_url")
-                    }
-                    15usize => __rt::response_slot(&mut self.15, map, "created_at"),
-                    16usize => __rt::response_slot(&mut self.16, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Brand, __E> {
-                let slots = self;
                 __rt::Ok(Brand {
-                    id: __rt::response_required(slots.0, "id")?,
-                    state: slots.1.flatten(),
-                    name: slots.2.flatten(),
-                    company_name: slots.3.flatten(),
-                    contact_email: slots.4.flatten(),
-                    contact_phone: slots.5.flatten(),
-                    ein_issuing_country: slots.6.flatten(),
-                    legal_entity_type: slots.7.flatten(),
-                    ein: slots.8.flatten(),
-                    company_address: slots.9.flatten(),
-                    company_vertical: slots.10.flatten(),
-                    company_website: slots.11.flatten(),
-                    csp_brand_reference: slots.12.flatten(),
-                    csp_self_registered: slots.13.flatten(),
-                    status_callback_url: slots.14.flatten(),
-                    created_at: slots.15.flatten(),
-                    updated_at: slots.16.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    state: self.1.flatten(),
+                    name: self.2.flatten(),
+                    company_name: self.3.flatten(),
+                    contact_email: self.4.flatten(),
+                    contact_phone: self.5.flatten(),
+                    ein_issuing_country: self.6.flatten(),
+                    legal_entity_type: self.7.flatten(),
+                    ein: self.8.flatten(),
+                    company_address: self.9.flatten(),
+                    company_vertical: self.10.flatten(),
+                    company_website: self.11.flatten(),
+                    csp_brand_reference: self.12.flatten(),
+                    csp_self_registered: self.13.flatten(),
+                    status_callback_url: self.14.flatten(),
+                    created_at: self.15.flatten(),
+                    updated_at: self.16.flatten(),
                 })
             }
         }
@@ -1691,20 +1674,19 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<BrandListResponse, __E> {
-                let slots = self;
                 __rt::Ok(BrandListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -1830,58 +1812,49 @@ impl<'de> __rt::serde::Deserialize<'de> for BrandResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "state"),
-                    2usize => __rt::response_slot(&mut self.2, map, "name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "company_name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "contact_email"),
-                    5usize => __rt::response_slot(&mut self.5, map, "contact_phone"),
-                    6usize => {
-                        __rt::response_slot(&mut self.6, map, "ein_issuing_country")
-                    }
-                    7usize => __rt::response_slot(&mut self.7, map, "legal_entity_type"),
-                    8usize => __rt::response_slot(&mut self.8, map, "ein"),
-                    9usize => __rt::response_slot(&mut self.9, map, "company_address"),
-                    10usize => __rt::response_slot(&mut self.10, map, "company_vertical"),
-                    11usize => __rt::response_slot(&mut self.11, map, "company_website"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "csp_brand_reference")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "csp_self_registered")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "status_callback_url")
-                    }
-                    15usize => __rt::response_slot(&mut self.15, map, "created_at"),
-                    16usize => __rt::response_slot(&mut self.16, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<BrandResponse, __E> {
-                let slots = self;
                 __rt::Ok(BrandResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    state: slots.1.flatten(),
-                    name: slots.2.flatten(),
-                    company_name: slots.3.flatten(),
-                    contact_email: slots.4.flatten(),
-                    contact_phone: slots.5.flatten(),
-                    ein_issuing_country: slots.6.flatten(),
-                    legal_entity_type: slots.7.flatten(),
-                    ein: slots.8.flatten(),
-                    company_address: slots.9.flatten(),
-                    company_vertical: slots.10.flatten(),
-                    company_website: slots.11.flatten(),
-                    csp_brand_reference: slots.12.flatten(),
-                    csp_self_registered: slots.13.flatten(),
-                    status_callback_url: slots.14.flatten(),
-                    created_at: slots.15.flatten(),
-                    updated_at: slots.16.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    state: self.1.flatten(),
+                    name: self.2.flatten(),
+                    company_name: self.3.flatten(),
+                    contact_email: self.4.flatten(),
+                    contact_phone: self.5.flatten(),
+                    ein_issuing_country: self.6.flatten(),
+                    legal_entity_type: self.7.flatten(),
+                    ein: self.8.flatten(),
+                    company_address: self.9.flatten(),
+                    company_vertical: self.10.flatten(),
+                    company_website: self.11.flatten(),
+                    csp_brand_reference: self.12.flatten(),
+                    csp_self_registered: self.13.flatten(),
+                    status_callback_url: self.14.flatten(),
+                    created_at: self.15.flatten(),
+                    updated_at: self.16.flatten(),
                 })
             }
         }
@@ -2140,94 +2113,75 @@ impl<'de> __rt::serde::Deserialize<'de> for Campaign {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "state"),
-                    3usize => __rt::response_slot(&mut self.3, map, "sms_use_case"),
-                    4usize => __rt::response_slot(&mut self.4, map, "sub_use_cases"),
-                    5usize => {
-                        __rt::response_slot(&mut self.5, map, "campaign_verify_token")
-                    }
-                    6usize => __rt::response_slot(&mut self.6, map, "description"),
-                    7usize => __rt::response_slot(&mut self.7, map, "sample1"),
-                    8usize => __rt::response_slot(&mut self.8, map, "sample2"),
-                    9usize => __rt::response_slot(&mut self.9, map, "sample3"),
-                    10usize => __rt::response_slot(&mut self.10, map, "sample4"),
-                    11usize => __rt::response_slot(&mut self.11, map, "sample5"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "dynamic_templates")
-                    }
-                    13usize => __rt::response_slot(&mut self.13, map, "message_flow"),
-                    14usize => __rt::response_slot(&mut self.14, map, "opt_in_message"),
-                    15usize => __rt::response_slot(&mut self.15, map, "opt_out_message"),
-                    16usize => __rt::response_slot(&mut self.16, map, "help_message"),
-                    17usize => __rt::response_slot(&mut self.17, map, "opt_in_keywords"),
-                    18usize => __rt::response_slot(&mut self.18, map, "opt_out_keywords"),
-                    19usize => __rt::response_slot(&mut self.19, map, "help_keywords"),
-                    20usize => {
-                        __rt::response_slot(&mut self.20, map, "number_pooling_required")
-                    }
-                    21usize => {
-                        __rt::response_slot(
-                            &mut self.21,
-                            map,
-                            "number_pooling_per_campaign",
-                        )
-                    }
-                    22usize => __rt::response_slot(&mut self.22, map, "direct_lending"),
-                    23usize => __rt::response_slot(&mut self.23, map, "embedded_link"),
-                    24usize => __rt::response_slot(&mut self.24, map, "embedded_phone"),
-                    25usize => {
-                        __rt::response_slot(&mut self.25, map, "age_gated_content")
-                    }
-                    26usize => __rt::response_slot(&mut self.26, map, "lead_generation"),
-                    27usize => {
-                        __rt::response_slot(&mut self.27, map, "csp_campaign_reference")
-                    }
-                    28usize => {
-                        __rt::response_slot(&mut self.28, map, "status_callback_url")
-                    }
-                    29usize => __rt::response_slot(&mut self.29, map, "created_at"),
-                    30usize => __rt::response_slot(&mut self.30, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    26 => __rt::response_slot(&mut self.26, map),
+                    27 => __rt::response_slot(&mut self.27, map),
+                    28 => __rt::response_slot(&mut self.28, map),
+                    29 => __rt::response_slot(&mut self.29, map),
+                    30 => __rt::response_slot(&mut self.30, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Campaign, __E> {
-                let slots = self;
                 __rt::Ok(Campaign {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: slots.1.flatten(),
-                    state: slots.2.flatten(),
-                    sms_use_case: slots.3.flatten(),
-                    sub_use_cases: slots.4.flatten(),
-                    campaign_verify_token: slots.5.flatten(),
-                    description: slots.6.flatten(),
-                    sample1: slots.7.flatten(),
-                    sample2: slots.8.flatten(),
-                    sample3: slots.9.flatten(),
-                    sample4: slots.10.flatten(),
-                    sample5: slots.11.flatten(),
-                    dynamic_templates: slots.12.flatten(),
-                    message_flow: slots.13.flatten(),
-                    opt_in_message: slots.14.flatten(),
-                    opt_out_message: slots.15.flatten(),
-                    help_message: slots.16.flatten(),
-                    opt_in_keywords: slots.17.flatten(),
-                    opt_out_keywords: slots.18.flatten(),
-                    help_keywords: slots.19.flatten(),
-                    number_pooling_required: slots.20.flatten(),
-                    number_pooling_per_campaign: slots.21.flatten(),
-                    direct_lending: slots.22.flatten(),
-                    embedded_link: slots.23.flatten(),
-                    embedded_phone: slots.24.flatten(),
-                    age_gated_content: slots.25.flatten(),
-                    lead_generation: slots.26.flatten(),
-                    csp_campaign_reference: slots.27.flatten(),
-                    status_callback_url: slots.28.flatten(),
-                    created_at: slots.29.flatten(),
-                    updated_at: slots.30.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: self.1.flatten(),
+                    state: self.2.flatten(),
+                    sms_use_case: self.3.flatten(),
+                    sub_use_cases: self.4.flatten(),
+                    campaign_verify_token: self.5.flatten(),
+                    description: self.6.flatten(),
+                    sample1: self.7.flatten(),
+                    sample2: self.8.flatten(),
+                    sample3: self.9.flatten(),
+                    sample4: self.10.flatten(),
+                    sample5: self.11.flatten(),
+                    dynamic_templates: self.12.flatten(),
+                    message_flow: self.13.flatten(),
+                    opt_in_message: self.14.flatten(),
+                    opt_out_message: self.15.flatten(),
+                    help_message: self.16.flatten(),
+                    opt_in_keywords: self.17.flatten(),
+                    opt_out_keywords: self.18.flatten(),
+                    help_keywords: self.19.flatten(),
+                    number_pooling_required: self.20.flatten(),
+                    number_pooling_per_campaign: self.21.flatten(),
+                    direct_lending: self.22.flatten(),
+                    embedded_link: self.23.flatten(),
+                    embedded_phone: self.24.flatten(),
+                    age_gated_content: self.25.flatten(),
+                    lead_generation: self.26.flatten(),
+                    csp_campaign_reference: self.27.flatten(),
+                    status_callback_url: self.28.flatten(),
+                    created_at: self.29.flatten(),
+                    updated_at: self.30.flatten(),
                 })
             }
         }
@@ -2275,20 +2229,19 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<CampaignListResponse, __E> {
-                let slots = self;
                 __rt::Ok(CampaignListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -2499,96 +2452,77 @@ impl<'de> __rt::serde::Deserialize<'de> for CampaignResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "state"),
-                    3usize => __rt::response_slot(&mut self.3, map, "sms_use_case"),
-                    4usize => __rt::response_slot(&mut self.4, map, "sub_use_cases"),
-                    5usize => {
-                        __rt::response_slot(&mut self.5, map, "campaign_verify_token")
-                    }
-                    6usize => __rt::response_slot(&mut self.6, map, "description"),
-                    7usize => __rt::response_slot(&mut self.7, map, "sample1"),
-                    8usize => __rt::response_slot(&mut self.8, map, "sample2"),
-                    9usize => __rt::response_slot(&mut self.9, map, "sample3"),
-                    10usize => __rt::response_slot(&mut self.10, map, "sample4"),
-                    11usize => __rt::response_slot(&mut self.11, map, "sample5"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "dynamic_templates")
-                    }
-                    13usize => __rt::response_slot(&mut self.13, map, "message_flow"),
-                    14usize => __rt::response_slot(&mut self.14, map, "opt_in_message"),
-                    15usize => __rt::response_slot(&mut self.15, map, "opt_out_message"),
-                    16usize => __rt::response_slot(&mut self.16, map, "help_message"),
-                    17usize => __rt::response_slot(&mut self.17, map, "opt_in_keywords"),
-                    18usize => __rt::response_slot(&mut self.18, map, "opt_out_keywords"),
-                    19usize => __rt::response_slot(&mut self.19, map, "help_keywords"),
-                    20usize => {
-                        __rt::response_slot(&mut self.20, map, "number_pooling_required")
-                    }
-                    21usize => {
-                        __rt::response_slot(
-                            &mut self.21,
-                            map,
-                            "number_pooling_per_campaign",
-                        )
-                    }
-                    22usize => __rt::response_slot(&mut self.22, map, "direct_lending"),
-                    23usize => __rt::response_slot(&mut self.23, map, "embedded_link"),
-                    24usize => __rt::response_slot(&mut self.24, map, "embedded_phone"),
-                    25usize => {
-                        __rt::response_slot(&mut self.25, map, "age_gated_content")
-                    }
-                    26usize => __rt::response_slot(&mut self.26, map, "lead_generation"),
-                    27usize => {
-                        __rt::response_slot(&mut self.27, map, "csp_campaign_reference")
-                    }
-                    28usize => {
-                        __rt::response_slot(&mut self.28, map, "status_callback_url")
-                    }
-                    29usize => __rt::response_slot(&mut self.29, map, "created_at"),
-                    30usize => __rt::response_slot(&mut self.30, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    26 => __rt::response_slot(&mut self.26, map),
+                    27 => __rt::response_slot(&mut self.27, map),
+                    28 => __rt::response_slot(&mut self.28, map),
+                    29 => __rt::response_slot(&mut self.29, map),
+                    30 => __rt::response_slot(&mut self.30, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<CampaignResponse, __E> {
-                let slots = self;
                 __rt::Ok(CampaignResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: slots.1.flatten(),
-                    state: slots.2.flatten(),
-                    sms_use_case: slots.3.flatten(),
-                    sub_use_cases: slots.4.flatten(),
-                    campaign_verify_token: slots.5.flatten(),
-                    description: slots.6.flatten(),
-                    sample1: slots.7.flatten(),
-                    sample2: slots.8.flatten(),
-                    sample3: slots.9.flatten(),
-                    sample4: slots.10.flatten(),
-                    sample5: slots.11.flatten(),
-                    dynamic_templates: slots.12.flatten(),
-                    message_flow: slots.13.flatten(),
-                    opt_in_message: slots.14.flatten(),
-                    opt_out_message: slots.15.flatten(),
-                    help_message: slots.16.flatten(),
-                    opt_in_keywords: slots.17.flatten(),
-                    opt_out_keywords: slots.18.flatten(),
-                    help_keywords: slots.19.flatten(),
-                    number_pooling_required: slots.20.flatten(),
-                    number_pooling_per_campaign: slots.21.flatten(),
-                    direct_lending: slots.22.flatten(),
-                    embedded_link: slots.23.flatten(),
-                    embedded_phone: slots.24.flatten(),
-                    age_gated_content: slots.25.flatten(),
-                    lead_generation: slots.26.flatten(),
-                    csp_campaign_reference: slots.27.flatten(),
-                    status_callback_url: slots.28.flatten(),
-                    created_at: slots.29.flatten(),
-                    updated_at: slots.30.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: self.1.flatten(),
+                    state: self.2.flatten(),
+                    sms_use_case: self.3.flatten(),
+                    sub_use_cases: self.4.flatten(),
+                    campaign_verify_token: self.5.flatten(),
+                    description: self.6.flatten(),
+                    sample1: self.7.flatten(),
+                    sample2: self.8.flatten(),
+                    sample3: self.9.flatten(),
+                    sample4: self.10.flatten(),
+                    sample5: self.11.flatten(),
+                    dynamic_templates: self.12.flatten(),
+                    message_flow: self.13.flatten(),
+                    opt_in_message: self.14.flatten(),
+                    opt_out_message: self.15.flatten(),
+                    help_message: self.16.flatten(),
+                    opt_in_keywords: self.17.flatten(),
+                    opt_out_keywords: self.18.flatten(),
+                    help_keywords: self.19.flatten(),
+                    number_pooling_required: self.20.flatten(),
+                    number_pooling_per_campaign: self.21.flatten(),
+                    direct_lending: self.22.flatten(),
+                    embedded_link: self.23.flatten(),
+                    embedded_phone: self.24.flatten(),
+                    age_gated_content: self.25.flatten(),
+                    lead_generation: self.26.flatten(),
+                    csp_campaign_reference: self.27.flatten(),
+                    status_callback_url: self.28.flatten(),
+                    created_at: self.29.flatten(),
+                    updated_at: self.30.flatten(),
                 })
             }
         }
@@ -2674,34 +2608,33 @@ impl<'de> __rt::serde::Deserialize<'de> for CarrierLookupInfo {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "lrn"),
-                    1usize => __rt::response_slot(&mut self.1, map, "spid"),
-                    2usize => __rt::response_slot(&mut self.2, map, "ocn"),
-                    3usize => __rt::response_slot(&mut self.3, map, "lata"),
-                    4usize => __rt::response_slot(&mut self.4, map, "city"),
-                    5usize => __rt::response_slot(&mut self.5, map, "state"),
-                    6usize => __rt::response_slot(&mut self.6, map, "jurisdiction"),
-                    7usize => __rt::response_slot(&mut self.7, map, "lec"),
-                    8usize => __rt::response_slot(&mut self.8, map, "linetype"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<CarrierLookupInfo, __E> {
-                let slots = self;
                 __rt::Ok(CarrierLookupInfo {
-                    lrn: slots.0.flatten(),
-                    spid: slots.1.flatten(),
-                    ocn: slots.2.flatten(),
-                    lata: slots.3.flatten(),
-                    city: slots.4.flatten(),
-                    state: slots.5.flatten(),
-                    jurisdiction: slots.6.flatten(),
-                    lec: slots.7.flatten(),
-                    linetype: slots.8.flatten(),
+                    lrn: self.0.flatten(),
+                    spid: self.1.flatten(),
+                    ocn: self.2.flatten(),
+                    lata: self.3.flatten(),
+                    city: self.4.flatten(),
+                    state: self.5.flatten(),
+                    jurisdiction: self.6.flatten(),
+                    lec: self.7.flatten(),
+                    linetype: self.8.flatten(),
                 })
             }
         }
@@ -2743,16 +2676,15 @@ impl<'de> __rt::serde::Deserialize<'de> for CnamInfo {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "caller_id"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<CnamInfo, __E> {
-                let slots = self;
                 __rt::Ok(CnamInfo {
-                    caller_id: slots.0.flatten(),
+                    caller_id: self.0.flatten(),
                 })
             }
         }
@@ -3028,54 +2960,43 @@ impl<'de> __rt::serde::Deserialize<'de> for ConferenceRecording {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "created_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "updated_at"),
-                    4usize => {
-                        __rt::response_slot(&mut self.4, map, "duration_in_seconds")
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "error_code"),
-                    6usize => __rt::response_slot(&mut self.6, map, "price"),
-                    7usize => __rt::response_slot(&mut self.7, map, "price_unit"),
-                    8usize => __rt::response_slot(&mut self.8, map, "status"),
-                    9usize => __rt::response_slot(&mut self.9, map, "url"),
-                    10usize => __rt::response_slot(&mut self.10, map, "stereo"),
-                    11usize => __rt::response_slot(&mut self.11, map, "byte_size"),
-                    12usize => __rt::response_slot(&mut self.12, map, "track"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "relay_conference_id")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ConferenceRecording, __E> {
-                let slots = self;
                 __rt::Ok(ConferenceRecording {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    created_at: __rt::response_required(slots.2, "created_at")?,
-                    updated_at: __rt::response_required(slots.3, "updated_at")?,
-                    duration_in_seconds: __rt::response_required(
-                        slots.4,
-                        "duration_in_seconds",
-                    )?,
-                    error_code: slots.5.flatten(),
-                    price: __rt::response_required(slots.6, "price")?,
-                    price_unit: __rt::response_required(slots.7, "price_unit")?,
-                    status: __rt::response_required(slots.8, "status")?,
-                    url: __rt::response_required(slots.9, "url")?,
-                    stereo: __rt::response_required(slots.10, "stereo")?,
-                    byte_size: slots.11.flatten(),
-                    track: __rt::response_required(slots.12, "track")?,
-                    relay_conference_id: __rt::response_required(
-                        slots.13,
-                        "relay_conference_id",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    created_at: Self::required(self.2, 2)?,
+                    updated_at: Self::required(self.3, 3)?,
+                    duration_in_seconds: Self::required(self.4, 4)?,
+                    error_code: self.5.flatten(),
+                    price: Self::required(self.6, 6)?,
+                    price_unit: Self::required(self.7, 7)?,
+                    status: Self::required(self.8, 8)?,
+                    url: Self::required(self.9, 9)?,
+                    stereo: Self::required(self.10, 10)?,
+                    byte_size: self.11.flatten(),
+                    track: Self::required(self.12, 12)?,
+                    relay_conference_id: Self::required(self.13, 13)?,
                 })
             }
         }
@@ -3323,6 +3244,23 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateAddressRequest {
     }
 }
 impl __rt::RequestBody for CreateAddressRequest {}
+impl __rt::Names for CreateAddressRequest {
+    const NAMES: &'static [&'static str] = &[
+        "label",
+        "country",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_number",
+        "city",
+        "state",
+        "postal_code",
+        "emergency_enabled",
+        "auto_correct_address",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateAddressRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -3348,21 +3286,7 @@ impl __rt::FromJson for CreateAddressRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateAddressRequest;
-            const NAMES: &'static [&'static str] = &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ];
+            const NAMES: &'static [&'static str] = <CreateAddressRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -3372,35 +3296,19 @@ impl __rt::FromJson for CreateAddressRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "label", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "country", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "first_name", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "last_name", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "street_number", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "street_name", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "address_type", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "address_number", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "city", errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, "state", errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, "postal_code", errors),
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "emergency_enabled",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "auto_correct_address",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -3410,22 +3318,17 @@ impl __rt::FromJson for CreateAddressRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateAddressRequest> {
-                let field_label = order.required(self.f0, errors, at, 0, "label");
-                let field_country = order.required(self.f1, errors, at, 1, "country");
-                let field_first_name = order
-                    .required(self.f2, errors, at, 2, "first_name");
-                let field_last_name = order
-                    .required(self.f3, errors, at, 3, "last_name");
-                let field_street_number = order
-                    .required(self.f4, errors, at, 4, "street_number");
-                let field_street_name = order
-                    .required(self.f5, errors, at, 5, "street_name");
+                let field_label = order.required(self.f0, errors, at, 0);
+                let field_country = order.required(self.f1, errors, at, 1);
+                let field_first_name = order.required(self.f2, errors, at, 2);
+                let field_last_name = order.required(self.f3, errors, at, 3);
+                let field_street_number = order.required(self.f4, errors, at, 4);
+                let field_street_name = order.required(self.f5, errors, at, 5);
                 let field_address_type = self.f6.flatten();
                 let field_address_number = self.f7.flatten();
-                let field_city = order.required(self.f8, errors, at, 8, "city");
-                let field_state = order.required(self.f9, errors, at, 9, "state");
-                let field_postal_code = order
-                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_city = order.required(self.f8, errors, at, 8);
+                let field_state = order.required(self.f9, errors, at, 9);
+                let field_postal_code = order.required(self.f10, errors, at, 10);
                 let field_emergency_enabled = self.f11.flatten();
                 let field_auto_correct_address = self.f12.flatten();
                 if let (
@@ -3479,57 +3382,26 @@ impl __rt::FromJson for CreateAddressRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Label>(errors, at, "label", object.get("label"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "country", object.get("country"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "first_name", object.get("first_name"));
-        __rt::check_required::<Label>(errors, at, "last_name", object.get("last_name"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "street_number", object.get("street_number"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "street_name", object.get("street_name"));
-        __rt::check_optional::<
-            AddressType,
-        >(errors, at, "address_type", object.get("address_type"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "address_number", object.get("address_number"));
-        __rt::check_required::<Label>(errors, at, "city", object.get("city"));
-        __rt::check_required::<__rt::String>(errors, at, "state", object.get("state"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "postal_code", object.get("postal_code"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "emergency_enabled", object.get("emergency_enabled"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "auto_correct_address", object.get("auto_correct_address"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Label>(0);
+        check.required::<__rt::String>(1);
+        check.required::<Label>(2);
+        check.required::<Label>(3);
+        check.required::<Label>(4);
+        check.required::<Label>(5);
+        check.optional::<AddressType>(6);
+        check.optional::<__rt::String>(7);
+        check.required::<Label>(8);
+        check.required::<__rt::String>(9);
+        check.required::<Label>(10);
+        check.optional::<bool>(11);
+        check.optional::<bool>(12);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -3574,36 +3446,22 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateAddressRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ],
+            <CreateAddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.label, value),
-                1usize => __rt::put_raw(&mut fields.country, value),
-                2usize => __rt::put_raw(&mut fields.first_name, value),
-                3usize => __rt::put_raw(&mut fields.last_name, value),
-                4usize => __rt::put_raw(&mut fields.street_number, value),
-                5usize => __rt::put_raw(&mut fields.street_name, value),
-                6usize => __rt::put_raw(&mut fields.address_type, value),
-                7usize => __rt::put_raw(&mut fields.address_number, value),
-                8usize => __rt::put_raw(&mut fields.city, value),
-                9usize => __rt::put_raw(&mut fields.state, value),
-                10usize => __rt::put_raw(&mut fields.postal_code, value),
-                11usize => __rt::put_raw(&mut fields.emergency_enabled, value),
-                12usize => __rt::put_raw(&mut fields.auto_correct_address, value),
+                0 => __rt::put_raw(&mut fields.label, value),
+                1 => __rt::put_raw(&mut fields.country, value),
+                2 => __rt::put_raw(&mut fields.first_name, value),
+                3 => __rt::put_raw(&mut fields.last_name, value),
+                4 => __rt::put_raw(&mut fields.street_number, value),
+                5 => __rt::put_raw(&mut fields.street_name, value),
+                6 => __rt::put_raw(&mut fields.address_type, value),
+                7 => __rt::put_raw(&mut fields.address_number, value),
+                8 => __rt::put_raw(&mut fields.city, value),
+                9 => __rt::put_raw(&mut fields.state, value),
+                10 => __rt::put_raw(&mut fields.postal_code, value),
+                11 => __rt::put_raw(&mut fields.emergency_enabled, value),
+                12 => __rt::put_raw(&mut fields.auto_correct_address, value),
                 _ => false,
             },
         )?;
@@ -3617,26 +3475,21 @@ impl __rt::serde::Serialize for CreateAddressRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateAddressRequest as __rt::Names>::NAMES,
             &[
-                ("label", self.0.label.as_ref().map(__rt::to_json)),
-                ("country", self.0.country.as_ref().map(__rt::to_json)),
-                ("first_name", self.0.first_name.as_ref().map(__rt::to_json)),
-                ("last_name", self.0.last_name.as_ref().map(__rt::to_json)),
-                ("street_number", self.0.street_number.as_ref().map(__rt::to_json)),
-                ("street_name", self.0.street_name.as_ref().map(__rt::to_json)),
-                ("address_type", self.0.address_type.as_ref().map(__rt::to_json)),
-                ("address_number", self.0.address_number.as_ref().map(__rt::to_json)),
-                ("city", self.0.city.as_ref().map(__rt::to_json)),
-                ("state", self.0.state.as_ref().map(__rt::to_json)),
-                ("postal_code", self.0.postal_code.as_ref().map(__rt::to_json)),
-                (
-                    "emergency_enabled",
-                    self.0.emergency_enabled.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "auto_correct_address",
-                    self.0.auto_correct_address.as_ref().map(__rt::to_json),
-                ),
+                self.0.label.as_ref().map(__rt::to_json),
+                self.0.country.as_ref().map(__rt::to_json),
+                self.0.first_name.as_ref().map(__rt::to_json),
+                self.0.last_name.as_ref().map(__rt::to_json),
+                self.0.street_number.as_ref().map(__rt::to_json),
+                self.0.street_name.as_ref().map(__rt::to_json),
+                self.0.address_type.as_ref().map(__rt::to_json),
+                self.0.address_number.as_ref().map(__rt::to_json),
+                self.0.city.as_ref().map(__rt::to_json),
+                self.0.state.as_ref().map(__rt::to_json),
+                self.0.postal_code.as_ref().map(__rt::to_json),
+                self.0.emergency_enabled.as_ref().map(__rt::to_json),
+                self.0.auto_correct_address.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -3763,92 +3616,47 @@ impl CreateAddressRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "label", self.0.label.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "country", self.0.country.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "first_name", self.0.first_name.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "last_name", self.0.last_name.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "street_number", self.0.street_number.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "street_name", self.0.street_name.as_ref());
-        __rt::check_optional_slot::<
-            AddressType,
-        >(&mut errors, at, "address_type", self.0.address_type.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "address_number", self.0.address_number.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "city", self.0.city.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "state", self.0.state.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "postal_code", self.0.postal_code.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "emergency_enabled", self.0.emergency_enabled.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "auto_correct_address", self.0.auto_correct_address.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateAddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.label);
+        check.required(1, &self.0.country);
+        check.required(2, &self.0.first_name);
+        check.required(3, &self.0.last_name);
+        check.required(4, &self.0.street_number);
+        check.required(5, &self.0.street_name);
+        check.optional(6, &self.0.address_type);
+        check.optional(7, &self.0.address_number);
+        check.required(8, &self.0.city);
+        check.required(9, &self.0.state);
+        check.required(10, &self.0.postal_code);
+        check.optional(11, &self.0.emergency_enabled);
+        check.optional(12, &self.0.auto_correct_address);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<CreateAddressRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_label = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "label", fields.label);
-        let field_country = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "country", fields.country);
-        let field_first_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "first_name", fields.first_name);
-        let field_last_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "last_name", fields.last_name);
-        let field_street_number = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "street_number", fields.street_number);
-        let field_street_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "street_name", fields.street_name);
-        let field_address_type = __rt::optional_slot::<
-            AddressType,
-        >(&mut errors, at, "address_type", fields.address_type);
-        let field_address_number = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "address_number", fields.address_number);
-        let field_city = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "city", fields.city);
-        let field_state = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "state", fields.state);
-        let field_postal_code = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "postal_code", fields.postal_code);
-        let field_emergency_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "emergency_enabled", fields.emergency_enabled);
-        let field_auto_correct_address = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "auto_correct_address", fields.auto_correct_address);
+        let mut check = __rt::SlotChecks::new(
+            <CreateAddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_label = check.take_required(0, fields.label);
+        let field_country = check.take_required(1, fields.country);
+        let field_first_name = check.take_required(2, fields.first_name);
+        let field_last_name = check.take_required(3, fields.last_name);
+        let field_street_number = check.take_required(4, fields.street_number);
+        let field_street_name = check.take_required(5, fields.street_name);
+        let field_address_type = check.take_optional(6, fields.address_type);
+        let field_address_number = check.take_optional(7, fields.address_number);
+        let field_city = check.take_required(8, fields.city);
+        let field_state = check.take_required(9, fields.state);
+        let field_postal_code = check.take_required(10, fields.postal_code);
+        let field_emergency_enabled = check.take_optional(11, fields.emergency_enabled);
+        let field_auto_correct_address = check
+            .take_optional(12, fields.auto_correct_address);
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -4198,6 +4006,14 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateCspBrandRequest {
     }
 }
 impl __rt::RequestBody for CreateCspBrandRequest {}
+impl __rt::Names for CreateCspBrandRequest {
+    const NAMES: &'static [&'static str] = &[
+        "csp_self_registered",
+        "name",
+        "csp_brand_reference",
+        "status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateCspBrandRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -4214,12 +4030,7 @@ impl __rt::FromJson for CreateCspBrandRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateCspBrandRequest;
-            const NAMES: &'static [&'static str] = &[
-                "csp_self_registered",
-                "name",
-                "csp_brand_reference",
-                "status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateCspBrandRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -4229,34 +4040,10 @@ impl __rt::FromJson for CreateCspBrandRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(
-                            &mut self.f0,
-                            map,
-                            at,
-                            "csp_self_registered",
-                            errors,
-                        )
-                    }
-                    1 => __rt::read_slot(&mut self.f1, map, at, "name", errors),
-                    2 => {
-                        __rt::read_slot(
-                            &mut self.f2,
-                            map,
-                            at,
-                            "csp_brand_reference",
-                            errors,
-                        )
-                    }
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -4266,11 +4053,9 @@ impl __rt::FromJson for CreateCspBrandRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateCspBrandRequest> {
-                let field_csp_self_registered = order
-                    .required(self.f0, errors, at, 0, "csp_self_registered");
-                let field_name = order.required(self.f1, errors, at, 1, "name");
-                let field_csp_brand_reference = order
-                    .required(self.f2, errors, at, 2, "csp_brand_reference");
+                let field_csp_self_registered = order.required(self.f0, errors, at, 0);
+                let field_name = order.required(self.f1, errors, at, 1);
+                let field_csp_brand_reference = order.required(self.f2, errors, at, 2);
                 let field_status_callback_url = self.f3.flatten();
                 if let (
                     __rt::Some(field_csp_self_registered),
@@ -4299,27 +4084,17 @@ impl __rt::FromJson for CreateCspBrandRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            CspSelfRegistered,
-        >(errors, at, "csp_self_registered", object.get("csp_self_registered"));
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "csp_brand_reference", object.get("csp_brand_reference"));
-        __rt::check_optional::<
-            __rt::Uri,
-        >(errors, at, "status_callback_url", object.get("status_callback_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "csp_self_registered",
-                "name",
-                "csp_brand_reference",
-                "status_callback_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<CspSelfRegistered>(0);
+        check.required::<Name>(1);
+        check.required::<__rt::String>(2);
+        check.optional::<__rt::Uri>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -4355,18 +4130,13 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateCspBrandRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "csp_self_registered",
-                "name",
-                "csp_brand_reference",
-                "status_callback_url",
-            ],
+            <CreateCspBrandRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.csp_self_registered, value),
-                1usize => __rt::put_raw(&mut fields.name, value),
-                2usize => __rt::put_raw(&mut fields.csp_brand_reference, value),
-                3usize => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.csp_self_registered, value),
+                1 => __rt::put_raw(&mut fields.name, value),
+                2 => __rt::put_raw(&mut fields.csp_brand_reference, value),
+                3 => __rt::put_raw(&mut fields.status_callback_url, value),
                 _ => false,
             },
         )?;
@@ -4380,20 +4150,12 @@ impl __rt::serde::Serialize for CreateCspBrandRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateCspBrandRequest as __rt::Names>::NAMES,
             &[
-                (
-                    "csp_self_registered",
-                    self.0.csp_self_registered.as_ref().map(__rt::to_json),
-                ),
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                (
-                    "csp_brand_reference",
-                    self.0.csp_brand_reference.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "status_callback_url",
-                    self.0.status_callback_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.csp_self_registered.as_ref().map(__rt::to_json),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.csp_brand_reference.as_ref().map(__rt::to_json),
+                self.0.status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -4444,36 +4206,31 @@ impl CreateCspBrandRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            CspSelfRegistered,
-        >(&mut errors, at, "csp_self_registered", self.0.csp_self_registered.as_ref());
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "csp_brand_reference", self.0.csp_brand_reference.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateCspBrandRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.csp_self_registered);
+        check.required(1, &self.0.name);
+        check.required(2, &self.0.csp_brand_reference);
+        check.optional(3, &self.0.status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<CreateCspBrandRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_csp_self_registered = __rt::required_slot::<
-            CspSelfRegistered,
-        >(&mut errors, at, "csp_self_registered", fields.csp_self_registered);
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_csp_brand_reference = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "csp_brand_reference", fields.csp_brand_reference);
-        let field_status_callback_url = __rt::optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
+        let mut check = __rt::SlotChecks::new(
+            <CreateCspBrandRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_csp_self_registered = check
+            .take_required(0, fields.csp_self_registered);
+        let field_name = check.take_required(1, fields.name);
+        let field_csp_brand_reference = check
+            .take_required(2, fields.csp_brand_reference);
+        let field_status_callback_url = check
+            .take_optional(3, fields.status_callback_url);
         if let (
             __rt::Some(field_csp_self_registered),
             __rt::Some(field_name),
@@ -4916,6 +4673,37 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateDomainApplicationRequest {
     }
 }
 impl __rt::RequestBody for CreateDomainApplicationRequest {}
+impl __rt::Names for CreateDomainApplicationRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "identifier",
+        "user",
+        "ip_auth_enabled",
+        "ip_auth",
+        "encryption",
+        "codecs",
+        "ciphers",
+        "call_handler",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_application",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_video_room_id",
+        "call_relay_script_url",
+        "call_dialogflow_agent_id",
+        "call_ai_agent_id",
+        "call_flow_id",
+        "call_flow_version",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateDomainApplicationRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -4963,35 +4751,7 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateDomainApplicationRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateDomainApplicationRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -5001,171 +4761,33 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "identifier", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "user", errors),
-                    3 => {
-                        __rt::read_slot(&mut self.f3, map, at, "ip_auth_enabled", errors)
-                    }
-                    4 => __rt::read_slot(&mut self.f4, map, at, "ip_auth", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "encryption", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "codecs", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "ciphers", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "call_handler", errors),
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "call_relay_topic",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "call_relay_topic_status_callback_url",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "call_relay_application",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "call_request_url",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "call_request_method",
-                            errors,
-                        )
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "call_fallback_url",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "call_fallback_method",
-                            errors,
-                        )
-                    }
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "call_status_callback_url",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "call_status_callback_method",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "call_laml_application_id",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "call_video_room_id",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "call_relay_script_url",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(
-                            &mut self.f21,
-                            map,
-                            at,
-                            "call_dialogflow_agent_id",
-                            errors,
-                        )
-                    }
-                    22 => {
-                        __rt::read_slot(
-                            &mut self.f22,
-                            map,
-                            at,
-                            "call_ai_agent_id",
-                            errors,
-                        )
-                    }
-                    23 => __rt::read_slot(&mut self.f23, map, at, "call_flow_id", errors),
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "call_flow_version",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "call_relay_context",
-                            errors,
-                        )
-                    }
-                    26 => {
-                        __rt::read_slot(
-                            &mut self.f26,
-                            map,
-                            at,
-                            "call_relay_context_status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
+                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -5175,9 +4797,8 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateDomainApplicationRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
-                let field_identifier = order
-                    .required(self.f1, errors, at, 1, "identifier");
+                let field_name = order.required(self.f0, errors, at, 0);
+                let field_identifier = order.required(self.f1, errors, at, 1);
                 let field_user = self.f2.flatten();
                 let field_ip_auth_enabled = self.f3.flatten();
                 let field_ip_auth = self.f4.flatten();
@@ -5251,147 +4872,40 @@ impl __rt::FromJson for CreateDomainApplicationRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "identifier", object.get("identifier"));
-        __rt::check_optional::<__rt::String>(errors, at, "user", object.get("user"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ip_auth", object.get("ip_auth"));
-        __rt::check_optional::<
-            CreateDomainApplicationRequestEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            DomainAppCallHandlerRequest,
-        >(errors, at, "call_handler", object.get("call_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_topic", object.get("call_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            object.get("call_relay_topic_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_application", object.get("call_relay_application"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_request_url", object.get("call_request_url"));
-        __rt::check_optional::<
-            CreateDomainApplicationRequestCallRequestMethod,
-        >(errors, at, "call_request_method", object.get("call_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_fallback_url", object.get("call_fallback_url"));
-        __rt::check_optional::<
-            CreateDomainApplicationRequestCallFallbackMethod,
-        >(errors, at, "call_fallback_method", object.get("call_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_status_callback_url",
-            object.get("call_status_callback_url"),
-        );
-        __rt::check_optional::<
-            CreateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            errors,
-            at,
-            "call_status_callback_method",
-            object.get("call_status_callback_method"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_laml_application_id",
-            object.get("call_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_video_room_id", object.get("call_video_room_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_script_url", object.get("call_relay_script_url"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(
-            errors,
-            at,
-            "call_dialogflow_agent_id",
-            object.get("call_dialogflow_agent_id"),
-        );
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_ai_agent_id", object.get("call_ai_agent_id"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_flow_id", object.get("call_flow_id"));
-        __rt::check_optional::<
-            CreateDomainApplicationRequestCallFlowVersion,
-        >(errors, at, "call_flow_version", object.get("call_flow_version"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_context", object.get("call_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_context_status_callback_url",
-            object.get("call_relay_context_status_callback_url"),
-        );
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.required::<__rt::String>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<bool>(3);
+        check.optional::<__rt::Vec<__rt::String>>(4);
+        check.optional::<CreateDomainApplicationRequestEncryption>(5);
+        check.optional::<__rt::Vec<__rt::String>>(6);
+        check.optional::<__rt::Vec<__rt::String>>(7);
+        check.optional::<DomainAppCallHandlerRequest>(8);
+        check.optional::<__rt::String>(9);
+        check.optional::<__rt::String>(10);
+        check.optional::<__rt::String>(11);
+        check.optional::<__rt::String>(12);
+        check.optional::<CreateDomainApplicationRequestCallRequestMethod>(13);
+        check.optional::<__rt::String>(14);
+        check.optional::<CreateDomainApplicationRequestCallFallbackMethod>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<CreateDomainApplicationRequestCallStatusCallbackMethod>(17);
+        check.optional::<__rt::String>(18);
+        check.optional::<__rt::Uuid>(19);
+        check.optional::<__rt::String>(20);
+        check.optional::<__rt::Uuid>(21);
+        check.optional::<__rt::Uuid>(22);
+        check.optional::<__rt::Uuid>(23);
+        check.optional::<CreateDomainApplicationRequestCallFlowVersion>(24);
+        check.optional::<__rt::String>(25);
+        check.optional::<__rt::String>(26);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -5460,69 +4974,41 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateDomainApplicationRequestBuilde
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ],
+            <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.identifier, value),
-                2usize => __rt::put_raw(&mut fields.user, value),
-                3usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4usize => __rt::put_raw(&mut fields.ip_auth, value),
-                5usize => __rt::put_raw(&mut fields.encryption, value),
-                6usize => __rt::put_raw(&mut fields.codecs, value),
-                7usize => __rt::put_raw(&mut fields.ciphers, value),
-                8usize => __rt::put_raw(&mut fields.call_handler, value),
-                9usize => __rt::put_raw(&mut fields.call_relay_topic, value),
-                10usize => {
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.identifier, value),
+                2 => __rt::put_raw(&mut fields.user, value),
+                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                4 => __rt::put_raw(&mut fields.ip_auth, value),
+                5 => __rt::put_raw(&mut fields.encryption, value),
+                6 => __rt::put_raw(&mut fields.codecs, value),
+                7 => __rt::put_raw(&mut fields.ciphers, value),
+                8 => __rt::put_raw(&mut fields.call_handler, value),
+                9 => __rt::put_raw(&mut fields.call_relay_topic, value),
+                10 => {
                     __rt::put_raw(
                         &mut fields.call_relay_topic_status_callback_url,
                         value,
                     )
                 }
-                11usize => __rt::put_raw(&mut fields.call_relay_application, value),
-                12usize => __rt::put_raw(&mut fields.call_request_url, value),
-                13usize => __rt::put_raw(&mut fields.call_request_method, value),
-                14usize => __rt::put_raw(&mut fields.call_fallback_url, value),
-                15usize => __rt::put_raw(&mut fields.call_fallback_method, value),
-                16usize => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                17usize => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                18usize => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                19usize => __rt::put_raw(&mut fields.call_video_room_id, value),
-                20usize => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                21usize => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                22usize => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                23usize => __rt::put_raw(&mut fields.call_flow_id, value),
-                24usize => __rt::put_raw(&mut fields.call_flow_version, value),
-                25usize => __rt::put_raw(&mut fields.call_relay_context, value),
-                26usize => {
+                11 => __rt::put_raw(&mut fields.call_relay_application, value),
+                12 => __rt::put_raw(&mut fields.call_request_url, value),
+                13 => __rt::put_raw(&mut fields.call_request_method, value),
+                14 => __rt::put_raw(&mut fields.call_fallback_url, value),
+                15 => __rt::put_raw(&mut fields.call_fallback_method, value),
+                16 => __rt::put_raw(&mut fields.call_status_callback_url, value),
+                17 => __rt::put_raw(&mut fields.call_status_callback_method, value),
+                18 => __rt::put_raw(&mut fields.call_laml_application_id, value),
+                19 => __rt::put_raw(&mut fields.call_video_room_id, value),
+                20 => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                21 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
+                22 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
+                23 => __rt::put_raw(&mut fields.call_flow_id, value),
+                24 => __rt::put_raw(&mut fields.call_flow_version, value),
+                25 => __rt::put_raw(&mut fields.call_relay_context, value),
+                26 => {
                     __rt::put_raw(
                         &mut fields.call_relay_context_status_callback_url,
                         value,
@@ -5541,93 +5027,35 @@ impl __rt::serde::Serialize for CreateDomainApplicationRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("identifier", self.0.identifier.as_ref().map(__rt::to_json)),
-                ("user", self.0.user.as_ref().map(__rt::to_json)),
-                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
-                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("call_handler", self.0.call_handler.as_ref().map(__rt::to_json)),
-                (
-                    "call_relay_topic",
-                    self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic_status_callback_url",
-                    self
-                        .0
-                        .call_relay_topic_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_application",
-                    self.0.call_relay_application.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_url",
-                    self.0.call_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_method",
-                    self.0.call_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_url",
-                    self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_method",
-                    self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_url",
-                    self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_method",
-                    self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_laml_application_id",
-                    self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_video_room_id",
-                    self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_script_url",
-                    self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_dialogflow_agent_id",
-                    self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_ai_agent_id",
-                    self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                ),
-                ("call_flow_id", self.0.call_flow_id.as_ref().map(__rt::to_json)),
-                (
-                    "call_flow_version",
-                    self.0.call_flow_version.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context",
-                    self.0.call_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context_status_callback_url",
-                    self
-                        .0
-                        .call_relay_context_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.identifier.as_ref().map(__rt::to_json),
+                self.0.user.as_ref().map(__rt::to_json),
+                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
+                self.0.ip_auth.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.call_handler.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_application.as_ref().map(__rt::to_json),
+                self.0.call_request_url.as_ref().map(__rt::to_json),
+                self.0.call_request_method.as_ref().map(__rt::to_json),
+                self.0.call_fallback_url.as_ref().map(__rt::to_json),
+                self.0.call_fallback_method.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
+                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.call_video_room_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
+                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_version.as_ref().map(__rt::to_json),
+                self.0.call_relay_context.as_ref().map(__rt::to_json),
+                self.0.call_relay_context_status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -5922,128 +5350,37 @@ impl CreateDomainApplicationRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "identifier", self.0.identifier.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user", self.0.user.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        __rt::check_optional_slot::<
-            CreateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_application",
-            self.0.call_relay_application.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
-        __rt::check_optional_slot::<
-            CreateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            CreateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_url",
-            self.0.call_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            CreateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            self.0.call_status_callback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_laml_application_id",
-            self.0.call_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_script_url",
-            self.0.call_relay_script_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(
-            &mut errors,
-            at,
-            "call_dialogflow_agent_id",
-            self.0.call_dialogflow_agent_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
-        __rt::check_optional_slot::<
-            CreateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            self.0.call_relay_context_status_callback_url.as_ref(),
-        );
+        check.required(0, &self.0.name);
+        check.required(1, &self.0.identifier);
+        check.optional(2, &self.0.user);
+        check.optional(3, &self.0.ip_auth_enabled);
+        check.optional(4, &self.0.ip_auth);
+        check.optional(5, &self.0.encryption);
+        check.optional(6, &self.0.codecs);
+        check.optional(7, &self.0.ciphers);
+        check.optional(8, &self.0.call_handler);
+        check.optional(9, &self.0.call_relay_topic);
+        check.optional(10, &self.0.call_relay_topic_status_callback_url);
+        check.optional(11, &self.0.call_relay_application);
+        check.optional(12, &self.0.call_request_url);
+        check.optional(13, &self.0.call_request_method);
+        check.optional(14, &self.0.call_fallback_url);
+        check.optional(15, &self.0.call_fallback_method);
+        check.optional(16, &self.0.call_status_callback_url);
+        check.optional(17, &self.0.call_status_callback_method);
+        check.optional(18, &self.0.call_laml_application_id);
+        check.optional(19, &self.0.call_video_room_id);
+        check.optional(20, &self.0.call_relay_script_url);
+        check.optional(21, &self.0.call_dialogflow_agent_id);
+        check.optional(22, &self.0.call_ai_agent_id);
+        check.optional(23, &self.0.call_flow_id);
+        check.optional(24, &self.0.call_flow_version);
+        check.optional(25, &self.0.call_relay_context);
+        check.optional(26, &self.0.call_relay_context_status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -6051,104 +5388,50 @@ impl CreateDomainApplicationRequestBuilder {
         self,
     ) -> __rt::Result<CreateDomainApplicationRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_identifier = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "identifier", fields.identifier);
-        let field_user = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user", fields.user);
-        let field_ip_auth_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_encryption = __rt::optional_slot::<
-            CreateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_call_handler = __rt::optional_slot::<
-            DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", fields.call_handler);
-        let field_call_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            fields.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
-        let field_call_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", fields.call_request_url);
-        let field_call_request_method = __rt::optional_slot::<
-            CreateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", fields.call_request_method);
-        let field_call_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
-        let field_call_fallback_method = __rt::optional_slot::<
-            CreateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
-        let field_call_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
-        let field_call_status_callback_method = __rt::optional_slot::<
-            CreateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            fields.call_status_callback_method,
-        );
-        let field_call_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
-        let field_call_video_room_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
-        let field_call_relay_script_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
-        let field_call_dialogflow_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
-        let field_call_flow_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
-        let field_call_flow_version = __rt::optional_slot::<
-            CreateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
-        let field_call_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
-        let field_call_relay_context_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            fields.call_relay_context_status_callback_url,
-        );
+        let field_name = check.take_required(0, fields.name);
+        let field_identifier = check.take_required(1, fields.identifier);
+        let field_user = check.take_optional(2, fields.user);
+        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
+        let field_ip_auth = check.take_optional(4, fields.ip_auth);
+        let field_encryption = check.take_optional(5, fields.encryption);
+        let field_codecs = check.take_optional(6, fields.codecs);
+        let field_ciphers = check.take_optional(7, fields.ciphers);
+        let field_call_handler = check.take_optional(8, fields.call_handler);
+        let field_call_relay_topic = check.take_optional(9, fields.call_relay_topic);
+        let field_call_relay_topic_status_callback_url = check
+            .take_optional(10, fields.call_relay_topic_status_callback_url);
+        let field_call_relay_application = check
+            .take_optional(11, fields.call_relay_application);
+        let field_call_request_url = check.take_optional(12, fields.call_request_url);
+        let field_call_request_method = check
+            .take_optional(13, fields.call_request_method);
+        let field_call_fallback_url = check.take_optional(14, fields.call_fallback_url);
+        let field_call_fallback_method = check
+            .take_optional(15, fields.call_fallback_method);
+        let field_call_status_callback_url = check
+            .take_optional(16, fields.call_status_callback_url);
+        let field_call_status_callback_method = check
+            .take_optional(17, fields.call_status_callback_method);
+        let field_call_laml_application_id = check
+            .take_optional(18, fields.call_laml_application_id);
+        let field_call_video_room_id = check
+            .take_optional(19, fields.call_video_room_id);
+        let field_call_relay_script_url = check
+            .take_optional(20, fields.call_relay_script_url);
+        let field_call_dialogflow_agent_id = check
+            .take_optional(21, fields.call_dialogflow_agent_id);
+        let field_call_ai_agent_id = check.take_optional(22, fields.call_ai_agent_id);
+        let field_call_flow_id = check.take_optional(23, fields.call_flow_id);
+        let field_call_flow_version = check.take_optional(24, fields.call_flow_version);
+        let field_call_relay_context = check
+            .take_optional(25, fields.call_relay_context);
+        let field_call_relay_context_status_callback_url = check
+            .take_optional(26, fields.call_relay_context_status_callback_url);
         if let (__rt::Some(field_name), __rt::Some(field_identifier)) = (
             field_name,
             field_identifier,
@@ -6642,6 +5925,21 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedBrandRequest {
     }
 }
 impl __rt::RequestBody for CreateManagedBrandRequest {}
+impl __rt::Names for CreateManagedBrandRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "company_name",
+        "contact_email",
+        "contact_phone",
+        "ein_issuing_country",
+        "legal_entity_type",
+        "ein",
+        "company_address",
+        "company_vertical",
+        "company_website",
+        "status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateManagedBrandRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -6665,19 +5963,7 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateManagedBrandRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-                "ein_issuing_country",
-                "legal_entity_type",
-                "ein",
-                "company_address",
-                "company_vertical",
-                "company_website",
-                "status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateManagedBrandRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -6687,53 +5973,17 @@ impl __rt::FromJson for CreateManagedBrandRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "company_name", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "contact_email", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "contact_phone", errors),
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "ein_issuing_country",
-                            errors,
-                        )
-                    }
-                    5 => {
-                        __rt::read_slot(
-                            &mut self.f5,
-                            map,
-                            at,
-                            "legal_entity_type",
-                            errors,
-                        )
-                    }
-                    6 => __rt::read_slot(&mut self.f6, map, at, "ein", errors),
-                    7 => {
-                        __rt::read_slot(&mut self.f7, map, at, "company_address", errors)
-                    }
-                    8 => {
-                        __rt::read_slot(
-                            &mut self.f8,
-                            map,
-                            at,
-                            "company_vertical",
-                            errors,
-                        )
-                    }
-                    9 => {
-                        __rt::read_slot(&mut self.f9, map, at, "company_website", errors)
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -6743,23 +5993,16 @@ impl __rt::FromJson for CreateManagedBrandRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateManagedBrandRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
-                let field_company_name = order
-                    .required(self.f1, errors, at, 1, "company_name");
-                let field_contact_email = order
-                    .required(self.f2, errors, at, 2, "contact_email");
-                let field_contact_phone = order
-                    .required(self.f3, errors, at, 3, "contact_phone");
-                let field_ein_issuing_country = order
-                    .required(self.f4, errors, at, 4, "ein_issuing_country");
-                let field_legal_entity_type = order
-                    .required(self.f5, errors, at, 5, "legal_entity_type");
-                let field_ein = order.required(self.f6, errors, at, 6, "ein");
-                let field_company_address = order
-                    .required(self.f7, errors, at, 7, "company_address");
+                let field_name = order.required(self.f0, errors, at, 0);
+                let field_company_name = order.required(self.f1, errors, at, 1);
+                let field_contact_email = order.required(self.f2, errors, at, 2);
+                let field_contact_phone = order.required(self.f3, errors, at, 3);
+                let field_ein_issuing_country = order.required(self.f4, errors, at, 4);
+                let field_legal_entity_type = order.required(self.f5, errors, at, 5);
+                let field_ein = order.required(self.f6, errors, at, 6);
+                let field_company_address = order.required(self.f7, errors, at, 7);
                 let field_company_vertical = self.f8.flatten();
-                let field_company_website = order
-                    .required(self.f9, errors, at, 9, "company_website");
+                let field_company_website = order.required(self.f9, errors, at, 9);
                 let field_status_callback_url = self.f10.flatten();
                 if let (
                     __rt::Some(field_name),
@@ -6810,53 +6053,24 @@ impl __rt::FromJson for CreateManagedBrandRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            Name,
-        >(errors, at, "company_name", object.get("company_name"));
-        __rt::check_required::<
-            Name,
-        >(errors, at, "contact_email", object.get("contact_email"));
-        __rt::check_required::<
-            Name,
-        >(errors, at, "contact_phone", object.get("contact_phone"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "ein_issuing_country", object.get("ein_issuing_country"));
-        __rt::check_required::<
-            LegalEntityType,
-        >(errors, at, "legal_entity_type", object.get("legal_entity_type"));
-        __rt::check_required::<__rt::String>(errors, at, "ein", object.get("ein"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "company_address", object.get("company_address"));
-        __rt::check_optional::<
-            CompanyVertical,
-        >(errors, at, "company_vertical", object.get("company_vertical"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "company_website", object.get("company_website"));
-        __rt::check_optional::<
-            __rt::Uri,
-        >(errors, at, "status_callback_url", object.get("status_callback_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-                "ein_issuing_country",
-                "legal_entity_type",
-                "ein",
-                "company_address",
-                "company_vertical",
-                "company_website",
-                "status_callback_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Name>(0);
+        check.required::<Name>(1);
+        check.required::<Name>(2);
+        check.required::<Name>(3);
+        check.required::<__rt::String>(4);
+        check.required::<LegalEntityType>(5);
+        check.required::<__rt::String>(6);
+        check.required::<__rt::String>(7);
+        check.optional::<CompanyVertical>(8);
+        check.required::<__rt::String>(9);
+        check.optional::<__rt::Uri>(10);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -6901,32 +6115,20 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedBrandRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-                "ein_issuing_country",
-                "legal_entity_type",
-                "ein",
-                "company_address",
-                "company_vertical",
-                "company_website",
-                "status_callback_url",
-            ],
+            <CreateManagedBrandRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.company_name, value),
-                2usize => __rt::put_raw(&mut fields.contact_email, value),
-                3usize => __rt::put_raw(&mut fields.contact_phone, value),
-                4usize => __rt::put_raw(&mut fields.ein_issuing_country, value),
-                5usize => __rt::put_raw(&mut fields.legal_entity_type, value),
-                6usize => __rt::put_raw(&mut fields.ein, value),
-                7usize => __rt::put_raw(&mut fields.company_address, value),
-                8usize => __rt::put_raw(&mut fields.company_vertical, value),
-                9usize => __rt::put_raw(&mut fields.company_website, value),
-                10usize => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.company_name, value),
+                2 => __rt::put_raw(&mut fields.contact_email, value),
+                3 => __rt::put_raw(&mut fields.contact_phone, value),
+                4 => __rt::put_raw(&mut fields.ein_issuing_country, value),
+                5 => __rt::put_raw(&mut fields.legal_entity_type, value),
+                6 => __rt::put_raw(&mut fields.ein, value),
+                7 => __rt::put_raw(&mut fields.company_address, value),
+                8 => __rt::put_raw(&mut fields.company_vertical, value),
+                9 => __rt::put_raw(&mut fields.company_website, value),
+                10 => __rt::put_raw(&mut fields.status_callback_url, value),
                 _ => false,
             },
         )?;
@@ -6940,30 +6142,19 @@ impl __rt::serde::Serialize for CreateManagedBrandRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateManagedBrandRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("company_name", self.0.company_name.as_ref().map(__rt::to_json)),
-                ("contact_email", self.0.contact_email.as_ref().map(__rt::to_json)),
-                ("contact_phone", self.0.contact_phone.as_ref().map(__rt::to_json)),
-                (
-                    "ein_issuing_country",
-                    self.0.ein_issuing_country.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "legal_entity_type",
-                    self.0.legal_entity_type.as_ref().map(__rt::to_json),
-                ),
-                ("ein", self.0.ein.as_ref().map(__rt::to_json)),
-                ("company_address", self.0.company_address.as_ref().map(__rt::to_json)),
-                (
-                    "company_vertical",
-                    self.0.company_vertical.as_ref().map(__rt::to_json),
-                ),
-                ("company_website", self.0.company_website.as_ref().map(__rt::to_json)),
-                (
-                    "status_callback_url",
-                    self.0.status_callback_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.company_name.as_ref().map(__rt::to_json),
+                self.0.contact_email.as_ref().map(__rt::to_json),
+                self.0.contact_phone.as_ref().map(__rt::to_json),
+                self.0.ein_issuing_country.as_ref().map(__rt::to_json),
+                self.0.legal_entity_type.as_ref().map(__rt::to_json),
+                self.0.ein.as_ref().map(__rt::to_json),
+                self.0.company_address.as_ref().map(__rt::to_json),
+                self.0.company_vertical.as_ref().map(__rt::to_json),
+                self.0.company_website.as_ref().map(__rt::to_json),
+                self.0.status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -7078,38 +6269,21 @@ impl CreateManagedBrandRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            Name,
-        >(&mut errors, at, "company_name", self.0.company_name.as_ref());
-        __rt::check_required_slot::<
-            Name,
-        >(&mut errors, at, "contact_email", self.0.contact_email.as_ref());
-        __rt::check_required_slot::<
-            Name,
-        >(&mut errors, at, "contact_phone", self.0.contact_phone.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "ein_issuing_country", self.0.ein_issuing_country.as_ref());
-        __rt::check_required_slot::<
-            LegalEntityType,
-        >(&mut errors, at, "legal_entity_type", self.0.legal_entity_type.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "ein", self.0.ein.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "company_address", self.0.company_address.as_ref());
-        __rt::check_optional_slot::<
-            CompanyVertical,
-        >(&mut errors, at, "company_vertical", self.0.company_vertical.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "company_website", self.0.company_website.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateManagedBrandRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.name);
+        check.required(1, &self.0.company_name);
+        check.required(2, &self.0.contact_email);
+        check.required(3, &self.0.contact_phone);
+        check.required(4, &self.0.ein_issuing_country);
+        check.required(5, &self.0.legal_entity_type);
+        check.required(6, &self.0.ein);
+        check.required(7, &self.0.company_address);
+        check.optional(8, &self.0.company_vertical);
+        check.required(9, &self.0.company_website);
+        check.optional(10, &self.0.status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -7117,41 +6291,24 @@ impl CreateManagedBrandRequestBuilder {
         self,
     ) -> __rt::Result<CreateManagedBrandRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_company_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "company_name", fields.company_name);
-        let field_contact_email = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "contact_email", fields.contact_email);
-        let field_contact_phone = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "contact_phone", fields.contact_phone);
-        let field_ein_issuing_country = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "ein_issuing_country", fields.ein_issuing_country);
-        let field_legal_entity_type = __rt::required_slot::<
-            LegalEntityType,
-        >(&mut errors, at, "legal_entity_type", fields.legal_entity_type);
-        let field_ein = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "ein", fields.ein);
-        let field_company_address = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "company_address", fields.company_address);
-        let field_company_vertical = __rt::optional_slot::<
-            CompanyVertical,
-        >(&mut errors, at, "company_vertical", fields.company_vertical);
-        let field_company_website = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "company_website", fields.company_website);
-        let field_status_callback_url = __rt::optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
+        let mut check = __rt::SlotChecks::new(
+            <CreateManagedBrandRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_required(0, fields.name);
+        let field_company_name = check.take_required(1, fields.company_name);
+        let field_contact_email = check.take_required(2, fields.contact_email);
+        let field_contact_phone = check.take_required(3, fields.contact_phone);
+        let field_ein_issuing_country = check
+            .take_required(4, fields.ein_issuing_country);
+        let field_legal_entity_type = check.take_required(5, fields.legal_entity_type);
+        let field_ein = check.take_required(6, fields.ein);
+        let field_company_address = check.take_required(7, fields.company_address);
+        let field_company_vertical = check.take_optional(8, fields.company_vertical);
+        let field_company_website = check.take_required(9, fields.company_website);
+        let field_status_callback_url = check
+            .take_optional(10, fields.status_callback_url);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_company_name),
@@ -7629,6 +6786,38 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedCampaignRequest {
     }
 }
 impl __rt::RequestBody for CreateManagedCampaignRequest {}
+impl __rt::Names for CreateManagedCampaignRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "brand_id",
+        "sms_use_case",
+        "sub_use_cases",
+        "campaign_verify_token",
+        "description",
+        "sample1",
+        "sample2",
+        "sample3",
+        "sample4",
+        "sample5",
+        "dynamic_messages",
+        "message_flow",
+        "opt_in_message",
+        "opt_out_message",
+        "help_message",
+        "opt_in_keywords",
+        "opt_out_keywords",
+        "help_keywords",
+        "number_pooling_required",
+        "number_pooling_per_campaign",
+        "direct_lending",
+        "embedded_link",
+        "embedded_phone",
+        "age_gated_content",
+        "lead_generation",
+        "terms_and_conditions",
+        "status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateManagedCampaignRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -7669,36 +6858,7 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateManagedCampaignRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "brand_id",
-                "sms_use_case",
-                "sub_use_cases",
-                "campaign_verify_token",
-                "description",
-                "sample1",
-                "sample2",
-                "sample3",
-                "sample4",
-                "sample5",
-                "dynamic_messages",
-                "message_flow",
-                "opt_in_message",
-                "opt_out_message",
-                "help_message",
-                "opt_in_keywords",
-                "opt_out_keywords",
-                "help_keywords",
-                "number_pooling_required",
-                "number_pooling_per_campaign",
-                "direct_lending",
-                "embedded_link",
-                "embedded_phone",
-                "age_gated_content",
-                "lead_generation",
-                "terms_and_conditions",
-                "status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateManagedCampaignRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -7708,132 +6868,34 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "brand_id", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "sms_use_case", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "sub_use_cases", errors),
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "campaign_verify_token",
-                            errors,
-                        )
-                    }
-                    5 => __rt::read_slot(&mut self.f5, map, at, "description", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "sample1", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "sample2", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "sample3", errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, "sample4", errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, "sample5", errors),
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "dynamic_messages",
-                            errors,
-                        )
-                    }
-                    12 => __rt::read_slot(&mut self.f12, map, at, "message_flow", errors),
-                    13 => {
-                        __rt::read_slot(&mut self.f13, map, at, "opt_in_message", errors)
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "opt_out_message",
-                            errors,
-                        )
-                    }
-                    15 => __rt::read_slot(&mut self.f15, map, at, "help_message", errors),
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "opt_in_keywords",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "opt_out_keywords",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(&mut self.f18, map, at, "help_keywords", errors)
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "number_pooling_required",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "number_pooling_per_campaign",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(&mut self.f21, map, at, "direct_lending", errors)
-                    }
-                    22 => {
-                        __rt::read_slot(&mut self.f22, map, at, "embedded_link", errors)
-                    }
-                    23 => {
-                        __rt::read_slot(&mut self.f23, map, at, "embedded_phone", errors)
-                    }
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "age_gated_content",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "lead_generation",
-                            errors,
-                        )
-                    }
-                    26 => {
-                        __rt::read_slot(
-                            &mut self.f26,
-                            map,
-                            at,
-                            "terms_and_conditions",
-                            errors,
-                        )
-                    }
-                    27 => {
-                        __rt::read_slot(
-                            &mut self.f27,
-                            map,
-                            at,
-                            "status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
+                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
+                    27 => __rt::read_slot(&mut self.f27, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -7843,45 +6905,35 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateManagedCampaignRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
-                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
-                let field_sms_use_case = order
-                    .required(self.f2, errors, at, 2, "sms_use_case");
+                let field_name = order.required(self.f0, errors, at, 0);
+                let field_brand_id = order.required(self.f1, errors, at, 1);
+                let field_sms_use_case = order.required(self.f2, errors, at, 2);
                 let field_sub_use_cases = self.f3.flatten();
                 let field_campaign_verify_token = self.f4.flatten();
-                let field_description = order
-                    .required(self.f5, errors, at, 5, "description");
-                let field_sample1 = order.required(self.f6, errors, at, 6, "sample1");
-                let field_sample2 = order.required(self.f7, errors, at, 7, "sample2");
+                let field_description = order.required(self.f5, errors, at, 5);
+                let field_sample1 = order.required(self.f6, errors, at, 6);
+                let field_sample2 = order.required(self.f7, errors, at, 7);
                 let field_sample3 = self.f8.flatten();
                 let field_sample4 = self.f9.flatten();
                 let field_sample5 = self.f10.flatten();
                 let field_dynamic_messages = self.f11.flatten();
-                let field_message_flow = order
-                    .required(self.f12, errors, at, 12, "message_flow");
+                let field_message_flow = order.required(self.f12, errors, at, 12);
                 let field_opt_in_message = self.f13.flatten();
-                let field_opt_out_message = order
-                    .required(self.f14, errors, at, 14, "opt_out_message");
-                let field_help_message = order
-                    .required(self.f15, errors, at, 15, "help_message");
+                let field_opt_out_message = order.required(self.f14, errors, at, 14);
+                let field_help_message = order.required(self.f15, errors, at, 15);
                 let field_opt_in_keywords = self.f16.flatten();
                 let field_opt_out_keywords = self.f17.flatten();
                 let field_help_keywords = self.f18.flatten();
                 let field_number_pooling_required = order
-                    .required(self.f19, errors, at, 19, "number_pooling_required");
+                    .required(self.f19, errors, at, 19);
                 let field_number_pooling_per_campaign = self.f20.flatten();
-                let field_direct_lending = order
-                    .required(self.f21, errors, at, 21, "direct_lending");
-                let field_embedded_link = order
-                    .required(self.f22, errors, at, 22, "embedded_link");
-                let field_embedded_phone = order
-                    .required(self.f23, errors, at, 23, "embedded_phone");
-                let field_age_gated_content = order
-                    .required(self.f24, errors, at, 24, "age_gated_content");
-                let field_lead_generation = order
-                    .required(self.f25, errors, at, 25, "lead_generation");
+                let field_direct_lending = order.required(self.f21, errors, at, 21);
+                let field_embedded_link = order.required(self.f22, errors, at, 22);
+                let field_embedded_phone = order.required(self.f23, errors, at, 23);
+                let field_age_gated_content = order.required(self.f24, errors, at, 24);
+                let field_lead_generation = order.required(self.f25, errors, at, 25);
                 let field_terms_and_conditions = order
-                    .required(self.f26, errors, at, 26, "terms_and_conditions");
+                    .required(self.f26, errors, at, 26);
                 let field_status_callback_url = self.f27.flatten();
                 if let (
                     __rt::Some(field_name),
@@ -7963,118 +7015,41 @@ impl __rt::FromJson for CreateManagedCampaignRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "brand_id", object.get("brand_id"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "sms_use_case", object.get("sms_use_case"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "sub_use_cases", object.get("sub_use_cases"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "campaign_verify_token", object.get("campaign_verify_token"));
-        __rt::check_required::<
-            Description,
-        >(errors, at, "description", object.get("description"));
-        __rt::check_required::<Sample1>(errors, at, "sample1", object.get("sample1"));
-        __rt::check_required::<Sample1>(errors, at, "sample2", object.get("sample2"));
-        __rt::check_optional::<Sample1>(errors, at, "sample3", object.get("sample3"));
-        __rt::check_optional::<Sample1>(errors, at, "sample4", object.get("sample4"));
-        __rt::check_optional::<Sample1>(errors, at, "sample5", object.get("sample5"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "dynamic_messages", object.get("dynamic_messages"));
-        __rt::check_required::<
-            Description,
-        >(errors, at, "message_flow", object.get("message_flow"));
-        __rt::check_optional::<
-            Sample1,
-        >(errors, at, "opt_in_message", object.get("opt_in_message"));
-        __rt::check_required::<
-            Sample1,
-        >(errors, at, "opt_out_message", object.get("opt_out_message"));
-        __rt::check_required::<
-            Sample1,
-        >(errors, at, "help_message", object.get("help_message"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "opt_in_keywords", object.get("opt_in_keywords"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "opt_out_keywords", object.get("opt_out_keywords"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "help_keywords", object.get("help_keywords"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "number_pooling_required", object.get("number_pooling_required"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "number_pooling_per_campaign",
-            object.get("number_pooling_per_campaign"),
-        );
-        __rt::check_required::<
-            bool,
-        >(errors, at, "direct_lending", object.get("direct_lending"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "embedded_link", object.get("embedded_link"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "embedded_phone", object.get("embedded_phone"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "age_gated_content", object.get("age_gated_content"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "lead_generation", object.get("lead_generation"));
-        __rt::check_required::<
-            bool,
-        >(errors, at, "terms_and_conditions", object.get("terms_and_conditions"));
-        __rt::check_optional::<
-            __rt::Uri,
-        >(errors, at, "status_callback_url", object.get("status_callback_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "brand_id",
-                "sms_use_case",
-                "sub_use_cases",
-                "campaign_verify_token",
-                "description",
-                "sample1",
-                "sample2",
-                "sample3",
-                "sample4",
-                "sample5",
-                "dynamic_messages",
-                "message_flow",
-                "opt_in_message",
-                "opt_out_message",
-                "help_message",
-                "opt_in_keywords",
-                "opt_out_keywords",
-                "help_keywords",
-                "number_pooling_required",
-                "number_pooling_per_campaign",
-                "direct_lending",
-                "embedded_link",
-                "embedded_phone",
-                "age_gated_content",
-                "lead_generation",
-                "terms_and_conditions",
-                "status_callback_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Name>(0);
+        check.required::<__rt::Uuid>(1);
+        check.required::<__rt::String>(2);
+        check.optional::<__rt::Vec<__rt::String>>(3);
+        check.optional::<__rt::String>(4);
+        check.required::<Description>(5);
+        check.required::<Sample1>(6);
+        check.required::<Sample1>(7);
+        check.optional::<Sample1>(8);
+        check.optional::<Sample1>(9);
+        check.optional::<Sample1>(10);
+        check.optional::<__rt::String>(11);
+        check.required::<Description>(12);
+        check.optional::<Sample1>(13);
+        check.required::<Sample1>(14);
+        check.required::<Sample1>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<__rt::String>(17);
+        check.optional::<__rt::String>(18);
+        check.required::<bool>(19);
+        check.optional::<__rt::String>(20);
+        check.required::<bool>(21);
+        check.required::<bool>(22);
+        check.required::<bool>(23);
+        check.required::<bool>(24);
+        check.required::<bool>(25);
+        check.required::<bool>(26);
+        check.optional::<__rt::Uri>(27);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -8136,66 +7111,37 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateManagedCampaignRequestBuilder 
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "brand_id",
-                "sms_use_case",
-                "sub_use_cases",
-                "campaign_verify_token",
-                "description",
-                "sample1",
-                "sample2",
-                "sample3",
-                "sample4",
-                "sample5",
-                "dynamic_messages",
-                "message_flow",
-                "opt_in_message",
-                "opt_out_message",
-                "help_message",
-                "opt_in_keywords",
-                "opt_out_keywords",
-                "help_keywords",
-                "number_pooling_required",
-                "number_pooling_per_campaign",
-                "direct_lending",
-                "embedded_link",
-                "embedded_phone",
-                "age_gated_content",
-                "lead_generation",
-                "terms_and_conditions",
-                "status_callback_url",
-            ],
+            <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.brand_id, value),
-                2usize => __rt::put_raw(&mut fields.sms_use_case, value),
-                3usize => __rt::put_raw(&mut fields.sub_use_cases, value),
-                4usize => __rt::put_raw(&mut fields.campaign_verify_token, value),
-                5usize => __rt::put_raw(&mut fields.description, value),
-                6usize => __rt::put_raw(&mut fields.sample1, value),
-                7usize => __rt::put_raw(&mut fields.sample2, value),
-                8usize => __rt::put_raw(&mut fields.sample3, value),
-                9usize => __rt::put_raw(&mut fields.sample4, value),
-                10usize => __rt::put_raw(&mut fields.sample5, value),
-                11usize => __rt::put_raw(&mut fields.dynamic_messages, value),
-                12usize => __rt::put_raw(&mut fields.message_flow, value),
-                13usize => __rt::put_raw(&mut fields.opt_in_message, value),
-                14usize => __rt::put_raw(&mut fields.opt_out_message, value),
-                15usize => __rt::put_raw(&mut fields.help_message, value),
-                16usize => __rt::put_raw(&mut fields.opt_in_keywords, value),
-                17usize => __rt::put_raw(&mut fields.opt_out_keywords, value),
-                18usize => __rt::put_raw(&mut fields.help_keywords, value),
-                19usize => __rt::put_raw(&mut fields.number_pooling_required, value),
-                20usize => __rt::put_raw(&mut fields.number_pooling_per_campaign, value),
-                21usize => __rt::put_raw(&mut fields.direct_lending, value),
-                22usize => __rt::put_raw(&mut fields.embedded_link, value),
-                23usize => __rt::put_raw(&mut fields.embedded_phone, value),
-                24usize => __rt::put_raw(&mut fields.age_gated_content, value),
-                25usize => __rt::put_raw(&mut fields.lead_generation, value),
-                26usize => __rt::put_raw(&mut fields.terms_and_conditions, value),
-                27usize => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.brand_id, value),
+                2 => __rt::put_raw(&mut fields.sms_use_case, value),
+                3 => __rt::put_raw(&mut fields.sub_use_cases, value),
+                4 => __rt::put_raw(&mut fields.campaign_verify_token, value),
+                5 => __rt::put_raw(&mut fields.description, value),
+                6 => __rt::put_raw(&mut fields.sample1, value),
+                7 => __rt::put_raw(&mut fields.sample2, value),
+                8 => __rt::put_raw(&mut fields.sample3, value),
+                9 => __rt::put_raw(&mut fields.sample4, value),
+                10 => __rt::put_raw(&mut fields.sample5, value),
+                11 => __rt::put_raw(&mut fields.dynamic_messages, value),
+                12 => __rt::put_raw(&mut fields.message_flow, value),
+                13 => __rt::put_raw(&mut fields.opt_in_message, value),
+                14 => __rt::put_raw(&mut fields.opt_out_message, value),
+                15 => __rt::put_raw(&mut fields.help_message, value),
+                16 => __rt::put_raw(&mut fields.opt_in_keywords, value),
+                17 => __rt::put_raw(&mut fields.opt_out_keywords, value),
+                18 => __rt::put_raw(&mut fields.help_keywords, value),
+                19 => __rt::put_raw(&mut fields.number_pooling_required, value),
+                20 => __rt::put_raw(&mut fields.number_pooling_per_campaign, value),
+                21 => __rt::put_raw(&mut fields.direct_lending, value),
+                22 => __rt::put_raw(&mut fields.embedded_link, value),
+                23 => __rt::put_raw(&mut fields.embedded_phone, value),
+                24 => __rt::put_raw(&mut fields.age_gated_content, value),
+                25 => __rt::put_raw(&mut fields.lead_generation, value),
+                26 => __rt::put_raw(&mut fields.terms_and_conditions, value),
+                27 => __rt::put_raw(&mut fields.status_callback_url, value),
                 _ => false,
             },
         )?;
@@ -8209,59 +7155,36 @@ impl __rt::serde::Serialize for CreateManagedCampaignRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("brand_id", self.0.brand_id.as_ref().map(__rt::to_json)),
-                ("sms_use_case", self.0.sms_use_case.as_ref().map(__rt::to_json)),
-                ("sub_use_cases", self.0.sub_use_cases.as_ref().map(__rt::to_json)),
-                (
-                    "campaign_verify_token",
-                    self.0.campaign_verify_token.as_ref().map(__rt::to_json),
-                ),
-                ("description", self.0.description.as_ref().map(__rt::to_json)),
-                ("sample1", self.0.sample1.as_ref().map(__rt::to_json)),
-                ("sample2", self.0.sample2.as_ref().map(__rt::to_json)),
-                ("sample3", self.0.sample3.as_ref().map(__rt::to_json)),
-                ("sample4", self.0.sample4.as_ref().map(__rt::to_json)),
-                ("sample5", self.0.sample5.as_ref().map(__rt::to_json)),
-                (
-                    "dynamic_messages",
-                    self.0.dynamic_messages.as_ref().map(__rt::to_json),
-                ),
-                ("message_flow", self.0.message_flow.as_ref().map(__rt::to_json)),
-                ("opt_in_message", self.0.opt_in_message.as_ref().map(__rt::to_json)),
-                ("opt_out_message", self.0.opt_out_message.as_ref().map(__rt::to_json)),
-                ("help_message", self.0.help_message.as_ref().map(__rt::to_json)),
-                ("opt_in_keywords", self.0.opt_in_keywords.as_ref().map(__rt::to_json)),
-                (
-                    "opt_out_keywords",
-                    self.0.opt_out_keywords.as_ref().map(__rt::to_json),
-                ),
-                ("help_keywords", self.0.help_keywords.as_ref().map(__rt::to_json)),
-                (
-                    "number_pooling_required",
-                    self.0.number_pooling_required.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "number_pooling_per_campaign",
-                    self.0.number_pooling_per_campaign.as_ref().map(__rt::to_json),
-                ),
-                ("direct_lending", self.0.direct_lending.as_ref().map(__rt::to_json)),
-                ("embedded_link", self.0.embedded_link.as_ref().map(__rt::to_json)),
-                ("embedded_phone", self.0.embedded_phone.as_ref().map(__rt::to_json)),
-                (
-                    "age_gated_content",
-                    self.0.age_gated_content.as_ref().map(__rt::to_json),
-                ),
-                ("lead_generation", self.0.lead_generation.as_ref().map(__rt::to_json)),
-                (
-                    "terms_and_conditions",
-                    self.0.terms_and_conditions.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "status_callback_url",
-                    self.0.status_callback_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.brand_id.as_ref().map(__rt::to_json),
+                self.0.sms_use_case.as_ref().map(__rt::to_json),
+                self.0.sub_use_cases.as_ref().map(__rt::to_json),
+                self.0.campaign_verify_token.as_ref().map(__rt::to_json),
+                self.0.description.as_ref().map(__rt::to_json),
+                self.0.sample1.as_ref().map(__rt::to_json),
+                self.0.sample2.as_ref().map(__rt::to_json),
+                self.0.sample3.as_ref().map(__rt::to_json),
+                self.0.sample4.as_ref().map(__rt::to_json),
+                self.0.sample5.as_ref().map(__rt::to_json),
+                self.0.dynamic_messages.as_ref().map(__rt::to_json),
+                self.0.message_flow.as_ref().map(__rt::to_json),
+                self.0.opt_in_message.as_ref().map(__rt::to_json),
+                self.0.opt_out_message.as_ref().map(__rt::to_json),
+                self.0.help_message.as_ref().map(__rt::to_json),
+                self.0.opt_in_keywords.as_ref().map(__rt::to_json),
+                self.0.opt_out_keywords.as_ref().map(__rt::to_json),
+                self.0.help_keywords.as_ref().map(__rt::to_json),
+                self.0.number_pooling_required.as_ref().map(__rt::to_json),
+                self.0.number_pooling_per_campaign.as_ref().map(__rt::to_json),
+                self.0.direct_lending.as_ref().map(__rt::to_json),
+                self.0.embedded_link.as_ref().map(__rt::to_json),
+                self.0.embedded_phone.as_ref().map(__rt::to_json),
+                self.0.age_gated_content.as_ref().map(__rt::to_json),
+                self.0.lead_generation.as_ref().map(__rt::to_json),
+                self.0.terms_and_conditions.as_ref().map(__rt::to_json),
+                self.0.status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -8513,104 +7436,38 @@ impl CreateManagedCampaignRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "brand_id", self.0.brand_id.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "sms_use_case", self.0.sms_use_case.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "sub_use_cases", self.0.sub_use_cases.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "campaign_verify_token",
-            self.0.campaign_verify_token.as_ref(),
         );
-        __rt::check_required_slot::<
-            Description,
-        >(&mut errors, at, "description", self.0.description.as_ref());
-        __rt::check_required_slot::<
-            Sample1,
-        >(&mut errors, at, "sample1", self.0.sample1.as_ref());
-        __rt::check_required_slot::<
-            Sample1,
-        >(&mut errors, at, "sample2", self.0.sample2.as_ref());
-        __rt::check_optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample3", self.0.sample3.as_ref());
-        __rt::check_optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample4", self.0.sample4.as_ref());
-        __rt::check_optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample5", self.0.sample5.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "dynamic_messages", self.0.dynamic_messages.as_ref());
-        __rt::check_required_slot::<
-            Description,
-        >(&mut errors, at, "message_flow", self.0.message_flow.as_ref());
-        __rt::check_optional_slot::<
-            Sample1,
-        >(&mut errors, at, "opt_in_message", self.0.opt_in_message.as_ref());
-        __rt::check_required_slot::<
-            Sample1,
-        >(&mut errors, at, "opt_out_message", self.0.opt_out_message.as_ref());
-        __rt::check_required_slot::<
-            Sample1,
-        >(&mut errors, at, "help_message", self.0.help_message.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "opt_in_keywords", self.0.opt_in_keywords.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "opt_out_keywords", self.0.opt_out_keywords.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "help_keywords", self.0.help_keywords.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(
-            &mut errors,
-            at,
-            "number_pooling_required",
-            self.0.number_pooling_required.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "number_pooling_per_campaign",
-            self.0.number_pooling_per_campaign.as_ref(),
-        );
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "direct_lending", self.0.direct_lending.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "embedded_link", self.0.embedded_link.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "embedded_phone", self.0.embedded_phone.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "age_gated_content", self.0.age_gated_content.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "lead_generation", self.0.lead_generation.as_ref());
-        __rt::check_required_slot::<
-            bool,
-        >(&mut errors, at, "terms_and_conditions", self.0.terms_and_conditions.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
+        check.required(0, &self.0.name);
+        check.required(1, &self.0.brand_id);
+        check.required(2, &self.0.sms_use_case);
+        check.optional(3, &self.0.sub_use_cases);
+        check.optional(4, &self.0.campaign_verify_token);
+        check.required(5, &self.0.description);
+        check.required(6, &self.0.sample1);
+        check.required(7, &self.0.sample2);
+        check.optional(8, &self.0.sample3);
+        check.optional(9, &self.0.sample4);
+        check.optional(10, &self.0.sample5);
+        check.optional(11, &self.0.dynamic_messages);
+        check.required(12, &self.0.message_flow);
+        check.optional(13, &self.0.opt_in_message);
+        check.required(14, &self.0.opt_out_message);
+        check.required(15, &self.0.help_message);
+        check.optional(16, &self.0.opt_in_keywords);
+        check.optional(17, &self.0.opt_out_keywords);
+        check.optional(18, &self.0.help_keywords);
+        check.required(19, &self.0.number_pooling_required);
+        check.optional(20, &self.0.number_pooling_per_campaign);
+        check.required(21, &self.0.direct_lending);
+        check.required(22, &self.0.embedded_link);
+        check.required(23, &self.0.embedded_phone);
+        check.required(24, &self.0.age_gated_content);
+        check.required(25, &self.0.lead_generation);
+        check.required(26, &self.0.terms_and_conditions);
+        check.optional(27, &self.0.status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -8618,97 +7475,44 @@ impl CreateManagedCampaignRequestBuilder {
         self,
     ) -> __rt::Result<CreateManagedCampaignRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_brand_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "brand_id", fields.brand_id);
-        let field_sms_use_case = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "sms_use_case", fields.sms_use_case);
-        let field_sub_use_cases = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "sub_use_cases", fields.sub_use_cases);
-        let field_campaign_verify_token = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "campaign_verify_token", fields.campaign_verify_token);
-        let field_description = __rt::required_slot::<
-            Description,
-        >(&mut errors, at, "description", fields.description);
-        let field_sample1 = __rt::required_slot::<
-            Sample1,
-        >(&mut errors, at, "sample1", fields.sample1);
-        let field_sample2 = __rt::required_slot::<
-            Sample1,
-        >(&mut errors, at, "sample2", fields.sample2);
-        let field_sample3 = __rt::optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample3", fields.sample3);
-        let field_sample4 = __rt::optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample4", fields.sample4);
-        let field_sample5 = __rt::optional_slot::<
-            Sample1,
-        >(&mut errors, at, "sample5", fields.sample5);
-        let field_dynamic_messages = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "dynamic_messages", fields.dynamic_messages);
-        let field_message_flow = __rt::required_slot::<
-            Description,
-        >(&mut errors, at, "message_flow", fields.message_flow);
-        let field_opt_in_message = __rt::optional_slot::<
-            Sample1,
-        >(&mut errors, at, "opt_in_message", fields.opt_in_message);
-        let field_opt_out_message = __rt::required_slot::<
-            Sample1,
-        >(&mut errors, at, "opt_out_message", fields.opt_out_message);
-        let field_help_message = __rt::required_slot::<
-            Sample1,
-        >(&mut errors, at, "help_message", fields.help_message);
-        let field_opt_in_keywords = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "opt_in_keywords", fields.opt_in_keywords);
-        let field_opt_out_keywords = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "opt_out_keywords", fields.opt_out_keywords);
-        let field_help_keywords = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "help_keywords", fields.help_keywords);
-        let field_number_pooling_required = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "number_pooling_required", fields.number_pooling_required);
-        let field_number_pooling_per_campaign = __rt::optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateManagedCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "number_pooling_per_campaign",
-            fields.number_pooling_per_campaign,
         );
-        let field_direct_lending = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "direct_lending", fields.direct_lending);
-        let field_embedded_link = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "embedded_link", fields.embedded_link);
-        let field_embedded_phone = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "embedded_phone", fields.embedded_phone);
-        let field_age_gated_content = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "age_gated_content", fields.age_gated_content);
-        let field_lead_generation = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "lead_generation", fields.lead_generation);
-        let field_terms_and_conditions = __rt::required_slot::<
-            bool,
-        >(&mut errors, at, "terms_and_conditions", fields.terms_and_conditions);
-        let field_status_callback_url = __rt::optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
+        let field_name = check.take_required(0, fields.name);
+        let field_brand_id = check.take_required(1, fields.brand_id);
+        let field_sms_use_case = check.take_required(2, fields.sms_use_case);
+        let field_sub_use_cases = check.take_optional(3, fields.sub_use_cases);
+        let field_campaign_verify_token = check
+            .take_optional(4, fields.campaign_verify_token);
+        let field_description = check.take_required(5, fields.description);
+        let field_sample1 = check.take_required(6, fields.sample1);
+        let field_sample2 = check.take_required(7, fields.sample2);
+        let field_sample3 = check.take_optional(8, fields.sample3);
+        let field_sample4 = check.take_optional(9, fields.sample4);
+        let field_sample5 = check.take_optional(10, fields.sample5);
+        let field_dynamic_messages = check.take_optional(11, fields.dynamic_messages);
+        let field_message_flow = check.take_required(12, fields.message_flow);
+        let field_opt_in_message = check.take_optional(13, fields.opt_in_message);
+        let field_opt_out_message = check.take_required(14, fields.opt_out_message);
+        let field_help_message = check.take_required(15, fields.help_message);
+        let field_opt_in_keywords = check.take_optional(16, fields.opt_in_keywords);
+        let field_opt_out_keywords = check.take_optional(17, fields.opt_out_keywords);
+        let field_help_keywords = check.take_optional(18, fields.help_keywords);
+        let field_number_pooling_required = check
+            .take_required(19, fields.number_pooling_required);
+        let field_number_pooling_per_campaign = check
+            .take_optional(20, fields.number_pooling_per_campaign);
+        let field_direct_lending = check.take_required(21, fields.direct_lending);
+        let field_embedded_link = check.take_required(22, fields.embedded_link);
+        let field_embedded_phone = check.take_required(23, fields.embedded_phone);
+        let field_age_gated_content = check.take_required(24, fields.age_gated_content);
+        let field_lead_generation = check.take_required(25, fields.lead_generation);
+        let field_terms_and_conditions = check
+            .take_required(26, fields.terms_and_conditions);
+        let field_status_callback_url = check
+            .take_optional(27, fields.status_callback_url);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -8859,6 +7663,9 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateNumberGroupRequest {
     }
 }
 impl __rt::RequestBody for CreateNumberGroupRequest {}
+impl __rt::Names for CreateNumberGroupRequest {
+    const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateNumberGroupRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -8873,7 +7680,7 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateNumberGroupRequest;
-            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const NAMES: &'static [&'static str] = <CreateNumberGroupRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -8883,8 +7690,8 @@ impl __rt::FromJson for CreateNumberGroupRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "sticky_sender", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -8894,7 +7701,7 @@ impl __rt::FromJson for CreateNumberGroupRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateNumberGroupRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_name = order.required(self.f0, errors, at, 0);
                 let field_sticky_sender = self.f1.flatten();
                 if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
                     return __rt::Some(CreateNumberGroupRequest {
@@ -8915,11 +7722,15 @@ impl __rt::FromJson for CreateNumberGroupRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "sticky_sender", object.get("sticky_sender"));
-        __rt::unknown_keys(object, &["name", "sticky_sender"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.optional::<bool>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -8955,11 +7766,11 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateNumberGroupRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name", "sticky_sender"],
+            <CreateNumberGroupRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.sticky_sender, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.sticky_sender, value),
                 _ => false,
             },
         )?;
@@ -8973,9 +7784,10 @@ impl __rt::serde::Serialize for CreateNumberGroupRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateNumberGroupRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("sticky_sender", self.0.sticky_sender.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.sticky_sender.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -9008,13 +7820,12 @@ impl CreateNumberGroupRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "sticky_sender", self.0.sticky_sender.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateNumberGroupRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.name);
+        check.optional(1, &self.0.sticky_sender);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9022,14 +7833,13 @@ impl CreateNumberGroupRequestBuilder {
         self,
     ) -> __rt::Result<CreateNumberGroupRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_sticky_sender = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "sticky_sender", fields.sticky_sender);
+        let mut check = __rt::SlotChecks::new(
+            <CreateNumberGroupRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_required(0, fields.name);
+        let field_sticky_sender = check.take_optional(1, fields.sticky_sender);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(CreateNumberGroupRequest {
                 name: field_name,
@@ -9112,6 +7922,9 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateOrderRequest {
     }
 }
 impl __rt::RequestBody for CreateOrderRequest {}
+impl __rt::Names for CreateOrderRequest {
+    const NAMES: &'static [&'static str] = &["phone_numbers", "status_callback_url"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateOrderRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -9126,10 +7939,7 @@ impl __rt::FromJson for CreateOrderRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateOrderRequest;
-            const NAMES: &'static [&'static str] = &[
-                "phone_numbers",
-                "status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateOrderRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -9139,16 +7949,8 @@ impl __rt::FromJson for CreateOrderRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "phone_numbers", errors),
-                    1 => {
-                        __rt::read_slot(
-                            &mut self.f1,
-                            map,
-                            at,
-                            "status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -9180,18 +7982,15 @@ impl __rt::FromJson for CreateOrderRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "phone_numbers", object.get("phone_numbers"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "status_callback_url", object.get("status_callback_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &["phone_numbers", "status_callback_url"],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<__rt::Vec<__rt::String>>(0);
+        check.optional::<__rt::String>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -9225,11 +8024,11 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateOrderRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["phone_numbers", "status_callback_url"],
+            <CreateOrderRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.phone_numbers, value),
-                1usize => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.phone_numbers, value),
+                1 => __rt::put_raw(&mut fields.status_callback_url, value),
                 _ => false,
             },
         )?;
@@ -9243,12 +8042,10 @@ impl __rt::serde::Serialize for CreateOrderRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateOrderRequest as __rt::Names>::NAMES,
             &[
-                ("phone_numbers", self.0.phone_numbers.as_ref().map(__rt::to_json)),
-                (
-                    "status_callback_url",
-                    self.0.status_callback_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.phone_numbers.as_ref().map(__rt::to_json),
+                self.0.status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -9282,26 +8079,25 @@ impl CreateOrderRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "phone_numbers", self.0.phone_numbers.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateOrderRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.phone_numbers);
+        check.optional(1, &self.0.status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<CreateOrderRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_phone_numbers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "phone_numbers", fields.phone_numbers);
-        let field_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
+        let mut check = __rt::SlotChecks::new(
+            <CreateOrderRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_phone_numbers = check.take_optional(0, fields.phone_numbers);
+        let field_status_callback_url = check
+            .take_optional(1, fields.status_callback_url);
         if errors.is_empty() {
             return __rt::Ok(CreateOrderRequest {
                 phone_numbers: field_phone_numbers,
@@ -9419,6 +8215,14 @@ impl<'de> __rt::serde::Deserialize<'de> for CreatePartnerCampaignRequest {
     }
 }
 impl __rt::RequestBody for CreatePartnerCampaignRequest {}
+impl __rt::Names for CreatePartnerCampaignRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "brand_id",
+        "csp_campaign_reference",
+        "status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreatePartnerCampaignRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -9435,12 +8239,7 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreatePartnerCampaignRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "brand_id",
-                "csp_campaign_reference",
-                "status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreatePartnerCampaignRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -9450,26 +8249,10 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "brand_id", errors),
-                    2 => {
-                        __rt::read_slot(
-                            &mut self.f2,
-                            map,
-                            at,
-                            "csp_campaign_reference",
-                            errors,
-                        )
-                    }
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -9479,10 +8262,10 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreatePartnerCampaignRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
-                let field_brand_id = order.required(self.f1, errors, at, 1, "brand_id");
+                let field_name = order.required(self.f0, errors, at, 0);
+                let field_brand_id = order.required(self.f1, errors, at, 1);
                 let field_csp_campaign_reference = order
-                    .required(self.f2, errors, at, 2, "csp_campaign_reference");
+                    .required(self.f2, errors, at, 2);
                 let field_status_callback_url = self.f3.flatten();
                 if let (
                     __rt::Some(field_name),
@@ -9511,22 +8294,17 @@ impl __rt::FromJson for CreatePartnerCampaignRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            __rt::Uuid,
-        >(errors, at, "brand_id", object.get("brand_id"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "csp_campaign_reference", object.get("csp_campaign_reference"));
-        __rt::check_optional::<
-            __rt::Uri,
-        >(errors, at, "status_callback_url", object.get("status_callback_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &["name", "brand_id", "csp_campaign_reference", "status_callback_url"],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Name>(0);
+        check.required::<__rt::Uuid>(1);
+        check.required::<__rt::String>(2);
+        check.optional::<__rt::Uri>(3);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -9564,13 +8342,13 @@ impl<'de> __rt::serde::Deserialize<'de> for CreatePartnerCampaignRequestBuilder 
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name", "brand_id", "csp_campaign_reference", "status_callback_url"],
+            <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.brand_id, value),
-                2usize => __rt::put_raw(&mut fields.csp_campaign_reference, value),
-                3usize => __rt::put_raw(&mut fields.status_callback_url, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.brand_id, value),
+                2 => __rt::put_raw(&mut fields.csp_campaign_reference, value),
+                3 => __rt::put_raw(&mut fields.status_callback_url, value),
                 _ => false,
             },
         )?;
@@ -9584,17 +8362,12 @@ impl __rt::serde::Serialize for CreatePartnerCampaignRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("brand_id", self.0.brand_id.as_ref().map(__rt::to_json)),
-                (
-                    "csp_campaign_reference",
-                    self.0.csp_campaign_reference.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "status_callback_url",
-                    self.0.status_callback_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.brand_id.as_ref().map(__rt::to_json),
+                self.0.csp_campaign_reference.as_ref().map(__rt::to_json),
+                self.0.status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -9645,22 +8418,14 @@ impl CreatePartnerCampaignRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<Name>(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "brand_id", self.0.brand_id.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "csp_campaign_reference",
-            self.0.csp_campaign_reference.as_ref(),
         );
-        __rt::check_optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", self.0.status_callback_url.as_ref());
+        check.required(0, &self.0.name);
+        check.required(1, &self.0.brand_id);
+        check.required(2, &self.0.csp_campaign_reference);
+        check.optional(3, &self.0.status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -9668,20 +8433,17 @@ impl CreatePartnerCampaignRequestBuilder {
         self,
     ) -> __rt::Result<CreatePartnerCampaignRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name,
-        >(&mut errors, at, "name", fields.name);
-        let field_brand_id = __rt::required_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "brand_id", fields.brand_id);
-        let field_csp_campaign_reference = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "csp_campaign_reference", fields.csp_campaign_reference);
-        let field_status_callback_url = __rt::optional_slot::<
-            __rt::Uri,
-        >(&mut errors, at, "status_callback_url", fields.status_callback_url);
+        let mut check = __rt::SlotChecks::new(
+            <CreatePartnerCampaignRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_required(0, fields.name);
+        let field_brand_id = check.take_required(1, fields.brand_id);
+        let field_csp_campaign_reference = check
+            .take_required(2, fields.csp_campaign_reference);
+        let field_status_callback_url = check
+            .take_optional(3, fields.status_callback_url);
         if let (
             __rt::Some(field_name),
             __rt::Some(field_brand_id),
@@ -9773,6 +8535,9 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateQueueRequest {
     }
 }
 impl __rt::RequestBody for CreateQueueRequest {}
+impl __rt::Names for CreateQueueRequest {
+    const NAMES: &'static [&'static str] = &["name", "max_size"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateQueueRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -9787,7 +8552,7 @@ impl __rt::FromJson for CreateQueueRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateQueueRequest;
-            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const NAMES: &'static [&'static str] = <CreateQueueRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -9797,8 +8562,8 @@ impl __rt::FromJson for CreateQueueRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "max_size", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -9830,9 +8595,15 @@ impl __rt::FromJson for CreateQueueRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<i32>(errors, at, "max_size", object.get("max_size"));
-        __rt::unknown_keys(object, &["name", "max_size"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.optional::<__rt::String>(0);
+        check.optional::<i32>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -9866,11 +8637,11 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateQueueRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name", "max_size"],
+            <CreateQueueRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.max_size, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.max_size, value),
                 _ => false,
             },
         )?;
@@ -9884,9 +8655,10 @@ impl __rt::serde::Serialize for CreateQueueRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateQueueRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("max_size", self.0.max_size.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.max_size.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -9919,26 +8691,24 @@ impl CreateQueueRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "max_size", self.0.max_size.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateQueueRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.name);
+        check.optional(1, &self.0.max_size);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<CreateQueueRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_max_size = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "max_size", fields.max_size);
+        let mut check = __rt::SlotChecks::new(
+            <CreateQueueRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_max_size = check.take_optional(1, fields.max_size);
         if errors.is_empty() {
             return __rt::Ok(CreateQueueRequest {
                 name: field_name,
@@ -10325,6 +9095,36 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateSipEndpointRequest {
     }
 }
 impl __rt::RequestBody for CreateSipEndpointRequest {}
+impl __rt::Names for CreateSipEndpointRequest {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "password",
+        "caller_id",
+        "send_as",
+        "ciphers",
+        "codecs",
+        "encryption",
+        "call_handler",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_video_room_id",
+        "call_flow_id",
+        "call_flow_version",
+        "call_ai_agent_id",
+        "call_relay_script_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateSipEndpointRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -10365,34 +9165,7 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateSipEndpointRequest;
-            const NAMES: &'static [&'static str] = &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ];
+            const NAMES: &'static [&'static str] = <CreateSipEndpointRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -10402,168 +9175,32 @@ impl __rt::FromJson for CreateSipEndpointRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "username", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "password", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "caller_id", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "send_as", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "ciphers", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "codecs", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "encryption", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "call_handler", errors),
-                    8 => {
-                        __rt::read_slot(
-                            &mut self.f8,
-                            map,
-                            at,
-                            "call_request_url",
-                            errors,
-                        )
-                    }
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "call_request_method",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "call_fallback_url",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "call_fallback_method",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "call_status_callback_url",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "call_status_callback_method",
-                            errors,
-                        )
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "call_laml_application_id",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "call_dialogflow_agent_id",
-                            errors,
-                        )
-                    }
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "call_relay_topic",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "call_relay_topic_status_callback_url",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "call_relay_context",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "call_relay_context_status_callback_url",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "call_relay_application",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(
-                            &mut self.f21,
-                            map,
-                            at,
-                            "call_video_room_id",
-                            errors,
-                        )
-                    }
-                    22 => __rt::read_slot(&mut self.f22, map, at, "call_flow_id", errors),
-                    23 => {
-                        __rt::read_slot(
-                            &mut self.f23,
-                            map,
-                            at,
-                            "call_flow_version",
-                            errors,
-                        )
-                    }
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "call_ai_agent_id",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "call_relay_script_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -10573,8 +9210,8 @@ impl __rt::FromJson for CreateSipEndpointRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateSipEndpointRequest> {
-                let field_username = order.required(self.f0, errors, at, 0, "username");
-                let field_password = order.required(self.f1, errors, at, 1, "password");
+                let field_username = order.required(self.f0, errors, at, 0);
+                let field_password = order.required(self.f1, errors, at, 1);
                 let field_caller_id = self.f2.flatten();
                 let field_send_as = self.f3.flatten();
                 let field_ciphers = self.f4.flatten();
@@ -10646,147 +9283,39 @@ impl __rt::FromJson for CreateSipEndpointRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "username", object.get("username"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "password", object.get("password"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "caller_id", object.get("caller_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "send_as", object.get("send_as"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            CreateSipEndpointRequestEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            CreateSipEndpointRequestCallHandler,
-        >(errors, at, "call_handler", object.get("call_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_request_url", object.get("call_request_url"));
-        __rt::check_optional::<
-            CreateSipEndpointRequestCallRequestMethod,
-        >(errors, at, "call_request_method", object.get("call_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_fallback_url", object.get("call_fallback_url"));
-        __rt::check_optional::<
-            CreateSipEndpointRequestCallFallbackMethod,
-        >(errors, at, "call_fallback_method", object.get("call_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_status_callback_url",
-            object.get("call_status_callback_url"),
-        );
-        __rt::check_optional::<
-            CreateSipEndpointRequestCallStatusCallbackMethod,
-        >(
-            errors,
-            at,
-            "call_status_callback_method",
-            object.get("call_status_callback_method"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_laml_application_id",
-            object.get("call_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_dialogflow_agent_id",
-            object.get("call_dialogflow_agent_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_topic", object.get("call_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            object.get("call_relay_topic_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_context", object.get("call_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_context_status_callback_url",
-            object.get("call_relay_context_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_application", object.get("call_relay_application"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_video_room_id", object.get("call_video_room_id"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_flow_id", object.get("call_flow_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_flow_version", object.get("call_flow_version"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_ai_agent_id", object.get("call_ai_agent_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_script_url", object.get("call_relay_script_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.required::<__rt::String>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<__rt::String>(3);
+        check.optional::<__rt::Vec<__rt::String>>(4);
+        check.optional::<__rt::Vec<__rt::String>>(5);
+        check.optional::<CreateSipEndpointRequestEncryption>(6);
+        check.optional::<CreateSipEndpointRequestCallHandler>(7);
+        check.optional::<__rt::String>(8);
+        check.optional::<CreateSipEndpointRequestCallRequestMethod>(9);
+        check.optional::<__rt::String>(10);
+        check.optional::<CreateSipEndpointRequestCallFallbackMethod>(11);
+        check.optional::<__rt::String>(12);
+        check.optional::<CreateSipEndpointRequestCallStatusCallbackMethod>(13);
+        check.optional::<__rt::String>(14);
+        check.optional::<__rt::String>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<__rt::String>(17);
+        check.optional::<__rt::String>(18);
+        check.optional::<__rt::String>(19);
+        check.optional::<__rt::String>(20);
+        check.optional::<__rt::Uuid>(21);
+        check.optional::<__rt::Uuid>(22);
+        check.optional::<__rt::String>(23);
+        check.optional::<__rt::Uuid>(24);
+        check.optional::<__rt::String>(25);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -10852,72 +9381,45 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateSipEndpointRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ],
+            <CreateSipEndpointRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.username, value),
-                1usize => __rt::put_raw(&mut fields.password, value),
-                2usize => __rt::put_raw(&mut fields.caller_id, value),
-                3usize => __rt::put_raw(&mut fields.send_as, value),
-                4usize => __rt::put_raw(&mut fields.ciphers, value),
-                5usize => __rt::put_raw(&mut fields.codecs, value),
-                6usize => __rt::put_raw(&mut fields.encryption, value),
-                7usize => __rt::put_raw(&mut fields.call_handler, value),
-                8usize => __rt::put_raw(&mut fields.call_request_url, value),
-                9usize => __rt::put_raw(&mut fields.call_request_method, value),
-                10usize => __rt::put_raw(&mut fields.call_fallback_url, value),
-                11usize => __rt::put_raw(&mut fields.call_fallback_method, value),
-                12usize => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                13usize => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                14usize => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                15usize => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                16usize => __rt::put_raw(&mut fields.call_relay_topic, value),
-                17usize => {
+                0 => __rt::put_raw(&mut fields.username, value),
+                1 => __rt::put_raw(&mut fields.password, value),
+                2 => __rt::put_raw(&mut fields.caller_id, value),
+                3 => __rt::put_raw(&mut fields.send_as, value),
+                4 => __rt::put_raw(&mut fields.ciphers, value),
+                5 => __rt::put_raw(&mut fields.codecs, value),
+                6 => __rt::put_raw(&mut fields.encryption, value),
+                7 => __rt::put_raw(&mut fields.call_handler, value),
+                8 => __rt::put_raw(&mut fields.call_request_url, value),
+                9 => __rt::put_raw(&mut fields.call_request_method, value),
+                10 => __rt::put_raw(&mut fields.call_fallback_url, value),
+                11 => __rt::put_raw(&mut fields.call_fallback_method, value),
+                12 => __rt::put_raw(&mut fields.call_status_callback_url, value),
+                13 => __rt::put_raw(&mut fields.call_status_callback_method, value),
+                14 => __rt::put_raw(&mut fields.call_laml_application_id, value),
+                15 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
+                16 => __rt::put_raw(&mut fields.call_relay_topic, value),
+                17 => {
                     __rt::put_raw(
                         &mut fields.call_relay_topic_status_callback_url,
                         value,
                     )
                 }
-                18usize => __rt::put_raw(&mut fields.call_relay_context, value),
-                19usize => {
+                18 => __rt::put_raw(&mut fields.call_relay_context, value),
+                19 => {
                     __rt::put_raw(
                         &mut fields.call_relay_context_status_callback_url,
                         value,
                     )
                 }
-                20usize => __rt::put_raw(&mut fields.call_relay_application, value),
-                21usize => __rt::put_raw(&mut fields.call_video_room_id, value),
-                22usize => __rt::put_raw(&mut fields.call_flow_id, value),
-                23usize => __rt::put_raw(&mut fields.call_flow_version, value),
-                24usize => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                25usize => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                20 => __rt::put_raw(&mut fields.call_relay_application, value),
+                21 => __rt::put_raw(&mut fields.call_video_room_id, value),
+                22 => __rt::put_raw(&mut fields.call_flow_id, value),
+                23 => __rt::put_raw(&mut fields.call_flow_version, value),
+                24 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
+                25 => __rt::put_raw(&mut fields.call_relay_script_url, value),
                 _ => false,
             },
         )?;
@@ -10931,92 +9433,38 @@ impl __rt::serde::Serialize for CreateSipEndpointRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &[
-                ("username", self.0.username.as_ref().map(__rt::to_json)),
-                ("password", self.0.password.as_ref().map(__rt::to_json)),
-                ("caller_id", self.0.caller_id.as_ref().map(__rt::to_json)),
-                ("send_as", self.0.send_as.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("call_handler", self.0.call_handler.as_ref().map(__rt::to_json)),
-                (
-                    "call_request_url",
-                    self.0.call_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_method",
-                    self.0.call_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_url",
-                    self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_method",
-                    self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_url",
-                    self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_method",
-                    self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_laml_application_id",
-                    self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_dialogflow_agent_id",
-                    self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic",
-                    self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic_status_callback_url",
-                    self
-                        .0
-                        .call_relay_topic_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context",
-                    self.0.call_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context_status_callback_url",
-                    self
-                        .0
-                        .call_relay_context_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_application",
-                    self.0.call_relay_application.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_video_room_id",
-                    self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                ),
-                ("call_flow_id", self.0.call_flow_id.as_ref().map(__rt::to_json)),
-                (
-                    "call_flow_version",
-                    self.0.call_flow_version.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_ai_agent_id",
-                    self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_script_url",
-                    self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.username.as_ref().map(__rt::to_json),
+                self.0.password.as_ref().map(__rt::to_json),
+                self.0.caller_id.as_ref().map(__rt::to_json),
+                self.0.send_as.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.call_handler.as_ref().map(__rt::to_json),
+                self.0.call_request_url.as_ref().map(__rt::to_json),
+                self.0.call_request_method.as_ref().map(__rt::to_json),
+                self.0.call_fallback_url.as_ref().map(__rt::to_json),
+                self.0.call_fallback_method.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
+                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_context.as_ref().map(__rt::to_json),
+                self
+                    .0
+                    .call_relay_context_status_callback_url
+                    .as_ref()
+                    .map(__rt::to_json),
+                self.0.call_relay_application.as_ref().map(__rt::to_json),
+                self.0.call_video_room_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_version.as_ref().map(__rt::to_json),
+                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -11279,125 +9727,36 @@ impl CreateSipEndpointRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "username", self.0.username.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", self.0.password.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "caller_id", self.0.caller_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "send_as", self.0.send_as.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            CreateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            CreateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
-        __rt::check_optional_slot::<
-            CreateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            CreateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_url",
-            self.0.call_status_callback_url.as_ref(),
         );
-        __rt::check_optional_slot::<
-            CreateSipEndpointRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            self.0.call_status_callback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_laml_application_id",
-            self.0.call_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_dialogflow_agent_id",
-            self.0.call_dialogflow_agent_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            self.0.call_relay_topic_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            self.0.call_relay_context_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_application",
-            self.0.call_relay_application.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_script_url",
-            self.0.call_relay_script_url.as_ref(),
-        );
+        check.required(0, &self.0.username);
+        check.required(1, &self.0.password);
+        check.optional(2, &self.0.caller_id);
+        check.optional(3, &self.0.send_as);
+        check.optional(4, &self.0.ciphers);
+        check.optional(5, &self.0.codecs);
+        check.optional(6, &self.0.encryption);
+        check.optional(7, &self.0.call_handler);
+        check.optional(8, &self.0.call_request_url);
+        check.optional(9, &self.0.call_request_method);
+        check.optional(10, &self.0.call_fallback_url);
+        check.optional(11, &self.0.call_fallback_method);
+        check.optional(12, &self.0.call_status_callback_url);
+        check.optional(13, &self.0.call_status_callback_method);
+        check.optional(14, &self.0.call_laml_application_id);
+        check.optional(15, &self.0.call_dialogflow_agent_id);
+        check.optional(16, &self.0.call_relay_topic);
+        check.optional(17, &self.0.call_relay_topic_status_callback_url);
+        check.optional(18, &self.0.call_relay_context);
+        check.optional(19, &self.0.call_relay_context_status_callback_url);
+        check.optional(20, &self.0.call_relay_application);
+        check.optional(21, &self.0.call_video_room_id);
+        check.optional(22, &self.0.call_flow_id);
+        check.optional(23, &self.0.call_flow_version);
+        check.optional(24, &self.0.call_ai_agent_id);
+        check.optional(25, &self.0.call_relay_script_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -11405,101 +9764,49 @@ impl CreateSipEndpointRequestBuilder {
         self,
     ) -> __rt::Result<CreateSipEndpointRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_username = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "username", fields.username);
-        let field_password = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", fields.password);
-        let field_caller_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "caller_id", fields.caller_id);
-        let field_send_as = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "send_as", fields.send_as);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_encryption = __rt::optional_slot::<
-            CreateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_call_handler = __rt::optional_slot::<
-            CreateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", fields.call_handler);
-        let field_call_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", fields.call_request_url);
-        let field_call_request_method = __rt::optional_slot::<
-            CreateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", fields.call_request_method);
-        let field_call_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
-        let field_call_fallback_method = __rt::optional_slot::<
-            CreateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
-        let field_call_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
-        let field_call_status_callback_method = __rt::optional_slot::<
-            CreateSipEndpointRequestCallStatusCallbackMethod,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <CreateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_method",
-            fields.call_status_callback_method,
         );
-        let field_call_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            fields.call_relay_topic_status_callback_url,
-        );
-        let field_call_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
-        let field_call_relay_context_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            fields.call_relay_context_status_callback_url,
-        );
-        let field_call_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
-        let field_call_video_room_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
-        let field_call_flow_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
-        let field_call_flow_version = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
-        let field_call_ai_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
-        let field_call_relay_script_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
+        let field_username = check.take_required(0, fields.username);
+        let field_password = check.take_required(1, fields.password);
+        let field_caller_id = check.take_optional(2, fields.caller_id);
+        let field_send_as = check.take_optional(3, fields.send_as);
+        let field_ciphers = check.take_optional(4, fields.ciphers);
+        let field_codecs = check.take_optional(5, fields.codecs);
+        let field_encryption = check.take_optional(6, fields.encryption);
+        let field_call_handler = check.take_optional(7, fields.call_handler);
+        let field_call_request_url = check.take_optional(8, fields.call_request_url);
+        let field_call_request_method = check
+            .take_optional(9, fields.call_request_method);
+        let field_call_fallback_url = check.take_optional(10, fields.call_fallback_url);
+        let field_call_fallback_method = check
+            .take_optional(11, fields.call_fallback_method);
+        let field_call_status_callback_url = check
+            .take_optional(12, fields.call_status_callback_url);
+        let field_call_status_callback_method = check
+            .take_optional(13, fields.call_status_callback_method);
+        let field_call_laml_application_id = check
+            .take_optional(14, fields.call_laml_application_id);
+        let field_call_dialogflow_agent_id = check
+            .take_optional(15, fields.call_dialogflow_agent_id);
+        let field_call_relay_topic = check.take_optional(16, fields.call_relay_topic);
+        let field_call_relay_topic_status_callback_url = check
+            .take_optional(17, fields.call_relay_topic_status_callback_url);
+        let field_call_relay_context = check
+            .take_optional(18, fields.call_relay_context);
+        let field_call_relay_context_status_callback_url = check
+            .take_optional(19, fields.call_relay_context_status_callback_url);
+        let field_call_relay_application = check
+            .take_optional(20, fields.call_relay_application);
+        let field_call_video_room_id = check
+            .take_optional(21, fields.call_video_room_id);
+        let field_call_flow_id = check.take_optional(22, fields.call_flow_id);
+        let field_call_flow_version = check.take_optional(23, fields.call_flow_version);
+        let field_call_ai_agent_id = check.take_optional(24, fields.call_ai_agent_id);
+        let field_call_relay_script_url = check
+            .take_optional(25, fields.call_relay_script_url);
         if let (__rt::Some(field_username), __rt::Some(field_password)) = (
             field_username,
             field_password,
@@ -11920,6 +10227,9 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateVerifiedCallerIdRequest {
     }
 }
 impl __rt::RequestBody for CreateVerifiedCallerIdRequest {}
+impl __rt::Names for CreateVerifiedCallerIdRequest {
+    const NAMES: &'static [&'static str] = &["number", "name", "extension"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for CreateVerifiedCallerIdRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -11935,7 +10245,7 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = CreateVerifiedCallerIdRequest;
-            const NAMES: &'static [&'static str] = &["number", "name", "extension"];
+            const NAMES: &'static [&'static str] = <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -11945,9 +10255,9 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "number", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "name", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "extension", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -11957,7 +10267,7 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<CreateVerifiedCallerIdRequest> {
-                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_number = order.required(self.f0, errors, at, 0);
                 let field_name = self.f1.flatten();
                 let field_extension = self.f2.flatten();
                 if let (__rt::Some(field_number),) = (field_number,)
@@ -11982,12 +10292,16 @@ impl __rt::FromJson for CreateVerifiedCallerIdRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "number", object.get("number"));
-        __rt::check_optional::<Name2>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "extension", object.get("extension"));
-        __rt::unknown_keys(object, &["number", "name", "extension"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.optional::<Name2>(1);
+        check.optional::<__rt::String>(2);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -12024,12 +10338,12 @@ impl<'de> __rt::serde::Deserialize<'de> for CreateVerifiedCallerIdRequestBuilder
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["number", "name", "extension"],
+            <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.number, value),
-                1usize => __rt::put_raw(&mut fields.name, value),
-                2usize => __rt::put_raw(&mut fields.extension, value),
+                0 => __rt::put_raw(&mut fields.number, value),
+                1 => __rt::put_raw(&mut fields.name, value),
+                2 => __rt::put_raw(&mut fields.extension, value),
                 _ => false,
             },
         )?;
@@ -12043,10 +10357,11 @@ impl __rt::serde::Serialize for CreateVerifiedCallerIdRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             &[
-                ("number", self.0.number.as_ref().map(__rt::to_json)),
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("extension", self.0.extension.as_ref().map(__rt::to_json)),
+                self.0.number.as_ref().map(__rt::to_json),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.extension.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -12084,16 +10399,13 @@ impl CreateVerifiedCallerIdRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "number", self.0.number.as_ref());
-        __rt::check_optional_slot::<
-            Name2,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "extension", self.0.extension.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.number);
+        check.optional(1, &self.0.name);
+        check.optional(2, &self.0.extension);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -12101,17 +10413,14 @@ impl CreateVerifiedCallerIdRequestBuilder {
         self,
     ) -> __rt::Result<CreateVerifiedCallerIdRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_number = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "number", fields.number);
-        let field_name = __rt::optional_slot::<
-            Name2,
-        >(&mut errors, at, "name", fields.name);
-        let field_extension = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "extension", fields.extension);
+        let mut check = __rt::SlotChecks::new(
+            <CreateVerifiedCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_number = check.take_required(0, fields.number);
+        let field_name = check.take_optional(1, fields.name);
+        let field_extension = check.take_optional(2, fields.extension);
         if let (__rt::Some(field_number),) = (field_number,) && errors.is_empty() {
             return __rt::Ok(CreateVerifiedCallerIdRequest {
                 number: field_number,
@@ -12639,119 +10948,67 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplication {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "type"),
-                    2usize => __rt::response_slot(&mut self.2, map, "domain"),
-                    3usize => __rt::response_slot(&mut self.3, map, "name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "identifier"),
-                    5usize => __rt::response_slot(&mut self.5, map, "user"),
-                    6usize => __rt::response_slot(&mut self.6, map, "ip_auth_enabled"),
-                    7usize => __rt::response_slot(&mut self.7, map, "ip_auth"),
-                    8usize => __rt::response_slot(&mut self.8, map, "call_handler"),
-                    9usize => {
-                        __rt::response_slot(
-                            &mut self.9,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    10usize => __rt::response_slot(&mut self.10, map, "call_relay_topic"),
-                    11usize => {
-                        __rt::response_slot(
-                            &mut self.11,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_relay_context")
-                    }
-                    13usize => {
-                        __rt::response_slot(
-                            &mut self.13,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "call_request_url"),
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "call_request_method")
-                    }
-                    16usize => {
-                        __rt::response_slot(&mut self.16, map, "call_fallback_url")
-                    }
-                    17usize => {
-                        __rt::response_slot(&mut self.17, map, "call_fallback_method")
-                    }
-                    18usize => {
-                        __rt::response_slot(
-                            &mut self.18,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(
-                            &mut self.20,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    21usize => {
-                        __rt::response_slot(&mut self.21, map, "call_video_room_id")
-                    }
-                    22usize => {
-                        __rt::response_slot(&mut self.22, map, "call_relay_script_url")
-                    }
-                    23usize => __rt::response_slot(&mut self.23, map, "encryption"),
-                    24usize => __rt::response_slot(&mut self.24, map, "codecs"),
-                    25usize => __rt::response_slot(&mut self.25, map, "ciphers"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<DomainApplication, __E> {
-                let slots = self;
                 __rt::Ok(DomainApplication {
-                    id: __rt::response_required(slots.0, "id")?,
-                    r#type: __rt::response_required(slots.1, "type")?,
-                    domain: __rt::response_required(slots.2, "domain")?,
-                    name: slots.3.flatten(),
-                    identifier: __rt::response_required(slots.4, "identifier")?,
-                    user: __rt::response_required(slots.5, "user")?,
-                    ip_auth_enabled: __rt::response_required(
-                        slots.6,
-                        "ip_auth_enabled",
-                    )?,
-                    ip_auth: __rt::response_required(slots.7, "ip_auth")?,
-                    call_handler: slots.8.flatten(),
-                    calling_handler_resource_id: slots.9.flatten(),
-                    call_relay_topic: slots.10.flatten(),
-                    call_relay_topic_status_callback_url: slots.11.flatten(),
-                    call_relay_context: slots.12.flatten(),
-                    call_relay_context_status_callback_url: slots.13.flatten(),
-                    call_request_url: slots.14.flatten(),
-                    call_request_method: slots.15.flatten(),
-                    call_fallback_url: slots.16.flatten(),
-                    call_fallback_method: slots.17.flatten(),
-                    call_status_callback_url: slots.18.flatten(),
-                    call_status_callback_method: slots.19.flatten(),
-                    call_laml_application_id: slots.20.flatten(),
-                    call_video_room_id: slots.21.flatten(),
-                    call_relay_script_url: slots.22.flatten(),
-                    encryption: __rt::response_required(slots.23, "encryption")?,
-                    codecs: __rt::response_required(slots.24, "codecs")?,
-                    ciphers: __rt::response_required(slots.25, "ciphers")?,
+                    id: Self::required(self.0, 0)?,
+                    r#type: Self::required(self.1, 1)?,
+                    domain: Self::required(self.2, 2)?,
+                    name: self.3.flatten(),
+                    identifier: Self::required(self.4, 4)?,
+                    user: Self::required(self.5, 5)?,
+                    ip_auth_enabled: Self::required(self.6, 6)?,
+                    ip_auth: Self::required(self.7, 7)?,
+                    call_handler: self.8.flatten(),
+                    calling_handler_resource_id: self.9.flatten(),
+                    call_relay_topic: self.10.flatten(),
+                    call_relay_topic_status_callback_url: self.11.flatten(),
+                    call_relay_context: self.12.flatten(),
+                    call_relay_context_status_callback_url: self.13.flatten(),
+                    call_request_url: self.14.flatten(),
+                    call_request_method: self.15.flatten(),
+                    call_fallback_url: self.16.flatten(),
+                    call_fallback_method: self.17.flatten(),
+                    call_status_callback_url: self.18.flatten(),
+                    call_status_callback_method: self.19.flatten(),
+                    call_laml_application_id: self.20.flatten(),
+                    call_video_room_id: self.21.flatten(),
+                    call_relay_script_url: self.22.flatten(),
+                    encryption: Self::required(self.23, 23)?,
+                    codecs: Self::required(self.24, 24)?,
+                    ciphers: Self::required(self.25, 25)?,
                 })
             }
         }
@@ -12990,20 +11247,19 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<DomainApplicationListResponse, __E> {
-                let slots = self;
                 __rt::Ok(DomainApplicationListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -13202,119 +11458,67 @@ impl<'de> __rt::serde::Deserialize<'de> for DomainApplicationResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "type"),
-                    2usize => __rt::response_slot(&mut self.2, map, "domain"),
-                    3usize => __rt::response_slot(&mut self.3, map, "name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "identifier"),
-                    5usize => __rt::response_slot(&mut self.5, map, "user"),
-                    6usize => __rt::response_slot(&mut self.6, map, "ip_auth_enabled"),
-                    7usize => __rt::response_slot(&mut self.7, map, "ip_auth"),
-                    8usize => __rt::response_slot(&mut self.8, map, "call_handler"),
-                    9usize => {
-                        __rt::response_slot(
-                            &mut self.9,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    10usize => __rt::response_slot(&mut self.10, map, "call_relay_topic"),
-                    11usize => {
-                        __rt::response_slot(
-                            &mut self.11,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_relay_context")
-                    }
-                    13usize => {
-                        __rt::response_slot(
-                            &mut self.13,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "call_request_url"),
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "call_request_method")
-                    }
-                    16usize => {
-                        __rt::response_slot(&mut self.16, map, "call_fallback_url")
-                    }
-                    17usize => {
-                        __rt::response_slot(&mut self.17, map, "call_fallback_method")
-                    }
-                    18usize => {
-                        __rt::response_slot(
-                            &mut self.18,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(
-                            &mut self.20,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    21usize => {
-                        __rt::response_slot(&mut self.21, map, "call_video_room_id")
-                    }
-                    22usize => {
-                        __rt::response_slot(&mut self.22, map, "call_relay_script_url")
-                    }
-                    23usize => __rt::response_slot(&mut self.23, map, "encryption"),
-                    24usize => __rt::response_slot(&mut self.24, map, "codecs"),
-                    25usize => __rt::response_slot(&mut self.25, map, "ciphers"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<DomainApplicationResponse, __E> {
-                let slots = self;
                 __rt::Ok(DomainApplicationResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    r#type: __rt::response_required(slots.1, "type")?,
-                    domain: __rt::response_required(slots.2, "domain")?,
-                    name: slots.3.flatten(),
-                    identifier: __rt::response_required(slots.4, "identifier")?,
-                    user: __rt::response_required(slots.5, "user")?,
-                    ip_auth_enabled: __rt::response_required(
-                        slots.6,
-                        "ip_auth_enabled",
-                    )?,
-                    ip_auth: __rt::response_required(slots.7, "ip_auth")?,
-                    call_handler: slots.8.flatten(),
-                    calling_handler_resource_id: slots.9.flatten(),
-                    call_relay_topic: slots.10.flatten(),
-                    call_relay_topic_status_callback_url: slots.11.flatten(),
-                    call_relay_context: slots.12.flatten(),
-                    call_relay_context_status_callback_url: slots.13.flatten(),
-                    call_request_url: slots.14.flatten(),
-                    call_request_method: slots.15.flatten(),
-                    call_fallback_url: slots.16.flatten(),
-                    call_fallback_method: slots.17.flatten(),
-                    call_status_callback_url: slots.18.flatten(),
-                    call_status_callback_method: slots.19.flatten(),
-                    call_laml_application_id: slots.20.flatten(),
-                    call_video_room_id: slots.21.flatten(),
-                    call_relay_script_url: slots.22.flatten(),
-                    encryption: __rt::response_required(slots.23, "encryption")?,
-                    codecs: __rt::response_required(slots.24, "codecs")?,
-                    ciphers: __rt::response_required(slots.25, "ciphers")?,
+                    id: Self::required(self.0, 0)?,
+                    r#type: Self::required(self.1, 1)?,
+                    domain: Self::required(self.2, 2)?,
+                    name: self.3.flatten(),
+                    identifier: Self::required(self.4, 4)?,
+                    user: Self::required(self.5, 5)?,
+                    ip_auth_enabled: Self::required(self.6, 6)?,
+                    ip_auth: Self::required(self.7, 7)?,
+                    call_handler: self.8.flatten(),
+                    calling_handler_resource_id: self.9.flatten(),
+                    call_relay_topic: self.10.flatten(),
+                    call_relay_topic_status_callback_url: self.11.flatten(),
+                    call_relay_context: self.12.flatten(),
+                    call_relay_context_status_callback_url: self.13.flatten(),
+                    call_request_url: self.14.flatten(),
+                    call_request_method: self.15.flatten(),
+                    call_fallback_url: self.16.flatten(),
+                    call_fallback_method: self.17.flatten(),
+                    call_status_callback_url: self.18.flatten(),
+                    call_status_callback_method: self.19.flatten(),
+                    call_laml_application_id: self.20.flatten(),
+                    call_video_room_id: self.21.flatten(),
+                    call_relay_script_url: self.22.flatten(),
+                    encryption: Self::required(self.23, 23)?,
+                    codecs: Self::required(self.24, 24)?,
+                    ciphers: Self::required(self.25, 25)?,
                 })
             }
         }
@@ -13733,6 +11937,9 @@ impl<'de> __rt::serde::Deserialize<'de> for ImportPhoneNumberRequest {
     }
 }
 impl __rt::RequestBody for ImportPhoneNumberRequest {}
+impl __rt::Names for ImportPhoneNumberRequest {
+    const NAMES: &'static [&'static str] = &["number", "number_type", "capabilities"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for ImportPhoneNumberRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -13750,11 +11957,7 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = ImportPhoneNumberRequest;
-            const NAMES: &'static [&'static str] = &[
-                "number",
-                "number_type",
-                "capabilities",
-            ];
+            const NAMES: &'static [&'static str] = <ImportPhoneNumberRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -13764,9 +11967,9 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "number", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "number_type", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "capabilities", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -13776,9 +11979,8 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<ImportPhoneNumberRequest> {
-                let field_number = order.required(self.f0, errors, at, 0, "number");
-                let field_number_type = order
-                    .required(self.f1, errors, at, 1, "number_type");
+                let field_number = order.required(self.f0, errors, at, 0);
+                let field_number_type = order.required(self.f1, errors, at, 1);
                 let field_capabilities = self.f2.flatten();
                 if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
                     field_number,
@@ -13804,19 +12006,16 @@ impl __rt::FromJson for ImportPhoneNumberRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Number>(errors, at, "number", object.get("number"));
-        __rt::check_required::<
-            ImportPhoneNumberRequestNumberType,
-        >(errors, at, "number_type", object.get("number_type"));
-        __rt::check_optional::<
-            __rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-        >(errors, at, "capabilities", object.get("capabilities"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &["number", "number_type", "capabilities"],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Number>(0);
+        check.required::<ImportPhoneNumberRequestNumberType>(1);
+        check.optional::<__rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>>(2);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -13855,12 +12054,12 @@ impl<'de> __rt::serde::Deserialize<'de> for ImportPhoneNumberRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["number", "number_type", "capabilities"],
+            <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.number, value),
-                1usize => __rt::put_raw(&mut fields.number_type, value),
-                2usize => __rt::put_raw(&mut fields.capabilities, value),
+                0 => __rt::put_raw(&mut fields.number, value),
+                1 => __rt::put_raw(&mut fields.number_type, value),
+                2 => __rt::put_raw(&mut fields.capabilities, value),
                 _ => false,
             },
         )?;
@@ -13874,10 +12073,11 @@ impl __rt::serde::Serialize for ImportPhoneNumberRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <ImportPhoneNumberRequest as __rt::Names>::NAMES,
             &[
-                ("number", self.0.number.as_ref().map(__rt::to_json)),
-                ("number_type", self.0.number_type.as_ref().map(__rt::to_json)),
-                ("capabilities", self.0.capabilities.as_ref().map(__rt::to_json)),
+                self.0.number.as_ref().map(__rt::to_json),
+                self.0.number_type.as_ref().map(__rt::to_json),
+                self.0.capabilities.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -13918,16 +12118,13 @@ impl ImportPhoneNumberRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            Number,
-        >(&mut errors, at, "number", self.0.number.as_ref());
-        __rt::check_required_slot::<
-            ImportPhoneNumberRequestNumberType,
-        >(&mut errors, at, "number_type", self.0.number_type.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-        >(&mut errors, at, "capabilities", self.0.capabilities.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <ImportPhoneNumberRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.number);
+        check.required(1, &self.0.number_type);
+        check.optional(2, &self.0.capabilities);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -13935,17 +12132,14 @@ impl ImportPhoneNumberRequestBuilder {
         self,
     ) -> __rt::Result<ImportPhoneNumberRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_number = __rt::required_slot::<
-            Number,
-        >(&mut errors, at, "number", fields.number);
-        let field_number_type = __rt::required_slot::<
-            ImportPhoneNumberRequestNumberType,
-        >(&mut errors, at, "number_type", fields.number_type);
-        let field_capabilities = __rt::optional_slot::<
-            __rt::Vec<ImportPhoneNumberRequestCapabilitiesItem>,
-        >(&mut errors, at, "capabilities", fields.capabilities);
+        let mut check = __rt::SlotChecks::new(
+            <ImportPhoneNumberRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_number = check.take_required(0, fields.number);
+        let field_number_type = check.take_required(1, fields.number_type);
+        let field_capabilities = check.take_optional(2, fields.capabilities);
         if let (__rt::Some(field_number), __rt::Some(field_number_type)) = (
             field_number,
             field_number_type,
@@ -14949,24 +13143,23 @@ impl<'de> __rt::serde::Deserialize<'de> for MembershipPhoneNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "capabilities"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MembershipPhoneNumber, __E> {
-                let slots = self;
                 __rt::Ok(MembershipPhoneNumber {
-                    id: slots.0.flatten(),
-                    name: slots.1.flatten(),
-                    number: slots.2.flatten(),
-                    capabilities: slots.3.flatten(),
+                    id: self.0.flatten(),
+                    name: self.1.flatten(),
+                    number: self.2.flatten(),
+                    capabilities: self.3.flatten(),
                 })
             }
         }
@@ -15120,6 +13313,17 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaRequest {
     }
 }
 impl __rt::RequestBody for MfaRequest {}
+impl __rt::Names for MfaRequest {
+    const NAMES: &'static [&'static str] = &[
+        "to",
+        "from",
+        "message",
+        "token_length",
+        "valid_for",
+        "max_attempts",
+        "allow_alphas",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for MfaRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -15139,15 +13343,7 @@ impl __rt::FromJson for MfaRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = MfaRequest;
-            const NAMES: &'static [&'static str] = &[
-                "to",
-                "from",
-                "message",
-                "token_length",
-                "valid_for",
-                "max_attempts",
-                "allow_alphas",
-            ];
+            const NAMES: &'static [&'static str] = <MfaRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -15157,13 +13353,13 @@ impl __rt::FromJson for MfaRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "to", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "from", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "message", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "token_length", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "valid_for", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "max_attempts", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "allow_alphas", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -15173,7 +13369,7 @@ impl __rt::FromJson for MfaRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<MfaRequest> {
-                let field_to = order.required(self.f0, errors, at, 0, "to");
+                let field_to = order.required(self.f0, errors, at, 0);
                 let field_from = self.f1.flatten();
                 let field_message = self.f2.flatten();
                 let field_token_length = self.f3.flatten();
@@ -15204,35 +13400,20 @@ impl __rt::FromJson for MfaRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "to", object.get("to"));
-        __rt::check_optional::<__rt::String>(errors, at, "from", object.get("from"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message", object.get("message"));
-        __rt::check_optional::<
-            i32,
-        >(errors, at, "token_length", object.get("token_length"));
-        __rt::check_optional::<i32>(errors, at, "valid_for", object.get("valid_for"));
-        __rt::check_optional::<
-            i32,
-        >(errors, at, "max_attempts", object.get("max_attempts"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "allow_alphas", object.get("allow_alphas"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "to",
-                "from",
-                "message",
-                "token_length",
-                "valid_for",
-                "max_attempts",
-                "allow_alphas",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<__rt::String>(0);
+        check.optional::<__rt::String>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<i32>(3);
+        check.optional::<i32>(4);
+        check.optional::<i32>(5);
+        check.optional::<bool>(6);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -15271,24 +13452,16 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "to",
-                "from",
-                "message",
-                "token_length",
-                "valid_for",
-                "max_attempts",
-                "allow_alphas",
-            ],
+            <MfaRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.to, value),
-                1usize => __rt::put_raw(&mut fields.from, value),
-                2usize => __rt::put_raw(&mut fields.message, value),
-                3usize => __rt::put_raw(&mut fields.token_length, value),
-                4usize => __rt::put_raw(&mut fields.valid_for, value),
-                5usize => __rt::put_raw(&mut fields.max_attempts, value),
-                6usize => __rt::put_raw(&mut fields.allow_alphas, value),
+                0 => __rt::put_raw(&mut fields.to, value),
+                1 => __rt::put_raw(&mut fields.from, value),
+                2 => __rt::put_raw(&mut fields.message, value),
+                3 => __rt::put_raw(&mut fields.token_length, value),
+                4 => __rt::put_raw(&mut fields.valid_for, value),
+                5 => __rt::put_raw(&mut fields.max_attempts, value),
+                6 => __rt::put_raw(&mut fields.allow_alphas, value),
                 _ => false,
             },
         )?;
@@ -15302,14 +13475,15 @@ impl __rt::serde::Serialize for MfaRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <MfaRequest as __rt::Names>::NAMES,
             &[
-                ("to", self.0.to.as_ref().map(__rt::to_json)),
-                ("from", self.0.from.as_ref().map(__rt::to_json)),
-                ("message", self.0.message.as_ref().map(__rt::to_json)),
-                ("token_length", self.0.token_length.as_ref().map(__rt::to_json)),
-                ("valid_for", self.0.valid_for.as_ref().map(__rt::to_json)),
-                ("max_attempts", self.0.max_attempts.as_ref().map(__rt::to_json)),
-                ("allow_alphas", self.0.allow_alphas.as_ref().map(__rt::to_json)),
+                self.0.to.as_ref().map(__rt::to_json),
+                self.0.from.as_ref().map(__rt::to_json),
+                self.0.message.as_ref().map(__rt::to_json),
+                self.0.token_length.as_ref().map(__rt::to_json),
+                self.0.valid_for.as_ref().map(__rt::to_json),
+                self.0.max_attempts.as_ref().map(__rt::to_json),
+                self.0.allow_alphas.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -15391,56 +13565,34 @@ impl MfaRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "to", self.0.to.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "from", self.0.from.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message", self.0.message.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "token_length", self.0.token_length.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "valid_for", self.0.valid_for.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "max_attempts", self.0.max_attempts.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "allow_alphas", self.0.allow_alphas.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <MfaRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.to);
+        check.optional(1, &self.0.from);
+        check.optional(2, &self.0.message);
+        check.optional(3, &self.0.token_length);
+        check.optional(4, &self.0.valid_for);
+        check.optional(5, &self.0.max_attempts);
+        check.optional(6, &self.0.allow_alphas);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<MfaRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_to = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "to", fields.to);
-        let field_from = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "from", fields.from);
-        let field_message = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message", fields.message);
-        let field_token_length = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "token_length", fields.token_length);
-        let field_valid_for = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "valid_for", fields.valid_for);
-        let field_max_attempts = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "max_attempts", fields.max_attempts);
-        let field_allow_alphas = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "allow_alphas", fields.allow_alphas);
+        let mut check = __rt::SlotChecks::new(
+            <MfaRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_to = check.take_required(0, fields.to);
+        let field_from = check.take_optional(1, fields.from);
+        let field_message = check.take_optional(2, fields.message);
+        let field_token_length = check.take_optional(3, fields.token_length);
+        let field_valid_for = check.take_optional(4, fields.valid_for);
+        let field_max_attempts = check.take_optional(5, fields.max_attempts);
+        let field_allow_alphas = check.take_optional(6, fields.allow_alphas);
         if let (__rt::Some(field_to),) = (field_to,) && errors.is_empty() {
             return __rt::Ok(MfaRequest {
                 to: field_to,
@@ -15510,24 +13662,23 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "success"),
-                    2usize => __rt::response_slot(&mut self.2, map, "to"),
-                    3usize => __rt::response_slot(&mut self.3, map, "channel"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MfaResponse, __E> {
-                let slots = self;
                 __rt::Ok(MfaResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    success: __rt::response_required(slots.1, "success")?,
-                    to: __rt::response_required(slots.2, "to")?,
-                    channel: __rt::response_required(slots.3, "channel")?,
+                    id: Self::required(self.0, 0)?,
+                    success: Self::required(self.1, 1)?,
+                    to: Self::required(self.2, 2)?,
+                    channel: Self::required(self.3, 3)?,
                 })
             }
         }
@@ -15589,6 +13740,9 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyRequest {
     }
 }
 impl __rt::RequestBody for MfaVerifyRequest {}
+impl __rt::Names for MfaVerifyRequest {
+    const NAMES: &'static [&'static str] = &["token"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for MfaVerifyRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -15602,7 +13756,7 @@ impl __rt::FromJson for MfaVerifyRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = MfaVerifyRequest;
-            const NAMES: &'static [&'static str] = &["token"];
+            const NAMES: &'static [&'static str] = <MfaVerifyRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -15612,7 +13766,7 @@ impl __rt::FromJson for MfaVerifyRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "token", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -15622,7 +13776,7 @@ impl __rt::FromJson for MfaVerifyRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<MfaVerifyRequest> {
-                let field_token = order.required(self.f0, errors, at, 0, "token");
+                let field_token = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_token),) = (field_token,) && order.valid(errors)
                 {
                     return __rt::Some(MfaVerifyRequest {
@@ -15642,8 +13796,14 @@ impl __rt::FromJson for MfaVerifyRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "token", object.get("token"));
-        __rt::unknown_keys(object, &["token"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -15676,10 +13836,10 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["token"],
+            <MfaVerifyRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.token, value),
+                0 => __rt::put_raw(&mut fields.token, value),
                 _ => false,
             },
         )?;
@@ -15693,7 +13853,8 @@ impl __rt::serde::Serialize for MfaVerifyRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("token", self.0.token.as_ref().map(__rt::to_json))],
+            <MfaVerifyRequest as __rt::Names>::NAMES,
+            &[self.0.token.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -15714,20 +13875,22 @@ impl MfaVerifyRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "token", self.0.token.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <MfaVerifyRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.token);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<MfaVerifyRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_token = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "token", fields.token);
+        let mut check = __rt::SlotChecks::new(
+            <MfaVerifyRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_token = check.take_required(0, fields.token);
         if let (__rt::Some(field_token),) = (field_token,) && errors.is_empty() {
             return __rt::Ok(MfaVerifyRequest {
                 token: field_token,
@@ -15777,18 +13940,17 @@ impl<'de> __rt::serde::Deserialize<'de> for MfaVerifyResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "success"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<MfaVerifyResponse, __E> {
-                let slots = self;
                 __rt::Ok(MfaVerifyResponse {
-                    success: __rt::response_required(slots.0, "success")?,
+                    success: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -16055,27 +14217,23 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroup {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "sticky_sender"),
-                    3usize => __rt::response_slot(&mut self.3, map, "phone_number_count"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroup, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroup {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
-                    phone_number_count: __rt::response_required(
-                        slots.3,
-                        "phone_number_count",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    sticky_sender: Self::required(self.2, 2)?,
+                    phone_number_count: Self::required(self.3, 3)?,
                 })
             }
         }
@@ -16123,20 +14281,19 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroupListResponse, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroupListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -16202,29 +14359,25 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembership {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "number_group_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "created_at"),
-                    4usize => __rt::response_slot(&mut self.4, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroupMembership, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroupMembership {
-                    id: __rt::response_required(slots.0, "id")?,
-                    number_group_id: __rt::response_required(
-                        slots.1,
-                        "number_group_id",
-                    )?,
-                    phone_number: __rt::response_required(slots.2, "phone_number")?,
-                    created_at: __rt::response_required(slots.3, "created_at")?,
-                    updated_at: __rt::response_required(slots.4, "updated_at")?,
+                    id: Self::required(self.0, 0)?,
+                    number_group_id: Self::required(self.1, 1)?,
+                    phone_number: Self::required(self.2, 2)?,
+                    created_at: Self::required(self.3, 3)?,
+                    updated_at: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -16272,20 +14425,19 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroupMembershipListResponse, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroupMembershipListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -16351,29 +14503,25 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupMembershipResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "number_group_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "phone_number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "created_at"),
-                    4usize => __rt::response_slot(&mut self.4, map, "updated_at"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroupMembershipResponse, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroupMembershipResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    number_group_id: __rt::response_required(
-                        slots.1,
-                        "number_group_id",
-                    )?,
-                    phone_number: __rt::response_required(slots.2, "phone_number")?,
-                    created_at: __rt::response_required(slots.3, "created_at")?,
-                    updated_at: __rt::response_required(slots.4, "updated_at")?,
+                    id: Self::required(self.0, 0)?,
+                    number_group_id: Self::required(self.1, 1)?,
+                    phone_number: Self::required(self.2, 2)?,
+                    created_at: Self::required(self.3, 3)?,
+                    updated_at: Self::required(self.4, 4)?,
                 })
             }
         }
@@ -16434,27 +14582,23 @@ impl<'de> __rt::serde::Deserialize<'de> for NumberGroupResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "sticky_sender"),
-                    3usize => __rt::response_slot(&mut self.3, map, "phone_number_count"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<NumberGroupResponse, __E> {
-                let slots = self;
                 __rt::Ok(NumberGroupResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: __rt::response_required(slots.1, "name")?,
-                    sticky_sender: __rt::response_required(slots.2, "sticky_sender")?,
-                    phone_number_count: __rt::response_required(
-                        slots.3,
-                        "phone_number_count",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    name: Self::required(self.1, 1)?,
+                    sticky_sender: Self::required(self.2, 2)?,
+                    phone_number_count: Self::required(self.3, 3)?,
                 })
             }
         }
@@ -16525,28 +14669,25 @@ impl<'de> __rt::serde::Deserialize<'de> for Order {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "state"),
-                    2usize => __rt::response_slot(&mut self.2, map, "processed_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "created_at"),
-                    4usize => __rt::response_slot(&mut self.4, map, "updated_at"),
-                    5usize => {
-                        __rt::response_slot(&mut self.5, map, "status_callback_url")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Order, __E> {
-                let slots = self;
                 __rt::Ok(Order {
-                    id: __rt::response_required(slots.0, "id")?,
-                    state: slots.1.flatten(),
-                    processed_at: slots.2.flatten(),
-                    created_at: slots.3.flatten(),
-                    updated_at: slots.4.flatten(),
-                    status_callback_url: slots.5.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    state: self.1.flatten(),
+                    processed_at: self.2.flatten(),
+                    created_at: self.3.flatten(),
+                    updated_at: self.4.flatten(),
+                    status_callback_url: self.5.flatten(),
                 })
             }
         }
@@ -16594,20 +14735,19 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<OrderListResponse, __E> {
-                let slots = self;
                 __rt::Ok(OrderListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -16678,30 +14818,27 @@ impl<'de> __rt::serde::Deserialize<'de> for OrderResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "state"),
-                    2usize => __rt::response_slot(&mut self.2, map, "processed_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "created_at"),
-                    4usize => __rt::response_slot(&mut self.4, map, "updated_at"),
-                    5usize => {
-                        __rt::response_slot(&mut self.5, map, "status_callback_url")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<OrderResponse, __E> {
-                let slots = self;
                 __rt::Ok(OrderResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    state: slots.1.flatten(),
-                    processed_at: slots.2.flatten(),
-                    created_at: slots.3.flatten(),
-                    updated_at: slots.4.flatten(),
-                    status_callback_url: slots.5.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    state: self.1.flatten(),
+                    processed_at: self.2.flatten(),
+                    created_at: self.3.flatten(),
+                    updated_at: self.4.flatten(),
+                    status_callback_url: self.5.flatten(),
                 })
             }
         }
@@ -16809,24 +14946,23 @@ impl<'de> __rt::serde::Deserialize<'de> for PaginationLinks {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "self"),
-                    1usize => __rt::response_slot(&mut self.1, map, "first"),
-                    2usize => __rt::response_slot(&mut self.2, map, "next"),
-                    3usize => __rt::response_slot(&mut self.3, map, "prev"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PaginationLinks, __E> {
-                let slots = self;
                 __rt::Ok(PaginationLinks {
-                    self_: __rt::response_required(slots.0, "self")?,
-                    first: __rt::response_required(slots.1, "first")?,
-                    next: slots.2.flatten(),
-                    prev: slots.3.flatten(),
+                    self_: Self::required(self.0, 0)?,
+                    first: Self::required(self.1, 1)?,
+                    next: self.2.flatten(),
+                    prev: self.3.flatten(),
                 })
             }
         }
@@ -17088,189 +15224,97 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumber {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "number"),
-                    2usize => __rt::response_slot(&mut self.2, map, "name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "capabilities"),
-                    4usize => __rt::response_slot(&mut self.4, map, "number_type"),
-                    5usize => __rt::response_slot(&mut self.5, map, "e911_address_id"),
-                    6usize => __rt::response_slot(&mut self.6, map, "e911_status"),
-                    7usize => __rt::response_slot(&mut self.7, map, "created_at"),
-                    8usize => __rt::response_slot(&mut self.8, map, "updated_at"),
-                    9usize => __rt::response_slot(&mut self.9, map, "next_billed_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "call_handler"),
-                    11usize => {
-                        __rt::response_slot(
-                            &mut self.11,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_receive_mode")
-                    }
-                    13usize => __rt::response_slot(&mut self.13, map, "call_request_url"),
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "call_request_method")
-                    }
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "call_fallback_url")
-                    }
-                    16usize => {
-                        __rt::response_slot(&mut self.16, map, "call_fallback_method")
-                    }
-                    17usize => {
-                        __rt::response_slot(
-                            &mut self.17,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    18usize => {
-                        __rt::response_slot(
-                            &mut self.18,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(
-                            &mut self.20,
-                            map,
-                            "call_dialogflow_agent_id",
-                        )
-                    }
-                    21usize => __rt::response_slot(&mut self.21, map, "call_relay_topic"),
-                    22usize => {
-                        __rt::response_slot(
-                            &mut self.22,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    23usize => {
-                        __rt::response_slot(&mut self.23, map, "call_relay_script_url")
-                    }
-                    24usize => {
-                        __rt::response_slot(&mut self.24, map, "call_relay_context")
-                    }
-                    25usize => {
-                        __rt::response_slot(
-                            &mut self.25,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    26usize => {
-                        __rt::response_slot(&mut self.26, map, "call_relay_application")
-                    }
-                    27usize => {
-                        __rt::response_slot(&mut self.27, map, "call_relay_connector_id")
-                    }
-                    28usize => {
-                        __rt::response_slot(&mut self.28, map, "call_sip_endpoint_id")
-                    }
-                    29usize => {
-                        __rt::response_slot(&mut self.29, map, "call_verto_resource")
-                    }
-                    30usize => {
-                        __rt::response_slot(&mut self.30, map, "call_video_room_id")
-                    }
-                    31usize => __rt::response_slot(&mut self.31, map, "message_handler"),
-                    32usize => {
-                        __rt::response_slot(
-                            &mut self.32,
-                            map,
-                            "messaging_handler_resource_id",
-                        )
-                    }
-                    33usize => {
-                        __rt::response_slot(&mut self.33, map, "message_request_url")
-                    }
-                    34usize => {
-                        __rt::response_slot(&mut self.34, map, "message_request_method")
-                    }
-                    35usize => {
-                        __rt::response_slot(&mut self.35, map, "message_fallback_url")
-                    }
-                    36usize => {
-                        __rt::response_slot(&mut self.36, map, "message_fallback_method")
-                    }
-                    37usize => {
-                        __rt::response_slot(
-                            &mut self.37,
-                            map,
-                            "message_laml_application_id",
-                        )
-                    }
-                    38usize => {
-                        __rt::response_slot(&mut self.38, map, "message_relay_topic")
-                    }
-                    39usize => {
-                        __rt::response_slot(&mut self.39, map, "message_relay_context")
-                    }
-                    40usize => __rt::response_slot(&mut self.40, map, "country_code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    26 => __rt::response_slot(&mut self.26, map),
+                    27 => __rt::response_slot(&mut self.27, map),
+                    28 => __rt::response_slot(&mut self.28, map),
+                    29 => __rt::response_slot(&mut self.29, map),
+                    30 => __rt::response_slot(&mut self.30, map),
+                    31 => __rt::response_slot(&mut self.31, map),
+                    32 => __rt::response_slot(&mut self.32, map),
+                    33 => __rt::response_slot(&mut self.33, map),
+                    34 => __rt::response_slot(&mut self.34, map),
+                    35 => __rt::response_slot(&mut self.35, map),
+                    36 => __rt::response_slot(&mut self.36, map),
+                    37 => __rt::response_slot(&mut self.37, map),
+                    38 => __rt::response_slot(&mut self.38, map),
+                    39 => __rt::response_slot(&mut self.39, map),
+                    40 => __rt::response_slot(&mut self.40, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PhoneNumber, __E> {
-                let slots = self;
                 __rt::Ok(PhoneNumber {
-                    id: __rt::response_required(slots.0, "id")?,
-                    number: __rt::response_required(slots.1, "number")?,
-                    name: slots.2.flatten(),
-                    capabilities: __rt::response_required(slots.3, "capabilities")?,
-                    number_type: __rt::response_required(slots.4, "number_type")?,
-                    e911_address_id: slots.5.flatten(),
-                    e911_status: slots.6.flatten(),
-                    created_at: __rt::response_required(slots.7, "created_at")?,
-                    updated_at: __rt::response_required(slots.8, "updated_at")?,
-                    next_billed_at: slots.9.flatten(),
-                    call_handler: slots.10.flatten(),
-                    calling_handler_resource_id: slots.11.flatten(),
-                    call_receive_mode: __rt::response_required(
-                        slots.12,
-                        "call_receive_mode",
-                    )?,
-                    call_request_url: slots.13.flatten(),
-                    call_request_method: slots.14.flatten(),
-                    call_fallback_url: slots.15.flatten(),
-                    call_fallback_method: slots.16.flatten(),
-                    call_status_callback_url: slots.17.flatten(),
-                    call_status_callback_method: slots.18.flatten(),
-                    call_laml_application_id: slots.19.flatten(),
-                    call_dialogflow_agent_id: slots.20.flatten(),
-                    call_relay_topic: slots.21.flatten(),
-                    call_relay_topic_status_callback_url: slots.22.flatten(),
-                    call_relay_script_url: slots.23.flatten(),
-                    call_relay_context: slots.24.flatten(),
-                    call_relay_context_status_callback_url: slots.25.flatten(),
-                    call_relay_application: slots.26.flatten(),
-                    call_relay_connector_id: slots.27.flatten(),
-                    call_sip_endpoint_id: slots.28.flatten(),
-                    call_verto_resource: slots.29.flatten(),
-                    call_video_room_id: slots.30.flatten(),
-                    message_handler: slots.31.flatten(),
-                    messaging_handler_resource_id: slots.32.flatten(),
-                    message_request_url: slots.33.flatten(),
-                    message_request_method: slots.34.flatten(),
-                    message_fallback_url: slots.35.flatten(),
-                    message_fallback_method: slots.36.flatten(),
-                    message_laml_application_id: slots.37.flatten(),
-                    message_relay_topic: slots.38.flatten(),
-                    message_relay_context: slots.39.flatten(),
-                    country_code: slots.40.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    number: Self::required(self.1, 1)?,
+                    name: self.2.flatten(),
+                    capabilities: Self::required(self.3, 3)?,
+                    number_type: Self::required(self.4, 4)?,
+                    e911_address_id: self.5.flatten(),
+                    e911_status: self.6.flatten(),
+                    created_at: Self::required(self.7, 7)?,
+                    updated_at: Self::required(self.8, 8)?,
+                    next_billed_at: self.9.flatten(),
+                    call_handler: self.10.flatten(),
+                    calling_handler_resource_id: self.11.flatten(),
+                    call_receive_mode: Self::required(self.12, 12)?,
+                    call_request_url: self.13.flatten(),
+                    call_request_method: self.14.flatten(),
+                    call_fallback_url: self.15.flatten(),
+                    call_fallback_method: self.16.flatten(),
+                    call_status_callback_url: self.17.flatten(),
+                    call_status_callback_method: self.18.flatten(),
+                    call_laml_application_id: self.19.flatten(),
+                    call_dialogflow_agent_id: self.20.flatten(),
+                    call_relay_topic: self.21.flatten(),
+                    call_relay_topic_status_callback_url: self.22.flatten(),
+                    call_relay_script_url: self.23.flatten(),
+                    call_relay_context: self.24.flatten(),
+                    call_relay_context_status_callback_url: self.25.flatten(),
+                    call_relay_application: self.26.flatten(),
+                    call_relay_connector_id: self.27.flatten(),
+                    call_sip_endpoint_id: self.28.flatten(),
+                    call_verto_resource: self.29.flatten(),
+                    call_video_room_id: self.30.flatten(),
+                    message_handler: self.31.flatten(),
+                    messaging_handler_resource_id: self.32.flatten(),
+                    message_request_url: self.33.flatten(),
+                    message_request_method: self.34.flatten(),
+                    message_fallback_url: self.35.flatten(),
+                    message_fallback_method: self.36.flatten(),
+                    message_laml_application_id: self.37.flatten(),
+                    message_relay_topic: self.38.flatten(),
+                    message_relay_context: self.39.flatten(),
+                    country_code: self.40.flatten(),
                 })
             }
         }
@@ -17555,24 +15599,23 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberCapabilities {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "voice"),
-                    1usize => __rt::response_slot(&mut self.1, map, "sms"),
-                    2usize => __rt::response_slot(&mut self.2, map, "mms"),
-                    3usize => __rt::response_slot(&mut self.3, map, "fax"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PhoneNumberCapabilities, __E> {
-                let slots = self;
                 __rt::Ok(PhoneNumberCapabilities {
-                    voice: slots.0.flatten(),
-                    sms: slots.1.flatten(),
-                    mms: slots.2.flatten(),
-                    fax: slots.3.flatten(),
+                    voice: self.0.flatten(),
+                    sms: self.1.flatten(),
+                    mms: self.2.flatten(),
+                    fax: self.3.flatten(),
                 })
             }
         }
@@ -17744,20 +15787,19 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PhoneNumberListResponse, __E> {
-                let slots = self;
                 __rt::Ok(PhoneNumberListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -17867,56 +15909,41 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberLookupResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => {
-                        __rt::response_slot(&mut self.0, map, "country_code_number")
-                    }
-                    1usize => __rt::response_slot(&mut self.1, map, "national_number"),
-                    2usize => __rt::response_slot(&mut self.2, map, "possible_number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "valid_number"),
-                    4usize => {
-                        __rt::response_slot(
-                            &mut self.4,
-                            map,
-                            "national_number_formatted",
-                        )
-                    }
-                    5usize => {
-                        __rt::response_slot(
-                            &mut self.5,
-                            map,
-                            "international_number_formatted",
-                        )
-                    }
-                    6usize => __rt::response_slot(&mut self.6, map, "e164"),
-                    7usize => __rt::response_slot(&mut self.7, map, "location"),
-                    8usize => __rt::response_slot(&mut self.8, map, "country_code"),
-                    9usize => __rt::response_slot(&mut self.9, map, "timezones"),
-                    10usize => __rt::response_slot(&mut self.10, map, "number_type"),
-                    11usize => __rt::response_slot(&mut self.11, map, "carrier"),
-                    12usize => __rt::response_slot(&mut self.12, map, "cnam"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PhoneNumberLookupResponse, __E> {
-                let slots = self;
                 __rt::Ok(PhoneNumberLookupResponse {
-                    country_code_number: slots.0.flatten(),
-                    national_number: slots.1.flatten(),
-                    possible_number: slots.2.flatten(),
-                    valid_number: slots.3.flatten(),
-                    national_number_formatted: slots.4.flatten(),
-                    international_number_formatted: slots.5.flatten(),
-                    e164: slots.6.flatten(),
-                    location: slots.7.flatten(),
-                    country_code: slots.8.flatten(),
-                    timezones: slots.9.flatten(),
-                    number_type: slots.10.flatten(),
-                    carrier: slots.11.flatten(),
-                    cnam: slots.12.flatten(),
+                    country_code_number: self.0.flatten(),
+                    national_number: self.1.flatten(),
+                    possible_number: self.2.flatten(),
+                    valid_number: self.3.flatten(),
+                    national_number_formatted: self.4.flatten(),
+                    international_number_formatted: self.5.flatten(),
+                    e164: self.6.flatten(),
+                    location: self.7.flatten(),
+                    country_code: self.8.flatten(),
+                    timezones: self.9.flatten(),
+                    number_type: self.10.flatten(),
+                    carrier: self.11.flatten(),
+                    cnam: self.12.flatten(),
                 })
             }
         }
@@ -18250,189 +16277,97 @@ impl<'de> __rt::serde::Deserialize<'de> for PhoneNumberResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "number"),
-                    2usize => __rt::response_slot(&mut self.2, map, "name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "capabilities"),
-                    4usize => __rt::response_slot(&mut self.4, map, "number_type"),
-                    5usize => __rt::response_slot(&mut self.5, map, "e911_address_id"),
-                    6usize => __rt::response_slot(&mut self.6, map, "e911_status"),
-                    7usize => __rt::response_slot(&mut self.7, map, "created_at"),
-                    8usize => __rt::response_slot(&mut self.8, map, "updated_at"),
-                    9usize => __rt::response_slot(&mut self.9, map, "next_billed_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "call_handler"),
-                    11usize => {
-                        __rt::response_slot(
-                            &mut self.11,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_receive_mode")
-                    }
-                    13usize => __rt::response_slot(&mut self.13, map, "call_request_url"),
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "call_request_method")
-                    }
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "call_fallback_url")
-                    }
-                    16usize => {
-                        __rt::response_slot(&mut self.16, map, "call_fallback_method")
-                    }
-                    17usize => {
-                        __rt::response_slot(
-                            &mut self.17,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    18usize => {
-                        __rt::response_slot(
-                            &mut self.18,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(
-                            &mut self.20,
-                            map,
-                            "call_dialogflow_agent_id",
-                        )
-                    }
-                    21usize => __rt::response_slot(&mut self.21, map, "call_relay_topic"),
-                    22usize => {
-                        __rt::response_slot(
-                            &mut self.22,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    23usize => {
-                        __rt::response_slot(&mut self.23, map, "call_relay_script_url")
-                    }
-                    24usize => {
-                        __rt::response_slot(&mut self.24, map, "call_relay_context")
-                    }
-                    25usize => {
-                        __rt::response_slot(
-                            &mut self.25,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    26usize => {
-                        __rt::response_slot(&mut self.26, map, "call_relay_application")
-                    }
-                    27usize => {
-                        __rt::response_slot(&mut self.27, map, "call_relay_connector_id")
-                    }
-                    28usize => {
-                        __rt::response_slot(&mut self.28, map, "call_sip_endpoint_id")
-                    }
-                    29usize => {
-                        __rt::response_slot(&mut self.29, map, "call_verto_resource")
-                    }
-                    30usize => {
-                        __rt::response_slot(&mut self.30, map, "call_video_room_id")
-                    }
-                    31usize => __rt::response_slot(&mut self.31, map, "message_handler"),
-                    32usize => {
-                        __rt::response_slot(
-                            &mut self.32,
-                            map,
-                            "messaging_handler_resource_id",
-                        )
-                    }
-                    33usize => {
-                        __rt::response_slot(&mut self.33, map, "message_request_url")
-                    }
-                    34usize => {
-                        __rt::response_slot(&mut self.34, map, "message_request_method")
-                    }
-                    35usize => {
-                        __rt::response_slot(&mut self.35, map, "message_fallback_url")
-                    }
-                    36usize => {
-                        __rt::response_slot(&mut self.36, map, "message_fallback_method")
-                    }
-                    37usize => {
-                        __rt::response_slot(
-                            &mut self.37,
-                            map,
-                            "message_laml_application_id",
-                        )
-                    }
-                    38usize => {
-                        __rt::response_slot(&mut self.38, map, "message_relay_topic")
-                    }
-                    39usize => {
-                        __rt::response_slot(&mut self.39, map, "message_relay_context")
-                    }
-                    40usize => __rt::response_slot(&mut self.40, map, "country_code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    25 => __rt::response_slot(&mut self.25, map),
+                    26 => __rt::response_slot(&mut self.26, map),
+                    27 => __rt::response_slot(&mut self.27, map),
+                    28 => __rt::response_slot(&mut self.28, map),
+                    29 => __rt::response_slot(&mut self.29, map),
+                    30 => __rt::response_slot(&mut self.30, map),
+                    31 => __rt::response_slot(&mut self.31, map),
+                    32 => __rt::response_slot(&mut self.32, map),
+                    33 => __rt::response_slot(&mut self.33, map),
+                    34 => __rt::response_slot(&mut self.34, map),
+                    35 => __rt::response_slot(&mut self.35, map),
+                    36 => __rt::response_slot(&mut self.36, map),
+                    37 => __rt::response_slot(&mut self.37, map),
+                    38 => __rt::response_slot(&mut self.38, map),
+                    39 => __rt::response_slot(&mut self.39, map),
+                    40 => __rt::response_slot(&mut self.40, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PhoneNumberResponse, __E> {
-                let slots = self;
                 __rt::Ok(PhoneNumberResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    number: __rt::response_required(slots.1, "number")?,
-                    name: slots.2.flatten(),
-                    capabilities: __rt::response_required(slots.3, "capabilities")?,
-                    number_type: __rt::response_required(slots.4, "number_type")?,
-                    e911_address_id: slots.5.flatten(),
-                    e911_status: slots.6.flatten(),
-                    created_at: __rt::response_required(slots.7, "created_at")?,
-                    updated_at: __rt::response_required(slots.8, "updated_at")?,
-                    next_billed_at: slots.9.flatten(),
-                    call_handler: slots.10.flatten(),
-                    calling_handler_resource_id: slots.11.flatten(),
-                    call_receive_mode: __rt::response_required(
-                        slots.12,
-                        "call_receive_mode",
-                    )?,
-                    call_request_url: slots.13.flatten(),
-                    call_request_method: slots.14.flatten(),
-                    call_fallback_url: slots.15.flatten(),
-                    call_fallback_method: slots.16.flatten(),
-                    call_status_callback_url: slots.17.flatten(),
-                    call_status_callback_method: slots.18.flatten(),
-                    call_laml_application_id: slots.19.flatten(),
-                    call_dialogflow_agent_id: slots.20.flatten(),
-                    call_relay_topic: slots.21.flatten(),
-                    call_relay_topic_status_callback_url: slots.22.flatten(),
-                    call_relay_script_url: slots.23.flatten(),
-                    call_relay_context: slots.24.flatten(),
-                    call_relay_context_status_callback_url: slots.25.flatten(),
-                    call_relay_application: slots.26.flatten(),
-                    call_relay_connector_id: slots.27.flatten(),
-                    call_sip_endpoint_id: slots.28.flatten(),
-                    call_verto_resource: slots.29.flatten(),
-                    call_video_room_id: slots.30.flatten(),
-                    message_handler: slots.31.flatten(),
-                    messaging_handler_resource_id: slots.32.flatten(),
-                    message_request_url: slots.33.flatten(),
-                    message_request_method: slots.34.flatten(),
-                    message_fallback_url: slots.35.flatten(),
-                    message_fallback_method: slots.36.flatten(),
-                    message_laml_application_id: slots.37.flatten(),
-                    message_relay_topic: slots.38.flatten(),
-                    message_relay_context: slots.39.flatten(),
-                    country_code: slots.40.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    number: Self::required(self.1, 1)?,
+                    name: self.2.flatten(),
+                    capabilities: Self::required(self.3, 3)?,
+                    number_type: Self::required(self.4, 4)?,
+                    e911_address_id: self.5.flatten(),
+                    e911_status: self.6.flatten(),
+                    created_at: Self::required(self.7, 7)?,
+                    updated_at: Self::required(self.8, 8)?,
+                    next_billed_at: self.9.flatten(),
+                    call_handler: self.10.flatten(),
+                    calling_handler_resource_id: self.11.flatten(),
+                    call_receive_mode: Self::required(self.12, 12)?,
+                    call_request_url: self.13.flatten(),
+                    call_request_method: self.14.flatten(),
+                    call_fallback_url: self.15.flatten(),
+                    call_fallback_method: self.16.flatten(),
+                    call_status_callback_url: self.17.flatten(),
+                    call_status_callback_method: self.18.flatten(),
+                    call_laml_application_id: self.19.flatten(),
+                    call_dialogflow_agent_id: self.20.flatten(),
+                    call_relay_topic: self.21.flatten(),
+                    call_relay_topic_status_callback_url: self.22.flatten(),
+                    call_relay_script_url: self.23.flatten(),
+                    call_relay_context: self.24.flatten(),
+                    call_relay_context_status_callback_url: self.25.flatten(),
+                    call_relay_application: self.26.flatten(),
+                    call_relay_connector_id: self.27.flatten(),
+                    call_sip_endpoint_id: self.28.flatten(),
+                    call_verto_resource: self.29.flatten(),
+                    call_video_room_id: self.30.flatten(),
+                    message_handler: self.31.flatten(),
+                    messaging_handler_resource_id: self.32.flatten(),
+                    message_request_url: self.33.flatten(),
+                    message_request_method: self.34.flatten(),
+                    message_fallback_url: self.35.flatten(),
+                    message_fallback_method: self.36.flatten(),
+                    message_laml_application_id: self.37.flatten(),
+                    message_relay_topic: self.38.flatten(),
+                    message_relay_context: self.39.flatten(),
+                    country_code: self.40.flatten(),
                 })
             }
         }
@@ -18596,58 +16531,45 @@ impl<'de> __rt::serde::Deserialize<'de> for PstnRecording {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "created_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "updated_at"),
-                    4usize => {
-                        __rt::response_slot(&mut self.4, map, "duration_in_seconds")
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "error_code"),
-                    6usize => __rt::response_slot(&mut self.6, map, "price"),
-                    7usize => __rt::response_slot(&mut self.7, map, "price_unit"),
-                    8usize => __rt::response_slot(&mut self.8, map, "status"),
-                    9usize => __rt::response_slot(&mut self.9, map, "url"),
-                    10usize => __rt::response_slot(&mut self.10, map, "stereo"),
-                    11usize => __rt::response_slot(&mut self.11, map, "byte_size"),
-                    12usize => __rt::response_slot(&mut self.12, map, "track"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "relay_conference_id")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "relay_pstn_leg_id")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<PstnRecording, __E> {
-                let slots = self;
                 __rt::Ok(PstnRecording {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    created_at: __rt::response_required(slots.2, "created_at")?,
-                    updated_at: __rt::response_required(slots.3, "updated_at")?,
-                    duration_in_seconds: __rt::response_required(
-                        slots.4,
-                        "duration_in_seconds",
-                    )?,
-                    error_code: slots.5.flatten(),
-                    price: __rt::response_required(slots.6, "price")?,
-                    price_unit: __rt::response_required(slots.7, "price_unit")?,
-                    status: __rt::response_required(slots.8, "status")?,
-                    url: __rt::response_required(slots.9, "url")?,
-                    stereo: __rt::response_required(slots.10, "stereo")?,
-                    byte_size: slots.11.flatten(),
-                    track: __rt::response_required(slots.12, "track")?,
-                    relay_conference_id: slots.13.flatten(),
-                    relay_pstn_leg_id: __rt::response_required(
-                        slots.14,
-                        "relay_pstn_leg_id",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    created_at: Self::required(self.2, 2)?,
+                    updated_at: Self::required(self.3, 3)?,
+                    duration_in_seconds: Self::required(self.4, 4)?,
+                    error_code: self.5.flatten(),
+                    price: Self::required(self.6, 6)?,
+                    price_unit: Self::required(self.7, 7)?,
+                    status: Self::required(self.8, 8)?,
+                    url: Self::required(self.9, 9)?,
+                    stereo: Self::required(self.10, 10)?,
+                    byte_size: self.11.flatten(),
+                    track: Self::required(self.12, 12)?,
+                    relay_conference_id: self.13.flatten(),
+                    relay_pstn_leg_id: Self::required(self.14, 14)?,
                 })
             }
         }
@@ -18709,6 +16631,9 @@ impl<'de> __rt::serde::Deserialize<'de> for PurchasePhoneNumberRequest {
     }
 }
 impl __rt::RequestBody for PurchasePhoneNumberRequest {}
+impl __rt::Names for PurchasePhoneNumberRequest {
+    const NAMES: &'static [&'static str] = &["number"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for PurchasePhoneNumberRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -18722,7 +16647,7 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = PurchasePhoneNumberRequest;
-            const NAMES: &'static [&'static str] = &["number"];
+            const NAMES: &'static [&'static str] = <PurchasePhoneNumberRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -18732,7 +16657,7 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "number", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -18742,7 +16667,7 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<PurchasePhoneNumberRequest> {
-                let field_number = order.required(self.f0, errors, at, 0, "number");
+                let field_number = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_number),) = (field_number,)
                     && order.valid(errors)
                 {
@@ -18763,8 +16688,14 @@ impl __rt::FromJson for PurchasePhoneNumberRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "number", object.get("number"));
-        __rt::unknown_keys(object, &["number"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -18799,10 +16730,10 @@ impl<'de> __rt::serde::Deserialize<'de> for PurchasePhoneNumberRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["number"],
+            <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.number, value),
+                0 => __rt::put_raw(&mut fields.number, value),
                 _ => false,
             },
         )?;
@@ -18816,7 +16747,8 @@ impl __rt::serde::Serialize for PurchasePhoneNumberRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("number", self.0.number.as_ref().map(__rt::to_json))],
+            <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
+            &[self.0.number.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -18839,10 +16771,11 @@ impl PurchasePhoneNumberRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "number", self.0.number.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.number);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -18850,11 +16783,12 @@ impl PurchasePhoneNumberRequestBuilder {
         self,
     ) -> __rt::Result<PurchasePhoneNumberRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_number = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "number", fields.number);
+        let mut check = __rt::SlotChecks::new(
+            <PurchasePhoneNumberRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_number = check.take_required(0, fields.number);
         if let (__rt::Some(field_number),) = (field_number,) && errors.is_empty() {
             return __rt::Ok(PurchasePhoneNumberRequest {
                 number: field_number,
@@ -18948,32 +16882,31 @@ impl<'de> __rt::serde::Deserialize<'de> for Queue {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "friendly_name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "max_size"),
-                    4usize => __rt::response_slot(&mut self.4, map, "current_size"),
-                    5usize => __rt::response_slot(&mut self.5, map, "average_wait_time"),
-                    6usize => __rt::response_slot(&mut self.6, map, "uri"),
-                    7usize => __rt::response_slot(&mut self.7, map, "date_created"),
-                    8usize => __rt::response_slot(&mut self.8, map, "date_updated"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(self) -> __rt::Result<Queue, __E> {
-                let slots = self;
                 __rt::Ok(Queue {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    friendly_name: __rt::response_required(slots.2, "friendly_name")?,
-                    max_size: slots.3.flatten(),
-                    current_size: slots.4.flatten(),
-                    average_wait_time: slots.5.flatten(),
-                    uri: slots.6.flatten(),
-                    date_created: slots.7.flatten(),
-                    date_updated: slots.8.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    friendly_name: Self::required(self.2, 2)?,
+                    max_size: self.3.flatten(),
+                    current_size: self.4.flatten(),
+                    average_wait_time: self.5.flatten(),
+                    uri: self.6.flatten(),
+                    date_created: self.7.flatten(),
+                    date_updated: self.8.flatten(),
                 })
             }
         }
@@ -19021,20 +16954,19 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<QueueListResponse, __E> {
-                let slots = self;
                 __rt::Ok(QueueListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -19110,30 +17042,29 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMember {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "call_id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "queue_id"),
-                    3usize => __rt::response_slot(&mut self.3, map, "position"),
-                    4usize => __rt::response_slot(&mut self.4, map, "uri"),
-                    5usize => __rt::response_slot(&mut self.5, map, "wait_time"),
-                    6usize => __rt::response_slot(&mut self.6, map, "date_enqueued"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<QueueMember, __E> {
-                let slots = self;
                 __rt::Ok(QueueMember {
-                    call_id: __rt::response_required(slots.0, "call_id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    queue_id: __rt::response_required(slots.2, "queue_id")?,
-                    position: __rt::response_required(slots.3, "position")?,
-                    uri: __rt::response_required(slots.4, "uri")?,
-                    wait_time: slots.5.flatten(),
-                    date_enqueued: slots.6.flatten(),
+                    call_id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    queue_id: Self::required(self.2, 2)?,
+                    position: Self::required(self.3, 3)?,
+                    uri: Self::required(self.4, 4)?,
+                    wait_time: self.5.flatten(),
+                    date_enqueued: self.6.flatten(),
                 })
             }
         }
@@ -19181,20 +17112,19 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<QueueMemberListResponse, __E> {
-                let slots = self;
                 __rt::Ok(QueueMemberListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -19270,30 +17200,29 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueMemberResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "call_id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "queue_id"),
-                    3usize => __rt::response_slot(&mut self.3, map, "position"),
-                    4usize => __rt::response_slot(&mut self.4, map, "uri"),
-                    5usize => __rt::response_slot(&mut self.5, map, "wait_time"),
-                    6usize => __rt::response_slot(&mut self.6, map, "date_enqueued"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<QueueMemberResponse, __E> {
-                let slots = self;
                 __rt::Ok(QueueMemberResponse {
-                    call_id: __rt::response_required(slots.0, "call_id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    queue_id: __rt::response_required(slots.2, "queue_id")?,
-                    position: __rt::response_required(slots.3, "position")?,
-                    uri: __rt::response_required(slots.4, "uri")?,
-                    wait_time: slots.5.flatten(),
-                    date_enqueued: slots.6.flatten(),
+                    call_id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    queue_id: Self::required(self.2, 2)?,
+                    position: Self::required(self.3, 3)?,
+                    uri: Self::required(self.4, 4)?,
+                    wait_time: self.5.flatten(),
+                    date_enqueued: self.6.flatten(),
                 })
             }
         }
@@ -19379,34 +17308,33 @@ impl<'de> __rt::serde::Deserialize<'de> for QueueResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "friendly_name"),
-                    3usize => __rt::response_slot(&mut self.3, map, "max_size"),
-                    4usize => __rt::response_slot(&mut self.4, map, "current_size"),
-                    5usize => __rt::response_slot(&mut self.5, map, "average_wait_time"),
-                    6usize => __rt::response_slot(&mut self.6, map, "uri"),
-                    7usize => __rt::response_slot(&mut self.7, map, "date_created"),
-                    8usize => __rt::response_slot(&mut self.8, map, "date_updated"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<QueueResponse, __E> {
-                let slots = self;
                 __rt::Ok(QueueResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    friendly_name: __rt::response_required(slots.2, "friendly_name")?,
-                    max_size: slots.3.flatten(),
-                    current_size: slots.4.flatten(),
-                    average_wait_time: slots.5.flatten(),
-                    uri: slots.6.flatten(),
-                    date_created: slots.7.flatten(),
-                    date_updated: slots.8.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    friendly_name: Self::required(self.2, 2)?,
+                    max_size: self.3.flatten(),
+                    current_size: self.4.flatten(),
+                    average_wait_time: self.5.flatten(),
+                    uri: self.6.flatten(),
+                    date_created: self.7.flatten(),
+                    date_updated: self.8.flatten(),
                 })
             }
         }
@@ -19535,20 +17463,19 @@ impl<'de> __rt::serde::Deserialize<'de> for RecordingListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<RecordingListResponse, __E> {
-                let slots = self;
                 __rt::Ok(RecordingListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -19819,68 +17746,51 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCode {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "capabilities"),
-                    4usize => __rt::response_slot(&mut self.4, map, "number_type"),
-                    5usize => __rt::response_slot(&mut self.5, map, "code_type"),
-                    6usize => __rt::response_slot(&mut self.6, map, "country_code"),
-                    7usize => __rt::response_slot(&mut self.7, map, "created_at"),
-                    8usize => __rt::response_slot(&mut self.8, map, "updated_at"),
-                    9usize => __rt::response_slot(&mut self.9, map, "next_billed_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "lease_duration"),
-                    11usize => __rt::response_slot(&mut self.11, map, "message_handler"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "message_request_url")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "message_request_method")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "message_fallback_url")
-                    }
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "message_fallback_method")
-                    }
-                    16usize => {
-                        __rt::response_slot(
-                            &mut self.16,
-                            map,
-                            "message_laml_application_id",
-                        )
-                    }
-                    17usize => {
-                        __rt::response_slot(&mut self.17, map, "message_relay_context")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ShortCode, __E> {
-                let slots = self;
                 __rt::Ok(ShortCode {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: slots.1.flatten(),
-                    number: __rt::response_required(slots.2, "number")?,
-                    capabilities: __rt::response_required(slots.3, "capabilities")?,
-                    number_type: __rt::response_required(slots.4, "number_type")?,
-                    code_type: __rt::response_required(slots.5, "code_type")?,
-                    country_code: __rt::response_required(slots.6, "country_code")?,
-                    created_at: __rt::response_required(slots.7, "created_at")?,
-                    updated_at: __rt::response_required(slots.8, "updated_at")?,
-                    next_billed_at: slots.9.flatten(),
-                    lease_duration: slots.10.flatten(),
-                    message_handler: slots.11.flatten(),
-                    message_request_url: slots.12.flatten(),
-                    message_request_method: slots.13.flatten(),
-                    message_fallback_url: slots.14.flatten(),
-                    message_fallback_method: slots.15.flatten(),
-                    message_laml_application_id: slots.16.flatten(),
-                    message_relay_context: slots.17.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: self.1.flatten(),
+                    number: Self::required(self.2, 2)?,
+                    capabilities: Self::required(self.3, 3)?,
+                    number_type: Self::required(self.4, 4)?,
+                    code_type: Self::required(self.5, 5)?,
+                    country_code: Self::required(self.6, 6)?,
+                    created_at: Self::required(self.7, 7)?,
+                    updated_at: Self::required(self.8, 8)?,
+                    next_billed_at: self.9.flatten(),
+                    lease_duration: self.10.flatten(),
+                    message_handler: self.11.flatten(),
+                    message_request_url: self.12.flatten(),
+                    message_request_method: self.13.flatten(),
+                    message_fallback_url: self.14.flatten(),
+                    message_fallback_method: self.15.flatten(),
+                    message_laml_application_id: self.16.flatten(),
+                    message_relay_context: self.17.flatten(),
                 })
             }
         }
@@ -19976,20 +17886,19 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ShortCodeListResponse, __E> {
-                let slots = self;
                 __rt::Ok(ShortCodeListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -20224,68 +18133,51 @@ impl<'de> __rt::serde::Deserialize<'de> for ShortCodeResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "name"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "capabilities"),
-                    4usize => __rt::response_slot(&mut self.4, map, "number_type"),
-                    5usize => __rt::response_slot(&mut self.5, map, "code_type"),
-                    6usize => __rt::response_slot(&mut self.6, map, "country_code"),
-                    7usize => __rt::response_slot(&mut self.7, map, "created_at"),
-                    8usize => __rt::response_slot(&mut self.8, map, "updated_at"),
-                    9usize => __rt::response_slot(&mut self.9, map, "next_billed_at"),
-                    10usize => __rt::response_slot(&mut self.10, map, "lease_duration"),
-                    11usize => __rt::response_slot(&mut self.11, map, "message_handler"),
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "message_request_url")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "message_request_method")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "message_fallback_url")
-                    }
-                    15usize => {
-                        __rt::response_slot(&mut self.15, map, "message_fallback_method")
-                    }
-                    16usize => {
-                        __rt::response_slot(
-                            &mut self.16,
-                            map,
-                            "message_laml_application_id",
-                        )
-                    }
-                    17usize => {
-                        __rt::response_slot(&mut self.17, map, "message_relay_context")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ShortCodeResponse, __E> {
-                let slots = self;
                 __rt::Ok(ShortCodeResponse {
-                    id: __rt::response_required(slots.0, "id")?,
-                    name: slots.1.flatten(),
-                    number: __rt::response_required(slots.2, "number")?,
-                    capabilities: __rt::response_required(slots.3, "capabilities")?,
-                    number_type: __rt::response_required(slots.4, "number_type")?,
-                    code_type: __rt::response_required(slots.5, "code_type")?,
-                    country_code: __rt::response_required(slots.6, "country_code")?,
-                    created_at: __rt::response_required(slots.7, "created_at")?,
-                    updated_at: __rt::response_required(slots.8, "updated_at")?,
-                    next_billed_at: slots.9.flatten(),
-                    lease_duration: slots.10.flatten(),
-                    message_handler: slots.11.flatten(),
-                    message_request_url: slots.12.flatten(),
-                    message_request_method: slots.13.flatten(),
-                    message_fallback_url: slots.14.flatten(),
-                    message_fallback_method: slots.15.flatten(),
-                    message_laml_application_id: slots.16.flatten(),
-                    message_relay_context: slots.17.flatten(),
+                    id: Self::required(self.0, 0)?,
+                    name: self.1.flatten(),
+                    number: Self::required(self.2, 2)?,
+                    capabilities: Self::required(self.3, 3)?,
+                    number_type: Self::required(self.4, 4)?,
+                    code_type: Self::required(self.5, 5)?,
+                    country_code: Self::required(self.6, 6)?,
+                    created_at: Self::required(self.7, 7)?,
+                    updated_at: Self::required(self.8, 8)?,
+                    next_billed_at: self.9.flatten(),
+                    lease_duration: self.10.flatten(),
+                    message_handler: self.11.flatten(),
+                    message_request_url: self.12.flatten(),
+                    message_request_method: self.13.flatten(),
+                    message_fallback_url: self.14.flatten(),
+                    message_fallback_method: self.15.flatten(),
+                    message_laml_application_id: self.16.flatten(),
+                    message_relay_context: self.17.flatten(),
                 })
             }
         }
@@ -20559,122 +18451,65 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpoint {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "username"),
-                    3usize => __rt::response_slot(&mut self.3, map, "caller_id"),
-                    4usize => __rt::response_slot(&mut self.4, map, "send_as"),
-                    5usize => __rt::response_slot(&mut self.5, map, "ciphers"),
-                    6usize => __rt::response_slot(&mut self.6, map, "codecs"),
-                    7usize => __rt::response_slot(&mut self.7, map, "encryption"),
-                    8usize => __rt::response_slot(&mut self.8, map, "call_handler"),
-                    9usize => {
-                        __rt::response_slot(
-                            &mut self.9,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    10usize => __rt::response_slot(&mut self.10, map, "call_request_url"),
-                    11usize => {
-                        __rt::response_slot(&mut self.11, map, "call_request_method")
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_fallback_url")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "call_fallback_method")
-                    }
-                    14usize => {
-                        __rt::response_slot(
-                            &mut self.14,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    15usize => {
-                        __rt::response_slot(
-                            &mut self.15,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    16usize => {
-                        __rt::response_slot(
-                            &mut self.16,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    17usize => {
-                        __rt::response_slot(
-                            &mut self.17,
-                            map,
-                            "call_dialogflow_agent_id",
-                        )
-                    }
-                    18usize => __rt::response_slot(&mut self.18, map, "call_relay_topic"),
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(&mut self.20, map, "call_relay_context")
-                    }
-                    21usize => {
-                        __rt::response_slot(
-                            &mut self.21,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    22usize => {
-                        __rt::response_slot(&mut self.22, map, "call_relay_application")
-                    }
-                    23usize => {
-                        __rt::response_slot(&mut self.23, map, "call_video_room_id")
-                    }
-                    24usize => {
-                        __rt::response_slot(&mut self.24, map, "call_relay_script_url")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipEndpoint, __E> {
-                let slots = self;
                 __rt::Ok(SipEndpoint {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    username: __rt::response_required(slots.2, "username")?,
-                    caller_id: slots.3.flatten(),
-                    send_as: __rt::response_required(slots.4, "send_as")?,
-                    ciphers: __rt::response_required(slots.5, "ciphers")?,
-                    codecs: __rt::response_required(slots.6, "codecs")?,
-                    encryption: __rt::response_required(slots.7, "encryption")?,
-                    call_handler: slots.8.flatten(),
-                    calling_handler_resource_id: slots.9.flatten(),
-                    call_request_url: slots.10.flatten(),
-                    call_request_method: slots.11.flatten(),
-                    call_fallback_url: slots.12.flatten(),
-                    call_fallback_method: slots.13.flatten(),
-                    call_status_callback_url: slots.14.flatten(),
-                    call_status_callback_method: slots.15.flatten(),
-                    call_laml_application_id: slots.16.flatten(),
-                    call_dialogflow_agent_id: slots.17.flatten(),
-                    call_relay_topic: slots.18.flatten(),
-                    call_relay_topic_status_callback_url: slots.19.flatten(),
-                    call_relay_context: slots.20.flatten(),
-                    call_relay_context_status_callback_url: slots.21.flatten(),
-                    call_relay_application: slots.22.flatten(),
-                    call_video_room_id: slots.23.flatten(),
-                    call_relay_script_url: slots.24.flatten(),
+                    r#type: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    username: Self::required(self.2, 2)?,
+                    caller_id: self.3.flatten(),
+                    send_as: Self::required(self.4, 4)?,
+                    ciphers: Self::required(self.5, 5)?,
+                    codecs: Self::required(self.6, 6)?,
+                    encryption: Self::required(self.7, 7)?,
+                    call_handler: self.8.flatten(),
+                    calling_handler_resource_id: self.9.flatten(),
+                    call_request_url: self.10.flatten(),
+                    call_request_method: self.11.flatten(),
+                    call_fallback_url: self.12.flatten(),
+                    call_fallback_method: self.13.flatten(),
+                    call_status_callback_url: self.14.flatten(),
+                    call_status_callback_method: self.15.flatten(),
+                    call_laml_application_id: self.16.flatten(),
+                    call_dialogflow_agent_id: self.17.flatten(),
+                    call_relay_topic: self.18.flatten(),
+                    call_relay_topic_status_callback_url: self.19.flatten(),
+                    call_relay_context: self.20.flatten(),
+                    call_relay_context_status_callback_url: self.21.flatten(),
+                    call_relay_application: self.22.flatten(),
+                    call_video_room_id: self.23.flatten(),
+                    call_relay_script_url: self.24.flatten(),
                 })
             }
         }
@@ -21015,20 +18850,19 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipEndpointListResponse, __E> {
-                let slots = self;
                 __rt::Ok(SipEndpointListResponse {
-                    links: __rt::response_required(slots.0, "links")?,
-                    data: __rt::response_required(slots.1, "data")?,
+                    links: Self::required(self.0, 0)?,
+                    data: Self::required(self.1, 1)?,
                 })
             }
         }
@@ -21216,122 +19050,65 @@ impl<'de> __rt::serde::Deserialize<'de> for SipEndpointResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "username"),
-                    3usize => __rt::response_slot(&mut self.3, map, "caller_id"),
-                    4usize => __rt::response_slot(&mut self.4, map, "send_as"),
-                    5usize => __rt::response_slot(&mut self.5, map, "ciphers"),
-                    6usize => __rt::response_slot(&mut self.6, map, "codecs"),
-                    7usize => __rt::response_slot(&mut self.7, map, "encryption"),
-                    8usize => __rt::response_slot(&mut self.8, map, "call_handler"),
-                    9usize => {
-                        __rt::response_slot(
-                            &mut self.9,
-                            map,
-                            "calling_handler_resource_id",
-                        )
-                    }
-                    10usize => __rt::response_slot(&mut self.10, map, "call_request_url"),
-                    11usize => {
-                        __rt::response_slot(&mut self.11, map, "call_request_method")
-                    }
-                    12usize => {
-                        __rt::response_slot(&mut self.12, map, "call_fallback_url")
-                    }
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "call_fallback_method")
-                    }
-                    14usize => {
-                        __rt::response_slot(
-                            &mut self.14,
-                            map,
-                            "call_status_callback_url",
-                        )
-                    }
-                    15usize => {
-                        __rt::response_slot(
-                            &mut self.15,
-                            map,
-                            "call_status_callback_method",
-                        )
-                    }
-                    16usize => {
-                        __rt::response_slot(
-                            &mut self.16,
-                            map,
-                            "call_laml_application_id",
-                        )
-                    }
-                    17usize => {
-                        __rt::response_slot(
-                            &mut self.17,
-                            map,
-                            "call_dialogflow_agent_id",
-                        )
-                    }
-                    18usize => __rt::response_slot(&mut self.18, map, "call_relay_topic"),
-                    19usize => {
-                        __rt::response_slot(
-                            &mut self.19,
-                            map,
-                            "call_relay_topic_status_callback_url",
-                        )
-                    }
-                    20usize => {
-                        __rt::response_slot(&mut self.20, map, "call_relay_context")
-                    }
-                    21usize => {
-                        __rt::response_slot(
-                            &mut self.21,
-                            map,
-                            "call_relay_context_status_callback_url",
-                        )
-                    }
-                    22usize => {
-                        __rt::response_slot(&mut self.22, map, "call_relay_application")
-                    }
-                    23usize => {
-                        __rt::response_slot(&mut self.23, map, "call_video_room_id")
-                    }
-                    24usize => {
-                        __rt::response_slot(&mut self.24, map, "call_relay_script_url")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    15 => __rt::response_slot(&mut self.15, map),
+                    16 => __rt::response_slot(&mut self.16, map),
+                    17 => __rt::response_slot(&mut self.17, map),
+                    18 => __rt::response_slot(&mut self.18, map),
+                    19 => __rt::response_slot(&mut self.19, map),
+                    20 => __rt::response_slot(&mut self.20, map),
+                    21 => __rt::response_slot(&mut self.21, map),
+                    22 => __rt::response_slot(&mut self.22, map),
+                    23 => __rt::response_slot(&mut self.23, map),
+                    24 => __rt::response_slot(&mut self.24, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipEndpointResponse, __E> {
-                let slots = self;
                 __rt::Ok(SipEndpointResponse {
-                    r#type: __rt::response_required(slots.0, "type")?,
-                    id: __rt::response_required(slots.1, "id")?,
-                    username: __rt::response_required(slots.2, "username")?,
-                    caller_id: slots.3.flatten(),
-                    send_as: __rt::response_required(slots.4, "send_as")?,
-                    ciphers: __rt::response_required(slots.5, "ciphers")?,
-                    codecs: __rt::response_required(slots.6, "codecs")?,
-                    encryption: __rt::response_required(slots.7, "encryption")?,
-                    call_handler: slots.8.flatten(),
-                    calling_handler_resource_id: slots.9.flatten(),
-                    call_request_url: slots.10.flatten(),
-                    call_request_method: slots.11.flatten(),
-                    call_fallback_url: slots.12.flatten(),
-                    call_fallback_method: slots.13.flatten(),
-                    call_status_callback_url: slots.14.flatten(),
-                    call_status_callback_method: slots.15.flatten(),
-                    call_laml_application_id: slots.16.flatten(),
-                    call_dialogflow_agent_id: slots.17.flatten(),
-                    call_relay_topic: slots.18.flatten(),
-                    call_relay_topic_status_callback_url: slots.19.flatten(),
-                    call_relay_context: slots.20.flatten(),
-                    call_relay_context_status_callback_url: slots.21.flatten(),
-                    call_relay_application: slots.22.flatten(),
-                    call_video_room_id: slots.23.flatten(),
-                    call_relay_script_url: slots.24.flatten(),
+                    r#type: Self::required(self.0, 0)?,
+                    id: Self::required(self.1, 1)?,
+                    username: Self::required(self.2, 2)?,
+                    caller_id: self.3.flatten(),
+                    send_as: Self::required(self.4, 4)?,
+                    ciphers: Self::required(self.5, 5)?,
+                    codecs: Self::required(self.6, 6)?,
+                    encryption: Self::required(self.7, 7)?,
+                    call_handler: self.8.flatten(),
+                    calling_handler_resource_id: self.9.flatten(),
+                    call_request_url: self.10.flatten(),
+                    call_request_method: self.11.flatten(),
+                    call_fallback_url: self.12.flatten(),
+                    call_fallback_method: self.13.flatten(),
+                    call_status_callback_url: self.14.flatten(),
+                    call_status_callback_method: self.15.flatten(),
+                    call_laml_application_id: self.16.flatten(),
+                    call_dialogflow_agent_id: self.17.flatten(),
+                    call_relay_topic: self.18.flatten(),
+                    call_relay_topic_status_callback_url: self.19.flatten(),
+                    call_relay_context: self.20.flatten(),
+                    call_relay_context_status_callback_url: self.21.flatten(),
+                    call_relay_application: self.22.flatten(),
+                    call_video_room_id: self.23.flatten(),
+                    call_relay_script_url: self.24.flatten(),
                 })
             }
         }
@@ -21597,28 +19374,27 @@ impl<'de> __rt::serde::Deserialize<'de> for SipProfileResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "domain"),
-                    1usize => __rt::response_slot(&mut self.1, map, "domain_identifier"),
-                    2usize => __rt::response_slot(&mut self.2, map, "default_codecs"),
-                    3usize => __rt::response_slot(&mut self.3, map, "default_ciphers"),
-                    4usize => __rt::response_slot(&mut self.4, map, "default_encryption"),
-                    5usize => __rt::response_slot(&mut self.5, map, "default_send_as"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipProfileResponse, __E> {
-                let slots = self;
                 __rt::Ok(SipProfileResponse {
-                    domain: slots.0.flatten(),
-                    domain_identifier: slots.1.flatten(),
-                    default_codecs: slots.2.flatten(),
-                    default_ciphers: slots.3.flatten(),
-                    default_encryption: slots.4.flatten(),
-                    default_send_as: slots.5.flatten(),
+                    domain: self.0.flatten(),
+                    domain_identifier: self.1.flatten(),
+                    default_codecs: self.2.flatten(),
+                    default_ciphers: self.3.flatten(),
+                    default_encryption: self.4.flatten(),
+                    default_send_as: self.5.flatten(),
                 })
             }
         }
@@ -21782,56 +19558,45 @@ impl<'de> __rt::serde::Deserialize<'de> for SipRecording {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "created_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "updated_at"),
-                    4usize => {
-                        __rt::response_slot(&mut self.4, map, "duration_in_seconds")
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "error_code"),
-                    6usize => __rt::response_slot(&mut self.6, map, "price"),
-                    7usize => __rt::response_slot(&mut self.7, map, "price_unit"),
-                    8usize => __rt::response_slot(&mut self.8, map, "status"),
-                    9usize => __rt::response_slot(&mut self.9, map, "url"),
-                    10usize => __rt::response_slot(&mut self.10, map, "stereo"),
-                    11usize => __rt::response_slot(&mut self.11, map, "byte_size"),
-                    12usize => __rt::response_slot(&mut self.12, map, "track"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "relay_conference_id")
-                    }
-                    14usize => __rt::response_slot(&mut self.14, map, "relay_sip_leg_id"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SipRecording, __E> {
-                let slots = self;
                 __rt::Ok(SipRecording {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    created_at: __rt::response_required(slots.2, "created_at")?,
-                    updated_at: __rt::response_required(slots.3, "updated_at")?,
-                    duration_in_seconds: __rt::response_required(
-                        slots.4,
-                        "duration_in_seconds",
-                    )?,
-                    error_code: slots.5.flatten(),
-                    price: __rt::response_required(slots.6, "price")?,
-                    price_unit: __rt::response_required(slots.7, "price_unit")?,
-                    status: __rt::response_required(slots.8, "status")?,
-                    url: __rt::response_required(slots.9, "url")?,
-                    stereo: __rt::response_required(slots.10, "stereo")?,
-                    byte_size: slots.11.flatten(),
-                    track: __rt::response_required(slots.12, "track")?,
-                    relay_conference_id: slots.13.flatten(),
-                    relay_sip_leg_id: __rt::response_required(
-                        slots.14,
-                        "relay_sip_leg_id",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    created_at: Self::required(self.2, 2)?,
+                    updated_at: Self::required(self.3, 3)?,
+                    duration_in_seconds: Self::required(self.4, 4)?,
+                    error_code: self.5.flatten(),
+                    price: Self::required(self.6, 6)?,
+                    price_unit: Self::required(self.7, 7)?,
+                    status: Self::required(self.8, 8)?,
+                    url: Self::required(self.9, 9)?,
+                    stereo: Self::required(self.10, 10)?,
+                    byte_size: self.11.flatten(),
+                    track: Self::required(self.12, 12)?,
+                    relay_conference_id: self.13.flatten(),
+                    relay_sip_leg_id: Self::required(self.14, 14)?,
                 })
             }
         }
@@ -21892,24 +19657,23 @@ impl<'de> __rt::serde::Deserialize<'de> for SpaceApiErrorItem {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "detail"),
-                    1usize => __rt::response_slot(&mut self.1, map, "status"),
-                    2usize => __rt::response_slot(&mut self.2, map, "title"),
-                    3usize => __rt::response_slot(&mut self.3, map, "code"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<SpaceApiErrorItem, __E> {
-                let slots = self;
                 __rt::Ok(SpaceApiErrorItem {
-                    detail: __rt::response_required(slots.0, "detail")?,
-                    status: __rt::response_required(slots.1, "status")?,
-                    title: __rt::response_required(slots.2, "title")?,
-                    code: __rt::response_required(slots.3, "code")?,
+                    detail: Self::required(self.0, 0)?,
+                    status: Self::required(self.1, 1)?,
+                    title: Self::required(self.2, 2)?,
+                    code: Self::required(self.3, 3)?,
                 })
             }
         }
@@ -21951,18 +19715,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode400 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode400, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode400 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -22049,18 +19812,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode401 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode401, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode401 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -22147,18 +19909,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode404 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode404, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode404 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -22245,18 +20006,17 @@ impl<'de> __rt::serde::Deserialize<'de> for StatusCode500 {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "error"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<StatusCode500, __E> {
-                let slots = self;
                 __rt::Ok(StatusCode500 {
-                    error: __rt::response_required(slots.0, "error")?,
+                    error: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -22549,6 +20309,23 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateAddressRequest {
     }
 }
 impl __rt::RequestBody for UpdateAddressRequest {}
+impl __rt::Names for UpdateAddressRequest {
+    const NAMES: &'static [&'static str] = &[
+        "label",
+        "country",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_number",
+        "city",
+        "state",
+        "postal_code",
+        "emergency_enabled",
+        "auto_correct_address",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateAddressRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -22574,21 +20351,7 @@ impl __rt::FromJson for UpdateAddressRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateAddressRequest;
-            const NAMES: &'static [&'static str] = &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateAddressRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -22598,35 +20361,19 @@ impl __rt::FromJson for UpdateAddressRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "label", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "country", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "first_name", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "last_name", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "street_number", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "street_name", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "address_type", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "address_number", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "city", errors),
-                    9 => __rt::read_slot(&mut self.f9, map, at, "state", errors),
-                    10 => __rt::read_slot(&mut self.f10, map, at, "postal_code", errors),
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "emergency_enabled",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "auto_correct_address",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -22636,22 +20383,17 @@ impl __rt::FromJson for UpdateAddressRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<UpdateAddressRequest> {
-                let field_label = order.required(self.f0, errors, at, 0, "label");
-                let field_country = order.required(self.f1, errors, at, 1, "country");
-                let field_first_name = order
-                    .required(self.f2, errors, at, 2, "first_name");
-                let field_last_name = order
-                    .required(self.f3, errors, at, 3, "last_name");
-                let field_street_number = order
-                    .required(self.f4, errors, at, 4, "street_number");
-                let field_street_name = order
-                    .required(self.f5, errors, at, 5, "street_name");
+                let field_label = order.required(self.f0, errors, at, 0);
+                let field_country = order.required(self.f1, errors, at, 1);
+                let field_first_name = order.required(self.f2, errors, at, 2);
+                let field_last_name = order.required(self.f3, errors, at, 3);
+                let field_street_number = order.required(self.f4, errors, at, 4);
+                let field_street_name = order.required(self.f5, errors, at, 5);
                 let field_address_type = self.f6.flatten();
                 let field_address_number = self.f7.flatten();
-                let field_city = order.required(self.f8, errors, at, 8, "city");
-                let field_state = order.required(self.f9, errors, at, 9, "state");
-                let field_postal_code = order
-                    .required(self.f10, errors, at, 10, "postal_code");
+                let field_city = order.required(self.f8, errors, at, 8);
+                let field_state = order.required(self.f9, errors, at, 9);
+                let field_postal_code = order.required(self.f10, errors, at, 10);
                 let field_emergency_enabled = self.f11.flatten();
                 let field_auto_correct_address = self.f12.flatten();
                 if let (
@@ -22705,57 +20447,26 @@ impl __rt::FromJson for UpdateAddressRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Label>(errors, at, "label", object.get("label"));
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "country", object.get("country"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "first_name", object.get("first_name"));
-        __rt::check_required::<Label>(errors, at, "last_name", object.get("last_name"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "street_number", object.get("street_number"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "street_name", object.get("street_name"));
-        __rt::check_optional::<
-            AddressType,
-        >(errors, at, "address_type", object.get("address_type"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "address_number", object.get("address_number"));
-        __rt::check_required::<Label>(errors, at, "city", object.get("city"));
-        __rt::check_required::<__rt::String>(errors, at, "state", object.get("state"));
-        __rt::check_required::<
-            Label,
-        >(errors, at, "postal_code", object.get("postal_code"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "emergency_enabled", object.get("emergency_enabled"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "auto_correct_address", object.get("auto_correct_address"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Label>(0);
+        check.required::<__rt::String>(1);
+        check.required::<Label>(2);
+        check.required::<Label>(3);
+        check.required::<Label>(4);
+        check.required::<Label>(5);
+        check.optional::<AddressType>(6);
+        check.optional::<__rt::String>(7);
+        check.required::<Label>(8);
+        check.required::<__rt::String>(9);
+        check.required::<Label>(10);
+        check.optional::<bool>(11);
+        check.optional::<bool>(12);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -22800,36 +20511,22 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateAddressRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "label",
-                "country",
-                "first_name",
-                "last_name",
-                "street_number",
-                "street_name",
-                "address_type",
-                "address_number",
-                "city",
-                "state",
-                "postal_code",
-                "emergency_enabled",
-                "auto_correct_address",
-            ],
+            <UpdateAddressRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.label, value),
-                1usize => __rt::put_raw(&mut fields.country, value),
-                2usize => __rt::put_raw(&mut fields.first_name, value),
-                3usize => __rt::put_raw(&mut fields.last_name, value),
-                4usize => __rt::put_raw(&mut fields.street_number, value),
-                5usize => __rt::put_raw(&mut fields.street_name, value),
-                6usize => __rt::put_raw(&mut fields.address_type, value),
-                7usize => __rt::put_raw(&mut fields.address_number, value),
-                8usize => __rt::put_raw(&mut fields.city, value),
-                9usize => __rt::put_raw(&mut fields.state, value),
-                10usize => __rt::put_raw(&mut fields.postal_code, value),
-                11usize => __rt::put_raw(&mut fields.emergency_enabled, value),
-                12usize => __rt::put_raw(&mut fields.auto_correct_address, value),
+                0 => __rt::put_raw(&mut fields.label, value),
+                1 => __rt::put_raw(&mut fields.country, value),
+                2 => __rt::put_raw(&mut fields.first_name, value),
+                3 => __rt::put_raw(&mut fields.last_name, value),
+                4 => __rt::put_raw(&mut fields.street_number, value),
+                5 => __rt::put_raw(&mut fields.street_name, value),
+                6 => __rt::put_raw(&mut fields.address_type, value),
+                7 => __rt::put_raw(&mut fields.address_number, value),
+                8 => __rt::put_raw(&mut fields.city, value),
+                9 => __rt::put_raw(&mut fields.state, value),
+                10 => __rt::put_raw(&mut fields.postal_code, value),
+                11 => __rt::put_raw(&mut fields.emergency_enabled, value),
+                12 => __rt::put_raw(&mut fields.auto_correct_address, value),
                 _ => false,
             },
         )?;
@@ -22843,26 +20540,21 @@ impl __rt::serde::Serialize for UpdateAddressRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateAddressRequest as __rt::Names>::NAMES,
             &[
-                ("label", self.0.label.as_ref().map(__rt::to_json)),
-                ("country", self.0.country.as_ref().map(__rt::to_json)),
-                ("first_name", self.0.first_name.as_ref().map(__rt::to_json)),
-                ("last_name", self.0.last_name.as_ref().map(__rt::to_json)),
-                ("street_number", self.0.street_number.as_ref().map(__rt::to_json)),
-                ("street_name", self.0.street_name.as_ref().map(__rt::to_json)),
-                ("address_type", self.0.address_type.as_ref().map(__rt::to_json)),
-                ("address_number", self.0.address_number.as_ref().map(__rt::to_json)),
-                ("city", self.0.city.as_ref().map(__rt::to_json)),
-                ("state", self.0.state.as_ref().map(__rt::to_json)),
-                ("postal_code", self.0.postal_code.as_ref().map(__rt::to_json)),
-                (
-                    "emergency_enabled",
-                    self.0.emergency_enabled.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "auto_correct_address",
-                    self.0.auto_correct_address.as_ref().map(__rt::to_json),
-                ),
+                self.0.label.as_ref().map(__rt::to_json),
+                self.0.country.as_ref().map(__rt::to_json),
+                self.0.first_name.as_ref().map(__rt::to_json),
+                self.0.last_name.as_ref().map(__rt::to_json),
+                self.0.street_number.as_ref().map(__rt::to_json),
+                self.0.street_name.as_ref().map(__rt::to_json),
+                self.0.address_type.as_ref().map(__rt::to_json),
+                self.0.address_number.as_ref().map(__rt::to_json),
+                self.0.city.as_ref().map(__rt::to_json),
+                self.0.state.as_ref().map(__rt::to_json),
+                self.0.postal_code.as_ref().map(__rt::to_json),
+                self.0.emergency_enabled.as_ref().map(__rt::to_json),
+                self.0.auto_correct_address.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -22989,92 +20681,47 @@ impl UpdateAddressRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "label", self.0.label.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "country", self.0.country.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "first_name", self.0.first_name.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "last_name", self.0.last_name.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "street_number", self.0.street_number.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "street_name", self.0.street_name.as_ref());
-        __rt::check_optional_slot::<
-            AddressType,
-        >(&mut errors, at, "address_type", self.0.address_type.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "address_number", self.0.address_number.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "city", self.0.city.as_ref());
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "state", self.0.state.as_ref());
-        __rt::check_required_slot::<
-            Label,
-        >(&mut errors, at, "postal_code", self.0.postal_code.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "emergency_enabled", self.0.emergency_enabled.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "auto_correct_address", self.0.auto_correct_address.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateAddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.label);
+        check.required(1, &self.0.country);
+        check.required(2, &self.0.first_name);
+        check.required(3, &self.0.last_name);
+        check.required(4, &self.0.street_number);
+        check.required(5, &self.0.street_name);
+        check.optional(6, &self.0.address_type);
+        check.optional(7, &self.0.address_number);
+        check.required(8, &self.0.city);
+        check.required(9, &self.0.state);
+        check.required(10, &self.0.postal_code);
+        check.optional(11, &self.0.emergency_enabled);
+        check.optional(12, &self.0.auto_correct_address);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateAddressRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_label = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "label", fields.label);
-        let field_country = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "country", fields.country);
-        let field_first_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "first_name", fields.first_name);
-        let field_last_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "last_name", fields.last_name);
-        let field_street_number = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "street_number", fields.street_number);
-        let field_street_name = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "street_name", fields.street_name);
-        let field_address_type = __rt::optional_slot::<
-            AddressType,
-        >(&mut errors, at, "address_type", fields.address_type);
-        let field_address_number = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "address_number", fields.address_number);
-        let field_city = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "city", fields.city);
-        let field_state = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "state", fields.state);
-        let field_postal_code = __rt::required_slot::<
-            Label,
-        >(&mut errors, at, "postal_code", fields.postal_code);
-        let field_emergency_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "emergency_enabled", fields.emergency_enabled);
-        let field_auto_correct_address = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "auto_correct_address", fields.auto_correct_address);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateAddressRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_label = check.take_required(0, fields.label);
+        let field_country = check.take_required(1, fields.country);
+        let field_first_name = check.take_required(2, fields.first_name);
+        let field_last_name = check.take_required(3, fields.last_name);
+        let field_street_number = check.take_required(4, fields.street_number);
+        let field_street_name = check.take_required(5, fields.street_name);
+        let field_address_type = check.take_optional(6, fields.address_type);
+        let field_address_number = check.take_optional(7, fields.address_number);
+        let field_city = check.take_required(8, fields.city);
+        let field_state = check.take_required(9, fields.state);
+        let field_postal_code = check.take_required(10, fields.postal_code);
+        let field_emergency_enabled = check.take_optional(11, fields.emergency_enabled);
+        let field_auto_correct_address = check
+            .take_optional(12, fields.auto_correct_address);
         if let (
             __rt::Some(field_label),
             __rt::Some(field_country),
@@ -23175,6 +20822,9 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateCampaignRequest {
     }
 }
 impl __rt::RequestBody for UpdateCampaignRequest {}
+impl __rt::Names for UpdateCampaignRequest {
+    const NAMES: &'static [&'static str] = &["name"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateCampaignRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -23188,7 +20838,7 @@ impl __rt::FromJson for UpdateCampaignRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateCampaignRequest;
-            const NAMES: &'static [&'static str] = &["name"];
+            const NAMES: &'static [&'static str] = <UpdateCampaignRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -23198,7 +20848,7 @@ impl __rt::FromJson for UpdateCampaignRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -23228,8 +20878,14 @@ impl __rt::FromJson for UpdateCampaignRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::unknown_keys(object, &["name"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.optional::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -23262,10 +20918,10 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateCampaignRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name"],
+            <UpdateCampaignRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
+                0 => __rt::put_raw(&mut fields.name, value),
                 _ => false,
             },
         )?;
@@ -23279,7 +20935,8 @@ impl __rt::serde::Serialize for UpdateCampaignRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("name", self.0.name.as_ref().map(__rt::to_json))],
+            <UpdateCampaignRequest as __rt::Names>::NAMES,
+            &[self.0.name.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -23302,20 +20959,22 @@ impl UpdateCampaignRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateCampaignRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.name);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateCampaignRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateCampaignRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_optional(0, fields.name);
         if errors.is_empty() {
             return __rt::Ok(UpdateCampaignRequest {
                 name: field_name,
@@ -23716,6 +21375,37 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateDomainApplicationRequest {
     }
 }
 impl __rt::RequestBody for UpdateDomainApplicationRequest {}
+impl __rt::Names for UpdateDomainApplicationRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "identifier",
+        "user",
+        "ip_auth_enabled",
+        "ip_auth",
+        "encryption",
+        "codecs",
+        "ciphers",
+        "call_handler",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_application",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_video_room_id",
+        "call_relay_script_url",
+        "call_dialogflow_agent_id",
+        "call_ai_agent_id",
+        "call_flow_id",
+        "call_flow_version",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateDomainApplicationRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -23763,35 +21453,7 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateDomainApplicationRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateDomainApplicationRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -23801,171 +21463,33 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "identifier", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "user", errors),
-                    3 => {
-                        __rt::read_slot(&mut self.f3, map, at, "ip_auth_enabled", errors)
-                    }
-                    4 => __rt::read_slot(&mut self.f4, map, at, "ip_auth", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "encryption", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "codecs", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "ciphers", errors),
-                    8 => __rt::read_slot(&mut self.f8, map, at, "call_handler", errors),
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "call_relay_topic",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "call_relay_topic_status_callback_url",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "call_relay_application",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "call_request_url",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "call_request_method",
-                            errors,
-                        )
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "call_fallback_url",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "call_fallback_method",
-                            errors,
-                        )
-                    }
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "call_status_callback_url",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "call_status_callback_method",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "call_laml_application_id",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "call_video_room_id",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "call_relay_script_url",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(
-                            &mut self.f21,
-                            map,
-                            at,
-                            "call_dialogflow_agent_id",
-                            errors,
-                        )
-                    }
-                    22 => {
-                        __rt::read_slot(
-                            &mut self.f22,
-                            map,
-                            at,
-                            "call_ai_agent_id",
-                            errors,
-                        )
-                    }
-                    23 => __rt::read_slot(&mut self.f23, map, at, "call_flow_id", errors),
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "call_flow_version",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "call_relay_context",
-                            errors,
-                        )
-                    }
-                    26 => {
-                        __rt::read_slot(
-                            &mut self.f26,
-                            map,
-                            at,
-                            "call_relay_context_status_callback_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
+                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -24047,147 +21571,40 @@ impl __rt::FromJson for UpdateDomainApplicationRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "identifier", object.get("identifier"));
-        __rt::check_optional::<__rt::String>(errors, at, "user", object.get("user"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "ip_auth_enabled", object.get("ip_auth_enabled"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ip_auth", object.get("ip_auth"));
-        __rt::check_optional::<
-            UpdateDomainApplicationRequestEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            DomainAppCallHandlerRequest,
-        >(errors, at, "call_handler", object.get("call_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_topic", object.get("call_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            object.get("call_relay_topic_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_application", object.get("call_relay_application"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_request_url", object.get("call_request_url"));
-        __rt::check_optional::<
-            UpdateDomainApplicationRequestCallRequestMethod,
-        >(errors, at, "call_request_method", object.get("call_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_fallback_url", object.get("call_fallback_url"));
-        __rt::check_optional::<
-            UpdateDomainApplicationRequestCallFallbackMethod,
-        >(errors, at, "call_fallback_method", object.get("call_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_status_callback_url",
-            object.get("call_status_callback_url"),
-        );
-        __rt::check_optional::<
-            UpdateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            errors,
-            at,
-            "call_status_callback_method",
-            object.get("call_status_callback_method"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_laml_application_id",
-            object.get("call_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_video_room_id", object.get("call_video_room_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_script_url", object.get("call_relay_script_url"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(
-            errors,
-            at,
-            "call_dialogflow_agent_id",
-            object.get("call_dialogflow_agent_id"),
-        );
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_ai_agent_id", object.get("call_ai_agent_id"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_flow_id", object.get("call_flow_id"));
-        __rt::check_optional::<
-            UpdateDomainApplicationRequestCallFlowVersion,
-        >(errors, at, "call_flow_version", object.get("call_flow_version"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_context", object.get("call_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_context_status_callback_url",
-            object.get("call_relay_context_status_callback_url"),
-        );
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<__rt::String>(0);
+        check.optional::<__rt::String>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<bool>(3);
+        check.optional::<__rt::Vec<__rt::String>>(4);
+        check.optional::<UpdateDomainApplicationRequestEncryption>(5);
+        check.optional::<__rt::Vec<__rt::String>>(6);
+        check.optional::<__rt::Vec<__rt::String>>(7);
+        check.optional::<DomainAppCallHandlerRequest>(8);
+        check.optional::<__rt::String>(9);
+        check.optional::<__rt::String>(10);
+        check.optional::<__rt::String>(11);
+        check.optional::<__rt::String>(12);
+        check.optional::<UpdateDomainApplicationRequestCallRequestMethod>(13);
+        check.optional::<__rt::String>(14);
+        check.optional::<UpdateDomainApplicationRequestCallFallbackMethod>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<UpdateDomainApplicationRequestCallStatusCallbackMethod>(17);
+        check.optional::<__rt::String>(18);
+        check.optional::<__rt::Uuid>(19);
+        check.optional::<__rt::String>(20);
+        check.optional::<__rt::Uuid>(21);
+        check.optional::<__rt::Uuid>(22);
+        check.optional::<__rt::Uuid>(23);
+        check.optional::<UpdateDomainApplicationRequestCallFlowVersion>(24);
+        check.optional::<__rt::String>(25);
+        check.optional::<__rt::String>(26);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -24256,69 +21673,41 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateDomainApplicationRequestBuilde
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "identifier",
-                "user",
-                "ip_auth_enabled",
-                "ip_auth",
-                "encryption",
-                "codecs",
-                "ciphers",
-                "call_handler",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_application",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_video_room_id",
-                "call_relay_script_url",
-                "call_dialogflow_agent_id",
-                "call_ai_agent_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-            ],
+            <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.identifier, value),
-                2usize => __rt::put_raw(&mut fields.user, value),
-                3usize => __rt::put_raw(&mut fields.ip_auth_enabled, value),
-                4usize => __rt::put_raw(&mut fields.ip_auth, value),
-                5usize => __rt::put_raw(&mut fields.encryption, value),
-                6usize => __rt::put_raw(&mut fields.codecs, value),
-                7usize => __rt::put_raw(&mut fields.ciphers, value),
-                8usize => __rt::put_raw(&mut fields.call_handler, value),
-                9usize => __rt::put_raw(&mut fields.call_relay_topic, value),
-                10usize => {
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.identifier, value),
+                2 => __rt::put_raw(&mut fields.user, value),
+                3 => __rt::put_raw(&mut fields.ip_auth_enabled, value),
+                4 => __rt::put_raw(&mut fields.ip_auth, value),
+                5 => __rt::put_raw(&mut fields.encryption, value),
+                6 => __rt::put_raw(&mut fields.codecs, value),
+                7 => __rt::put_raw(&mut fields.ciphers, value),
+                8 => __rt::put_raw(&mut fields.call_handler, value),
+                9 => __rt::put_raw(&mut fields.call_relay_topic, value),
+                10 => {
                     __rt::put_raw(
                         &mut fields.call_relay_topic_status_callback_url,
                         value,
                     )
                 }
-                11usize => __rt::put_raw(&mut fields.call_relay_application, value),
-                12usize => __rt::put_raw(&mut fields.call_request_url, value),
-                13usize => __rt::put_raw(&mut fields.call_request_method, value),
-                14usize => __rt::put_raw(&mut fields.call_fallback_url, value),
-                15usize => __rt::put_raw(&mut fields.call_fallback_method, value),
-                16usize => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                17usize => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                18usize => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                19usize => __rt::put_raw(&mut fields.call_video_room_id, value),
-                20usize => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                21usize => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                22usize => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                23usize => __rt::put_raw(&mut fields.call_flow_id, value),
-                24usize => __rt::put_raw(&mut fields.call_flow_version, value),
-                25usize => __rt::put_raw(&mut fields.call_relay_context, value),
-                26usize => {
+                11 => __rt::put_raw(&mut fields.call_relay_application, value),
+                12 => __rt::put_raw(&mut fields.call_request_url, value),
+                13 => __rt::put_raw(&mut fields.call_request_method, value),
+                14 => __rt::put_raw(&mut fields.call_fallback_url, value),
+                15 => __rt::put_raw(&mut fields.call_fallback_method, value),
+                16 => __rt::put_raw(&mut fields.call_status_callback_url, value),
+                17 => __rt::put_raw(&mut fields.call_status_callback_method, value),
+                18 => __rt::put_raw(&mut fields.call_laml_application_id, value),
+                19 => __rt::put_raw(&mut fields.call_video_room_id, value),
+                20 => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                21 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
+                22 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
+                23 => __rt::put_raw(&mut fields.call_flow_id, value),
+                24 => __rt::put_raw(&mut fields.call_flow_version, value),
+                25 => __rt::put_raw(&mut fields.call_relay_context, value),
+                26 => {
                     __rt::put_raw(
                         &mut fields.call_relay_context_status_callback_url,
                         value,
@@ -24337,93 +21726,35 @@ impl __rt::serde::Serialize for UpdateDomainApplicationRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("identifier", self.0.identifier.as_ref().map(__rt::to_json)),
-                ("user", self.0.user.as_ref().map(__rt::to_json)),
-                ("ip_auth_enabled", self.0.ip_auth_enabled.as_ref().map(__rt::to_json)),
-                ("ip_auth", self.0.ip_auth.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("call_handler", self.0.call_handler.as_ref().map(__rt::to_json)),
-                (
-                    "call_relay_topic",
-                    self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic_status_callback_url",
-                    self
-                        .0
-                        .call_relay_topic_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_application",
-                    self.0.call_relay_application.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_url",
-                    self.0.call_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_method",
-                    self.0.call_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_url",
-                    self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_method",
-                    self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_url",
-                    self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_method",
-                    self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_laml_application_id",
-                    self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_video_room_id",
-                    self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_script_url",
-                    self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_dialogflow_agent_id",
-                    self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_ai_agent_id",
-                    self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                ),
-                ("call_flow_id", self.0.call_flow_id.as_ref().map(__rt::to_json)),
-                (
-                    "call_flow_version",
-                    self.0.call_flow_version.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context",
-                    self.0.call_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context_status_callback_url",
-                    self
-                        .0
-                        .call_relay_context_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.identifier.as_ref().map(__rt::to_json),
+                self.0.user.as_ref().map(__rt::to_json),
+                self.0.ip_auth_enabled.as_ref().map(__rt::to_json),
+                self.0.ip_auth.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.call_handler.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_application.as_ref().map(__rt::to_json),
+                self.0.call_request_url.as_ref().map(__rt::to_json),
+                self.0.call_request_method.as_ref().map(__rt::to_json),
+                self.0.call_fallback_url.as_ref().map(__rt::to_json),
+                self.0.call_fallback_method.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
+                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.call_video_room_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
+                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_version.as_ref().map(__rt::to_json),
+                self.0.call_relay_context.as_ref().map(__rt::to_json),
+                self.0.call_relay_context_status_callback_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -24702,128 +22033,37 @@ impl UpdateDomainApplicationRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "identifier", self.0.identifier.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user", self.0.user.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", self.0.ip_auth_enabled.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ip_auth", self.0.ip_auth.as_ref());
-        __rt::check_optional_slot::<
-            UpdateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            self.0.call_relay_topic_status_callback_url.as_ref(),
         );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_application",
-            self.0.call_relay_application.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_url",
-            self.0.call_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            UpdateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            self.0.call_status_callback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_laml_application_id",
-            self.0.call_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_script_url",
-            self.0.call_relay_script_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(
-            &mut errors,
-            at,
-            "call_dialogflow_agent_id",
-            self.0.call_dialogflow_agent_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
-        __rt::check_optional_slot::<
-            UpdateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            self.0.call_relay_context_status_callback_url.as_ref(),
-        );
+        check.optional(0, &self.0.name);
+        check.optional(1, &self.0.identifier);
+        check.optional(2, &self.0.user);
+        check.optional(3, &self.0.ip_auth_enabled);
+        check.optional(4, &self.0.ip_auth);
+        check.optional(5, &self.0.encryption);
+        check.optional(6, &self.0.codecs);
+        check.optional(7, &self.0.ciphers);
+        check.optional(8, &self.0.call_handler);
+        check.optional(9, &self.0.call_relay_topic);
+        check.optional(10, &self.0.call_relay_topic_status_callback_url);
+        check.optional(11, &self.0.call_relay_application);
+        check.optional(12, &self.0.call_request_url);
+        check.optional(13, &self.0.call_request_method);
+        check.optional(14, &self.0.call_fallback_url);
+        check.optional(15, &self.0.call_fallback_method);
+        check.optional(16, &self.0.call_status_callback_url);
+        check.optional(17, &self.0.call_status_callback_method);
+        check.optional(18, &self.0.call_laml_application_id);
+        check.optional(19, &self.0.call_video_room_id);
+        check.optional(20, &self.0.call_relay_script_url);
+        check.optional(21, &self.0.call_dialogflow_agent_id);
+        check.optional(22, &self.0.call_ai_agent_id);
+        check.optional(23, &self.0.call_flow_id);
+        check.optional(24, &self.0.call_flow_version);
+        check.optional(25, &self.0.call_relay_context);
+        check.optional(26, &self.0.call_relay_context_status_callback_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -24831,104 +22071,50 @@ impl UpdateDomainApplicationRequestBuilder {
         self,
     ) -> __rt::Result<UpdateDomainApplicationRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_identifier = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "identifier", fields.identifier);
-        let field_user = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "user", fields.user);
-        let field_ip_auth_enabled = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "ip_auth_enabled", fields.ip_auth_enabled);
-        let field_ip_auth = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ip_auth", fields.ip_auth);
-        let field_encryption = __rt::optional_slot::<
-            UpdateDomainApplicationRequestEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_call_handler = __rt::optional_slot::<
-            DomainAppCallHandlerRequest,
-        >(&mut errors, at, "call_handler", fields.call_handler);
-        let field_call_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateDomainApplicationRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            fields.call_relay_topic_status_callback_url,
         );
-        let field_call_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
-        let field_call_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", fields.call_request_url);
-        let field_call_request_method = __rt::optional_slot::<
-            UpdateDomainApplicationRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", fields.call_request_method);
-        let field_call_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
-        let field_call_fallback_method = __rt::optional_slot::<
-            UpdateDomainApplicationRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
-        let field_call_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
-        let field_call_status_callback_method = __rt::optional_slot::<
-            UpdateDomainApplicationRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            fields.call_status_callback_method,
-        );
-        let field_call_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
-        let field_call_video_room_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
-        let field_call_relay_script_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
-        let field_call_dialogflow_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
-        let field_call_ai_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
-        let field_call_flow_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
-        let field_call_flow_version = __rt::optional_slot::<
-            UpdateDomainApplicationRequestCallFlowVersion,
-        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
-        let field_call_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
-        let field_call_relay_context_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            fields.call_relay_context_status_callback_url,
-        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_identifier = check.take_optional(1, fields.identifier);
+        let field_user = check.take_optional(2, fields.user);
+        let field_ip_auth_enabled = check.take_optional(3, fields.ip_auth_enabled);
+        let field_ip_auth = check.take_optional(4, fields.ip_auth);
+        let field_encryption = check.take_optional(5, fields.encryption);
+        let field_codecs = check.take_optional(6, fields.codecs);
+        let field_ciphers = check.take_optional(7, fields.ciphers);
+        let field_call_handler = check.take_optional(8, fields.call_handler);
+        let field_call_relay_topic = check.take_optional(9, fields.call_relay_topic);
+        let field_call_relay_topic_status_callback_url = check
+            .take_optional(10, fields.call_relay_topic_status_callback_url);
+        let field_call_relay_application = check
+            .take_optional(11, fields.call_relay_application);
+        let field_call_request_url = check.take_optional(12, fields.call_request_url);
+        let field_call_request_method = check
+            .take_optional(13, fields.call_request_method);
+        let field_call_fallback_url = check.take_optional(14, fields.call_fallback_url);
+        let field_call_fallback_method = check
+            .take_optional(15, fields.call_fallback_method);
+        let field_call_status_callback_url = check
+            .take_optional(16, fields.call_status_callback_url);
+        let field_call_status_callback_method = check
+            .take_optional(17, fields.call_status_callback_method);
+        let field_call_laml_application_id = check
+            .take_optional(18, fields.call_laml_application_id);
+        let field_call_video_room_id = check
+            .take_optional(19, fields.call_video_room_id);
+        let field_call_relay_script_url = check
+            .take_optional(20, fields.call_relay_script_url);
+        let field_call_dialogflow_agent_id = check
+            .take_optional(21, fields.call_dialogflow_agent_id);
+        let field_call_ai_agent_id = check.take_optional(22, fields.call_ai_agent_id);
+        let field_call_flow_id = check.take_optional(23, fields.call_flow_id);
+        let field_call_flow_version = check.take_optional(24, fields.call_flow_version);
+        let field_call_relay_context = check
+            .take_optional(25, fields.call_relay_context);
+        let field_call_relay_context_status_callback_url = check
+            .take_optional(26, fields.call_relay_context_status_callback_url);
         if errors.is_empty() {
             return __rt::Ok(UpdateDomainApplicationRequest {
                 name: field_name,
@@ -25281,6 +22467,9 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateNumberGroupRequest {
     }
 }
 impl __rt::RequestBody for UpdateNumberGroupRequest {}
+impl __rt::Names for UpdateNumberGroupRequest {
+    const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateNumberGroupRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -25295,7 +22484,7 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateNumberGroupRequest;
-            const NAMES: &'static [&'static str] = &["name", "sticky_sender"];
+            const NAMES: &'static [&'static str] = <UpdateNumberGroupRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -25305,8 +22494,8 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "sticky_sender", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -25316,7 +22505,7 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<UpdateNumberGroupRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_name = order.required(self.f0, errors, at, 0);
                 let field_sticky_sender = self.f1.flatten();
                 if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
                     return __rt::Some(UpdateNumberGroupRequest {
@@ -25337,11 +22526,15 @@ impl __rt::FromJson for UpdateNumberGroupRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<
-            bool,
-        >(errors, at, "sticky_sender", object.get("sticky_sender"));
-        __rt::unknown_keys(object, &["name", "sticky_sender"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.optional::<bool>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -25377,11 +22570,11 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateNumberGroupRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name", "sticky_sender"],
+            <UpdateNumberGroupRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.sticky_sender, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.sticky_sender, value),
                 _ => false,
             },
         )?;
@@ -25395,9 +22588,10 @@ impl __rt::serde::Serialize for UpdateNumberGroupRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateNumberGroupRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("sticky_sender", self.0.sticky_sender.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.sticky_sender.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -25428,13 +22622,12 @@ impl UpdateNumberGroupRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            bool,
-        >(&mut errors, at, "sticky_sender", self.0.sticky_sender.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateNumberGroupRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.name);
+        check.optional(1, &self.0.sticky_sender);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -25442,14 +22635,13 @@ impl UpdateNumberGroupRequestBuilder {
         self,
     ) -> __rt::Result<UpdateNumberGroupRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_sticky_sender = __rt::optional_slot::<
-            bool,
-        >(&mut errors, at, "sticky_sender", fields.sticky_sender);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateNumberGroupRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_required(0, fields.name);
+        let field_sticky_sender = check.take_optional(1, fields.sticky_sender);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(UpdateNumberGroupRequest {
                 name: field_name,
@@ -25890,6 +23082,40 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdatePhoneNumberRequest {
     }
 }
 impl __rt::RequestBody for UpdatePhoneNumberRequest {}
+impl __rt::Names for UpdatePhoneNumberRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "call_handler",
+        "call_receive_mode",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_script_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_relay_connector_id",
+        "call_sip_endpoint_id",
+        "call_verto_resource",
+        "call_video_room_id",
+        "message_handler",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_topic",
+        "message_relay_context",
+        "message_relay_application",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdatePhoneNumberRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -25938,38 +23164,7 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdatePhoneNumberRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "call_handler",
-                "call_receive_mode",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_script_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_relay_connector_id",
-                "call_sip_endpoint_id",
-                "call_verto_resource",
-                "call_video_room_id",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_topic",
-                "message_relay_context",
-                "message_relay_application",
-            ];
+            const NAMES: &'static [&'static str] = <UpdatePhoneNumberRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -25979,260 +23174,36 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "call_handler", errors),
-                    2 => {
-                        __rt::read_slot(
-                            &mut self.f2,
-                            map,
-                            at,
-                            "call_receive_mode",
-                            errors,
-                        )
-                    }
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "call_request_url",
-                            errors,
-                        )
-                    }
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "call_request_method",
-                            errors,
-                        )
-                    }
-                    5 => {
-                        __rt::read_slot(
-                            &mut self.f5,
-                            map,
-                            at,
-                            "call_fallback_url",
-                            errors,
-                        )
-                    }
-                    6 => {
-                        __rt::read_slot(
-                            &mut self.f6,
-                            map,
-                            at,
-                            "call_fallback_method",
-                            errors,
-                        )
-                    }
-                    7 => {
-                        __rt::read_slot(
-                            &mut self.f7,
-                            map,
-                            at,
-                            "call_status_callback_url",
-                            errors,
-                        )
-                    }
-                    8 => {
-                        __rt::read_slot(
-                            &mut self.f8,
-                            map,
-                            at,
-                            "call_status_callback_method",
-                            errors,
-                        )
-                    }
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "call_laml_application_id",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "call_dialogflow_agent_id",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "call_relay_topic",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "call_relay_topic_status_callback_url",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "call_relay_script_url",
-                            errors,
-                        )
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "call_relay_context",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "call_relay_context_status_callback_url",
-                            errors,
-                        )
-                    }
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "call_relay_application",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "call_relay_connector_id",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "call_sip_endpoint_id",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "call_verto_resource",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "call_video_room_id",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(
-                            &mut self.f21,
-                            map,
-                            at,
-                            "message_handler",
-                            errors,
-                        )
-                    }
-                    22 => {
-                        __rt::read_slot(
-                            &mut self.f22,
-                            map,
-                            at,
-                            "message_request_url",
-                            errors,
-                        )
-                    }
-                    23 => {
-                        __rt::read_slot(
-                            &mut self.f23,
-                            map,
-                            at,
-                            "message_request_method",
-                            errors,
-                        )
-                    }
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "message_fallback_url",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "message_fallback_method",
-                            errors,
-                        )
-                    }
-                    26 => {
-                        __rt::read_slot(
-                            &mut self.f26,
-                            map,
-                            at,
-                            "message_laml_application_id",
-                            errors,
-                        )
-                    }
-                    27 => {
-                        __rt::read_slot(
-                            &mut self.f27,
-                            map,
-                            at,
-                            "message_relay_topic",
-                            errors,
-                        )
-                    }
-                    28 => {
-                        __rt::read_slot(
-                            &mut self.f28,
-                            map,
-                            at,
-                            "message_relay_context",
-                            errors,
-                        )
-                    }
-                    29 => {
-                        __rt::read_slot(
-                            &mut self.f29,
-                            map,
-                            at,
-                            "message_relay_application",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
+                    26 => __rt::read_slot(&mut self.f26, map, at, errors),
+                    27 => __rt::read_slot(&mut self.f27, map, at, errors),
+                    28 => __rt::read_slot(&mut self.f28, map, at, errors),
+                    29 => __rt::read_slot(&mut self.f29, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -26320,171 +23291,43 @@ impl __rt::FromJson for UpdatePhoneNumberRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<
-            PhoneNumberCallHandlerRequest,
-        >(errors, at, "call_handler", object.get("call_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_receive_mode", object.get("call_receive_mode"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_request_url", object.get("call_request_url"));
-        __rt::check_optional::<
-            UpdatePhoneNumberRequestCallRequestMethod,
-        >(errors, at, "call_request_method", object.get("call_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_fallback_url", object.get("call_fallback_url"));
-        __rt::check_optional::<
-            UpdatePhoneNumberRequestCallFallbackMethod,
-        >(errors, at, "call_fallback_method", object.get("call_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_status_callback_url",
-            object.get("call_status_callback_url"),
-        );
-        __rt::check_optional::<
-            UpdatePhoneNumberRequestCallStatusCallbackMethod,
-        >(
-            errors,
-            at,
-            "call_status_callback_method",
-            object.get("call_status_callback_method"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_laml_application_id",
-            object.get("call_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_dialogflow_agent_id",
-            object.get("call_dialogflow_agent_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_topic", object.get("call_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            object.get("call_relay_topic_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_script_url", object.get("call_relay_script_url"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_context", object.get("call_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_context_status_callback_url",
-            object.get("call_relay_context_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_application", object.get("call_relay_application"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_connector_id", object.get("call_relay_connector_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_sip_endpoint_id", object.get("call_sip_endpoint_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_verto_resource", object.get("call_verto_resource"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_video_room_id", object.get("call_video_room_id"));
-        __rt::check_optional::<
-            PhoneNumberMessageHandler,
-        >(errors, at, "message_handler", object.get("message_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_request_url", object.get("message_request_url"));
-        __rt::check_optional::<
-            UpdatePhoneNumberRequestMessageRequestMethod,
-        >(errors, at, "message_request_method", object.get("message_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_fallback_url", object.get("message_fallback_url"));
-        __rt::check_optional::<
-            UpdatePhoneNumberRequestMessageFallbackMethod,
-        >(errors, at, "message_fallback_method", object.get("message_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "message_laml_application_id",
-            object.get("message_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_relay_topic", object.get("message_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_relay_context", object.get("message_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "message_relay_application",
-            object.get("message_relay_application"),
-        );
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "call_handler",
-                "call_receive_mode",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_script_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_relay_connector_id",
-                "call_sip_endpoint_id",
-                "call_verto_resource",
-                "call_video_room_id",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_topic",
-                "message_relay_context",
-                "message_relay_application",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<__rt::String>(0);
+        check.optional::<PhoneNumberCallHandlerRequest>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<__rt::String>(3);
+        check.optional::<UpdatePhoneNumberRequestCallRequestMethod>(4);
+        check.optional::<__rt::String>(5);
+        check.optional::<UpdatePhoneNumberRequestCallFallbackMethod>(6);
+        check.optional::<__rt::String>(7);
+        check.optional::<UpdatePhoneNumberRequestCallStatusCallbackMethod>(8);
+        check.optional::<__rt::String>(9);
+        check.optional::<__rt::String>(10);
+        check.optional::<__rt::String>(11);
+        check.optional::<__rt::String>(12);
+        check.optional::<__rt::String>(13);
+        check.optional::<__rt::String>(14);
+        check.optional::<__rt::String>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<__rt::String>(17);
+        check.optional::<__rt::String>(18);
+        check.optional::<__rt::String>(19);
+        check.optional::<__rt::Uuid>(20);
+        check.optional::<PhoneNumberMessageHandler>(21);
+        check.optional::<__rt::String>(22);
+        check.optional::<UpdatePhoneNumberRequestMessageRequestMethod>(23);
+        check.optional::<__rt::String>(24);
+        check.optional::<UpdatePhoneNumberRequestMessageFallbackMethod>(25);
+        check.optional::<__rt::String>(26);
+        check.optional::<__rt::String>(27);
+        check.optional::<__rt::String>(28);
+        check.optional::<__rt::String>(29);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -26558,80 +23401,49 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdatePhoneNumberRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "call_handler",
-                "call_receive_mode",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_script_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_relay_connector_id",
-                "call_sip_endpoint_id",
-                "call_verto_resource",
-                "call_video_room_id",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_topic",
-                "message_relay_context",
-                "message_relay_application",
-            ],
+            <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.call_handler, value),
-                2usize => __rt::put_raw(&mut fields.call_receive_mode, value),
-                3usize => __rt::put_raw(&mut fields.call_request_url, value),
-                4usize => __rt::put_raw(&mut fields.call_request_method, value),
-                5usize => __rt::put_raw(&mut fields.call_fallback_url, value),
-                6usize => __rt::put_raw(&mut fields.call_fallback_method, value),
-                7usize => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                8usize => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                9usize => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                10usize => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                11usize => __rt::put_raw(&mut fields.call_relay_topic, value),
-                12usize => {
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.call_handler, value),
+                2 => __rt::put_raw(&mut fields.call_receive_mode, value),
+                3 => __rt::put_raw(&mut fields.call_request_url, value),
+                4 => __rt::put_raw(&mut fields.call_request_method, value),
+                5 => __rt::put_raw(&mut fields.call_fallback_url, value),
+                6 => __rt::put_raw(&mut fields.call_fallback_method, value),
+                7 => __rt::put_raw(&mut fields.call_status_callback_url, value),
+                8 => __rt::put_raw(&mut fields.call_status_callback_method, value),
+                9 => __rt::put_raw(&mut fields.call_laml_application_id, value),
+                10 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
+                11 => __rt::put_raw(&mut fields.call_relay_topic, value),
+                12 => {
                     __rt::put_raw(
                         &mut fields.call_relay_topic_status_callback_url,
                         value,
                     )
                 }
-                13usize => __rt::put_raw(&mut fields.call_relay_script_url, value),
-                14usize => __rt::put_raw(&mut fields.call_relay_context, value),
-                15usize => {
+                13 => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                14 => __rt::put_raw(&mut fields.call_relay_context, value),
+                15 => {
                     __rt::put_raw(
                         &mut fields.call_relay_context_status_callback_url,
                         value,
                     )
                 }
-                16usize => __rt::put_raw(&mut fields.call_relay_application, value),
-                17usize => __rt::put_raw(&mut fields.call_relay_connector_id, value),
-                18usize => __rt::put_raw(&mut fields.call_sip_endpoint_id, value),
-                19usize => __rt::put_raw(&mut fields.call_verto_resource, value),
-                20usize => __rt::put_raw(&mut fields.call_video_room_id, value),
-                21usize => __rt::put_raw(&mut fields.message_handler, value),
-                22usize => __rt::put_raw(&mut fields.message_request_url, value),
-                23usize => __rt::put_raw(&mut fields.message_request_method, value),
-                24usize => __rt::put_raw(&mut fields.message_fallback_url, value),
-                25usize => __rt::put_raw(&mut fields.message_fallback_method, value),
-                26usize => __rt::put_raw(&mut fields.message_laml_application_id, value),
-                27usize => __rt::put_raw(&mut fields.message_relay_topic, value),
-                28usize => __rt::put_raw(&mut fields.message_relay_context, value),
-                29usize => __rt::put_raw(&mut fields.message_relay_application, value),
+                16 => __rt::put_raw(&mut fields.call_relay_application, value),
+                17 => __rt::put_raw(&mut fields.call_relay_connector_id, value),
+                18 => __rt::put_raw(&mut fields.call_sip_endpoint_id, value),
+                19 => __rt::put_raw(&mut fields.call_verto_resource, value),
+                20 => __rt::put_raw(&mut fields.call_video_room_id, value),
+                21 => __rt::put_raw(&mut fields.message_handler, value),
+                22 => __rt::put_raw(&mut fields.message_request_url, value),
+                23 => __rt::put_raw(&mut fields.message_request_method, value),
+                24 => __rt::put_raw(&mut fields.message_fallback_url, value),
+                25 => __rt::put_raw(&mut fields.message_fallback_method, value),
+                26 => __rt::put_raw(&mut fields.message_laml_application_id, value),
+                27 => __rt::put_raw(&mut fields.message_relay_topic, value),
+                28 => __rt::put_raw(&mut fields.message_relay_context, value),
+                29 => __rt::put_raw(&mut fields.message_relay_application, value),
                 _ => false,
             },
         )?;
@@ -26645,126 +23457,42 @@ impl __rt::serde::Serialize for UpdatePhoneNumberRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("call_handler", self.0.call_handler.as_ref().map(__rt::to_json)),
-                (
-                    "call_receive_mode",
-                    self.0.call_receive_mode.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_url",
-                    self.0.call_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_method",
-                    self.0.call_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_url",
-                    self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_method",
-                    self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_url",
-                    self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_method",
-                    self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_laml_application_id",
-                    self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_dialogflow_agent_id",
-                    self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic",
-                    self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic_status_callback_url",
-                    self
-                        .0
-                        .call_relay_topic_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_script_url",
-                    self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context",
-                    self.0.call_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context_status_callback_url",
-                    self
-                        .0
-                        .call_relay_context_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_application",
-                    self.0.call_relay_application.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_connector_id",
-                    self.0.call_relay_connector_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_sip_endpoint_id",
-                    self.0.call_sip_endpoint_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_verto_resource",
-                    self.0.call_verto_resource.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_video_room_id",
-                    self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                ),
-                ("message_handler", self.0.message_handler.as_ref().map(__rt::to_json)),
-                (
-                    "message_request_url",
-                    self.0.message_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_request_method",
-                    self.0.message_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_fallback_url",
-                    self.0.message_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_fallback_method",
-                    self.0.message_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_laml_application_id",
-                    self.0.message_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_relay_topic",
-                    self.0.message_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_relay_context",
-                    self.0.message_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_relay_application",
-                    self.0.message_relay_application.as_ref().map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.call_handler.as_ref().map(__rt::to_json),
+                self.0.call_receive_mode.as_ref().map(__rt::to_json),
+                self.0.call_request_url.as_ref().map(__rt::to_json),
+                self.0.call_request_method.as_ref().map(__rt::to_json),
+                self.0.call_fallback_url.as_ref().map(__rt::to_json),
+                self.0.call_fallback_method.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
+                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_context.as_ref().map(__rt::to_json),
+                self
+                    .0
+                    .call_relay_context_status_callback_url
+                    .as_ref()
+                    .map(__rt::to_json),
+                self.0.call_relay_application.as_ref().map(__rt::to_json),
+                self.0.call_relay_connector_id.as_ref().map(__rt::to_json),
+                self.0.call_sip_endpoint_id.as_ref().map(__rt::to_json),
+                self.0.call_verto_resource.as_ref().map(__rt::to_json),
+                self.0.call_video_room_id.as_ref().map(__rt::to_json),
+                self.0.message_handler.as_ref().map(__rt::to_json),
+                self.0.message_request_url.as_ref().map(__rt::to_json),
+                self.0.message_request_method.as_ref().map(__rt::to_json),
+                self.0.message_fallback_url.as_ref().map(__rt::to_json),
+                self.0.message_fallback_method.as_ref().map(__rt::to_json),
+                self.0.message_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.message_relay_topic.as_ref().map(__rt::to_json),
+                self.0.message_relay_context.as_ref().map(__rt::to_json),
+                self.0.message_relay_application.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -27091,167 +23819,40 @@ impl UpdatePhoneNumberRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            PhoneNumberCallHandlerRequest,
-        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_receive_mode", self.0.call_receive_mode.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdatePhoneNumberRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdatePhoneNumberRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_url",
-            self.0.call_status_callback_url.as_ref(),
         );
-        __rt::check_optional_slot::<
-            UpdatePhoneNumberRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            self.0.call_status_callback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_laml_application_id",
-            self.0.call_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_dialogflow_agent_id",
-            self.0.call_dialogflow_agent_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            self.0.call_relay_topic_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_script_url",
-            self.0.call_relay_script_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            self.0.call_relay_context_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_application",
-            self.0.call_relay_application.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_connector_id",
-            self.0.call_relay_connector_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_sip_endpoint_id", self.0.call_sip_endpoint_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_verto_resource", self.0.call_verto_resource.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
-        __rt::check_optional_slot::<
-            PhoneNumberMessageHandler,
-        >(&mut errors, at, "message_handler", self.0.message_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_request_url", self.0.message_request_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdatePhoneNumberRequestMessageRequestMethod,
-        >(
-            &mut errors,
-            at,
-            "message_request_method",
-            self.0.message_request_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_fallback_url", self.0.message_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdatePhoneNumberRequestMessageFallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "message_fallback_method",
-            self.0.message_fallback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_laml_application_id",
-            self.0.message_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_relay_topic", self.0.message_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_relay_context",
-            self.0.message_relay_context.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_relay_application",
-            self.0.message_relay_application.as_ref(),
-        );
+        check.optional(0, &self.0.name);
+        check.optional(1, &self.0.call_handler);
+        check.optional(2, &self.0.call_receive_mode);
+        check.optional(3, &self.0.call_request_url);
+        check.optional(4, &self.0.call_request_method);
+        check.optional(5, &self.0.call_fallback_url);
+        check.optional(6, &self.0.call_fallback_method);
+        check.optional(7, &self.0.call_status_callback_url);
+        check.optional(8, &self.0.call_status_callback_method);
+        check.optional(9, &self.0.call_laml_application_id);
+        check.optional(10, &self.0.call_dialogflow_agent_id);
+        check.optional(11, &self.0.call_relay_topic);
+        check.optional(12, &self.0.call_relay_topic_status_callback_url);
+        check.optional(13, &self.0.call_relay_script_url);
+        check.optional(14, &self.0.call_relay_context);
+        check.optional(15, &self.0.call_relay_context_status_callback_url);
+        check.optional(16, &self.0.call_relay_application);
+        check.optional(17, &self.0.call_relay_connector_id);
+        check.optional(18, &self.0.call_sip_endpoint_id);
+        check.optional(19, &self.0.call_verto_resource);
+        check.optional(20, &self.0.call_video_room_id);
+        check.optional(21, &self.0.message_handler);
+        check.optional(22, &self.0.message_request_url);
+        check.optional(23, &self.0.message_request_method);
+        check.optional(24, &self.0.message_fallback_url);
+        check.optional(25, &self.0.message_fallback_method);
+        check.optional(26, &self.0.message_laml_application_id);
+        check.optional(27, &self.0.message_relay_topic);
+        check.optional(28, &self.0.message_relay_context);
+        check.optional(29, &self.0.message_relay_application);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -27259,123 +23860,64 @@ impl UpdatePhoneNumberRequestBuilder {
         self,
     ) -> __rt::Result<UpdatePhoneNumberRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_call_handler = __rt::optional_slot::<
-            PhoneNumberCallHandlerRequest,
-        >(&mut errors, at, "call_handler", fields.call_handler);
-        let field_call_receive_mode = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_receive_mode", fields.call_receive_mode);
-        let field_call_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", fields.call_request_url);
-        let field_call_request_method = __rt::optional_slot::<
-            UpdatePhoneNumberRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", fields.call_request_method);
-        let field_call_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
-        let field_call_fallback_method = __rt::optional_slot::<
-            UpdatePhoneNumberRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
-        let field_call_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
-        let field_call_status_callback_method = __rt::optional_slot::<
-            UpdatePhoneNumberRequestCallStatusCallbackMethod,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdatePhoneNumberRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_method",
-            fields.call_status_callback_method,
         );
-        let field_call_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            fields.call_relay_topic_status_callback_url,
-        );
-        let field_call_relay_script_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
-        let field_call_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
-        let field_call_relay_context_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            fields.call_relay_context_status_callback_url,
-        );
-        let field_call_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
-        let field_call_relay_connector_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_connector_id", fields.call_relay_connector_id);
-        let field_call_sip_endpoint_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_sip_endpoint_id", fields.call_sip_endpoint_id);
-        let field_call_verto_resource = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_verto_resource", fields.call_verto_resource);
-        let field_call_video_room_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
-        let field_message_handler = __rt::optional_slot::<
-            PhoneNumberMessageHandler,
-        >(&mut errors, at, "message_handler", fields.message_handler);
-        let field_message_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_request_url", fields.message_request_url);
-        let field_message_request_method = __rt::optional_slot::<
-            UpdatePhoneNumberRequestMessageRequestMethod,
-        >(&mut errors, at, "message_request_method", fields.message_request_method);
-        let field_message_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_fallback_url", fields.message_fallback_url);
-        let field_message_fallback_method = __rt::optional_slot::<
-            UpdatePhoneNumberRequestMessageFallbackMethod,
-        >(&mut errors, at, "message_fallback_method", fields.message_fallback_method);
-        let field_message_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_laml_application_id",
-            fields.message_laml_application_id,
-        );
-        let field_message_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_relay_topic", fields.message_relay_topic);
-        let field_message_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_relay_context", fields.message_relay_context);
-        let field_message_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_relay_application",
-            fields.message_relay_application,
-        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_call_handler = check.take_optional(1, fields.call_handler);
+        let field_call_receive_mode = check.take_optional(2, fields.call_receive_mode);
+        let field_call_request_url = check.take_optional(3, fields.call_request_url);
+        let field_call_request_method = check
+            .take_optional(4, fields.call_request_method);
+        let field_call_fallback_url = check.take_optional(5, fields.call_fallback_url);
+        let field_call_fallback_method = check
+            .take_optional(6, fields.call_fallback_method);
+        let field_call_status_callback_url = check
+            .take_optional(7, fields.call_status_callback_url);
+        let field_call_status_callback_method = check
+            .take_optional(8, fields.call_status_callback_method);
+        let field_call_laml_application_id = check
+            .take_optional(9, fields.call_laml_application_id);
+        let field_call_dialogflow_agent_id = check
+            .take_optional(10, fields.call_dialogflow_agent_id);
+        let field_call_relay_topic = check.take_optional(11, fields.call_relay_topic);
+        let field_call_relay_topic_status_callback_url = check
+            .take_optional(12, fields.call_relay_topic_status_callback_url);
+        let field_call_relay_script_url = check
+            .take_optional(13, fields.call_relay_script_url);
+        let field_call_relay_context = check
+            .take_optional(14, fields.call_relay_context);
+        let field_call_relay_context_status_callback_url = check
+            .take_optional(15, fields.call_relay_context_status_callback_url);
+        let field_call_relay_application = check
+            .take_optional(16, fields.call_relay_application);
+        let field_call_relay_connector_id = check
+            .take_optional(17, fields.call_relay_connector_id);
+        let field_call_sip_endpoint_id = check
+            .take_optional(18, fields.call_sip_endpoint_id);
+        let field_call_verto_resource = check
+            .take_optional(19, fields.call_verto_resource);
+        let field_call_video_room_id = check
+            .take_optional(20, fields.call_video_room_id);
+        let field_message_handler = check.take_optional(21, fields.message_handler);
+        let field_message_request_url = check
+            .take_optional(22, fields.message_request_url);
+        let field_message_request_method = check
+            .take_optional(23, fields.message_request_method);
+        let field_message_fallback_url = check
+            .take_optional(24, fields.message_fallback_url);
+        let field_message_fallback_method = check
+            .take_optional(25, fields.message_fallback_method);
+        let field_message_laml_application_id = check
+            .take_optional(26, fields.message_laml_application_id);
+        let field_message_relay_topic = check
+            .take_optional(27, fields.message_relay_topic);
+        let field_message_relay_context = check
+            .take_optional(28, fields.message_relay_context);
+        let field_message_relay_application = check
+            .take_optional(29, fields.message_relay_application);
         if errors.is_empty() {
             return __rt::Ok(UpdatePhoneNumberRequest {
                 name: field_name,
@@ -27726,6 +24268,9 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateQueueRequest {
     }
 }
 impl __rt::RequestBody for UpdateQueueRequest {}
+impl __rt::Names for UpdateQueueRequest {
+    const NAMES: &'static [&'static str] = &["name", "max_size"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateQueueRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -27740,7 +24285,7 @@ impl __rt::FromJson for UpdateQueueRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateQueueRequest;
-            const NAMES: &'static [&'static str] = &["name", "max_size"];
+            const NAMES: &'static [&'static str] = <UpdateQueueRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -27750,8 +24295,8 @@ impl __rt::FromJson for UpdateQueueRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "max_size", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -27783,9 +24328,15 @@ impl __rt::FromJson for UpdateQueueRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<__rt::String>(errors, at, "name", object.get("name"));
-        __rt::check_optional::<i32>(errors, at, "max_size", object.get("max_size"));
-        __rt::unknown_keys(object, &["name", "max_size"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.optional::<__rt::String>(0);
+        check.optional::<i32>(1);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -27819,11 +24370,11 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateQueueRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name", "max_size"],
+            <UpdateQueueRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.max_size, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.max_size, value),
                 _ => false,
             },
         )?;
@@ -27837,9 +24388,10 @@ impl __rt::serde::Serialize for UpdateQueueRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateQueueRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("max_size", self.0.max_size.as_ref().map(__rt::to_json)),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.max_size.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -27872,26 +24424,24 @@ impl UpdateQueueRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_optional_slot::<
-            i32,
-        >(&mut errors, at, "max_size", self.0.max_size.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateQueueRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.name);
+        check.optional(1, &self.0.max_size);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateQueueRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "name", fields.name);
-        let field_max_size = __rt::optional_slot::<
-            i32,
-        >(&mut errors, at, "max_size", fields.max_size);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateQueueRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_optional(0, fields.name);
+        let field_max_size = check.take_optional(1, fields.max_size);
         if errors.is_empty() {
             return __rt::Ok(UpdateQueueRequest {
                 name: field_name,
@@ -28060,6 +24610,18 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateShortCodeRequest {
     }
 }
 impl __rt::RequestBody for UpdateShortCodeRequest {}
+impl __rt::Names for UpdateShortCodeRequest {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "message_handler",
+        "message_request_url",
+        "message_request_method",
+        "message_fallback_url",
+        "message_fallback_method",
+        "message_laml_application_id",
+        "message_relay_context",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateShortCodeRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -28080,16 +24642,7 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateShortCodeRequest;
-            const NAMES: &'static [&'static str] = &[
-                "name",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_context",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateShortCodeRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -28099,64 +24652,14 @@ impl __rt::FromJson for UpdateShortCodeRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
-                    1 => {
-                        __rt::read_slot(&mut self.f1, map, at, "message_handler", errors)
-                    }
-                    2 => {
-                        __rt::read_slot(
-                            &mut self.f2,
-                            map,
-                            at,
-                            "message_request_url",
-                            errors,
-                        )
-                    }
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "message_request_method",
-                            errors,
-                        )
-                    }
-                    4 => {
-                        __rt::read_slot(
-                            &mut self.f4,
-                            map,
-                            at,
-                            "message_fallback_url",
-                            errors,
-                        )
-                    }
-                    5 => {
-                        __rt::read_slot(
-                            &mut self.f5,
-                            map,
-                            at,
-                            "message_fallback_method",
-                            errors,
-                        )
-                    }
-                    6 => {
-                        __rt::read_slot(
-                            &mut self.f6,
-                            map,
-                            at,
-                            "message_laml_application_id",
-                            errors,
-                        )
-                    }
-                    7 => {
-                        __rt::read_slot(
-                            &mut self.f7,
-                            map,
-                            at,
-                            "message_relay_context",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -28166,9 +24669,8 @@ impl __rt::FromJson for UpdateShortCodeRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<UpdateShortCodeRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
-                let field_message_handler = order
-                    .required(self.f1, errors, at, 1, "message_handler");
+                let field_name = order.required(self.f0, errors, at, 0);
+                let field_message_handler = order.required(self.f1, errors, at, 1);
                 let field_message_request_url = self.f2.flatten();
                 let field_message_request_method = self.f3.flatten();
                 let field_message_fallback_url = self.f4.flatten();
@@ -28204,48 +24706,21 @@ impl __rt::FromJson for UpdateShortCodeRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name3>(errors, at, "name", object.get("name"));
-        __rt::check_required::<
-            ShortCodeMessageHandler,
-        >(errors, at, "message_handler", object.get("message_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_request_url", object.get("message_request_url"));
-        __rt::check_optional::<
-            HttpMethod,
-        >(errors, at, "message_request_method", object.get("message_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_fallback_url", object.get("message_fallback_url"));
-        __rt::check_optional::<
-            HttpMethod,
-        >(errors, at, "message_fallback_method", object.get("message_fallback_method"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(
-            errors,
-            at,
-            "message_laml_application_id",
-            object.get("message_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "message_relay_context", object.get("message_relay_context"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "name",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_context",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.required::<Name3>(0);
+        check.required::<ShortCodeMessageHandler>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<HttpMethod>(3);
+        check.optional::<__rt::String>(4);
+        check.optional::<HttpMethod>(5);
+        check.optional::<__rt::Uuid>(6);
+        check.optional::<__rt::String>(7);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -28287,26 +24762,17 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateShortCodeRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "name",
-                "message_handler",
-                "message_request_url",
-                "message_request_method",
-                "message_fallback_url",
-                "message_fallback_method",
-                "message_laml_application_id",
-                "message_relay_context",
-            ],
+            <UpdateShortCodeRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
-                1usize => __rt::put_raw(&mut fields.message_handler, value),
-                2usize => __rt::put_raw(&mut fields.message_request_url, value),
-                3usize => __rt::put_raw(&mut fields.message_request_method, value),
-                4usize => __rt::put_raw(&mut fields.message_fallback_url, value),
-                5usize => __rt::put_raw(&mut fields.message_fallback_method, value),
-                6usize => __rt::put_raw(&mut fields.message_laml_application_id, value),
-                7usize => __rt::put_raw(&mut fields.message_relay_context, value),
+                0 => __rt::put_raw(&mut fields.name, value),
+                1 => __rt::put_raw(&mut fields.message_handler, value),
+                2 => __rt::put_raw(&mut fields.message_request_url, value),
+                3 => __rt::put_raw(&mut fields.message_request_method, value),
+                4 => __rt::put_raw(&mut fields.message_fallback_url, value),
+                5 => __rt::put_raw(&mut fields.message_fallback_method, value),
+                6 => __rt::put_raw(&mut fields.message_laml_application_id, value),
+                7 => __rt::put_raw(&mut fields.message_relay_context, value),
                 _ => false,
             },
         )?;
@@ -28320,33 +24786,16 @@ impl __rt::serde::Serialize for UpdateShortCodeRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &[
-                ("name", self.0.name.as_ref().map(__rt::to_json)),
-                ("message_handler", self.0.message_handler.as_ref().map(__rt::to_json)),
-                (
-                    "message_request_url",
-                    self.0.message_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_request_method",
-                    self.0.message_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_fallback_url",
-                    self.0.message_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_fallback_method",
-                    self.0.message_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_laml_application_id",
-                    self.0.message_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "message_relay_context",
-                    self.0.message_relay_context.as_ref().map(__rt::to_json),
-                ),
+                self.0.name.as_ref().map(__rt::to_json),
+                self.0.message_handler.as_ref().map(__rt::to_json),
+                self.0.message_request_url.as_ref().map(__rt::to_json),
+                self.0.message_request_method.as_ref().map(__rt::to_json),
+                self.0.message_fallback_url.as_ref().map(__rt::to_json),
+                self.0.message_fallback_method.as_ref().map(__rt::to_json),
+                self.0.message_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.message_relay_context.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -28435,87 +24884,42 @@ impl UpdateShortCodeRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            Name3,
-        >(&mut errors, at, "name", self.0.name.as_ref());
-        __rt::check_required_slot::<
-            ShortCodeMessageHandler,
-        >(&mut errors, at, "message_handler", self.0.message_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_request_url", self.0.message_request_url.as_ref());
-        __rt::check_optional_slot::<
-            HttpMethod,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "message_request_method",
-            self.0.message_request_method.as_ref(),
         );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_fallback_url", self.0.message_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            HttpMethod,
-        >(
-            &mut errors,
-            at,
-            "message_fallback_method",
-            self.0.message_fallback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(
-            &mut errors,
-            at,
-            "message_laml_application_id",
-            self.0.message_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "message_relay_context",
-            self.0.message_relay_context.as_ref(),
-        );
+        check.required(0, &self.0.name);
+        check.required(1, &self.0.message_handler);
+        check.optional(2, &self.0.message_request_url);
+        check.optional(3, &self.0.message_request_method);
+        check.optional(4, &self.0.message_fallback_url);
+        check.optional(5, &self.0.message_fallback_method);
+        check.optional(6, &self.0.message_laml_application_id);
+        check.optional(7, &self.0.message_relay_context);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateShortCodeRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name3,
-        >(&mut errors, at, "name", fields.name);
-        let field_message_handler = __rt::required_slot::<
-            ShortCodeMessageHandler,
-        >(&mut errors, at, "message_handler", fields.message_handler);
-        let field_message_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_request_url", fields.message_request_url);
-        let field_message_request_method = __rt::optional_slot::<
-            HttpMethod,
-        >(&mut errors, at, "message_request_method", fields.message_request_method);
-        let field_message_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_fallback_url", fields.message_fallback_url);
-        let field_message_fallback_method = __rt::optional_slot::<
-            HttpMethod,
-        >(&mut errors, at, "message_fallback_method", fields.message_fallback_method);
-        let field_message_laml_application_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateShortCodeRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "message_laml_application_id",
-            fields.message_laml_application_id,
         );
-        let field_message_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "message_relay_context", fields.message_relay_context);
+        let field_name = check.take_required(0, fields.name);
+        let field_message_handler = check.take_required(1, fields.message_handler);
+        let field_message_request_url = check
+            .take_optional(2, fields.message_request_url);
+        let field_message_request_method = check
+            .take_optional(3, fields.message_request_method);
+        let field_message_fallback_url = check
+            .take_optional(4, fields.message_fallback_url);
+        let field_message_fallback_method = check
+            .take_optional(5, fields.message_fallback_method);
+        let field_message_laml_application_id = check
+            .take_optional(6, fields.message_laml_application_id);
+        let field_message_relay_context = check
+            .take_optional(7, fields.message_relay_context);
         if let (__rt::Some(field_name), __rt::Some(field_message_handler)) = (
             field_name,
             field_message_handler,
@@ -28907,6 +25311,36 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipEndpointRequest {
     }
 }
 impl __rt::RequestBody for UpdateSipEndpointRequest {}
+impl __rt::Names for UpdateSipEndpointRequest {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "password",
+        "caller_id",
+        "send_as",
+        "ciphers",
+        "codecs",
+        "encryption",
+        "call_handler",
+        "call_request_url",
+        "call_request_method",
+        "call_fallback_url",
+        "call_fallback_method",
+        "call_status_callback_url",
+        "call_status_callback_method",
+        "call_laml_application_id",
+        "call_dialogflow_agent_id",
+        "call_relay_topic",
+        "call_relay_topic_status_callback_url",
+        "call_relay_context",
+        "call_relay_context_status_callback_url",
+        "call_relay_application",
+        "call_video_room_id",
+        "call_flow_id",
+        "call_flow_version",
+        "call_ai_agent_id",
+        "call_relay_script_url",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateSipEndpointRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -28947,34 +25381,7 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateSipEndpointRequest;
-            const NAMES: &'static [&'static str] = &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateSipEndpointRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -28984,168 +25391,32 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "username", errors),
-                    1 => __rt::read_slot(&mut self.f1, map, at, "password", errors),
-                    2 => __rt::read_slot(&mut self.f2, map, at, "caller_id", errors),
-                    3 => __rt::read_slot(&mut self.f3, map, at, "send_as", errors),
-                    4 => __rt::read_slot(&mut self.f4, map, at, "ciphers", errors),
-                    5 => __rt::read_slot(&mut self.f5, map, at, "codecs", errors),
-                    6 => __rt::read_slot(&mut self.f6, map, at, "encryption", errors),
-                    7 => __rt::read_slot(&mut self.f7, map, at, "call_handler", errors),
-                    8 => {
-                        __rt::read_slot(
-                            &mut self.f8,
-                            map,
-                            at,
-                            "call_request_url",
-                            errors,
-                        )
-                    }
-                    9 => {
-                        __rt::read_slot(
-                            &mut self.f9,
-                            map,
-                            at,
-                            "call_request_method",
-                            errors,
-                        )
-                    }
-                    10 => {
-                        __rt::read_slot(
-                            &mut self.f10,
-                            map,
-                            at,
-                            "call_fallback_url",
-                            errors,
-                        )
-                    }
-                    11 => {
-                        __rt::read_slot(
-                            &mut self.f11,
-                            map,
-                            at,
-                            "call_fallback_method",
-                            errors,
-                        )
-                    }
-                    12 => {
-                        __rt::read_slot(
-                            &mut self.f12,
-                            map,
-                            at,
-                            "call_status_callback_url",
-                            errors,
-                        )
-                    }
-                    13 => {
-                        __rt::read_slot(
-                            &mut self.f13,
-                            map,
-                            at,
-                            "call_status_callback_method",
-                            errors,
-                        )
-                    }
-                    14 => {
-                        __rt::read_slot(
-                            &mut self.f14,
-                            map,
-                            at,
-                            "call_laml_application_id",
-                            errors,
-                        )
-                    }
-                    15 => {
-                        __rt::read_slot(
-                            &mut self.f15,
-                            map,
-                            at,
-                            "call_dialogflow_agent_id",
-                            errors,
-                        )
-                    }
-                    16 => {
-                        __rt::read_slot(
-                            &mut self.f16,
-                            map,
-                            at,
-                            "call_relay_topic",
-                            errors,
-                        )
-                    }
-                    17 => {
-                        __rt::read_slot(
-                            &mut self.f17,
-                            map,
-                            at,
-                            "call_relay_topic_status_callback_url",
-                            errors,
-                        )
-                    }
-                    18 => {
-                        __rt::read_slot(
-                            &mut self.f18,
-                            map,
-                            at,
-                            "call_relay_context",
-                            errors,
-                        )
-                    }
-                    19 => {
-                        __rt::read_slot(
-                            &mut self.f19,
-                            map,
-                            at,
-                            "call_relay_context_status_callback_url",
-                            errors,
-                        )
-                    }
-                    20 => {
-                        __rt::read_slot(
-                            &mut self.f20,
-                            map,
-                            at,
-                            "call_relay_application",
-                            errors,
-                        )
-                    }
-                    21 => {
-                        __rt::read_slot(
-                            &mut self.f21,
-                            map,
-                            at,
-                            "call_video_room_id",
-                            errors,
-                        )
-                    }
-                    22 => __rt::read_slot(&mut self.f22, map, at, "call_flow_id", errors),
-                    23 => {
-                        __rt::read_slot(
-                            &mut self.f23,
-                            map,
-                            at,
-                            "call_flow_version",
-                            errors,
-                        )
-                    }
-                    24 => {
-                        __rt::read_slot(
-                            &mut self.f24,
-                            map,
-                            at,
-                            "call_ai_agent_id",
-                            errors,
-                        )
-                    }
-                    25 => {
-                        __rt::read_slot(
-                            &mut self.f25,
-                            map,
-                            at,
-                            "call_relay_script_url",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
+                    5 => __rt::read_slot(&mut self.f5, map, at, errors),
+                    6 => __rt::read_slot(&mut self.f6, map, at, errors),
+                    7 => __rt::read_slot(&mut self.f7, map, at, errors),
+                    8 => __rt::read_slot(&mut self.f8, map, at, errors),
+                    9 => __rt::read_slot(&mut self.f9, map, at, errors),
+                    10 => __rt::read_slot(&mut self.f10, map, at, errors),
+                    11 => __rt::read_slot(&mut self.f11, map, at, errors),
+                    12 => __rt::read_slot(&mut self.f12, map, at, errors),
+                    13 => __rt::read_slot(&mut self.f13, map, at, errors),
+                    14 => __rt::read_slot(&mut self.f14, map, at, errors),
+                    15 => __rt::read_slot(&mut self.f15, map, at, errors),
+                    16 => __rt::read_slot(&mut self.f16, map, at, errors),
+                    17 => __rt::read_slot(&mut self.f17, map, at, errors),
+                    18 => __rt::read_slot(&mut self.f18, map, at, errors),
+                    19 => __rt::read_slot(&mut self.f19, map, at, errors),
+                    20 => __rt::read_slot(&mut self.f20, map, at, errors),
+                    21 => __rt::read_slot(&mut self.f21, map, at, errors),
+                    22 => __rt::read_slot(&mut self.f22, map, at, errors),
+                    23 => __rt::read_slot(&mut self.f23, map, at, errors),
+                    24 => __rt::read_slot(&mut self.f24, map, at, errors),
+                    25 => __rt::read_slot(&mut self.f25, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -29225,147 +25496,39 @@ impl __rt::FromJson for UpdateSipEndpointRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "username", object.get("username"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "password", object.get("password"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "caller_id", object.get("caller_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "send_as", object.get("send_as"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "ciphers", object.get("ciphers"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "codecs", object.get("codecs"));
-        __rt::check_optional::<
-            UpdateSipEndpointRequestEncryption,
-        >(errors, at, "encryption", object.get("encryption"));
-        __rt::check_optional::<
-            UpdateSipEndpointRequestCallHandler,
-        >(errors, at, "call_handler", object.get("call_handler"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_request_url", object.get("call_request_url"));
-        __rt::check_optional::<
-            UpdateSipEndpointRequestCallRequestMethod,
-        >(errors, at, "call_request_method", object.get("call_request_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_fallback_url", object.get("call_fallback_url"));
-        __rt::check_optional::<
-            UpdateSipEndpointRequestCallFallbackMethod,
-        >(errors, at, "call_fallback_method", object.get("call_fallback_method"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_status_callback_url",
-            object.get("call_status_callback_url"),
-        );
-        __rt::check_optional::<
-            UpdateSipEndpointRequestCallStatusCallbackMethod,
-        >(
-            errors,
-            at,
-            "call_status_callback_method",
-            object.get("call_status_callback_method"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_laml_application_id",
-            object.get("call_laml_application_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_dialogflow_agent_id",
-            object.get("call_dialogflow_agent_id"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_topic", object.get("call_relay_topic"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            object.get("call_relay_topic_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_context", object.get("call_relay_context"));
-        __rt::check_optional::<
-            __rt::String,
-        >(
-            errors,
-            at,
-            "call_relay_context_status_callback_url",
-            object.get("call_relay_context_status_callback_url"),
-        );
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_application", object.get("call_relay_application"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_video_room_id", object.get("call_video_room_id"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_flow_id", object.get("call_flow_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_flow_version", object.get("call_flow_version"));
-        __rt::check_optional::<
-            __rt::Uuid,
-        >(errors, at, "call_ai_agent_id", object.get("call_ai_agent_id"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "call_relay_script_url", object.get("call_relay_script_url"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<__rt::String>(0);
+        check.optional::<__rt::String>(1);
+        check.optional::<__rt::String>(2);
+        check.optional::<__rt::String>(3);
+        check.optional::<__rt::Vec<__rt::String>>(4);
+        check.optional::<__rt::Vec<__rt::String>>(5);
+        check.optional::<UpdateSipEndpointRequestEncryption>(6);
+        check.optional::<UpdateSipEndpointRequestCallHandler>(7);
+        check.optional::<__rt::String>(8);
+        check.optional::<UpdateSipEndpointRequestCallRequestMethod>(9);
+        check.optional::<__rt::String>(10);
+        check.optional::<UpdateSipEndpointRequestCallFallbackMethod>(11);
+        check.optional::<__rt::String>(12);
+        check.optional::<UpdateSipEndpointRequestCallStatusCallbackMethod>(13);
+        check.optional::<__rt::String>(14);
+        check.optional::<__rt::String>(15);
+        check.optional::<__rt::String>(16);
+        check.optional::<__rt::String>(17);
+        check.optional::<__rt::String>(18);
+        check.optional::<__rt::String>(19);
+        check.optional::<__rt::String>(20);
+        check.optional::<__rt::Uuid>(21);
+        check.optional::<__rt::Uuid>(22);
+        check.optional::<__rt::String>(23);
+        check.optional::<__rt::Uuid>(24);
+        check.optional::<__rt::String>(25);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -29431,72 +25594,45 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipEndpointRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "username",
-                "password",
-                "caller_id",
-                "send_as",
-                "ciphers",
-                "codecs",
-                "encryption",
-                "call_handler",
-                "call_request_url",
-                "call_request_method",
-                "call_fallback_url",
-                "call_fallback_method",
-                "call_status_callback_url",
-                "call_status_callback_method",
-                "call_laml_application_id",
-                "call_dialogflow_agent_id",
-                "call_relay_topic",
-                "call_relay_topic_status_callback_url",
-                "call_relay_context",
-                "call_relay_context_status_callback_url",
-                "call_relay_application",
-                "call_video_room_id",
-                "call_flow_id",
-                "call_flow_version",
-                "call_ai_agent_id",
-                "call_relay_script_url",
-            ],
+            <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.username, value),
-                1usize => __rt::put_raw(&mut fields.password, value),
-                2usize => __rt::put_raw(&mut fields.caller_id, value),
-                3usize => __rt::put_raw(&mut fields.send_as, value),
-                4usize => __rt::put_raw(&mut fields.ciphers, value),
-                5usize => __rt::put_raw(&mut fields.codecs, value),
-                6usize => __rt::put_raw(&mut fields.encryption, value),
-                7usize => __rt::put_raw(&mut fields.call_handler, value),
-                8usize => __rt::put_raw(&mut fields.call_request_url, value),
-                9usize => __rt::put_raw(&mut fields.call_request_method, value),
-                10usize => __rt::put_raw(&mut fields.call_fallback_url, value),
-                11usize => __rt::put_raw(&mut fields.call_fallback_method, value),
-                12usize => __rt::put_raw(&mut fields.call_status_callback_url, value),
-                13usize => __rt::put_raw(&mut fields.call_status_callback_method, value),
-                14usize => __rt::put_raw(&mut fields.call_laml_application_id, value),
-                15usize => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
-                16usize => __rt::put_raw(&mut fields.call_relay_topic, value),
-                17usize => {
+                0 => __rt::put_raw(&mut fields.username, value),
+                1 => __rt::put_raw(&mut fields.password, value),
+                2 => __rt::put_raw(&mut fields.caller_id, value),
+                3 => __rt::put_raw(&mut fields.send_as, value),
+                4 => __rt::put_raw(&mut fields.ciphers, value),
+                5 => __rt::put_raw(&mut fields.codecs, value),
+                6 => __rt::put_raw(&mut fields.encryption, value),
+                7 => __rt::put_raw(&mut fields.call_handler, value),
+                8 => __rt::put_raw(&mut fields.call_request_url, value),
+                9 => __rt::put_raw(&mut fields.call_request_method, value),
+                10 => __rt::put_raw(&mut fields.call_fallback_url, value),
+                11 => __rt::put_raw(&mut fields.call_fallback_method, value),
+                12 => __rt::put_raw(&mut fields.call_status_callback_url, value),
+                13 => __rt::put_raw(&mut fields.call_status_callback_method, value),
+                14 => __rt::put_raw(&mut fields.call_laml_application_id, value),
+                15 => __rt::put_raw(&mut fields.call_dialogflow_agent_id, value),
+                16 => __rt::put_raw(&mut fields.call_relay_topic, value),
+                17 => {
                     __rt::put_raw(
                         &mut fields.call_relay_topic_status_callback_url,
                         value,
                     )
                 }
-                18usize => __rt::put_raw(&mut fields.call_relay_context, value),
-                19usize => {
+                18 => __rt::put_raw(&mut fields.call_relay_context, value),
+                19 => {
                     __rt::put_raw(
                         &mut fields.call_relay_context_status_callback_url,
                         value,
                     )
                 }
-                20usize => __rt::put_raw(&mut fields.call_relay_application, value),
-                21usize => __rt::put_raw(&mut fields.call_video_room_id, value),
-                22usize => __rt::put_raw(&mut fields.call_flow_id, value),
-                23usize => __rt::put_raw(&mut fields.call_flow_version, value),
-                24usize => __rt::put_raw(&mut fields.call_ai_agent_id, value),
-                25usize => __rt::put_raw(&mut fields.call_relay_script_url, value),
+                20 => __rt::put_raw(&mut fields.call_relay_application, value),
+                21 => __rt::put_raw(&mut fields.call_video_room_id, value),
+                22 => __rt::put_raw(&mut fields.call_flow_id, value),
+                23 => __rt::put_raw(&mut fields.call_flow_version, value),
+                24 => __rt::put_raw(&mut fields.call_ai_agent_id, value),
+                25 => __rt::put_raw(&mut fields.call_relay_script_url, value),
                 _ => false,
             },
         )?;
@@ -29510,92 +25646,38 @@ impl __rt::serde::Serialize for UpdateSipEndpointRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &[
-                ("username", self.0.username.as_ref().map(__rt::to_json)),
-                ("password", self.0.password.as_ref().map(__rt::to_json)),
-                ("caller_id", self.0.caller_id.as_ref().map(__rt::to_json)),
-                ("send_as", self.0.send_as.as_ref().map(__rt::to_json)),
-                ("ciphers", self.0.ciphers.as_ref().map(__rt::to_json)),
-                ("codecs", self.0.codecs.as_ref().map(__rt::to_json)),
-                ("encryption", self.0.encryption.as_ref().map(__rt::to_json)),
-                ("call_handler", self.0.call_handler.as_ref().map(__rt::to_json)),
-                (
-                    "call_request_url",
-                    self.0.call_request_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_request_method",
-                    self.0.call_request_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_url",
-                    self.0.call_fallback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_fallback_method",
-                    self.0.call_fallback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_url",
-                    self.0.call_status_callback_url.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_status_callback_method",
-                    self.0.call_status_callback_method.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_laml_application_id",
-                    self.0.call_laml_application_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_dialogflow_agent_id",
-                    self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic",
-                    self.0.call_relay_topic.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_topic_status_callback_url",
-                    self
-                        .0
-                        .call_relay_topic_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context",
-                    self.0.call_relay_context.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_context_status_callback_url",
-                    self
-                        .0
-                        .call_relay_context_status_callback_url
-                        .as_ref()
-                        .map(__rt::to_json),
-                ),
-                (
-                    "call_relay_application",
-                    self.0.call_relay_application.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_video_room_id",
-                    self.0.call_video_room_id.as_ref().map(__rt::to_json),
-                ),
-                ("call_flow_id", self.0.call_flow_id.as_ref().map(__rt::to_json)),
-                (
-                    "call_flow_version",
-                    self.0.call_flow_version.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_ai_agent_id",
-                    self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
-                ),
-                (
-                    "call_relay_script_url",
-                    self.0.call_relay_script_url.as_ref().map(__rt::to_json),
-                ),
+                self.0.username.as_ref().map(__rt::to_json),
+                self.0.password.as_ref().map(__rt::to_json),
+                self.0.caller_id.as_ref().map(__rt::to_json),
+                self.0.send_as.as_ref().map(__rt::to_json),
+                self.0.ciphers.as_ref().map(__rt::to_json),
+                self.0.codecs.as_ref().map(__rt::to_json),
+                self.0.encryption.as_ref().map(__rt::to_json),
+                self.0.call_handler.as_ref().map(__rt::to_json),
+                self.0.call_request_url.as_ref().map(__rt::to_json),
+                self.0.call_request_method.as_ref().map(__rt::to_json),
+                self.0.call_fallback_url.as_ref().map(__rt::to_json),
+                self.0.call_fallback_method.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_status_callback_method.as_ref().map(__rt::to_json),
+                self.0.call_laml_application_id.as_ref().map(__rt::to_json),
+                self.0.call_dialogflow_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic.as_ref().map(__rt::to_json),
+                self.0.call_relay_topic_status_callback_url.as_ref().map(__rt::to_json),
+                self.0.call_relay_context.as_ref().map(__rt::to_json),
+                self
+                    .0
+                    .call_relay_context_status_callback_url
+                    .as_ref()
+                    .map(__rt::to_json),
+                self.0.call_relay_application.as_ref().map(__rt::to_json),
+                self.0.call_video_room_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_id.as_ref().map(__rt::to_json),
+                self.0.call_flow_version.as_ref().map(__rt::to_json),
+                self.0.call_ai_agent_id.as_ref().map(__rt::to_json),
+                self.0.call_relay_script_url.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -29858,125 +25940,36 @@ impl UpdateSipEndpointRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "username", self.0.username.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", self.0.password.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "caller_id", self.0.caller_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "send_as", self.0.send_as.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", self.0.ciphers.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", self.0.codecs.as_ref());
-        __rt::check_optional_slot::<
-            UpdateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", self.0.encryption.as_ref());
-        __rt::check_optional_slot::<
-            UpdateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", self.0.call_handler.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", self.0.call_request_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", self.0.call_request_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", self.0.call_fallback_url.as_ref());
-        __rt::check_optional_slot::<
-            UpdateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", self.0.call_fallback_method.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_url",
-            self.0.call_status_callback_url.as_ref(),
         );
-        __rt::check_optional_slot::<
-            UpdateSipEndpointRequestCallStatusCallbackMethod,
-        >(
-            &mut errors,
-            at,
-            "call_status_callback_method",
-            self.0.call_status_callback_method.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_laml_application_id",
-            self.0.call_laml_application_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_dialogflow_agent_id",
-            self.0.call_dialogflow_agent_id.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", self.0.call_relay_topic.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            self.0.call_relay_topic_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", self.0.call_relay_context.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            self.0.call_relay_context_status_callback_url.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_application",
-            self.0.call_relay_application.as_ref(),
-        );
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", self.0.call_video_room_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", self.0.call_flow_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_flow_version", self.0.call_flow_version.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", self.0.call_ai_agent_id.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_script_url",
-            self.0.call_relay_script_url.as_ref(),
-        );
+        check.optional(0, &self.0.username);
+        check.optional(1, &self.0.password);
+        check.optional(2, &self.0.caller_id);
+        check.optional(3, &self.0.send_as);
+        check.optional(4, &self.0.ciphers);
+        check.optional(5, &self.0.codecs);
+        check.optional(6, &self.0.encryption);
+        check.optional(7, &self.0.call_handler);
+        check.optional(8, &self.0.call_request_url);
+        check.optional(9, &self.0.call_request_method);
+        check.optional(10, &self.0.call_fallback_url);
+        check.optional(11, &self.0.call_fallback_method);
+        check.optional(12, &self.0.call_status_callback_url);
+        check.optional(13, &self.0.call_status_callback_method);
+        check.optional(14, &self.0.call_laml_application_id);
+        check.optional(15, &self.0.call_dialogflow_agent_id);
+        check.optional(16, &self.0.call_relay_topic);
+        check.optional(17, &self.0.call_relay_topic_status_callback_url);
+        check.optional(18, &self.0.call_relay_context);
+        check.optional(19, &self.0.call_relay_context_status_callback_url);
+        check.optional(20, &self.0.call_relay_application);
+        check.optional(21, &self.0.call_video_room_id);
+        check.optional(22, &self.0.call_flow_id);
+        check.optional(23, &self.0.call_flow_version);
+        check.optional(24, &self.0.call_ai_agent_id);
+        check.optional(25, &self.0.call_relay_script_url);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -29984,101 +25977,49 @@ impl UpdateSipEndpointRequestBuilder {
         self,
     ) -> __rt::Result<UpdateSipEndpointRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_username = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "username", fields.username);
-        let field_password = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "password", fields.password);
-        let field_caller_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "caller_id", fields.caller_id);
-        let field_send_as = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "send_as", fields.send_as);
-        let field_ciphers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "ciphers", fields.ciphers);
-        let field_codecs = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "codecs", fields.codecs);
-        let field_encryption = __rt::optional_slot::<
-            UpdateSipEndpointRequestEncryption,
-        >(&mut errors, at, "encryption", fields.encryption);
-        let field_call_handler = __rt::optional_slot::<
-            UpdateSipEndpointRequestCallHandler,
-        >(&mut errors, at, "call_handler", fields.call_handler);
-        let field_call_request_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_request_url", fields.call_request_url);
-        let field_call_request_method = __rt::optional_slot::<
-            UpdateSipEndpointRequestCallRequestMethod,
-        >(&mut errors, at, "call_request_method", fields.call_request_method);
-        let field_call_fallback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_fallback_url", fields.call_fallback_url);
-        let field_call_fallback_method = __rt::optional_slot::<
-            UpdateSipEndpointRequestCallFallbackMethod,
-        >(&mut errors, at, "call_fallback_method", fields.call_fallback_method);
-        let field_call_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_status_callback_url", fields.call_status_callback_url);
-        let field_call_status_callback_method = __rt::optional_slot::<
-            UpdateSipEndpointRequestCallStatusCallbackMethod,
-        >(
+        let mut check = __rt::SlotChecks::new(
+            <UpdateSipEndpointRequest as __rt::Names>::NAMES,
             &mut errors,
-            at,
-            "call_status_callback_method",
-            fields.call_status_callback_method,
         );
-        let field_call_laml_application_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_laml_application_id", fields.call_laml_application_id);
-        let field_call_dialogflow_agent_id = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_dialogflow_agent_id", fields.call_dialogflow_agent_id);
-        let field_call_relay_topic = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_topic", fields.call_relay_topic);
-        let field_call_relay_topic_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_topic_status_callback_url",
-            fields.call_relay_topic_status_callback_url,
-        );
-        let field_call_relay_context = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_context", fields.call_relay_context);
-        let field_call_relay_context_status_callback_url = __rt::optional_slot::<
-            __rt::String,
-        >(
-            &mut errors,
-            at,
-            "call_relay_context_status_callback_url",
-            fields.call_relay_context_status_callback_url,
-        );
-        let field_call_relay_application = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_application", fields.call_relay_application);
-        let field_call_video_room_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_video_room_id", fields.call_video_room_id);
-        let field_call_flow_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_flow_id", fields.call_flow_id);
-        let field_call_flow_version = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_flow_version", fields.call_flow_version);
-        let field_call_ai_agent_id = __rt::optional_slot::<
-            __rt::Uuid,
-        >(&mut errors, at, "call_ai_agent_id", fields.call_ai_agent_id);
-        let field_call_relay_script_url = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "call_relay_script_url", fields.call_relay_script_url);
+        let field_username = check.take_optional(0, fields.username);
+        let field_password = check.take_optional(1, fields.password);
+        let field_caller_id = check.take_optional(2, fields.caller_id);
+        let field_send_as = check.take_optional(3, fields.send_as);
+        let field_ciphers = check.take_optional(4, fields.ciphers);
+        let field_codecs = check.take_optional(5, fields.codecs);
+        let field_encryption = check.take_optional(6, fields.encryption);
+        let field_call_handler = check.take_optional(7, fields.call_handler);
+        let field_call_request_url = check.take_optional(8, fields.call_request_url);
+        let field_call_request_method = check
+            .take_optional(9, fields.call_request_method);
+        let field_call_fallback_url = check.take_optional(10, fields.call_fallback_url);
+        let field_call_fallback_method = check
+            .take_optional(11, fields.call_fallback_method);
+        let field_call_status_callback_url = check
+            .take_optional(12, fields.call_status_callback_url);
+        let field_call_status_callback_method = check
+            .take_optional(13, fields.call_status_callback_method);
+        let field_call_laml_application_id = check
+            .take_optional(14, fields.call_laml_application_id);
+        let field_call_dialogflow_agent_id = check
+            .take_optional(15, fields.call_dialogflow_agent_id);
+        let field_call_relay_topic = check.take_optional(16, fields.call_relay_topic);
+        let field_call_relay_topic_status_callback_url = check
+            .take_optional(17, fields.call_relay_topic_status_callback_url);
+        let field_call_relay_context = check
+            .take_optional(18, fields.call_relay_context);
+        let field_call_relay_context_status_callback_url = check
+            .take_optional(19, fields.call_relay_context_status_callback_url);
+        let field_call_relay_application = check
+            .take_optional(20, fields.call_relay_application);
+        let field_call_video_room_id = check
+            .take_optional(21, fields.call_video_room_id);
+        let field_call_flow_id = check.take_optional(22, fields.call_flow_id);
+        let field_call_flow_version = check.take_optional(23, fields.call_flow_version);
+        let field_call_ai_agent_id = check.take_optional(24, fields.call_ai_agent_id);
+        let field_call_relay_script_url = check
+            .take_optional(25, fields.call_relay_script_url);
         if errors.is_empty() {
             return __rt::Ok(UpdateSipEndpointRequest {
                 username: field_username,
@@ -30517,6 +26458,15 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipProfileRequest {
     }
 }
 impl __rt::RequestBody for UpdateSipProfileRequest {}
+impl __rt::Names for UpdateSipProfileRequest {
+    const NAMES: &'static [&'static str] = &[
+        "domain_identifier",
+        "default_codecs",
+        "default_ciphers",
+        "default_encryption",
+        "default_send_as",
+    ];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateSipProfileRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -30534,13 +26484,7 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateSipProfileRequest;
-            const NAMES: &'static [&'static str] = &[
-                "domain_identifier",
-                "default_codecs",
-                "default_ciphers",
-                "default_encryption",
-                "default_send_as",
-            ];
+            const NAMES: &'static [&'static str] = <UpdateSipProfileRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -30550,31 +26494,11 @@ impl __rt::FromJson for UpdateSipProfileRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(
-                            &mut self.f0,
-                            map,
-                            at,
-                            "domain_identifier",
-                            errors,
-                        )
-                    }
-                    1 => __rt::read_slot(&mut self.f1, map, at, "default_codecs", errors),
-                    2 => {
-                        __rt::read_slot(&mut self.f2, map, at, "default_ciphers", errors)
-                    }
-                    3 => {
-                        __rt::read_slot(
-                            &mut self.f3,
-                            map,
-                            at,
-                            "default_encryption",
-                            errors,
-                        )
-                    }
-                    4 => {
-                        __rt::read_slot(&mut self.f4, map, at, "default_send_as", errors)
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
+                    1 => __rt::read_slot(&mut self.f1, map, at, errors),
+                    2 => __rt::read_slot(&mut self.f2, map, at, errors),
+                    3 => __rt::read_slot(&mut self.f3, map, at, errors),
+                    4 => __rt::read_slot(&mut self.f4, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -30612,33 +26536,18 @@ impl __rt::FromJson for UpdateSipProfileRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "domain_identifier", object.get("domain_identifier"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "default_codecs", object.get("default_codecs"));
-        __rt::check_optional::<
-            __rt::Vec<__rt::String>,
-        >(errors, at, "default_ciphers", object.get("default_ciphers"));
-        __rt::check_optional::<
-            UpdateSipProfileRequestDefaultEncryption,
-        >(errors, at, "default_encryption", object.get("default_encryption"));
-        __rt::check_optional::<
-            __rt::String,
-        >(errors, at, "default_send_as", object.get("default_send_as"));
-        __rt::unknown_keys(
+        let mut check = __rt::CheckFields::new(
             object,
-            &[
-                "domain_identifier",
-                "default_codecs",
-                "default_ciphers",
-                "default_encryption",
-                "default_send_as",
-            ],
+            <Self as __rt::Names>::NAMES,
             at,
             errors,
         );
+        check.optional::<__rt::String>(0);
+        check.optional::<__rt::Vec<__rt::String>>(1);
+        check.optional::<__rt::Vec<__rt::String>>(2);
+        check.optional::<UpdateSipProfileRequestDefaultEncryption>(3);
+        check.optional::<__rt::String>(4);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -30679,20 +26588,14 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateSipProfileRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &[
-                "domain_identifier",
-                "default_codecs",
-                "default_ciphers",
-                "default_encryption",
-                "default_send_as",
-            ],
+            <UpdateSipProfileRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.domain_identifier, value),
-                1usize => __rt::put_raw(&mut fields.default_codecs, value),
-                2usize => __rt::put_raw(&mut fields.default_ciphers, value),
-                3usize => __rt::put_raw(&mut fields.default_encryption, value),
-                4usize => __rt::put_raw(&mut fields.default_send_as, value),
+                0 => __rt::put_raw(&mut fields.domain_identifier, value),
+                1 => __rt::put_raw(&mut fields.default_codecs, value),
+                2 => __rt::put_raw(&mut fields.default_ciphers, value),
+                3 => __rt::put_raw(&mut fields.default_encryption, value),
+                4 => __rt::put_raw(&mut fields.default_send_as, value),
                 _ => false,
             },
         )?;
@@ -30706,18 +26609,13 @@ impl __rt::serde::Serialize for UpdateSipProfileRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
+            <UpdateSipProfileRequest as __rt::Names>::NAMES,
             &[
-                (
-                    "domain_identifier",
-                    self.0.domain_identifier.as_ref().map(__rt::to_json),
-                ),
-                ("default_codecs", self.0.default_codecs.as_ref().map(__rt::to_json)),
-                ("default_ciphers", self.0.default_ciphers.as_ref().map(__rt::to_json)),
-                (
-                    "default_encryption",
-                    self.0.default_encryption.as_ref().map(__rt::to_json),
-                ),
-                ("default_send_as", self.0.default_send_as.as_ref().map(__rt::to_json)),
+                self.0.domain_identifier.as_ref().map(__rt::to_json),
+                self.0.default_codecs.as_ref().map(__rt::to_json),
+                self.0.default_ciphers.as_ref().map(__rt::to_json),
+                self.0.default_encryption.as_ref().map(__rt::to_json),
+                self.0.default_send_as.as_ref().map(__rt::to_json),
             ],
         )
     }
@@ -30778,44 +26676,30 @@ impl UpdateSipProfileRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "domain_identifier", self.0.domain_identifier.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "default_codecs", self.0.default_codecs.as_ref());
-        __rt::check_optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "default_ciphers", self.0.default_ciphers.as_ref());
-        __rt::check_optional_slot::<
-            UpdateSipProfileRequestDefaultEncryption,
-        >(&mut errors, at, "default_encryption", self.0.default_encryption.as_ref());
-        __rt::check_optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "default_send_as", self.0.default_send_as.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateSipProfileRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.optional(0, &self.0.domain_identifier);
+        check.optional(1, &self.0.default_codecs);
+        check.optional(2, &self.0.default_ciphers);
+        check.optional(3, &self.0.default_encryption);
+        check.optional(4, &self.0.default_send_as);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<UpdateSipProfileRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_domain_identifier = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "domain_identifier", fields.domain_identifier);
-        let field_default_codecs = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "default_codecs", fields.default_codecs);
-        let field_default_ciphers = __rt::optional_slot::<
-            __rt::Vec<__rt::String>,
-        >(&mut errors, at, "default_ciphers", fields.default_ciphers);
-        let field_default_encryption = __rt::optional_slot::<
-            UpdateSipProfileRequestDefaultEncryption,
-        >(&mut errors, at, "default_encryption", fields.default_encryption);
-        let field_default_send_as = __rt::optional_slot::<
-            __rt::String,
-        >(&mut errors, at, "default_send_as", fields.default_send_as);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateSipProfileRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_domain_identifier = check.take_optional(0, fields.domain_identifier);
+        let field_default_codecs = check.take_optional(1, fields.default_codecs);
+        let field_default_ciphers = check.take_optional(2, fields.default_ciphers);
+        let field_default_encryption = check.take_optional(3, fields.default_encryption);
+        let field_default_send_as = check.take_optional(4, fields.default_send_as);
         if errors.is_empty() {
             return __rt::Ok(UpdateSipProfileRequest {
                 domain_identifier: field_domain_identifier,
@@ -30937,6 +26821,9 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateVerifiedCallerIdRequest {
     }
 }
 impl __rt::RequestBody for UpdateVerifiedCallerIdRequest {}
+impl __rt::Names for UpdateVerifiedCallerIdRequest {
+    const NAMES: &'static [&'static str] = &["name"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -30950,7 +26837,7 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = UpdateVerifiedCallerIdRequest;
-            const NAMES: &'static [&'static str] = &["name"];
+            const NAMES: &'static [&'static str] = <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -30960,7 +26847,7 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => __rt::read_slot(&mut self.f0, map, at, "name", errors),
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -30970,7 +26857,7 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<UpdateVerifiedCallerIdRequest> {
-                let field_name = order.required(self.f0, errors, at, 0, "name");
+                let field_name = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_name),) = (field_name,) && order.valid(errors) {
                     return __rt::Some(UpdateVerifiedCallerIdRequest {
                         name: field_name,
@@ -30989,8 +26876,14 @@ impl __rt::FromJson for UpdateVerifiedCallerIdRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<Name2>(errors, at, "name", object.get("name"));
-        __rt::unknown_keys(object, &["name"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<Name2>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -31025,10 +26918,10 @@ impl<'de> __rt::serde::Deserialize<'de> for UpdateVerifiedCallerIdRequestBuilder
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["name"],
+            <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.name, value),
+                0 => __rt::put_raw(&mut fields.name, value),
                 _ => false,
             },
         )?;
@@ -31042,7 +26935,8 @@ impl __rt::serde::Serialize for UpdateVerifiedCallerIdRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[("name", self.0.name.as_ref().map(__rt::to_json))],
+            <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
+            &[self.0.name.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -31065,10 +26959,11 @@ impl UpdateVerifiedCallerIdRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            Name2,
-        >(&mut errors, at, "name", self.0.name.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.name);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
@@ -31076,11 +26971,12 @@ impl UpdateVerifiedCallerIdRequestBuilder {
         self,
     ) -> __rt::Result<UpdateVerifiedCallerIdRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_name = __rt::required_slot::<
-            Name2,
-        >(&mut errors, at, "name", fields.name);
+        let mut check = __rt::SlotChecks::new(
+            <UpdateVerifiedCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_name = check.take_required(0, fields.name);
         if let (__rt::Some(field_name),) = (field_name,) && errors.is_empty() {
             return __rt::Ok(UpdateVerifiedCallerIdRequest {
                 name: field_name,
@@ -31131,18 +27027,17 @@ impl<'de> __rt::serde::Deserialize<'de> for ValidationError {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "errors"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<ValidationError, __E> {
-                let slots = self;
                 __rt::Ok(ValidationError {
-                    errors: __rt::response_required(slots.0, "errors")?,
+                    errors: Self::required(self.0, 0)?,
                 })
             }
         }
@@ -31223,32 +27118,31 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerId {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "extension"),
-                    5usize => __rt::response_slot(&mut self.5, map, "verified"),
-                    6usize => __rt::response_slot(&mut self.6, map, "verified_at"),
-                    7usize => __rt::response_slot(&mut self.7, map, "status"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<VerifiedCallerId, __E> {
-                let slots = self;
                 __rt::Ok(VerifiedCallerId {
-                    r#type: slots.0.flatten(),
-                    id: __rt::response_required(slots.1, "id")?,
-                    number: __rt::response_required(slots.2, "number")?,
-                    name: slots.3.flatten(),
-                    extension: slots.4.flatten(),
-                    verified: __rt::response_required(slots.5, "verified")?,
-                    verified_at: slots.6.flatten(),
-                    status: slots.7.flatten(),
+                    r#type: self.0.flatten(),
+                    id: Self::required(self.1, 1)?,
+                    number: Self::required(self.2, 2)?,
+                    name: self.3.flatten(),
+                    extension: self.4.flatten(),
+                    verified: Self::required(self.5, 5)?,
+                    verified_at: self.6.flatten(),
+                    status: self.7.flatten(),
                 })
             }
         }
@@ -31296,20 +27190,19 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdListResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "links"),
-                    1usize => __rt::response_slot(&mut self.1, map, "data"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<VerifiedCallerIdListResponse, __E> {
-                let slots = self;
                 __rt::Ok(VerifiedCallerIdListResponse {
-                    links: slots.0.flatten(),
-                    data: slots.1.flatten(),
+                    links: self.0.flatten(),
+                    data: self.1.flatten(),
                 })
             }
         }
@@ -31390,32 +27283,31 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifiedCallerIdResponse {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "type"),
-                    1usize => __rt::response_slot(&mut self.1, map, "id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "number"),
-                    3usize => __rt::response_slot(&mut self.3, map, "name"),
-                    4usize => __rt::response_slot(&mut self.4, map, "extension"),
-                    5usize => __rt::response_slot(&mut self.5, map, "verified"),
-                    6usize => __rt::response_slot(&mut self.6, map, "verified_at"),
-                    7usize => __rt::response_slot(&mut self.7, map, "status"),
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<VerifiedCallerIdResponse, __E> {
-                let slots = self;
                 __rt::Ok(VerifiedCallerIdResponse {
-                    r#type: slots.0.flatten(),
-                    id: __rt::response_required(slots.1, "id")?,
-                    number: __rt::response_required(slots.2, "number")?,
-                    name: slots.3.flatten(),
-                    extension: slots.4.flatten(),
-                    verified: __rt::response_required(slots.5, "verified")?,
-                    verified_at: slots.6.flatten(),
-                    status: slots.7.flatten(),
+                    r#type: self.0.flatten(),
+                    id: Self::required(self.1, 1)?,
+                    number: Self::required(self.2, 2)?,
+                    name: self.3.flatten(),
+                    extension: self.4.flatten(),
+                    verified: Self::required(self.5, 5)?,
+                    verified_at: self.6.flatten(),
+                    status: self.7.flatten(),
                 })
             }
         }
@@ -31574,6 +27466,9 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifyCallerIdRequest {
     }
 }
 impl __rt::RequestBody for VerifyCallerIdRequest {}
+impl __rt::Names for VerifyCallerIdRequest {
+    const NAMES: &'static [&'static str] = &["verification_code"];
+}
 #[allow(deprecated)]
 impl __rt::FromJson for VerifyCallerIdRequest {
     fn read_json<'de, __D: __rt::serde::Deserializer<'de>>(
@@ -31587,7 +27482,7 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         }
         impl __rt::Fields for __Slots {
             type Object = VerifyCallerIdRequest;
-            const NAMES: &'static [&'static str] = &["verification_code"];
+            const NAMES: &'static [&'static str] = <VerifyCallerIdRequest as __rt::Names>::NAMES;
             const CLOSED: bool = true;
             fn read<'d, __A: __rt::serde::de::MapAccess<'d>>(
                 &mut self,
@@ -31597,15 +27492,7 @@ impl __rt::FromJson for VerifyCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
             ) -> __rt::Result<(), __A::Error> {
                 match index {
-                    0 => {
-                        __rt::read_slot(
-                            &mut self.f0,
-                            map,
-                            at,
-                            "verification_code",
-                            errors,
-                        )
-                    }
+                    0 => __rt::read_slot(&mut self.f0, map, at, errors),
                     _ => __rt::Ok(()),
                 }
             }
@@ -31615,8 +27502,7 @@ impl __rt::FromJson for VerifyCallerIdRequest {
                 errors: &mut __rt::ValidationErrors,
                 order: &mut __rt::Order,
             ) -> __rt::Option<VerifyCallerIdRequest> {
-                let field_verification_code = order
-                    .required(self.f0, errors, at, 0, "verification_code");
+                let field_verification_code = order.required(self.f0, errors, at, 0);
                 if let (__rt::Some(field_verification_code),) = (
                     field_verification_code,
                 ) && order.valid(errors)
@@ -31638,10 +27524,14 @@ impl __rt::FromJson for VerifyCallerIdRequest {
         let __rt::Some(object) = __rt::object(value, at, errors) else {
             return;
         };
-        __rt::check_required::<
-            __rt::String,
-        >(errors, at, "verification_code", object.get("verification_code"));
-        __rt::unknown_keys(object, &["verification_code"], at, errors);
+        let mut check = __rt::CheckFields::new(
+            object,
+            <Self as __rt::Names>::NAMES,
+            at,
+            errors,
+        );
+        check.required::<__rt::String>(0);
+        check.unknown_keys();
     }
     fn from_json(
         value: __rt::serde_json::Value,
@@ -31674,10 +27564,10 @@ impl<'de> __rt::serde::Deserialize<'de> for VerifyCallerIdRequestBuilder {
         let fields = &mut *builder.0;
         __rt::read_builder(
             deserializer,
-            &["verification_code"],
+            <VerifyCallerIdRequest as __rt::Names>::NAMES,
             true,
             &mut |index, value| match index {
-                0usize => __rt::put_raw(&mut fields.verification_code, value),
+                0 => __rt::put_raw(&mut fields.verification_code, value),
                 _ => false,
             },
         )?;
@@ -31691,12 +27581,8 @@ impl __rt::serde::Serialize for VerifyCallerIdRequestBuilder {
     ) -> __rt::Result<__S::Ok, __S::Error> {
         __rt::write_builder(
             serializer,
-            &[
-                (
-                    "verification_code",
-                    self.0.verification_code.as_ref().map(__rt::to_json),
-                ),
-            ],
+            <VerifyCallerIdRequest as __rt::Names>::NAMES,
+            &[self.0.verification_code.as_ref().map(__rt::to_json)],
         )
     }
 }
@@ -31722,20 +27608,22 @@ impl VerifyCallerIdRequestBuilder {
     /// values are valid.
     pub fn validate(&self) -> __rt::Result<(), __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
-        __rt::check_required_slot::<
-            __rt::String,
-        >(&mut errors, at, "verification_code", self.0.verification_code.as_ref());
+        let mut check = __rt::SlotChecks::new(
+            <VerifyCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        check.required(0, &self.0.verification_code);
         errors.into_result(|| ())
     }
     /// The request, or every rule its values break.
     pub fn build(self) -> __rt::Result<VerifyCallerIdRequest, __rt::ValidationErrors> {
         let mut errors = __rt::ValidationErrors::new();
-        let at = __rt::Path::Root;
         let fields = *self.0;
-        let field_verification_code = __rt::required_slot::<
-            __rt::String,
-        >(&mut errors, at, "verification_code", fields.verification_code);
+        let mut check = __rt::SlotChecks::new(
+            <VerifyCallerIdRequest as __rt::Names>::NAMES,
+            &mut errors,
+        );
+        let field_verification_code = check.take_required(0, fields.verification_code);
         if let (__rt::Some(field_verification_code),) = (field_verification_code,)
             && errors.is_empty()
         {
@@ -31861,58 +27749,45 @@ impl<'de> __rt::serde::Deserialize<'de> for WebRtcRecording {
                 &mut self,
                 index: usize,
                 map: &mut __A,
-            ) -> __rt::Result<(), __A::Error> {
+            ) -> __rt::Result<bool, __A::Error> {
                 match index {
-                    0usize => __rt::response_slot(&mut self.0, map, "id"),
-                    1usize => __rt::response_slot(&mut self.1, map, "project_id"),
-                    2usize => __rt::response_slot(&mut self.2, map, "created_at"),
-                    3usize => __rt::response_slot(&mut self.3, map, "updated_at"),
-                    4usize => {
-                        __rt::response_slot(&mut self.4, map, "duration_in_seconds")
-                    }
-                    5usize => __rt::response_slot(&mut self.5, map, "error_code"),
-                    6usize => __rt::response_slot(&mut self.6, map, "price"),
-                    7usize => __rt::response_slot(&mut self.7, map, "price_unit"),
-                    8usize => __rt::response_slot(&mut self.8, map, "status"),
-                    9usize => __rt::response_slot(&mut self.9, map, "url"),
-                    10usize => __rt::response_slot(&mut self.10, map, "stereo"),
-                    11usize => __rt::response_slot(&mut self.11, map, "byte_size"),
-                    12usize => __rt::response_slot(&mut self.12, map, "track"),
-                    13usize => {
-                        __rt::response_slot(&mut self.13, map, "relay_conference_id")
-                    }
-                    14usize => {
-                        __rt::response_slot(&mut self.14, map, "relay_webrtc_leg_id")
-                    }
-                    _ => __rt::Ok(()),
+                    0 => __rt::response_slot(&mut self.0, map),
+                    1 => __rt::response_slot(&mut self.1, map),
+                    2 => __rt::response_slot(&mut self.2, map),
+                    3 => __rt::response_slot(&mut self.3, map),
+                    4 => __rt::response_slot(&mut self.4, map),
+                    5 => __rt::response_slot(&mut self.5, map),
+                    6 => __rt::response_slot(&mut self.6, map),
+                    7 => __rt::response_slot(&mut self.7, map),
+                    8 => __rt::response_slot(&mut self.8, map),
+                    9 => __rt::response_slot(&mut self.9, map),
+                    10 => __rt::response_slot(&mut self.10, map),
+                    11 => __rt::response_slot(&mut self.11, map),
+                    12 => __rt::response_slot(&mut self.12, map),
+                    13 => __rt::response_slot(&mut self.13, map),
+                    14 => __rt::response_slot(&mut self.14, map),
+                    _ => __rt::Ok(true),
                 }
             }
             fn finish<__E: __rt::serde::de::Error>(
                 self,
             ) -> __rt::Result<WebRtcRecording, __E> {
-                let slots = self;
                 __rt::Ok(WebRtcRecording {
-                    id: __rt::response_required(slots.0, "id")?,
-                    project_id: __rt::response_required(slots.1, "project_id")?,
-                    created_at: __rt::response_required(slots.2, "created_at")?,
-                    updated_at: __rt::response_required(slots.3, "updated_at")?,
-                    duration_in_seconds: __rt::response_required(
-                        slots.4,
-                        "duration_in_seconds",
-                    )?,
-                    error_code: slots.5.flatten(),
-                    price: __rt::response_required(slots.6, "price")?,
-                    price_unit: __rt::response_required(slots.7, "price_unit")?,
-                    status: __rt::response_required(slots.8, "status")?,
-                    url: __rt::response_required(slots.9, "url")?,
-                    stereo: __rt::response_required(slots.10, "stereo")?,
-                    byte_size: slots.11.flatten(),
-                    track: __rt::response_required(slots.12, "track")?,
-                    relay_conference_id: slots.13.flatten(),
-                    relay_webrtc_leg_id: __rt::response_required(
-                        slots.14,
-                        "relay_webrtc_leg_id",
-                    )?,
+                    id: Self::required(self.0, 0)?,
+                    project_id: Self::required(self.1, 1)?,
+                    created_at: Self::required(self.2, 2)?,
+                    updated_at: Self::required(self.3, 3)?,
+                    duration_in_seconds: Self::required(self.4, 4)?,
+                    error_code: self.5.flatten(),
+                    price: Self::required(self.6, 6)?,
+                    price_unit: Self::required(self.7, 7)?,
+                    status: Self::required(self.8, 8)?,
+                    url: Self::required(self.9, 9)?,
+                    stereo: Self::required(self.10, 10)?,
+                    byte_size: self.11.flatten(),
+                    track: Self::required(self.12, 12)?,
+                    relay_conference_id: self.13.flatten(),
+                    relay_webrtc_leg_id: Self::required(self.14, 14)?,
                 })
             }
         }
